@@ -1,0 +1,178 @@
+"""The monitor as one object: configuration, storage and the plan, wired together.
+
+CLI commands and scheduled jobs call these methods; none of them holds business rules of its
+own. Status rules live in `timeline.status`; this module only feeds them stored data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from monitor import clock
+from monitor.config import Config
+from monitor.storage import Database
+from monitor.storage import events as event_store
+from monitor.storage import evidence as evidence_store
+from monitor.storage import milestones as milestone_store
+from monitor.storage.migrate import ensure_schema
+from timeline.model import Evidence, EvidenceState, Milestone, Plan
+from timeline.plan import find_milestone, load_plans
+from timeline.status import MilestoneStatus, StatusEvent, evaluate_all, status_changes
+
+if TYPE_CHECKING:
+    import sqlalchemy as sa
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """The outcome of a person's action: the evidence as stored and the events it caused."""
+
+    evidence: Evidence
+    events: tuple[StatusEvent, ...]
+
+
+class Monitor:
+    """Opened once per command or worker; cheap to create."""
+
+    def __init__(self, config: Config, *, database: Database | None = None) -> None:
+        self.config = config
+        self.db = database or Database(config.database_url)
+
+    # -- set-up ---------------------------------------------------------------------------
+    def init(self) -> milestone_store.SyncReport:
+        """Create or upgrade the schema and load the plans (what `monitor init` does)."""
+        ensure_schema(self.db, create=True)
+        return self.sync_plans(force=True)
+
+    def open(self) -> None:
+        """Make sure the schema exists (created automatically on SQLite) and plans are current."""
+        ensure_schema(self.db, create=self.db.is_sqlite)
+        self.sync_plans()
+
+    def plans(self) -> tuple[Plan, ...]:
+        """The plan files as they are now on disk."""
+        return load_plans(self.config.plan_files)
+
+    def sync_plans(self, *, force: bool = False) -> milestone_store.SyncReport:
+        """Load changed plan files into the database; unchanged files cost one hash each."""
+        paths = self.config.plan_files
+        with self.db.read() as conn:
+            stored = milestone_store.stored_fingerprints(conn)
+        current = {str(p): milestone_store.plan_fingerprint(p) for p in paths if p.is_file()}
+        if not force and current == stored and len(current) == len(paths):
+            return milestone_store.SyncReport()
+        loaded = list(zip(self.plans(), paths, strict=True))
+        with self.db.write() as conn:
+            return milestone_store.sync_plans(conn, loaded, clock.now())
+
+    # -- reading --------------------------------------------------------------------------
+    def today(self) -> dt.date:
+        """Today's date in the configured time zone."""
+        utc = clock.now().replace(tzinfo=dt.UTC)
+        return utc.astimezone(ZoneInfo(self.config.timezone)).date()
+
+    def milestones(self) -> list[Milestone]:
+        with self.db.read() as conn:
+            return milestone_store.load_milestones(conn)
+
+    def milestone(self, milestone_id: str) -> Milestone:
+        with self.db.read() as conn:
+            return find_milestone(milestone_store.load_milestones(conn), milestone_id)
+
+    def pillar_labels(self) -> dict[str, str]:
+        with self.db.read() as conn:
+            return milestone_store.pillar_labels(conn)
+
+    def statuses(
+        self, at: dt.date | None = None, milestones: Sequence[Milestone] | None = None
+    ) -> list[MilestoneStatus]:
+        """Statuses as of `at` (today by default) from the stored evidence."""
+        with self.db.read() as conn:
+            chosen = (
+                list(milestones)
+                if milestones is not None
+                else (milestone_store.load_milestones(conn))
+            )
+            found = evidence_store.list_evidence(conn, [m.id for m in chosen])
+        return evaluate_all(
+            chosen, found, at or self.today(), due_soon_days=self.config.due_soon_days
+        )
+
+    def history(self, milestone_id: str) -> list[event_store.LoggedEvent]:
+        with self.db.read() as conn:
+            return event_store.history(conn, milestone_id)
+
+    def evidence_explanation(self, evidence_id: int) -> tuple[str, list[str]]:
+        with self.db.read() as conn:
+            return evidence_store.explanation_of(conn, evidence_id)
+
+    # -- changing -------------------------------------------------------------------------
+    def evaluate(self, *, reason: str = "evaluation") -> list[StatusEvent]:
+        """Log every status that changed since the last evaluation (the daily job)."""
+        with self.db.write() as conn:
+            return self._evaluate_in(conn, reason)
+
+    def _evaluate_in(self, conn: sa.Connection, reason: str) -> list[StatusEvent]:
+        milestones = milestone_store.load_milestones(conn)
+        found = evidence_store.list_evidence(conn)
+        previous = event_store.latest_statuses(conn)
+        current = evaluate_all(
+            milestones, found, self.today(), due_soon_days=self.config.due_soon_days
+        )
+        changes = [
+            event
+            for status in current
+            if (event := status_changes(previous.get(status.milestone.id), status)) is not None
+        ]
+        event_store.append(conn, changes, reason=reason, now=clock.now())
+        return changes
+
+    def record_delivery(
+        self,
+        milestone_id: str,
+        *,
+        url: str,
+        delivered_on: dt.date,
+        title: str = "",
+        note: str = "",
+    ) -> Decision:
+        """A person records a delivery; its status event is logged at once."""
+        milestone = self.milestone(milestone_id)
+        with self.db.write() as conn:
+            stored = evidence_store.record_delivery(
+                conn,
+                milestone_id=milestone.id,
+                url=url,
+                delivered_on=delivered_on,
+                title=title,
+                note=note,
+                by=_who(),
+                now=clock.now(),
+            )
+            changes = self._evaluate_in(conn, "decision")
+        return Decision(stored, tuple(changes))
+
+    def decide(self, evidence_id: int, state: EvidenceState, *, note: str = "") -> Decision:
+        """A person confirms or rejects evidence; status events follow at once."""
+        with self.db.write() as conn:
+            stored = evidence_store.decide(
+                conn, evidence_id, state, by=_who(), note=note, now=clock.now()
+            )
+            changes = self._evaluate_in(conn, "decision")
+        return Decision(stored, tuple(changes))
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _who() -> str:
+    """Who is deciding: the login name, recorded with every human decision."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"

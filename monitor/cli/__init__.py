@@ -1,0 +1,1 @@
+"""Command-line interfaces: `timeline` (the plan) and `monitor` (the daemon and its data)."""

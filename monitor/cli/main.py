@@ -1,0 +1,121 @@
+"""`monitor`: set up the database, run the daemon, and manage what it watches."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from monitor.app import Monitor
+from monitor.cli.common import config_option, open_monitor, print_json, user_errors
+from monitor.config import load_config, redact_url
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@config_option
+@click.version_option(package_name="milestone-monitor")
+def cli(config_path: Path | None) -> None:
+    """Watch an action plan's milestones and job-loss announcements.
+
+    `monitor init` once, then `monitor run` keeps watching; `timeline` queries the result.
+    """
+
+
+@cli.command("init")
+@click.pass_context
+@user_errors
+def init_command(ctx: click.Context) -> None:
+    """Create or upgrade the database schema and load the plan files.
+
+    Run it once before starting workers; it is safe to run again.
+    """
+    config = load_config(ctx.find_root().params.get("config_path"))
+    monitor = Monitor(config)
+    try:
+        report = monitor.init()
+    finally:
+        monitor.close()
+    click.echo(f"Database ready: {redact_url(config.database_url)}")
+    click.echo(
+        f"Plans: {len(config.plan_files)} file(s); milestones added {len(report.added)}, "
+        f"updated {len(report.updated)}, retired {len(report.retired)}, "
+        f"unchanged {report.unchanged}."
+    )
+
+
+@cli.command("seed")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@click.pass_context
+@user_errors
+def seed_command(ctx: click.Context, as_json: bool) -> None:
+    """Load the plan files into the database (changed milestones update; removed ones retire)."""
+    monitor = open_monitor(ctx)
+    report = monitor.sync_plans(force=True)
+    if as_json:
+        print_json(
+            {
+                "added": list(report.added),
+                "updated": list(report.updated),
+                "retired": list(report.retired),
+                "restored": list(report.restored),
+                "unchanged": report.unchanged,
+            }
+        )
+        return
+    click.echo(
+        f"Milestones: {len(report.added)} added, {len(report.updated)} updated, "
+        f"{len(report.restored)} restored, {len(report.retired)} retired, "
+        f"{report.unchanged} unchanged."
+    )
+    for milestone_id in report.retired:
+        click.echo(f"  retired (kept with its evidence): {milestone_id}")
+
+
+@cli.command("evaluate")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@click.pass_context
+@user_errors
+def evaluate_command(ctx: click.Context, as_json: bool) -> None:
+    """Evaluate every milestone now and log status changes (the daemon does it daily)."""
+    events = open_monitor(ctx).evaluate()
+    if as_json:
+        print_json(
+            [
+                {
+                    "milestone": e.milestone_id,
+                    "from": e.from_status.value if e.from_status else None,
+                    "to": e.to_status.value,
+                    "on": e.on.isoformat(),
+                    "evidence_id": e.evidence_id,
+                }
+                for e in events
+            ]
+        )
+        return
+    click.echo(f"{len(events)} status change(s).")
+    for e in events:
+        before = e.from_status.value if e.from_status else "—"
+        click.echo(f"  {e.milestone_id}: {before} → {e.to_status.value} on {e.on}")
+
+
+@cli.command("config")
+@click.pass_context
+@user_errors
+def config_command(ctx: click.Context) -> None:
+    """Show the configuration in effect (secrets hidden)."""
+    config = load_config(ctx.find_root().params.get("config_path"))
+    shown = {
+        "config_file": str(config.path) if config.path else None,
+        "data_dir": str(config.data_dir),
+        "database_url": redact_url(config.database_url),
+        "plan_files": [str(p) for p in config.plan_files],
+        "due_soon_days": config.due_soon_days,
+        "timezone": config.timezone,
+        "auto_accept": config.auto_accept,
+    }
+    click.echo(json.dumps(shown, indent=2))
+
+
+def main() -> None:
+    cli(prog_name="monitor")

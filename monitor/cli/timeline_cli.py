@@ -1,0 +1,285 @@
+"""`timeline`: what the plan promised, when, and what happened — from the terminal."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+from rich.table import Table
+
+from monitor import clock
+from monitor.cli.common import (
+    DATE,
+    config_option,
+    console,
+    csv_text,
+    json_text,
+    open_monitor,
+    output_format_options,
+    print_csv,
+    print_json,
+    user_errors,
+)
+from monitor.export import to_ics
+from monitor.views import LIST_COLUMNS, evidence_dict, status_dict, status_row
+from timeline.model import EvidenceState
+from timeline.status import MilestoneStatus, Status, StatusEvent
+
+STATUS_STYLE = {
+    Status.MISSED: "bold red",
+    Status.DUE_SOON: "yellow",
+    Status.UPCOMING: "cyan",
+    Status.DELIVERED_ON_TIME: "green",
+    Status.DELIVERED_LATE: "magenta",
+    Status.DELIVERED: "green",
+    Status.OPEN: "dim",
+}
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@config_option
+@click.version_option(package_name="milestone-monitor")
+def cli(config_path: Path | None) -> None:
+    """Query the action plan's timeline: statuses, evidence, deliveries.
+
+    Every status cites its evidence; a person can record, confirm or reject it.
+    """
+
+
+@cli.command("list")
+@click.option("--pillar", multiple=True, help="Only this pillar (repeatable).")
+@click.option(
+    "--status",
+    "statuses",
+    multiple=True,
+    type=click.Choice([s.value for s in Status]),
+    help="Only this status (repeatable).",
+)
+@click.option("--due-before", type=DATE, help="Only milestones due on or before DATE.")
+@click.option("--due-after", type=DATE, help="Only milestones due on or after DATE.")
+@click.option("--at", type=DATE, help="Evaluate as of DATE, with evidence published by then.")
+@output_format_options
+@click.pass_context
+@user_errors
+def list_command(
+    ctx: click.Context,
+    pillar: tuple[str, ...],
+    statuses: tuple[str, ...],
+    due_before: dt.date | None,
+    due_after: dt.date | None,
+    at: dt.date | None,
+    as_json: bool,
+    as_csv: bool,
+) -> None:
+    """List milestones with their status as of today (or --at DATE)."""
+    monitor = open_monitor(ctx)
+    rows = monitor.statuses(at)
+    if pillar:
+        known = {r.milestone.pillar for r in rows}
+        unknown = [p for p in pillar if p not in known]
+        if unknown:
+            raise click.BadParameter(
+                f"unknown pillar {unknown[0]!r}; pillars: {', '.join(sorted(known))}",
+                param_hint="--pillar",
+            )
+        rows = [r for r in rows if r.milestone.pillar in pillar]
+    if statuses:
+        rows = [r for r in rows if r.status.value in statuses]
+    if due_before:
+        rows = [r for r in rows if r.milestone.due and r.milestone.due <= due_before]
+    if due_after:
+        rows = [r for r in rows if r.milestone.due and r.milestone.due >= due_after]
+    labels = monitor.pillar_labels()
+    if as_json:
+        print_json([status_dict(r, labels) for r in rows])
+    elif as_csv:
+        print_csv((status_row(r) for r in rows), LIST_COLUMNS)
+    else:
+        _print_table(rows, at or monitor.today(), labels)
+
+
+def _print_table(rows: list[MilestoneStatus], at: dt.date, labels: dict[str, str]) -> None:
+    """Milestones grouped by pillar; dates and statuses never truncated."""
+    table = Table(title=f"Milestones as of {at.isoformat()}", title_justify="left", box=None)
+    table.add_column("id", overflow="fold", ratio=3)
+    table.add_column("due", no_wrap=True, min_width=10)
+    table.add_column("status", no_wrap=True, min_width=17)
+    table.add_column("days", justify="right", no_wrap=True, min_width=4)
+    table.add_column("ev.", justify="right", no_wrap=True, min_width=3)
+    table.add_column("period", overflow="ellipsis", no_wrap=True, ratio=1)
+    pillar = None
+    for row in rows:
+        if row.milestone.pillar != pillar:
+            pillar = row.milestone.pillar
+            table.add_row(f"[bold underline]{labels.get(pillar, pillar)}[/]")
+        style = STATUS_STYLE[row.status]
+        table.add_row(
+            row.milestone.id,
+            row.milestone.due.isoformat() if row.milestone.due else "—",
+            f"[{style}]{row.status.value}[/]",
+            "" if row.days is None or row.status.is_delivered else str(row.days),
+            str(len(row.evidence)) if row.evidence else "",
+            row.milestone.period.normalised if row.milestone.period else "undated",
+        )
+    console().print(table)
+    counts: dict[Status, int] = {}
+    for row in rows:
+        counts[row.status] = counts.get(row.status, 0) + 1
+    summary = ", ".join(f"{n} {s.value}" for s, n in sorted(counts.items()))
+    console().print(f"{len(rows)} milestones: {summary}" if rows else "No milestone matches.")
+
+
+@cli.command("show")
+@click.argument("milestone_id")
+@click.option("--at", type=DATE, help="Evaluate as of DATE.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@click.pass_context
+@user_errors
+def show_command(ctx: click.Context, milestone_id: str, at: dt.date | None, as_json: bool) -> None:
+    """Everything about one milestone: its promise, status, evidence and history."""
+    monitor = open_monitor(ctx)
+    milestone = monitor.milestone(milestone_id)
+    (status,) = monitor.statuses(at, [milestone])
+    history = monitor.history(milestone.id)
+    if as_json:
+        data = status_dict(status, monitor.pillar_labels())
+        data.update(source=milestone.source, notes=milestone.notes)
+        data["history"] = [
+            {
+                "from": h.event.from_status.value if h.event.from_status else None,
+                "to": h.event.to_status.value,
+                "on": h.event.on.isoformat(),
+                "evidence_id": h.event.evidence_id,
+                "recorded_at": h.recorded_at.isoformat(),
+                "reason": h.reason,
+            }
+            for h in history
+        ]
+        print_json(data)
+        return
+    out = console()
+    out.print(f"[bold]{milestone.title}[/]  ({milestone.id})")
+    if milestone.title_fr:
+        out.print(f"[dim]{milestone.title_fr}[/]")
+    period = (
+        f"{milestone.period_text} → due {milestone.due} ({milestone.period.normalised})"
+        if milestone.period
+        else "no date in the plan (can be delivered, never missed)"
+    )
+    for label, value in (
+        ("pillar", milestone.pillar),
+        ("kind", milestone.kind.value.replace("_", " ")),
+        ("responsible", milestone.actor),
+        ("period", period),
+        ("source", milestone.source),
+        ("notes", milestone.notes),
+    ):
+        if value:
+            out.print(f"  {label:<12} {value}")
+    style = STATUS_STYLE[status.status]
+    days = ""
+    if status.days is not None and not status.status.is_delivered:
+        days = f" ({status.days} days left)" if status.days >= 0 else f" ({-status.days} days late)"
+    out.print(f"  {'status':<12} [{style}]{status.status.value}[/]{days} as of {status.at}")
+    out.print("\n[bold]Evidence[/]" if status.evidence else "\nNo evidence yet.")
+    for item in status.evidence:
+        data = evidence_dict(item)
+        out.print(
+            f"  #{data['id']} {data['published']} {data['kind']:<9} {data['state']:<9} "
+            f"{data['confidence']:.2f}  {item.title or ''}\n      {item.url}"
+        )
+        if item.note:
+            out.print(f"      note: {item.note}")
+    if history:
+        out.print("\n[bold]Status history[/]")
+        for h in history:
+            before = h.event.from_status.value if h.event.from_status else "—"
+            cite = f" (evidence #{h.event.evidence_id})" if h.event.evidence_id else ""
+            out.print(f"  {h.event.on}  {before} → {h.event.to_status.value}{cite}")
+
+
+@cli.command("record")
+@click.argument("milestone_id")
+@click.option("--delivered", "delivered_on", type=DATE, required=True, help="Delivery date.")
+@click.option("--source", "url", required=True, help="URL of the document proving the delivery.")
+@click.option("--title", default="", help="Title of that document.")
+@click.option("--note", default="", help="A note kept with the record.")
+@click.pass_context
+@user_errors
+def record_command(
+    ctx: click.Context, milestone_id: str, delivered_on: dt.date, url: str, title: str, note: str
+) -> None:
+    """Record by hand that a milestone was delivered (confirmed evidence)."""
+    if not url.lower().startswith(("http://", "https://")):
+        raise click.BadParameter("must be an http(s) URL", param_hint="--source")
+    decision = open_monitor(ctx).record_delivery(
+        milestone_id, url=url, delivered_on=delivered_on, title=title, note=note
+    )
+    _report_decision(f"Recorded evidence #{decision.evidence.id}", decision.events)
+
+
+@cli.command("confirm")
+@click.argument("evidence_id", type=int)
+@click.option("--note", default="", help="Why; kept with the decision.")
+@click.pass_context
+@user_errors
+def confirm_command(ctx: click.Context, evidence_id: int, note: str) -> None:
+    """Confirm evidence the monitor found: it counts from now on."""
+    decision = open_monitor(ctx).decide(evidence_id, EvidenceState.CONFIRMED, note=note)
+    _report_decision(f"Confirmed evidence #{evidence_id}", decision.events)
+
+
+@cli.command("reject")
+@click.argument("evidence_id", type=int)
+@click.option("--note", default="", help="Why; kept with the decision.")
+@click.pass_context
+@user_errors
+def reject_command(ctx: click.Context, evidence_id: int, note: str) -> None:
+    """Reject evidence the monitor found: it never counts again."""
+    decision = open_monitor(ctx).decide(evidence_id, EvidenceState.REJECTED, note=note)
+    _report_decision(f"Rejected evidence #{evidence_id}", decision.events)
+
+
+def _report_decision(headline: str, events: Sequence[StatusEvent]) -> None:
+    click.echo(headline + ".")
+    for event in events:
+        before = event.from_status.value if event.from_status else "—"
+        click.echo(f"{event.milestone_id}: {before} → {event.to_status.value} on {event.on}")
+
+
+@cli.command("export")
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "csv", "ics"]), default="json", show_default=True
+)
+@click.option("--at", type=DATE, help="Statuses as of DATE.")
+@click.option(
+    "--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="File (default stdout)."
+)
+@click.pass_context
+@user_errors
+def export_command(ctx: click.Context, fmt: str, at: dt.date | None, output: Path | None) -> None:
+    """Export the timeline as JSON, CSV, or iCalendar (one event per dated milestone)."""
+    monitor = open_monitor(ctx)
+    rows = monitor.statuses(at)
+    if fmt == "ics":
+        data = to_ics(rows, stamp=clock.now(), name="Action plan milestones")
+        if output:
+            output.write_bytes(data)
+        else:
+            click.echo(data.decode(), nl=False)
+        return
+    labels = monitor.pillar_labels()
+    if fmt == "json":
+        text = json_text([status_dict(r, labels) for r in rows])
+    else:
+        text = csv_text((status_row(r) for r in rows), LIST_COLUMNS)
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+
+
+def main() -> None:
+    cli(prog_name="timeline")

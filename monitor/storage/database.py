@@ -1,0 +1,61 @@
+"""The one storage handle: short transactions, database errors turned into advice."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import sqlalchemy as sa
+
+from monitor.config import redact_url
+from monitor.errors import StorageError
+from monitor.storage.engine import create_engine
+
+
+class Database:
+    """An engine plus the transaction discipline every caller follows."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = create_engine(url)
+        self.is_sqlite = self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def read(self) -> Iterator[sa.Connection]:
+        """A read-only transaction."""
+        with _translated(self.url), self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def write(self) -> Iterator[sa.Connection]:
+        """One write transaction: all of it is committed, or none of it."""
+        with _translated(self.url), self.engine.connect() as conn:
+            conn = conn.execution_options(sqlite_immediate=True)
+            with conn.begin():
+                yield conn
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def _translated(url: str) -> Iterator[None]:
+    try:
+        yield
+    except sa.exc.OperationalError as exc:
+        message = str(exc.orig) if exc.orig else str(exc)
+        lowered = message.lower()
+        if "locked" in lowered or "busy" in lowered:
+            raise StorageError(
+                "the database is busy: another monitor process held it too long; try again"
+            ) from exc
+        if "disk" in lowered and "full" in lowered:
+            raise StorageError(
+                "the disk holding the database is full; free some space, nothing was written"
+            ) from exc
+        if "connect" in lowered or "could not" in lowered:
+            raise StorageError(
+                f"cannot reach the database at {redact_url(url)}: {message.strip()}; "
+                "check database.url or MONITOR_DATABASE_URL"
+            ) from exc
+        raise StorageError(f"database error: {message.strip()}") from exc

@@ -1,0 +1,187 @@
+"""Milestones in the database, kept in step with the plan files.
+
+Syncing is idempotent: an unchanged milestone is left alone, a changed one is updated, and one
+removed from its file is retired (kept with its evidence), never deleted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from monitor.storage.schema import milestones, plans
+from timeline.model import DeliverableKind, EvidenceQuery, Milestone, Plan
+from timeline.periods import Period
+
+
+@dataclass(frozen=True, slots=True)
+class SyncReport:
+    added: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+    retired: tuple[str, ...] = ()
+    restored: tuple[str, ...] = ()
+    unchanged: int = 0
+
+
+def _milestone_row(milestone: Milestone, position: int) -> dict[str, Any]:
+    period = milestone.period
+    row: dict[str, Any] = {
+        "id": milestone.id,
+        "plan_id": milestone.plan,
+        "position": position,
+        "pillar": milestone.pillar,
+        "title": milestone.title,
+        "title_fr": milestone.title_fr,
+        "period_text": milestone.period_text,
+        "period_normalised": period.normalised if period else None,
+        "window_start": period.start if period else None,
+        "window_end": period.end if period else None,
+        "due": period.deadline if period else None,
+        "kind": milestone.kind.value,
+        "actor": milestone.actor,
+        "source": milestone.source,
+        "notes": milestone.notes,
+        "query": {
+            "terms": {k: list(v) for k, v in milestone.query.terms.items()},
+            "context": {k: list(v) for k, v in milestone.query.context.items()},
+            "exclude": {k: list(v) for k, v in milestone.query.exclude.items()},
+            "near": milestone.query.near,
+        },
+    }
+    digest_source = json.dumps(row, sort_keys=True, default=str)
+    row["content_hash"] = hashlib.sha256(digest_source.encode()).hexdigest()
+    return row
+
+
+def sync_plans(
+    conn: sa.Connection, loaded: Sequence[tuple[Plan, Path]], now: dt.datetime
+) -> SyncReport:
+    """Make the stored milestones match the plan files."""
+    added: list[str] = []
+    updated: list[str] = []
+    restored: list[str] = []
+    unchanged = 0
+    stored = {
+        row.id: row
+        for row in conn.execute(
+            sa.select(milestones.c.id, milestones.c.content_hash, milestones.c.retired_at)
+        )
+    }
+    seen: set[str] = set()
+    for plan, path in loaded:
+        _upsert_plan(conn, plan, path, now)
+        for position, milestone in enumerate(plan.milestones):
+            seen.add(milestone.id)
+            row = _milestone_row(milestone, position)
+            old = stored.get(milestone.id)
+            if old is None:
+                conn.execute(milestones.insert().values(**row, created_at=now, updated_at=now))
+                added.append(milestone.id)
+            elif old.content_hash != row["content_hash"] or old.retired_at is not None:
+                conn.execute(
+                    milestones.update()
+                    .where(milestones.c.id == milestone.id)
+                    .values(**row, updated_at=now, retired_at=None)
+                )
+                (restored if old.retired_at is not None else updated).append(milestone.id)
+            else:
+                unchanged += 1
+    to_retire = [i for i, row in stored.items() if i not in seen and row.retired_at is None]
+    if to_retire:
+        conn.execute(
+            milestones.update().where(milestones.c.id.in_(to_retire)).values(retired_at=now)
+        )
+    return SyncReport(
+        tuple(added), tuple(updated), tuple(sorted(to_retire)), tuple(restored), unchanged
+    )
+
+
+def _upsert_plan(conn: sa.Connection, plan: Plan, path: Path, now: dt.datetime) -> None:
+    values = {
+        "title": plan.title,
+        "reference": plan.reference,
+        "published": plan.published,
+        "url": plan.url,
+        "pillars": dict(plan.pillars),
+        "source_path": str(path),
+        "content_hash": plan_fingerprint(path),
+        "synced_at": now,
+    }
+    exists = conn.execute(sa.select(plans.c.id).where(plans.c.id == plan.id)).first()
+    if exists:
+        conn.execute(plans.update().where(plans.c.id == plan.id).values(**values))
+    else:
+        conn.execute(plans.insert().values(id=plan.id, **values))
+
+
+def plan_fingerprint(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def stored_fingerprints(conn: sa.Connection) -> dict[str, str]:
+    """Source path -> content hash of every plan file synced so far."""
+    return {row.source_path: row.content_hash for row in conn.execute(sa.select(plans))}
+
+
+def pillar_labels(conn: sa.Connection) -> dict[str, str]:
+    labels: dict[str, str] = {}
+    for row in conn.execute(sa.select(plans.c.pillars)):
+        labels.update(row.pillars)
+    return labels
+
+
+def load_milestones(conn: sa.Connection, *, include_retired: bool = False) -> list[Milestone]:
+    """Stored milestones in plan order."""
+    query = sa.select(milestones).order_by(milestones.c.plan_id, milestones.c.position)
+    if not include_retired:
+        query = query.where(milestones.c.retired_at.is_(None))
+    return [_milestone(row) for row in conn.execute(query)]
+
+
+def retired_ids(conn: sa.Connection) -> set[str]:
+    query = sa.select(milestones.c.id).where(milestones.c.retired_at.is_not(None))
+    return {row.id for row in conn.execute(query)}
+
+
+def _milestone(row: Any) -> Milestone:
+    period = None
+    if row.due is not None:
+        period = Period(row.window_start, row.window_end, row.due, row.period_normalised)
+    query = row.query or {}
+    return Milestone(
+        id=row.id,
+        plan=row.plan_id,
+        pillar=row.pillar,
+        title=row.title,
+        title_fr=row.title_fr,
+        period_text=row.period_text,
+        period=period,
+        kind=DeliverableKind(row.kind),
+        actor=row.actor,
+        source=row.source,
+        query=EvidenceQuery(
+            terms={k: tuple(v) for k, v in query.get("terms", {}).items()},
+            context={k: tuple(v) for k, v in query.get("context", {}).items()},
+            exclude={k: tuple(v) for k, v in query.get("exclude", {}).items()},
+            near=query.get("near"),
+        ),
+        notes=row.notes,
+    )
+
+
+__all__ = [
+    "SyncReport",
+    "load_milestones",
+    "pillar_labels",
+    "plan_fingerprint",
+    "retired_ids",
+    "stored_fingerprints",
+    "sync_plans",
+]

@@ -1,0 +1,97 @@
+"""Shared fixtures: a database on SQLite and, when configured, on PostgreSQL; a fixed clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from monitor import clock
+from monitor.app import Monitor
+from monitor.config import BUNDLED_SEEDS, Config
+
+POSTGRES_URL = os.environ.get("MONITOR_TEST_POSTGRES_URL")
+BUNDLED_PLAN = BUNDLED_SEEDS / "plans" / "eu-automotive-2025.toml"
+
+
+def _postgres_url() -> str:
+    url = POSTGRES_URL or ""
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty database: a SQLite file, or a private schema on the test PostgreSQL."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'monitor.sqlite3'}"
+        return
+    if not POSTGRES_URL:
+        pytest.skip("PostgreSQL tests need MONITOR_TEST_POSTGRES_URL (CI sets it)")
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(_postgres_url())
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+    separator = "&" if "?" in _postgres_url() else "?"
+    yield f"{_postgres_url()}{separator}options=-csearch_path%3D{schema}"
+    with admin.begin() as conn:
+        conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+    admin.dispose()
+
+
+class FrozenClock:
+    """The monitor's clock, set by tests."""
+
+    def __init__(self, start: dt.datetime) -> None:
+        self.current = start
+
+    def __call__(self) -> dt.datetime:
+        return self.current
+
+    def set(self, day: str) -> None:
+        self.current = dt.datetime.fromisoformat(day)
+
+
+@pytest.fixture
+def frozen_clock(monkeypatch: pytest.MonkeyPatch) -> FrozenClock:
+    frozen = FrozenClock(dt.datetime(2025, 7, 1, 9, 0))
+    monkeypatch.setattr(clock, "now", frozen)
+    return frozen
+
+
+@pytest.fixture
+def config(tmp_path: Path, database_url: str) -> Config:
+    return Config(
+        path=None,
+        data_dir=tmp_path,
+        database_url=database_url,
+        plan_files=(BUNDLED_PLAN,),
+        seeds_dir=BUNDLED_SEEDS,
+    )
+
+
+@pytest.fixture
+def app(config: Config, frozen_clock: FrozenClock) -> Iterator[Monitor]:
+    monitor = Monitor(config)
+    monitor.init()
+    yield monitor
+    monitor.close()
+
+
+@pytest.fixture
+def cli_env(tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """Environment for CLI runs: this test's database and data dir, no user config."""
+    monkeypatch.chdir(tmp_path)
+    for name in ("MONITOR_CONFIG", "MONITOR_SEEDS_DIR"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    env = {"MONITOR_DATA_DIR": str(tmp_path / "data"), "MONITOR_DATABASE_URL": database_url}
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    return env
