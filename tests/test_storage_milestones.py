@@ -7,12 +7,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from conftest import BUNDLED_PLAN, FrozenClock
 
 from monitor.app import Monitor
 from monitor.config import Config
 from monitor.errors import NotFoundError
 from monitor.storage.evidence import list_evidence
-from conftest import BUNDLED_PLAN, FrozenClock
 from timeline.model import EvidenceState
 from timeline.status import Status
 

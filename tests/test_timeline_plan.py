@@ -52,7 +52,10 @@ def test_bundled_plan_has_every_action_with_required_fields() -> None:
     assert len(plan.milestones) >= 40
     assert set(plan.pillars) == {m.pillar for m in plan.milestones}
     for milestone in plan.milestones:
-        assert milestone.title and milestone.title_fr and milestone.actor and milestone.source
+        assert milestone.title
+        assert milestone.title_fr
+        assert milestone.actor
+        assert milestone.source
         assert milestone.query.terms, f"{milestone.id} has no evidence query"
         assert {"en", "fr", "de"} <= set(milestone.query.terms), milestone.id
 
@@ -126,7 +129,8 @@ def test_pillar_must_be_declared() -> None:
 
 def test_kind_must_be_known() -> None:
     error = _error(GOOD.replace('kind = "other"', 'kind = "study"'))
-    assert error.field == "kind" and "legislative_proposal" in str(error)
+    assert error.field == "kind"
+    assert "legislative_proposal" in str(error)
 
 
 def test_duplicate_ids_point_at_the_second_one() -> None:

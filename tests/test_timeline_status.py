@@ -86,7 +86,8 @@ def test_delivery_after_the_deadline_is_late() -> None:
 def test_earliest_accepted_delivery_counts() -> None:
     found = [evidence("2025-08-01", evidence_id=2), evidence("2025-06-02", evidence_id=3)]
     result = evaluate(milestone(), found, D("2025-09-01"))
-    assert result.delivery is not None and result.delivery.id == 3
+    assert result.delivery is not None
+    assert result.delivery.id == 3
 
 
 @pytest.mark.parametrize("state", [EvidenceState.PENDING, EvidenceState.REJECTED])
