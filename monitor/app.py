@@ -30,7 +30,11 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Decision:
-    """The outcome of a person's action: the evidence as stored and the events it caused."""
+    """The outcome of a person's action: the evidence as stored and its milestone's events.
+
+    Evaluating after a decision also logs changes of other milestones that were due anyway;
+    those are in the event log but not in `events`.
+    """
 
     evidence: Evidence
     events: tuple[StatusEvent, ...]
@@ -155,7 +159,7 @@ class Monitor:
                 now=clock.now(),
             )
             changes = self._evaluate_in(conn, "decision")
-        return Decision(stored, tuple(changes))
+        return Decision(stored, tuple(e for e in changes if e.milestone_id == milestone.id))
 
     def decide(self, evidence_id: int, state: EvidenceState, *, note: str = "") -> Decision:
         """A person confirms or rejects evidence; status events follow at once."""
@@ -164,7 +168,7 @@ class Monitor:
                 conn, evidence_id, state, by=_who(), note=note, now=clock.now()
             )
             changes = self._evaluate_in(conn, "decision")
-        return Decision(stored, tuple(changes))
+        return Decision(stored, tuple(e for e in changes if e.milestone_id == stored.milestone_id))
 
     def close(self) -> None:
         self.db.close()
