@@ -8,18 +8,22 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from monitor import clock
 from monitor.config import Config
+from monitor.polling import Poller, PollReport, SourcePoll, select_sources
+from monitor.sources import SourceSpec, configured_sources
 from monitor.storage import Database
 from monitor.storage import events as event_store
 from monitor.storage import evidence as evidence_store
 from monitor.storage import milestones as milestone_store
+from monitor.storage import sources as source_store
 from monitor.storage.migrate import ensure_schema
+from monitor.storage.sources import Source
 from timeline.model import Evidence, EvidenceState, Milestone, Plan
 from timeline.plan import find_milestone, load_plans
 from timeline.status import MilestoneStatus, StatusEvent, evaluate_all, status_changes
@@ -54,9 +58,17 @@ class Monitor:
         return self.sync_plans(force=True)
 
     def open(self) -> None:
-        """Make sure the schema exists (created automatically on SQLite) and plans are current."""
+        """Make sure the schema exists (created automatically on SQLite), plans and sources
+        are current."""
         ensure_schema(self.db, create=self.db.is_sqlite)
         self.sync_plans()
+        self.sync_sources()
+
+    def sync_sources(self) -> None:
+        """Bring the stored sources in line with the bundled list and the config file."""
+        specs = configured_sources(self.config)
+        with self.db.write() as conn:
+            source_store.sync_sources(conn, specs, clock.now())
 
     def plans(self) -> tuple[Plan, ...]:
         """The plan files as they are now on disk."""
@@ -169,6 +181,48 @@ class Monitor:
             )
             changes = self._evaluate_in(conn, "decision")
         return Decision(stored, tuple(e for e in changes if e.milestone_id == stored.milestone_id))
+
+    # -- sources --------------------------------------------------------------------------
+    def sources(self) -> list[Source]:
+        with self.db.read() as conn:
+            return source_store.list_sources(conn)
+
+    def add_source(self, spec: SourceSpec) -> Source:
+        with self.db.write() as conn:
+            return source_store.add_source(conn, spec, clock.now())
+
+    def set_source_enabled(self, name: str, enabled: bool) -> Source:
+        with self.db.write() as conn:
+            return source_store.set_enabled(
+                conn, name, enabled, "disabled by a person", clock.now()
+            )
+
+    def remove_source(self, name: str) -> None:
+        with self.db.write() as conn:
+            source_store.remove_source(conn, name, clock.now())
+
+    def poll(
+        self,
+        names: Sequence[str] = (),
+        *,
+        force: bool = False,
+        due_only: bool = False,
+        progress: Callable[[SourcePoll], None] | None = None,
+    ) -> PollReport:
+        """Poll sources: all enabled ones (or `names`), or only those due (the daemon)."""
+        with self.db.read() as conn:
+            chosen = (
+                [source_store.get_source(conn, n) for n in names]
+                if names
+                else source_store.list_sources(conn)
+            )
+        to_poll, held = select_sources(chosen, clock.now(), force=force, due_only=due_only)
+        return Poller(self.db, self.config, after_store=self.after_store).poll(
+            to_poll, held=held, progress=progress
+        )
+
+    def after_store(self, conn: sa.Connection, entry_ids: Sequence[int]) -> None:
+        """Judge new or changed entries in the transaction that stored them."""
 
     def close(self) -> None:
         self.db.close()

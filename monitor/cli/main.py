@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+import logging
+import re
 from pathlib import Path
 
 import click
 
+from monitor import daemon
 from monitor.app import Monitor
 from monitor.cli.common import config_option, open_monitor, print_json, user_errors
+from monitor.cli.ingest_cli import import_group, poll_command, sources_group
 from monitor.config import load_config, redact_url
 
 
@@ -99,6 +103,39 @@ def evaluate_command(ctx: click.Context, as_json: bool) -> None:
         click.echo(f"  {e.milestone_id}: {before} → {e.to_status.value} on {e.on}")
 
 
+@cli.command("run")
+@click.option(
+    "--tick",
+    type=click.FloatRange(min=0.1),
+    default=30.0,
+    show_default=True,
+    help="Seconds between checks for sources that are due.",
+)
+@click.option(
+    "--evaluate-at",
+    default="06:00",
+    show_default=True,
+    help="Daily time (HH:MM, configured time zone) of the timeline evaluation.",
+)
+@click.option("-v", "--verbose", is_flag=True, help="Log every poll, not only changes.")
+@click.pass_context
+@user_errors
+def run_command(ctx: click.Context, tick: float, evaluate_at: str, verbose: bool) -> None:
+    """Run the monitor in the foreground until Ctrl-C or SIGTERM.
+
+    Polls each source at its interval, evaluates the timeline daily, logs to stderr.
+    """
+    if not re.fullmatch(r"([01]?\d|2[0-3]):[0-5]\d", evaluate_at):
+        raise click.BadParameter("expected HH:MM, e.g. 06:00", param_hint="--evaluate-at")
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    logging.getLogger("apscheduler").setLevel(logging.INFO if verbose else logging.WARNING)
+    logging.getLogger("httpx").setLevel(logging.INFO if verbose else logging.WARNING)
+    daemon.run(open_monitor(ctx), tick=tick, evaluate_at=evaluate_at)
+
+
 @cli.command("config")
 @click.pass_context
 @user_errors
@@ -115,6 +152,11 @@ def config_command(ctx: click.Context) -> None:
         "auto_accept": config.auto_accept,
     }
     click.echo(json.dumps(shown, indent=2))
+
+
+cli.add_command(sources_group)
+cli.add_command(poll_command)
+cli.add_command(import_group)
 
 
 def main() -> None:

@@ -100,6 +100,13 @@ def _parse_xml(
     if result.get("bozo") and not _is_missing_content_type(
         result.get("bozo_exception"), media_type
     ):
+        if not entries:
+            # Broken and empty: a truncated or corrupt document, not a feed with no news.
+            raise FeedParseError(
+                url,
+                f"sent a broken feed with no readable entry ({result.get('bozo_exception')}); "
+                "it may have been cut off, the next poll will retry",
+            )
         warnings.append(_describe_problem(result.get("bozo_exception"), media_type))
     feed = result.get("feed") or {}
     return assemble(

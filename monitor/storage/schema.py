@@ -66,6 +66,7 @@ evidence = sa.Table(
     sa.Column("confidence", sa.Float, nullable=False),
     sa.Column("state", sa.String(20), nullable=False),
     sa.Column("origin", sa.String(20), nullable=False),  # "person" or "matcher"
+    sa.Column("entry_id", sa.Integer, sa.ForeignKey("entries.id")),  # the news it came from
     sa.Column("terms", sa.JSON, nullable=False, default=list),
     sa.Column("explanation", sa.Text, nullable=False, default=""),
     sa.Column("decided_by", sa.Text),
@@ -102,3 +103,97 @@ status_events = sa.Table(
     sa.Column("reason", sa.String(30), nullable=False),
 )
 sa.Index("ix_status_events_milestone", status_events.c.milestone_id, status_events.c.id)
+
+# -- ingestion ------------------------------------------------------------------------------
+
+sources = sa.Table(
+    "sources",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("name", sa.String(100), nullable=False, unique=True),
+    sa.Column("title", sa.Text, nullable=False, default=""),
+    sa.Column("url", sa.Text, nullable=False),
+    sa.Column("kind", sa.String(20), nullable=False),
+    sa.Column("language", sa.String(8), nullable=False, default=""),
+    sa.Column("interval_s", sa.Integer, nullable=False),
+    sa.Column("origin", sa.String(20), nullable=False),  # bundled | config | cli
+    sa.Column("enabled", sa.Boolean, nullable=False, default=True),
+    sa.Column("removed", sa.Boolean, nullable=False, default=False),
+    sa.Column("disabled_reason", sa.Text, nullable=False, default=""),
+    sa.Column("verified", sa.Boolean, nullable=False, default=False),
+    sa.Column("etag", sa.Text),
+    sa.Column("last_modified", sa.Text),
+    sa.Column("last_attempt", sa.DateTime),
+    sa.Column("last_success", sa.DateTime),
+    sa.Column("last_error", sa.Text),
+    sa.Column("failures", sa.Integer, nullable=False, default=0),
+    sa.Column("next_poll", sa.DateTime),
+    sa.Column("warnings", sa.Text, nullable=False, default=""),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("updated_at", sa.DateTime, nullable=False),
+)
+
+entries = sa.Table(
+    "entries",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("source_id", sa.Integer, sa.ForeignKey("sources.id"), nullable=False),
+    sa.Column("entry_key", sa.String(64), nullable=False),  # sha256 of the feed's entry id
+    sa.Column("entry_id", sa.Text, nullable=False),
+    sa.Column("url", sa.Text),
+    sa.Column("url_key", sa.String(64)),  # sha256 of the canonical URL, for cross-source dedup
+    sa.Column("title", sa.Text, nullable=False),
+    sa.Column("summary", sa.Text, nullable=False),
+    sa.Column("published", sa.DateTime, nullable=False),
+    sa.Column("published_from_feed", sa.Boolean, nullable=False),
+    sa.Column("language", sa.String(8)),
+    sa.Column("content_hash", sa.String(64), nullable=False),
+    sa.Column("first_seen", sa.DateTime, nullable=False),
+    sa.Column("updated_at", sa.DateTime, nullable=False),
+    sa.Column("revisions", sa.Integer, nullable=False, default=0),  # content changes seen
+    sa.UniqueConstraint("source_id", "entry_key", name="uq_entries_source_key"),
+)
+sa.Index("ix_entries_url_key", entries.c.url_key)
+sa.Index("ix_entries_published", entries.c.published)
+
+fetch_log = sa.Table(
+    "fetch_log",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("source_id", sa.Integer, sa.ForeignKey("sources.id"), nullable=False),
+    sa.Column("started_at", sa.DateTime, nullable=False),
+    sa.Column("duration_s", sa.Float, nullable=False),
+    sa.Column("status", sa.String(20), nullable=False),
+    sa.Column("http_status", sa.Integer),
+    sa.Column("bytes", sa.Integer, nullable=False, default=0),
+    sa.Column("new", sa.Integer, nullable=False, default=0),
+    sa.Column("updated", sa.Integer, nullable=False, default=0),
+    sa.Column("error", sa.Text),
+)
+sa.Index("ix_fetch_log_source", fetch_log.c.source_id, fetch_log.c.id)
+
+# Eurofound's European Restructuring Monitor factsheets, imported from its CSV export.
+erm_factsheets = sa.Table(
+    "erm_factsheets",
+    metadata,
+    sa.Column("factsheet_id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("announced_on", sa.Date, nullable=False),
+    sa.Column("country", sa.String(2)),
+    sa.Column("country_label", sa.Text, nullable=False),
+    sa.Column("company", sa.Text, nullable=False),
+    sa.Column("group_name", sa.Text),
+    sa.Column("region", sa.Text),
+    sa.Column("unit", sa.Text),
+    sa.Column("sector", sa.Text, nullable=False),
+    sa.Column("nace", sa.Text),
+    sa.Column("type", sa.String(40), nullable=False),
+    sa.Column("jobs", sa.Integer),
+    sa.Column("jobs_kind", sa.String(10)),
+    sa.Column("employment_before", sa.Integer),
+    sa.Column("effect_start", sa.Date),
+    sa.Column("effect_end", sa.Date),
+    sa.Column("sources", sa.JSON, nullable=False),
+    sa.Column("url", sa.Text, nullable=False),
+    sa.Column("imported_at", sa.DateTime, nullable=False),
+)
+sa.Index("ix_erm_announced", erm_factsheets.c.announced_on)

@@ -1,0 +1,156 @@
+"""Feed entries, stored once: by (source, entry id) and by canonical URL across sources.
+
+An entry whose content changed is updated in place and counted as a revision, never duplicated.
+Lookups are batched per feed (one `IN` query), as PERFORMANCE.md measured that to be ~5x cheaper
+than one query per entry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+
+from monitor.parsing import FeedEntry
+from monitor.storage.schema import entries, sources
+
+_CHUNK = 500  # bound IN lists (SQLite's variable limit; PostgreSQL plan sizes)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEntry:
+    """An entry as stored, what matching and extraction read."""
+
+    id: int
+    source: str
+    url: str | None
+    title: str
+    summary: str
+    published: dt.datetime
+    language: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StoreResult:
+    new: tuple[int, ...]
+    updated: tuple[int, ...]
+    duplicates: int  # seen under another source's entry with the same canonical URL
+
+
+def _key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _naive_utc(moment: dt.datetime) -> dt.datetime:
+    if moment.tzinfo is None:
+        return moment
+    return moment.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]
+
+
+def store_entries(
+    conn: sa.Connection, source_id: int, found: Sequence[FeedEntry], now: dt.datetime
+) -> StoreResult:
+    """Insert new entries, update changed ones; in the caller's transaction."""
+    by_key = {_key(e.entry_id): e for e in found}
+    existing: dict[str, Any] = {}
+    for chunk in _chunks(list(by_key)):
+        query = sa.select(entries.c.id, entries.c.entry_key, entries.c.content_hash).where(
+            entries.c.source_id == source_id, entries.c.entry_key.in_(chunk)
+        )
+        existing.update({row.entry_key: row for row in conn.execute(query)})
+    fresh = {k: e for k, e in by_key.items() if k not in existing}
+    url_keys = sorted({_key(e.url) for e in fresh.values() if e.url})
+    taken: set[str] = set()
+    for chunk in _chunks(url_keys):
+        query = sa.select(entries.c.url_key).where(
+            entries.c.url_key.in_(chunk), entries.c.source_id != source_id
+        )
+        taken.update(row.url_key for row in conn.execute(query))
+
+    rows = []
+    duplicates = 0
+    for key, entry in fresh.items():
+        url_key = _key(entry.url) if entry.url else None
+        if url_key and url_key in taken:
+            duplicates += 1
+            continue
+        rows.append(
+            {
+                "source_id": source_id,
+                "entry_key": key,
+                "entry_id": entry.entry_id,
+                "url": entry.url,
+                "url_key": url_key,
+                "title": entry.title,
+                "summary": entry.summary,
+                "published": _naive_utc(entry.published),
+                "published_from_feed": entry.published_from_feed,
+                "language": entry.language,
+                "content_hash": entry.content_hash,
+                "first_seen": now,
+                "updated_at": now,
+                "revisions": 0,
+            }
+        )
+    new_ids: list[int] = []
+    if rows:
+        result = conn.execute(entries.insert().returning(entries.c.id), rows)
+        new_ids = [int(row.id) for row in result]
+
+    updated_ids: list[int] = []
+    for key, row in existing.items():
+        entry = by_key[key]
+        if row.content_hash == entry.content_hash:
+            continue
+        conn.execute(
+            entries.update()
+            .where(entries.c.id == row.id)
+            .values(
+                url=entry.url,
+                url_key=_key(entry.url) if entry.url else None,
+                title=entry.title,
+                summary=entry.summary,
+                published=_naive_utc(entry.published),
+                language=entry.language,
+                content_hash=entry.content_hash,
+                updated_at=now,
+                revisions=entries.c.revisions + 1,
+            )
+        )
+        updated_ids.append(row.id)
+    return StoreResult(tuple(sorted(new_ids)), tuple(updated_ids), duplicates)
+
+
+def load_entries(conn: sa.Connection, ids: Sequence[int] | None = None) -> list[StoredEntry]:
+    """Entries by id (all when None), oldest first."""
+    query = (
+        sa.select(
+            entries.c.id,
+            sources.c.name.label("source"),
+            entries.c.url,
+            entries.c.title,
+            entries.c.summary,
+            entries.c.published,
+            entries.c.language,
+        )
+        .join(sources, sources.c.id == entries.c.source_id)
+        .order_by(entries.c.published, entries.c.id)
+    )
+    if ids is not None:
+        if not ids:
+            return []
+        query = query.where(entries.c.id.in_(list(ids)))
+    return [StoredEntry(**row._mapping) for row in conn.execute(query)]
+
+
+def count_entries(conn: sa.Connection) -> int:
+    return int(conn.execute(sa.select(sa.func.count()).select_from(entries)).scalar_one())

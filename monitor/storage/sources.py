@@ -1,0 +1,247 @@
+"""Sources and their polling state: validators, health, backoff, the fetch log."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+
+from monitor.errors import NotFoundError
+from monitor.sources import SourceSpec
+from monitor.storage.schema import fetch_log, sources
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A stored source with its health."""
+
+    id: int
+    name: str
+    title: str
+    url: str
+    kind: str
+    language: str
+    interval_s: int
+    origin: str
+    enabled: bool
+    disabled_reason: str
+    verified: bool
+    etag: str | None
+    last_modified: str | None
+    last_attempt: dt.datetime | None
+    last_success: dt.datetime | None
+    last_error: str | None
+    failures: int
+    next_poll: dt.datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class FetchOutcome:
+    """What one poll of one source changed, for the source row and the fetch log."""
+
+    started_at: dt.datetime
+    duration_s: float
+    status: str  # ok | not_modified | error | gone
+    http_status: int | None
+    bytes: int
+    new: int
+    updated: int
+    error: str | None
+    next_poll: dt.datetime
+    failures: int
+    etag: str | None
+    last_modified: str | None
+    new_url: str | None = None
+    warnings: str = ""
+
+
+def _source(row: Any) -> Source:
+    return Source(**{name: getattr(row, name) for name in Source.__dataclass_fields__})
+
+
+def sync_sources(conn: sa.Connection, specs: Sequence[SourceSpec], now: dt.datetime) -> None:
+    """Insert new configured sources and update changed ones; keep polling state and choices.
+
+    A person's `disable`/`remove` wins over the files; a source gone from the files is disabled
+    (its entries stay), unless it was added with the CLI.
+    """
+    stored = {row.name: row for row in conn.execute(sa.select(sources))}
+    wanted = {spec.name for spec in specs}
+    for spec in specs:
+        row = stored.get(spec.name)
+        values = {
+            "title": spec.title,
+            "kind": spec.kind,
+            "language": spec.language,
+            "interval_s": spec.interval_s,
+            "origin": spec.origin,
+            "verified": spec.verified,
+        }
+        if row is None:
+            conn.execute(
+                sources.insert().values(
+                    name=spec.name,
+                    url=spec.url,
+                    enabled=spec.enabled,
+                    disabled_reason="" if spec.enabled else "disabled in its source file",
+                    removed=False,
+                    failures=0,
+                    warnings="",
+                    created_at=now,
+                    updated_at=now,
+                    **values,
+                )
+            )
+            continue
+        changes = {k: v for k, v in values.items() if getattr(row, k) != v}
+        if (
+            row.origin == spec.origin
+            and row.url != spec.url
+            and not row.disabled_reason.startswith("gone")
+        ):
+            changes["url"] = spec.url  # the file changed the URL (a redirect-updated URL stays)
+        if row.disabled_reason == "removed from the configuration":
+            changes.update(enabled=True, disabled_reason="")
+        if changes:
+            conn.execute(
+                sources.update().where(sources.c.id == row.id).values(**changes, updated_at=now)
+            )
+    for name, row in stored.items():
+        if name not in wanted and row.origin != "cli" and row.enabled:
+            conn.execute(
+                sources.update()
+                .where(sources.c.id == row.id)
+                .values(
+                    enabled=False, disabled_reason="removed from the configuration", updated_at=now
+                )
+            )
+
+
+def list_sources(conn: sa.Connection, *, include_removed: bool = False) -> list[Source]:
+    query = sa.select(sources).order_by(sources.c.name)
+    if not include_removed:
+        query = query.where(sources.c.removed.is_(False))
+    return [_source(row) for row in conn.execute(query)]
+
+
+def get_source(conn: sa.Connection, name: str) -> Source:
+    row = conn.execute(
+        sa.select(sources).where(sources.c.name == name, sources.c.removed.is_(False))
+    ).first()
+    if row is None:
+        names = [
+            r.name
+            for r in conn.execute(sa.select(sources.c.name).where(sources.c.removed.is_(False)))
+        ]
+        import difflib
+
+        close = difflib.get_close_matches(name, names, n=3)
+        hint = (
+            f"; did you mean {', '.join(close)}?"
+            if close
+            else "; `monitor sources list` shows them"
+        )
+        raise NotFoundError(f"no source named {name!r}{hint}")
+    return _source(row)
+
+
+def add_source(conn: sa.Connection, spec: SourceSpec, now: dt.datetime) -> Source:
+    """A person adds a source; re-adding a removed one brings it back."""
+    existing = conn.execute(sa.select(sources).where(sources.c.name == spec.name)).first()
+    values = {
+        "title": spec.title,
+        "url": spec.url,
+        "kind": spec.kind,
+        "language": spec.language,
+        "interval_s": spec.interval_s,
+        "origin": spec.origin,
+        "enabled": True,
+        "removed": False,
+        "disabled_reason": "",
+        "verified": spec.verified,
+        "updated_at": now,
+    }
+    if existing is not None:
+        if not existing.removed:
+            raise ValueError(f"a source named {spec.name!r} exists; pick another name")
+        conn.execute(sources.update().where(sources.c.id == existing.id).values(**values))
+    else:
+        conn.execute(
+            sources.insert().values(
+                name=spec.name, failures=0, warnings="", created_at=now, **values
+            )
+        )
+    return get_source(conn, spec.name)
+
+
+def set_enabled(
+    conn: sa.Connection, name: str, enabled: bool, reason: str, now: dt.datetime
+) -> Source:
+    source = get_source(conn, name)
+    values: dict[str, Any] = {
+        "enabled": enabled,
+        "disabled_reason": "" if enabled else reason,
+        "updated_at": now,
+    }
+    if enabled:
+        values.update(failures=0, next_poll=None)
+    conn.execute(sources.update().where(sources.c.id == source.id).values(**values))
+    return get_source(conn, name)
+
+
+def remove_source(conn: sa.Connection, name: str, now: dt.datetime) -> None:
+    """Stop watching a source for good; its entries and evidence stay."""
+    source = get_source(conn, name)
+    conn.execute(
+        sources.update()
+        .where(sources.c.id == source.id)
+        .values(enabled=False, removed=True, disabled_reason="removed by a person", updated_at=now)
+    )
+
+
+def record_outcome(conn: sa.Connection, source: Source, outcome: FetchOutcome) -> None:
+    """Update the source's health and append to the fetch log, in the caller's transaction."""
+    values: dict[str, Any] = {
+        "last_attempt": outcome.started_at,
+        "failures": outcome.failures,
+        "next_poll": outcome.next_poll,
+        "updated_at": outcome.started_at,
+        "etag": outcome.etag,
+        "last_modified": outcome.last_modified,
+    }
+    if outcome.status in ("ok", "not_modified"):
+        values.update(last_success=outcome.started_at, last_error=None, warnings=outcome.warnings)
+    else:
+        values["last_error"] = outcome.error
+    if outcome.status == "gone":
+        values.update(enabled=False, disabled_reason="gone: the server answered 410 Gone")
+    if outcome.new_url:
+        values["url"] = outcome.new_url
+    conn.execute(sources.update().where(sources.c.id == source.id).values(**values))
+    conn.execute(
+        fetch_log.insert().values(
+            source_id=source.id,
+            started_at=outcome.started_at,
+            duration_s=outcome.duration_s,
+            status=outcome.status,
+            http_status=outcome.http_status,
+            bytes=outcome.bytes,
+            new=outcome.new,
+            updated=outcome.updated,
+            error=outcome.error,
+        )
+    )
+
+
+def fetch_history(conn: sa.Connection, name: str, limit: int = 20) -> list[dict[str, Any]]:
+    source = get_source(conn, name)
+    query = (
+        sa.select(fetch_log)
+        .where(fetch_log.c.source_id == source.id)
+        .order_by(fetch_log.c.id.desc())
+        .limit(limit)
+    )
+    return [dict(row._mapping) for row in conn.execute(query)]
