@@ -26,12 +26,12 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from monitor import jobs
 from monitor.app import Monitor
-from monitor.errors import MonitorError
+from monitor.errors import MonitorError, StorageError
 
 log = logging.getLogger("monitor.daemon")
 
 
-class AlreadyRunningError(MonitorError):
+class AlreadyRunningError(StorageError):
     """Another daemon holds the lock for this database."""
 
 

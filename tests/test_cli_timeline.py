@@ -9,11 +9,12 @@ import click
 import icalendar
 import pytest
 from click.testing import CliRunner, Result
-from conftest import BUNDLED_PLAN, FrozenClock
 
 from monitor.cli.main import cli as monitor_cli
 from monitor.cli.timeline_cli import cli as timeline_cli
 from timeline.plan import load_plan
+
+from conftest import BUNDLED_PLAN, FrozenClock
 
 EUROVIGNETTE = "eurovignette-zev-exemption"
 BATTERY = "battery-passport-state-of-health"

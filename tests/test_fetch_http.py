@@ -10,6 +10,9 @@ from datetime import timedelta
 from email.utils import format_datetime
 
 import pytest
+
+from monitor.fetch import Fetcher, FetchRequest, FetchStatus, default_user_agent
+
 from fetch_servers import (
     FEED,
     NOW,
@@ -21,8 +24,6 @@ from fetch_servers import (
     respond,
     send_head,
 )
-
-from monitor.fetch import Fetcher, FetchRequest, FetchStatus, default_user_agent
 
 ETAG = '"v1"'
 LAST_MODIFIED = "Wed, 05 Mar 2025 09:00:00 GMT"

@@ -7,6 +7,9 @@ import gzip
 from dataclasses import dataclass
 
 import pytest
+
+from monitor.fetch import Fetcher, FetchRequest, FetchResult, FetchStatus
+
 from fetch_servers import (
     FEED,
     NOW,
@@ -19,8 +22,6 @@ from fetch_servers import (
     respond,
     send_head,
 )
-
-from monitor.fetch import Fetcher, FetchRequest, FetchResult, FetchStatus
 
 MIB = 1024 * 1024
 

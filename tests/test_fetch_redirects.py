@@ -5,6 +5,9 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+
+from monitor.fetch import Fetcher, FetchRequest, FetchStatus
+
 from fetch_servers import (
     FEED,
     NOW,
@@ -14,8 +17,6 @@ from fetch_servers import (
     redirect,
     respond,
 )
-
-from monitor.fetch import Fetcher, FetchRequest, FetchStatus
 
 
 @pytest.fixture(autouse=True)

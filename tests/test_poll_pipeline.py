@@ -9,12 +9,13 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from conftest import FrozenClock
-from sites import Site, rss, serve
 
 from monitor.app import Monitor
 from monitor.config import Config
 from monitor.storage.schema import entries, fetch_log
+
+from conftest import FrozenClock
+from sites import Site, rss, serve
 
 
 @pytest.fixture(autouse=True)

@@ -7,7 +7,6 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from conftest import BUNDLED_PLAN, FrozenClock
 
 from monitor.app import Monitor
 from monitor.config import Config
@@ -15,6 +14,8 @@ from monitor.errors import NotFoundError
 from monitor.storage.evidence import list_evidence
 from timeline.model import EvidenceState
 from timeline.status import Status
+
+from conftest import BUNDLED_PLAN, FrozenClock
 
 EUROVIGNETTE = "eurovignette-zev-exemption"
 

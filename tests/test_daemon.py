@@ -1,0 +1,90 @@
+"""`monitor run` as a real process: it polls, refuses a twin, and stops cleanly on SIGTERM."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from sites import Site, rss, serve
+
+MONITOR = [sys.executable, "-c", "from monitor.cli.main import main; main()"]
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    with serve() as running:
+        running.feed("/a.xml", rss("A", [("a-1", "First", "x"), ("a-2", "Second", "y")]))
+        yield running
+
+
+@pytest.fixture
+def daemon_env(tmp_path: Path, site: Site) -> dict[str, str]:
+    config = tmp_path / "monitor.toml"
+    config.write_text(
+        "[sources]\ndefaults = false\n\n[[sources.feed]]\n"
+        f'name = "local"\nurl = "{site.url("/a.xml")}"\nkind = "rss"\ninterval = "5m"\n'
+    )
+    env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
+    env.update(
+        MONITOR_CONFIG=str(config),
+        MONITOR_DATA_DIR=str(tmp_path / "data"),
+        MONITOR_DATABASE_URL=f"sqlite:///{tmp_path / 'data' / 'monitor.sqlite3'}",
+    )
+    env.pop("MONITOR_SEEDS_DIR", None)
+    return env
+
+
+def wait_for(predicate: object, timeout: float = 20.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():  # type: ignore[operator]
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def entry_count(env: dict[str, str]) -> int:
+    engine = sa.create_engine(env["MONITOR_DATABASE_URL"])
+    try:
+        with engine.connect() as conn:
+            return int(conn.exec_driver_sql("SELECT count(*) FROM entries").scalar_one())
+    except sa.exc.OperationalError:
+        return 0
+    finally:
+        engine.dispose()
+
+
+def test_daemon_polls_then_stops_cleanly_on_sigterm(daemon_env: dict[str, str], site: Site) -> None:
+    subprocess.run([*MONITOR, "init"], env=daemon_env, check=True, capture_output=True)
+    process = subprocess.Popen(
+        [*MONITOR, "run", "--tick", "0.2"],
+        env=daemon_env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert wait_for(lambda: entry_count(daemon_env) == 2), "the daemon did not poll"
+        twin = subprocess.run(
+            [*MONITOR, "run"], env=daemon_env, capture_output=True, text=True, timeout=30
+        )
+        assert twin.returncode == 1
+        assert "already running" in twin.stderr
+        assert "Traceback" not in twin.stderr
+        time.sleep(0.5)  # more ticks: the source is not due again, so no second fetch
+        assert site.hits["/a.xml"] == 1
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 0, stderr
+    assert "finishing the work in hand" in stderr
+    assert "monitor daemon stopped" in stderr
+    assert "Traceback" not in stderr
