@@ -53,9 +53,11 @@ class Monitor:
 
     # -- set-up ---------------------------------------------------------------------------
     def init(self) -> milestone_store.SyncReport:
-        """Create or upgrade the schema and load the plans (what `monitor init` does)."""
+        """Create or upgrade the schema, load the plans and sources (what `monitor init` does)."""
         ensure_schema(self.db, create=True)
-        return self.sync_plans(force=True)
+        report = self.sync_plans(force=True)
+        self.sync_sources()
+        return report
 
     def open(self) -> None:
         """Make sure the schema exists (created automatically on SQLite), plans and sources

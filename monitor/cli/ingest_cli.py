@@ -190,11 +190,8 @@ def import_erm(ctx: click.Context, csv_file: Path, as_json: bool) -> None:
     Eurofound offers the full data set for non-commercial research on request; respect its terms.
     """
     monitor = open_monitor(ctx)
-    try:
-        with monitor.db.write() as conn:
-            counts = erm_store.upsert_factsheets(conn, iter_erm_file(csv_file), clock.now())
-    except ValueError as exc:  # ErmFormatError names file, line and column
-        raise click.UsageError(str(exc)) from None
+    with monitor.db.write() as conn:  # all rows or none: a bad row names its file and line
+        counts = erm_store.upsert_factsheets(conn, iter_erm_file(csv_file), clock.now())
     if as_json:
         print_json({"new": counts.new, "updated": counts.updated, "unchanged": counts.unchanged})
         return

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from monitor.errors import MonitorError
 
-class ParseError(Exception):
+
+class ParseError(MonitorError):
     """Base class of every error the parsing package raises."""
 
 
