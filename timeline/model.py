@@ -38,6 +38,12 @@ class EvidenceState(StrEnum):
     AUTO = "auto"  # found by the monitor, confident enough to count
     CONFIRMED = "confirmed"  # a person confirmed or recorded it
     REJECTED = "rejected"  # a person rejected it; it never counts
+    RETRACTED = "retracted"  # the monitor withdrew it (a rematch no longer finds it)
+
+    @property
+    def shown(self) -> bool:
+        """Whether evidence in this state is listed with its milestone."""
+        return self not in (EvidenceState.REJECTED, EvidenceState.RETRACTED)
 
     @property
     def accepted(self) -> bool:

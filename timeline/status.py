@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from timeline.model import Evidence, EvidenceState, Milestone
+from timeline.model import Evidence, Milestone
 
 DEFAULT_DUE_SOON_DAYS = 30
 
@@ -58,8 +58,8 @@ class StatusEvent:
 
 
 def visible_evidence(evidence: Iterable[Evidence], at: dt.date) -> tuple[Evidence, ...]:
-    """Evidence a reader could have seen on `at`: published by then and not rejected."""
-    kept = [e for e in evidence if e.published <= at and e.state is not EvidenceState.REJECTED]
+    """Evidence a reader could have seen on `at`: published by then, not rejected or retracted."""
+    kept = [e for e in evidence if e.published <= at and e.state.shown]
     return tuple(sorted(kept, key=lambda e: (e.published, e.id)))
 
 

@@ -1,0 +1,163 @@
+"""Job-loss reports: what each entry says about a restructuring, and people's decisions on it.
+
+Cases are not stored: they are merged from the accepted reports whenever they are read, so a
+rematch or a person's decision can never leave a stale case behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+
+from monitor.errors import NotFoundError
+from monitor.joblosses.model import (
+    Announcement,
+    JobCount,
+    JobsKind,
+    Qualifier,
+    Report,
+    RestructuringType,
+)
+from monitor.storage.entries import StoredEntry
+from monitor.storage.schema import jobloss_reports
+from timeline.model import EvidenceState
+
+
+@dataclass(frozen=True, slots=True)
+class StoredReport:
+    """A report with its id, review state and when it was stored."""
+
+    id: int
+    entry_id: int
+    report: Report
+    state: EvidenceState
+    created_at: dt.datetime
+    note: str = ""
+
+
+def _values(entry: StoredEntry, found: Announcement) -> dict[str, Any]:
+    return {
+        "url": entry.url or "",
+        "title": entry.title,
+        "source": entry.source,
+        "company": found.company,
+        "company_id": found.company_id,
+        "brand": found.brand,
+        "site": found.site,
+        "country": found.country,
+        "jobs": found.jobs.value if found.jobs else None,
+        "jobs_qualifier": found.jobs.qualifier.value if found.jobs else None,
+        "jobs_text": found.jobs.text if found.jobs else None,
+        "jobs_kind": found.jobs_kind.value,
+        "type": found.type.value,
+        "announced_on": found.announced_on,
+        "confidence": found.confidence,
+        "cues": list(found.cues),
+    }
+
+
+def save_report(
+    conn: sa.Connection,
+    entry: StoredEntry,
+    found: Announcement | None,
+    *,
+    state: EvidenceState,
+    now: dt.datetime,
+) -> int | None:
+    """Store (or refresh) what an entry says; a person's decision on it is never overwritten.
+
+    `found` None means the entry no longer reads as an announcement: a machine-made report of it
+    is retracted.
+    """
+    existing = conn.execute(
+        sa.select(jobloss_reports.c.id, jobloss_reports.c.state).where(
+            jobloss_reports.c.entry_id == entry.id
+        )
+    ).first()
+    decided = existing is not None and existing.state in ("confirmed", "rejected")
+    if decided:
+        return int(existing.id)  # type: ignore[union-attr]
+    if found is None:
+        if existing is not None:
+            conn.execute(
+                jobloss_reports.update()
+                .where(jobloss_reports.c.id == existing.id)
+                .values(state=EvidenceState.RETRACTED.value, updated_at=now)
+            )
+        return None
+    values = _values(entry, found) | {"state": state.value, "updated_at": now}
+    if existing is not None:
+        conn.execute(
+            jobloss_reports.update().where(jobloss_reports.c.id == existing.id).values(**values)
+        )
+        return int(existing.id)
+    result = conn.execute(
+        jobloss_reports.insert().values(entry_id=entry.id, note="", created_at=now, **values)
+    )
+    return int(result.inserted_primary_key[0])  # type: ignore[index]
+
+
+def _stored(row: Any) -> StoredReport:
+    jobs = (
+        JobCount(row.jobs, Qualifier(row.jobs_qualifier or "exact"), row.jobs_text or "")
+        if row.jobs is not None
+        else None
+    )
+    announcement = Announcement(
+        company=row.company,
+        company_id=row.company_id,
+        site=row.site,
+        country=row.country,
+        jobs=jobs,
+        jobs_kind=JobsKind(row.jobs_kind),
+        type=RestructuringType(row.type),
+        announced_on=row.announced_on,
+        confidence=row.confidence,
+        cues=tuple(row.cues or ()),
+        brand=row.brand,
+    )
+    report = Report(announcement, row.url, row.source, row.title)
+    return StoredReport(
+        row.id, row.entry_id, report, EvidenceState(row.state), row.created_at, row.note
+    )
+
+
+def list_reports(
+    conn: sa.Connection, *, states: Sequence[EvidenceState] | None = None
+) -> list[StoredReport]:
+    """Reports in the given states (all when None), oldest announcement first."""
+    query = sa.select(jobloss_reports).order_by(
+        jobloss_reports.c.announced_on, jobloss_reports.c.id
+    )
+    if states is not None:
+        query = query.where(jobloss_reports.c.state.in_([s.value for s in states]))
+    return [_stored(row) for row in conn.execute(query)]
+
+
+def get_report(conn: sa.Connection, report_id: int) -> StoredReport:
+    row = conn.execute(sa.select(jobloss_reports).where(jobloss_reports.c.id == report_id)).first()
+    if row is None:
+        raise NotFoundError(f"no job-loss report r{report_id}; `monitor review` lists them")
+    return _stored(row)
+
+
+def decide_report(
+    conn: sa.Connection,
+    report_id: int,
+    state: EvidenceState,
+    *,
+    by: str,
+    note: str,
+    now: dt.datetime,
+) -> StoredReport:
+    get_report(conn, report_id)
+    conn.execute(
+        jobloss_reports.update()
+        .where(jobloss_reports.c.id == report_id)
+        .values(state=state.value, decided_by=by, decided_at=now, note=note, updated_at=now)
+    )
+    return get_report(conn, report_id)

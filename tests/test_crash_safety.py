@@ -1,0 +1,75 @@
+"""A poll killed with SIGKILL mid-cycle leaves no half-written source; the next one completes."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from sites import Site, rss, serve
+
+MONITOR = [sys.executable, "-c", "from monitor.cli.main import main; main()"]
+
+
+def counts(url: str) -> tuple[int, int]:
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as conn:
+            total = conn.exec_driver_sql("SELECT count(*) FROM entries").scalar_one()
+            distinct = conn.exec_driver_sql(
+                "SELECT count(*) FROM (SELECT DISTINCT source_id, entry_key FROM entries) AS d"
+            ).scalar_one()
+            return int(total), int(distinct)
+    finally:
+        engine.dispose()
+
+
+def test_sigkill_mid_cycle_then_next_cycle_stores_each_entry_once(tmp_path: Path) -> None:
+    feeds = 12
+    with serve(Site()) as site:
+        for i in range(feeds):
+            site.feed(
+                f"/{i}.xml", rss(f"F{i}", [(f"f{i}-{n}", f"T {i} {n}", "b") for n in range(4)])
+            )
+        site.hang("/slow.xml", 20.0)  # keeps the cycle open so the kill lands mid-way
+        config = tmp_path / "monitor.toml"
+        lines = ["[sources]", "defaults = false", "[fetch]", "timeout = 30", ""]
+        for i in range(feeds):
+            lines += ["[[sources.feed]]", f'name = "f{i}"', f'url = "{site.url(f"/{i}.xml")}"', ""]
+        lines += ["[[sources.feed]]", 'name = "slow"', f'url = "{site.url("/slow.xml")}"', ""]
+        config.write_text("\n".join(lines))
+        database = f"sqlite:///{tmp_path / 'monitor.sqlite3'}"
+        env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
+        env.update(
+            MONITOR_CONFIG=str(config),
+            MONITOR_DATA_DIR=str(tmp_path),
+            MONITOR_DATABASE_URL=database,
+        )
+        subprocess.run([*MONITOR, "init"], env=env, check=True, capture_output=True)
+
+        poll = subprocess.Popen(
+            [*MONITOR, "poll", "--json"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and counts(database)[0] < feeds * 4:
+            time.sleep(0.05)
+        poll.send_signal(signal.SIGKILL)
+        poll.wait(timeout=10)
+        total, distinct = counts(database)
+        assert total == distinct
+        assert total % 4 == 0, "a source's entries were half written"
+
+        site.feed("/slow.xml", rss("S", [("s-1", "Slow one", "b")]))
+        subprocess.run(
+            [*MONITOR, "poll", "--json", "--force"], env=env, check=True, capture_output=True
+        )
+        assert counts(database) == (feeds * 4 + 1, feeds * 4 + 1)
