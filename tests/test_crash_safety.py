@@ -53,20 +53,20 @@ def test_sigkill_mid_cycle_then_next_cycle_stores_each_entry_once(tmp_path: Path
         )
         subprocess.run([*MONITOR, "init"], env=env, check=True, capture_output=True)
 
-        poll = subprocess.Popen(
-            [*MONITOR, "poll", "--json"],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline and counts(database)[0] < feeds * 4:
-            time.sleep(0.05)
-        poll.send_signal(signal.SIGKILL)
-        poll.wait(timeout=10)
-        total, distinct = counts(database)
-        assert total == distinct
-        assert total % 4 == 0, "a source's entries were half written"
+        rng = random.Random(4)
+        for _ in range(6):  # kill at a different point of the cycle each time
+            poll = subprocess.Popen(
+                [*MONITOR, "poll", "--json", "--force"],
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            time.sleep(rng.uniform(0.2, 1.5))
+            poll.send_signal(signal.SIGKILL)
+            poll.wait(timeout=10)
+            total, distinct = counts(database)
+            assert total == distinct
+            assert total % 4 == 0, "a source's entries were half written"
 
         site.feed("/slow.xml", rss("S", [("s-1", "Slow one", "b")]))
         subprocess.run(
