@@ -14,12 +14,18 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from monitor import clock
+from monitor.cases import CaseFilter, CaseView, build_cases
 from monitor.config import Config
+from monitor.errors import ConfigError
+from monitor.joblosses import load_watchlist
+from monitor.judging import Judge, Judgement, watchlist_path
 from monitor.polling import Poller, PollReport, SourcePoll, select_sources
 from monitor.sources import SourceSpec, configured_sources
 from monitor.storage import Database
+from monitor.storage import entries as entry_store
 from monitor.storage import events as event_store
 from monitor.storage import evidence as evidence_store
+from monitor.storage import joblosses as report_store
 from monitor.storage import milestones as milestone_store
 from monitor.storage import sources as source_store
 from monitor.storage.migrate import ensure_schema
@@ -30,6 +36,8 @@ from timeline.status import MilestoneStatus, StatusEvent, evaluate_all, status_c
 
 if TYPE_CHECKING:
     import sqlalchemy as sa
+
+REMATCH_BATCH = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +58,7 @@ class Monitor:
     def __init__(self, config: Config, *, database: Database | None = None) -> None:
         self.config = config
         self.db = database or Database(config.database_url)
+        self._judge: Judge | None = None
 
     # -- set-up ---------------------------------------------------------------------------
     def init(self) -> milestone_store.SyncReport:
@@ -85,6 +94,7 @@ class Monitor:
         if not force and current == stored and len(current) == len(paths):
             return milestone_store.SyncReport()
         loaded = list(zip(self.plans(), paths, strict=True))
+        self._judge = None  # the matcher follows the plan
         with self.db.write() as conn:
             return milestone_store.sync_plans(conn, loaded, clock.now())
 
@@ -184,6 +194,31 @@ class Monitor:
             changes = self._evaluate_in(conn, "decision")
         return Decision(stored, tuple(e for e in changes if e.milestone_id == stored.milestone_id))
 
+    # -- review and cases -------------------------------------------------------------------
+    def pending_review(
+        self,
+    ) -> tuple[list[tuple[Evidence, str, list[str]]], list[report_store.StoredReport]]:
+        """Evidence and job-loss reports waiting for a person, with their explanations."""
+        with self.db.read() as conn:
+            return (
+                evidence_store.pending_evidence(conn),
+                report_store.list_reports(conn, states=[EvidenceState.PENDING]),
+            )
+
+    def decide_report(
+        self, report_id: int, state: EvidenceState, *, note: str = ""
+    ) -> report_store.StoredReport:
+        with self.db.write() as conn:
+            return report_store.decide_report(
+                conn, report_id, state, by=_who(), note=note, now=clock.now()
+            )
+
+    def cases(self, keep: CaseFilter | None = None) -> list[CaseView]:
+        """Job-loss cases merged from accepted reports, oldest first."""
+        with self.db.read() as conn:
+            views = build_cases(report_store.list_reports(conn))
+        return [v for v in views if keep is None or keep.keeps(v)]
+
     # -- sources --------------------------------------------------------------------------
     def sources(self) -> list[Source]:
         with self.db.read() as conn:
@@ -223,8 +258,45 @@ class Monitor:
             to_poll, held=held, progress=progress
         )
 
+    # -- judging --------------------------------------------------------------------------
+    def judge(self) -> Judge:
+        """The matcher and extractor for the current plan and watch list (compiled once)."""
+        if self._judge is None:
+            section = self.config.sections.get("sources", {})
+            path = watchlist_path(self.config.seeds_dir, section.get("watchlist"))
+            try:
+                watchlist = load_watchlist(path)
+            except (OSError, ValueError) as exc:
+                raise ConfigError(f"cannot read the watch list {path}: {exc}") from None
+            self._judge = Judge(self.milestones(), watchlist, auto_accept=self.config.auto_accept)
+        return self._judge
+
     def after_store(self, conn: sa.Connection, entry_ids: Sequence[int]) -> None:
-        """Judge new or changed entries in the transaction that stored them."""
+        """Judge new or changed entries in the transaction that stored them; a delivery
+        accepted automatically logs its status event at once."""
+        judgement = self.judge().judge(conn, entry_store.load_entries(conn, entry_ids), clock.now())
+        if judgement.deliveries_auto:
+            self._evaluate_in(conn, "evidence")
+
+    def rematch(self, progress: Callable[[int, int], None] | None = None) -> Judgement:
+        """Judge every stored entry again (after a plan or watch-list change). Idempotent;
+        human decisions stay as they are."""
+        self.sync_plans()
+        self._judge = None
+        judge = self.judge()
+        with self.db.read() as conn:
+            ids = entry_store.entry_ids(conn)
+        total = Judgement()
+        for start in range(0, len(ids), REMATCH_BATCH):
+            batch = ids[start : start + REMATCH_BATCH]
+            with self.db.write() as conn:
+                total = total + judge.judge(
+                    conn, entry_store.load_entries(conn, batch), clock.now()
+                )
+            if progress:
+                progress(min(start + REMATCH_BATCH, len(ids)), len(ids))
+        self.evaluate(reason="rematch")
+        return total
 
     def close(self) -> None:
         self.db.close()

@@ -13,6 +13,7 @@ from monitor import daemon
 from monitor.app import Monitor
 from monitor.cli.common import config_option, open_monitor, print_json, user_errors
 from monitor.cli.ingest_cli import import_group, poll_command, sources_group
+from monitor.cli.judgement_cli import joblosses_group, rematch_command, review_group
 from monitor.config import load_config, redact_url
 
 
@@ -157,6 +158,9 @@ def config_command(ctx: click.Context) -> None:
 cli.add_command(sources_group)
 cli.add_command(poll_command)
 cli.add_command(import_group)
+cli.add_command(rematch_command)
+cli.add_command(review_group)
+cli.add_command(joblosses_group)
 
 
 def main() -> None:

@@ -152,5 +152,11 @@ def load_entries(conn: sa.Connection, ids: Sequence[int] | None = None) -> list[
     return [StoredEntry(**row._mapping) for row in conn.execute(query)]
 
 
+def entry_ids(conn: sa.Connection) -> list[int]:
+    """Every stored entry's id, oldest first (what a rematch walks through)."""
+    query = sa.select(entries.c.id).order_by(entries.c.published, entries.c.id)
+    return [int(row.id) for row in conn.execute(query)]
+
+
 def count_entries(conn: sa.Connection) -> int:
     return int(conn.execute(sa.select(sa.func.count()).select_from(entries)).scalar_one())

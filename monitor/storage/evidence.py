@@ -78,10 +78,14 @@ def record_delivery(
     return get_evidence(conn, evidence_id)
 
 
-def add_found(
+_PERSON_STATES = (EvidenceState.CONFIRMED.value, EvidenceState.REJECTED.value)
+
+
+def save_found(
     conn: sa.Connection,
     *,
     milestone_id: str,
+    entry_id: int,
     url: str,
     title: str,
     published: dt.date,
@@ -91,35 +95,64 @@ def add_found(
     terms: Iterable[str],
     explanation: str,
     now: dt.datetime,
-) -> int | None:
-    """Store evidence the monitor found; None when that source is already stored for it.
+) -> tuple[int, bool]:
+    """Store or refresh evidence the monitor found: (id, whether it was new).
 
-    A person's decision is never overwritten: an existing row is left as it is.
+    Evidence a person decided on (or recorded) is never changed by the machine.
     """
-    exists = conn.execute(
-        sa.select(evidence.c.id).where(
+    existing = conn.execute(
+        sa.select(evidence.c.id, evidence.c.state, evidence.c.origin).where(
             evidence.c.milestone_id == milestone_id, evidence.c.url == url
         )
     ).first()
-    if exists:
-        return None
+    values = {
+        "title": title,
+        "published": published,
+        "kind": kind.value,
+        "confidence": confidence,
+        "state": state.value,
+        "terms": list(terms),
+        "explanation": explanation,
+        "entry_id": entry_id,
+    }
+    if existing is not None:
+        if existing.origin == "person" or existing.state in _PERSON_STATES:
+            return int(existing.id), False
+        conn.execute(evidence.update().where(evidence.c.id == existing.id).values(**values))
+        return int(existing.id), False
     result = conn.execute(
         evidence.insert().values(
-            milestone_id=milestone_id,
-            url=url,
-            title=title,
-            published=published,
-            kind=kind.value,
-            confidence=confidence,
-            state=state.value,
-            origin="matcher",
-            terms=list(terms),
-            explanation=explanation,
-            note="",
-            created_at=now,
+            milestone_id=milestone_id, url=url, origin="matcher", note="", created_at=now, **values
         )
     )
-    return int(result.inserted_primary_key[0])  # type: ignore[index]
+    return int(result.inserted_primary_key[0]), True  # type: ignore[index]
+
+
+def retract_unmatched(conn: sa.Connection, entry_id: int, still_matched: Iterable[str]) -> int:
+    """Withdraw the machine's evidence from this entry for milestones it no longer matches."""
+    keep = list(still_matched)
+    query = (
+        evidence.update()
+        .where(
+            evidence.c.entry_id == entry_id,
+            evidence.c.origin == "matcher",
+            evidence.c.state.in_([EvidenceState.AUTO.value, EvidenceState.PENDING.value]),
+        )
+        .values(state=EvidenceState.RETRACTED.value)
+    )
+    if keep:
+        query = query.where(evidence.c.milestone_id.not_in(keep))
+    return int(conn.execute(query).rowcount or 0)
+
+
+def pending_evidence(conn: sa.Connection) -> list[tuple[Evidence, str, list[str]]]:
+    """Evidence waiting for a person, with the matcher's explanation and terms."""
+    query = (
+        sa.select(evidence)
+        .where(evidence.c.state == EvidenceState.PENDING.value)
+        .order_by(evidence.c.published, evidence.c.id)
+    )
+    return [(_evidence(row), row.explanation, list(row.terms or [])) for row in conn.execute(query)]
 
 
 def decide(

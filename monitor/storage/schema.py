@@ -172,6 +172,39 @@ fetch_log = sa.Table(
 )
 sa.Index("ix_fetch_log_source", fetch_log.c.source_id, fetch_log.c.id)
 
+# A restructuring announcement read in one entry; cases are built from accepted reports.
+jobloss_reports = sa.Table(
+    "jobloss_reports",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("entry_id", sa.Integer, sa.ForeignKey("entries.id"), nullable=False, unique=True),
+    sa.Column("url", sa.Text, nullable=False),
+    sa.Column("title", sa.Text, nullable=False),
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("company", sa.Text, nullable=False),
+    sa.Column("company_id", sa.String(100)),
+    sa.Column("brand", sa.Text),
+    sa.Column("site", sa.Text),
+    sa.Column("country", sa.String(2)),
+    sa.Column("jobs", sa.Integer),
+    sa.Column("jobs_qualifier", sa.String(20)),
+    sa.Column("jobs_text", sa.Text),
+    sa.Column("jobs_kind", sa.String(10), nullable=False),
+    sa.Column("type", sa.String(40), nullable=False),
+    sa.Column("announced_on", sa.Date, nullable=False),
+    sa.Column("confidence", sa.Float, nullable=False),
+    sa.Column("cues", sa.JSON, nullable=False),
+    sa.Column(
+        "state", sa.String(20), nullable=False
+    ),  # pending | auto | confirmed | rejected | retracted
+    sa.Column("decided_by", sa.Text),
+    sa.Column("decided_at", sa.DateTime),
+    sa.Column("note", sa.Text, nullable=False, default=""),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("updated_at", sa.DateTime, nullable=False),
+)
+sa.Index("ix_jobloss_reports_announced", jobloss_reports.c.announced_on)
+
 # Eurofound's European Restructuring Monitor factsheets, imported from its CSV export.
 erm_factsheets = sa.Table(
     "erm_factsheets",
@@ -197,3 +230,37 @@ erm_factsheets = sa.Table(
     sa.Column("imported_at", sa.DateTime, nullable=False),
 )
 sa.Index("ix_erm_announced", erm_factsheets.c.announced_on)
+
+# -- alerts ---------------------------------------------------------------------------------
+
+# One row per digest channel: how far its digests have read, and whether it is switched on.
+alert_channels = sa.Table(
+    "alert_channels",
+    metadata,
+    sa.Column("name", sa.String(64), primary_key=True),
+    sa.Column("events_watermark", sa.Integer, nullable=False),  # last status_events.id digested
+    sa.Column("cases_watermark", sa.Integer, nullable=False),  # the job-loss feed's own marker
+    sa.Column("sequence", sa.Integer, nullable=False, default=0),  # digests queued so far
+    sa.Column("last_run_at", sa.DateTime),  # the last time its schedule fired
+    sa.Column("disabled_at", sa.DateTime),
+    sa.Column("disabled_reason", sa.Text, nullable=False, default=""),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+)
+
+# The transactional outbox: a digest row is written with the watermark move that produced it.
+alert_outbox = sa.Table(
+    "alert_outbox",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("digest_id", sa.String(200), nullable=False, unique=True),
+    sa.Column("channel", sa.String(64), sa.ForeignKey("alert_channels.name"), nullable=False),
+    sa.Column("subject", sa.Text, nullable=False),
+    sa.Column("payload", sa.Text, nullable=False),  # the digest as JSON (alerts.payload)
+    sa.Column("status", sa.String(10), nullable=False),  # pending | sent | dead | parked
+    sa.Column("attempts", sa.Integer, nullable=False, default=0),
+    sa.Column("next_attempt_at", sa.DateTime, nullable=False),
+    sa.Column("last_error", sa.Text),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("sent_at", sa.DateTime),
+)
+sa.Index("ix_alert_outbox_due", alert_outbox.c.status, alert_outbox.c.next_attempt_at)

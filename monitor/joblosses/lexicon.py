@@ -1,0 +1,147 @@
+"""Cue words for job-loss and job-creation news in English, French and German.
+
+All patterns read folded text (lower case, no accents, "ß" as "ss"). They are
+compiled once at import. Each list says what a cue means, not where it is used:
+`jobs.py` reads numbers with them, `extract.py` decides with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_W = r"[\w'-]+"  # one word, apostrophes and hyphens included
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.VERBOSE)
+
+
+# Nouns that say a number counts jobs or people.
+JOB_NOUN = (
+    r"(?:jobs?|job\s(?:cuts?|losses|reductions)|positions|posts|roles|workers|employees|staff(?:ers)?"
+    r"|people|personnel|redundancies|layoffs|lay-offs|headcount|engineers|technicians|operators"
+    r"|hires|workplaces|exits|voluntary\sexits|buyouts|departures"
+    r"|emplois|postes|salaries|salariees|personnes|collaborateurs|collaboratrices|employes"
+    r"|ouvriers|interimaires|agents|travailleurs|travailleuses|suppressions|licenciements|embauches|recrutements"
+    r"|techniciens|ingenieurs|operateurs|cdi"
+    r"|departs|departures|\w*stellen|\w*arbeitsplatzen?|\w*jobs|mitarbeiter(?:n|innen)?|mitarbeitende(?:n)?"
+    r"|beschaftigte(?:n)?|arbeitnehmer(?:n)?|angestellte(?:n)?|personen|leute|kundigungen"
+    r"|entlassungen|leiharbeiter|fachkrafte|ingenieure|neueinstellungen|beschaftigungsverhaltnisse)"
+)
+# Nouns for the cut itself ("4,000 job cuts", "1 200 suppressions"): a number before them is a cut.
+CUT_NOUN = (
+    r"(?:job\s(?:cuts?|losses|reductions)|redundancies|layoffs|lay-offs|suppressions|licenciements"
+    r"|kundigungen|entlassungen|stellenstreichungen)"
+)
+# A number followed by a job noun, maybe with two words between ("1,000 manufacturing jobs").
+NUMBER_THEN_JOB = _rx(
+    rf"""\s*(?:(?:of|de|d'|des|der|von)\s+(?:its|the|their|ses|les|leurs|seinen|ihren|den)\s+)?
+    (?:(?!(?:cars|vehicles|units|voitures|vehicules|fahrzeuge|autos|euros?)\b){_W}\s+){{0,2}}?
+    (?P<noun>{JOB_NOUN})\b"""
+)
+NUMBER_THEN_CUT = _rx(rf"\s*(?:{_W}\s+){{0,1}}?{CUT_NOUN}\b")
+# A number followed by a loss verb ("2.000 sollen wegfallen", "2,000 to go").
+NUMBER_THEN_LOSS_VERB = _rx(
+    rf"""\s*(?:{_W}\s+){{0,3}}?(?:to\sgo|will\sgo|are\sto\sgo|be\slost|wegfallen|fallen\sweg
+    |abgebaut|gestrichen|gehen|supprimes|supprimees|menaces|sur\sla\ssellette|disparaitre)\b"""
+)
+# Units that make a number something else than a head count.
+UNIT_AFTER = _rx(
+    r"""\s*(?:%|per\s?cent|pour\s?cent|prozent|pct|percent|euros?|eur\b|€|\$|dollars?|usd|£
+    |pounds|chf|francs|yuan|yen|bn\b|billions?|milliards?|mrd|mds?\b|milliarden|m\b|mn\b
+    |gwh|mwh|kwh|gw\b|mw\b|kw\b|tonnes?|tons?|km\b|kilometres?|kilometers?|hectares?|m2|sq
+    |vehicles?|cars|units|voitures|vehicules|fahrzeuge|autos|pkw|models?|modeles?|modelle
+    |batteries|batteri?en|cells|cellules|zellen|tyres|tires|pneus|reifen|engines|moteurs|motoren
+    |days|jours|tage|weeks|semaines|wochen|months|mois|monate|years|ans|annees|jahre|hours|heures
+    |stunden|shifts|equipes|schichten|sites|usines|plants|werke|standorte|ps\b|hp\b|ch\b
+    |bhp|cv\b)"""
+)
+UNIT_BEFORE = re.compile(
+    r"(?:[€$£]|\beur|\busd|\bchf|\bgbp|\bno\.|\bnr\.|\bnumber|\bn°|\bpage)\s*$"
+)
+# Words before a number that make it the size of a workforce, not the change.
+WORKFORCE_BEFORE = re.compile(
+    r"(?:\bemploys|\bemploying|\bemploy|\bemployed|\bworkforce\sof|\bheadcount\sof|\bstaff\sof"
+    r"|\btotal\sof|\bout\sof|\bof\s(?:its|the|their|a)|\bof\swhom|\bhas|\bhave|\bhad|\bwith"
+    r"|'s|\bemploie|\bemploient|\bemployant|\bcompte|\bcomptait|\bcomptent|\beffectifs?\sde"
+    r"|\bsur\s(?:les|ses|un\stotal\sde)|\bparmi\s(?:les|ses)|\bavec|\bont|\bavait|\bil\sy\sa"
+    r"|\bbeschaftigt|\bbeschaftigen|\bzahlt|\bbelegschaft\svon|\bvon\s(?:den|seinen|ihren|insgesamt)"
+    r"|\bder\s(?:insgesamt\s)?|\bhat|\bhaben|\bmit)"
+    r"\s*(?:(?:about|around|some|roughly|nearly|almost|more\sthan|over|environ|quelque|pres\sde"
+    r"|plus\sde|rund|etwa|knapp|mehr\sals|uber|gut|insgesamt|ses|les|seinen|its|the)\s*)*$"
+)
+
+LOSS = _rx(
+    r"""\b(?:cut|cuts|cutting|axe|axes|axed|axing|slash\w*|shed|sheds|shedding|lay\soff|lays\soff
+    |laying\soff|laid\soff|layoffs?|lay-offs?|redundanc\w*|eliminat\w*|scrap\w*|lose|loses|losing
+    |lost|loss|losses|at\srisk|under\sthreat|threatened|cull|trim\w*|reduc\w*|downsiz\w*
+    |retrench\w*|clos\w*|shut\w*|wind\sdown|dismiss\w*|sack\w*|let\sgo|jobs\sto\sgo
+    |suppr\w*|licenci\w*|plan\ssocial|pse|departs|menac\w*|sur\sla\ssellette|pertes?|perd\w*
+    |fermet\w*|fermer\w*|ferme|disparai\w*|degraiss\w*|restructur\w*|sauvegarde\sde\sl'emploi
+    |abbau\w*|\w+abbau|streich\w*|gestrichen|wegfall\w*|fallen\sweg|entlass\w*|kundigung\w*
+    |gefahrdet|bedroht|verlust\w*|verlier\w*|schliess\w*|stilllegung|vor\sdem\saus
+    |reduzier\w*|verringer\w*|sozialplan|abfindung\w*|bankrupt\w*|insolven\w*|faillite|liquidat\w*
+    |redressement|pleite|in\sdoubt|in\sgefahr|auf\sder\skippe|weniger|baut\s(?:\S+\s){0,10}?ab
+    |fallen\s(?:\S+\s){0,5}?weg|fallt\s(?:\S+\s){0,5}?weg|verlager\w*|delocalis\w*|offshor\w*
+    |affected|affecting|concerne\w*|touche\w*|betroffen\w*|mussen\sgehen|must\sgo|doivent\spartir
+    |\w*streichung\w*|exits|buyouts)\b"""
+)
+CREATION = _rx(
+    r"""\b(?:creat\w*|hire|hires|hiring|hired|recruit\w*|add|adds|adding|new\sjobs|expan\w*
+    |cre(?:er|e|ee|ees|era|eront|ant|ation|ations)|embauch\w*|recrut\w*|nouveaux\semplois
+    |nouveaux\spostes|a\sla\scle|generer\w*|schaff\w*|geschaffen|entstehen\w*|neue\s(?:stellen
+    |arbeitsplatze|jobs)|neueinstellung\w*|einstellungen|aufstock\w*|rekrutier\w*|aufbau|sucht|einstellen|neue\smitarbeiter\w*|bekomm\w*)\b"""
+)
+
+# Cues strong enough to report an announcement without a number.
+STRONG_LOSS = _rx(
+    rf"""\b(?:job\s(?:cuts?|losses|reductions)|layoffs?|lay-offs?|redundancies|job\scull
+    |(?:cut|cuts|cutting|axe|axes|axing|slash\w*|shed\w*|eliminat\w*|los[ei]\w*|reduc\w*|trim\w*)
+      \s(?:{_W}\s){{0,3}}?(?:jobs|positions|roles|workforce|staff|headcount|employees|workers)
+    |lays?\soff|laying\soff|laid\soff|jobs?\s(?:at\srisk|under\sthreat|to\sgo|will\sgo)
+    |bankrupt\w*|insolven\w*|receivership|(?:enters|into|placed\sin)\sadministration
+    |liquidat\w*|(?:clos\w*|shut\w*)\s(?:{_W}\s){{0,3}}?(?:plants?|factory|factories|sites?|works
+      |facility|facilities)|(?:plant|factory|site)\s(?:{_W}\s){{0,2}}?clos\w*
+    |suppressions?\s(?:de\s|d')(?:[\d\s]+\s)?(?:postes|emplois)|supprim\w*\s(?:{_W}\s){{0,3}}?
+      (?:postes|emplois)|licenciements?|plan\ssocial|plan\sde\ssauvegarde\sde\sl'emploi|\bpse\b
+    |rupture\sconventionnelle\scollective|(?:redressement|liquidation)\sjudiciaire|faillite
+    |depot\sde\sbilan|depose\sle\sbilan|cessation\sde\spaiements?
+    |fermetures?\s(?:de\s|du\s|des\s|d')(?:l')?(?:{_W}\s){{0,2}}?(?:usines?|sites?|fonderie|atelier)
+    |ferm\w*\s(?:{_W}\s){{0,3}}?(?:l'|d')?(?:usines?|sites?)|(?:emplois|postes)\smenaces
+    |stellenabbau|personalabbau|jobabbau|arbeitsplatzabbau|abbau\svon\s(?:{_W}\s){{0,3}}?
+      (?:stellen|arbeitsplatzen|jobs)|(?:streich\w*|abbau\w*|baut)\s(?:{_W}\s){{0,4}}?
+      (?:stellen|arbeitsplatze|jobs)|stellen\s(?:{_W}\s){{0,2}}?(?:streich\w*|abbau\w*|wegfall\w*)
+    |entlassungen|kundigungen|pleite|konkurs\w*|werksschliessung\w*|standortschliessung\w*
+    |schliessung\s(?:des|der|von)\s(?:{_W}\s){{0,2}}?(?:werk\w*|standort\w*|fabrik)
+    |(?:werk|standort|fabrik)\s(?:{_W}\s){{0,3}}?(?:schliess\w*|geschlossen|dicht)
+    |vor\sdem\saus|stilllegung|sozialplan)\b"""
+)
+NEGATION = _rx(
+    r"""\b(?:rules?\sout|ruled\sout|no\s(?:job\scuts|layoffs|redundancies|plans\sto\scut|closure)
+    |without\s(?:job\scuts|layoffs|redundancies)|denies|denied|job\sguarantee|safeguards?\sjobs
+    |saves?\s(?:[\w'-]+\s){0,2}jobs|saved|rescued|exclut|ecarte|dement\w*|pas\sde\s(?:suppressions?
+    |licenciements?|fermeture)|aucune?\s(?:suppression|licenciement|fermeture)|sans\s(?:suppressions?
+    |licenciements?)|garantie\sd'emploi|maintien\sde\s(?:l'emploi|tous\sles\semplois)|sauv\w*
+    |schliesst\s[\w\s]{0,40}\saus|ausgeschlossen|kein\w*\s(?:stellen\w*|kundigungen|entlassungen
+    |werksschliessung\w*|stellenabbau|jobabbau|personalabbau|abbau)|temporary\slay-?offs?
+    |chomage\s(?:partiel|technique)|activite\spartielle|kurzarbeit\w*|furlough\w*|ohne\s(?:stellenabbau|kundigungen|entlassungen)|dementier\w*
+    |jobgarantie|beschaftigungsgarantie|beschaftigungssicherung|standortgarantie|gerettet|rettet)\b"""
+)
+SPECULATIVE = _rx(
+    r"""\b(?:could|might|considering|considers|weighs|mulls|reportedly|report\ssays
+    |sources\ssay|fears?|warns?|threatens|pourrai\w*|envisag\w*|etudie|craint\w*|craign\w*|redoute\w*
+    |s'inquiet\w*|alerte\w*|konnte\w*|erwag\w*|pruft|droht|befurcht\w*|warnt|angeblich
+    |berichten\szufolge|medienbericht\w*|geruchte)\b"""
+)
+# Speakers whose words are claims about a company, not its announcement.
+THIRD_PARTY = _rx(
+    r"""\b(?:unions?|syndicats?|intersyndicale|gewerkschaft\w*|ig\smetall|cgt|cfdt|force\souvriere
+    |cfe-cgc|unite|gmb|verdi|ver\.di|industriall|uaw|works\scouncil|betriebsrat|gesamtbetriebsrat
+    |comite\ssocial|cse|study|studie|etude|report|analysts?|economists?|ministers?|ministre
+    |government|gouvernement|regierung)\b"""
+)
+SITE_NOUN = _rx(
+    r"""\b(?:plants?|factory|factories|site|sites|works|facility|facilities|gigafactory|hub|depot
+    |usines?|fonderie|atelier|werk|werks|werkes|werken|werke|standort\w*|fabrik\w*
+    |produktionsstandort\w*|gigafabrik|foundry|fonderie|giesserei)\b"""
+)

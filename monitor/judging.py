@@ -1,0 +1,106 @@
+"""Judging stored entries: which milestone they speak of, and which job losses they announce.
+
+Runs in the transaction that stored the entries (so a crash never leaves an entry unjudged)
+and again over everything with `monitor rematch` after the plan or the watch lists change.
+Matching and extraction are pure (monitor.matching, monitor.joblosses); this module stores
+their results and never overrides a person's decision.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from monitor.joblosses import Watchlist, extract_announcement
+from monitor.matching import Matcher
+from monitor.storage import evidence as evidence_store
+from monitor.storage import joblosses as report_store
+from monitor.storage.entries import StoredEntry
+from timeline.model import EvidenceKind, EvidenceState, Milestone
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """What judging a batch of entries stored."""
+
+    evidence_new: int = 0
+    evidence_auto: int = 0
+    deliveries_auto: int = 0
+    reports: int = 0
+
+    def __add__(self, other: Judgement) -> Judgement:
+        return Judgement(
+            self.evidence_new + other.evidence_new,
+            self.evidence_auto + other.evidence_auto,
+            self.deliveries_auto + other.deliveries_auto,
+            self.reports + other.reports,
+        )
+
+
+def watchlist_path(seeds_dir: Path, configured: str | None = None) -> Path:
+    """The watch list of companies and plants: configured, else the bundled automotive one."""
+    return Path(configured) if configured else seeds_dir / "watchlists" / "automotive.toml"
+
+
+class Judge:
+    """The matcher and the extractor, compiled once, applied to stored entries."""
+
+    def __init__(
+        self, milestones: Sequence[Milestone], watchlist: Watchlist, *, auto_accept: float
+    ) -> None:
+        self.matcher = Matcher(milestones)
+        self.watchlist = watchlist
+        self.auto_accept = auto_accept
+
+    def state_for(self, confidence: float) -> EvidenceState:
+        return EvidenceState.AUTO if confidence >= self.auto_accept else EvidenceState.PENDING
+
+    def judge(
+        self, conn: sa.Connection, entries: Sequence[StoredEntry], now: dt.datetime
+    ) -> Judgement:
+        total = Judgement()
+        for entry in entries:
+            total = total + self._judge_one(conn, entry, now)
+        return total
+
+    def _judge_one(self, conn: sa.Connection, entry: StoredEntry, now: dt.datetime) -> Judgement:
+        new = auto = deliveries = reports = 0
+        matched: list[str] = []
+        if entry.url:
+            for match in self.matcher.match(entry.title, entry.summary, language=entry.language):
+                state = self.state_for(match.confidence)
+                _, created = evidence_store.save_found(
+                    conn,
+                    milestone_id=match.milestone_id,
+                    entry_id=entry.id,
+                    url=entry.url,
+                    title=entry.title,
+                    published=entry.published.date(),
+                    kind=match.kind,
+                    confidence=match.confidence,
+                    state=state,
+                    terms=[*match.terms, *(f"cue:{c}" for c in match.cues)],
+                    explanation=match.explanation,
+                    now=now,
+                )
+                matched.append(match.milestone_id)
+                new += created
+                if state is EvidenceState.AUTO:
+                    auto += 1
+                    deliveries += match.kind is EvidenceKind.DELIVERED
+        evidence_store.retract_unmatched(conn, entry.id, matched)
+        found = extract_announcement(
+            entry.title,
+            entry.summary,
+            published=entry.published.date(),
+            language=entry.language,
+            watchlist=self.watchlist,
+        )
+        state = self.state_for(found.confidence) if found else EvidenceState.PENDING
+        if entry.url and report_store.save_report(conn, entry, found, state=state, now=now):
+            reports += 1
+        return Judgement(new, auto, deliveries, reports)

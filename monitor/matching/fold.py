@@ -1,0 +1,149 @@
+"""Fold text for matching: lower case, no accents, punctuation reduced to word and clause breaks.
+
+Folding runs on every entry of every feed, so it uses tables built once: `str.lower()`, a lookup
+for the few non-ASCII characters (é -> e, ß -> ss, œ -> oe, ä -> ae), then one ASCII-only
+`str.translate()`, which CPython runs on a fast path (NFKD per entry is about five times
+slower, see PERFORMANCE.md).
+
+A folded text is its words joined by single spaces. Apostrophes, hyphens and slashes become
+word breaks ("state-of-health" reads as "state of health", "l'Union" as "l union"); sentence
+and clause punctuation becomes the token `|` so that a phrase never matches across it and the
+classifier can tell clauses apart; `?` stays a token of its own (a question is a cue).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+
+BREAK = "|"
+QUESTION = "?"
+
+# Letters that NFKD does not take apart, or that fold to more than one letter.
+_SPECIAL = {
+    "ä": "ae",  # German spells umlauts out this way; it keeps "fördert" apart from "fordert"
+    "ö": "oe",
+    "ü": "ue",
+    "Ä": "ae",
+    "Ö": "oe",
+    "Ü": "ue",
+    "ß": "ss",
+    "œ": "oe",
+    "æ": "ae",
+    "ø": "o",
+    "ł": "l",
+    "đ": "d",
+    "ð": "d",
+    "þ": "th",
+    "ı": "i",
+    "ŀ": "l",
+    "ħ": "h",
+    "ŧ": "t",
+    "ĸ": "k",
+    "ŉ": "n",
+    "ſ": "s",
+}
+# Punctuation that ends a clause (becomes `|`); every other non-alphanumeric sign separates words.
+# A full stop or comma ends a clause only before a space: "1.8bn", "1,8 Mrd." and "U.S." do not.
+_ASCII_BREAKS = ';:!()[]{}"|'
+_OTHER_BREAKS = "«»“”„‟‹›–—―…•·"
+
+
+def _ascii_table() -> dict[int, str]:
+    """One character for one: `str.translate` keeps its fast path on ASCII text only so."""
+    table = {code: " " for code in range(0x21, 0x80) if not chr(code).isalnum()}
+    table.update({ord(c): " " for c in "\t\n\r\f\v"})
+    table.update({ord(c): BREAK for c in _ASCII_BREAKS})
+    for kept in ".,?":
+        del table[ord(kept)]
+    return table
+
+
+def _other_map() -> dict[str, str]:
+    """Folds for the few non-ASCII characters of an entry, looked up one run at a time."""
+    folds: dict[str, str] = {}
+    for code in range(0x80, 0x250):
+        char = chr(code)
+        if char in _SPECIAL:
+            folds[char] = _SPECIAL[char]
+        elif char.isalnum():
+            base = "".join(
+                c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
+            )
+            if base != char:
+                folds[char] = base.lower()
+        else:
+            folds[char] = " "
+    for code in range(0x2000, 0x2070):  # general punctuation: spaces, dashes, quotes
+        folds[chr(code)] = " "
+    for code in range(0x2070, 0x20A0):  # superscript and subscript digits: CO₂ reads as co2
+        digits = unicodedata.normalize("NFKD", chr(code))
+        if digits.isdigit():
+            folds[chr(code)] = digits
+    for code in range(0x0300, 0x0370):  # combining marks left by decomposed input or lower()
+        folds[chr(code)] = ""
+    folds.update(dict.fromkeys(_OTHER_BREAKS, BREAK))
+    folds["€"] = " eur "
+    return folds
+
+
+_ASCII = _ascii_table()
+_OTHER = _other_map()
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_run(match: re.Match[str]) -> str:
+    return "".join([_OTHER.get(char, char) for char in match.group()])
+
+
+def _words(text: str) -> list[str]:
+    folded = text.lower()
+    if not folded.isascii():
+        folded = _NON_ASCII_RUN.sub(_fold_run, folded)
+    folded = folded.translate(_ASCII)
+    folded = folded.replace(BREAK, f" {BREAK} ").replace(QUESTION, f" {QUESTION} {BREAK} ")
+    folded = folded.replace(". ", f" {BREAK} ").replace(", ", f" {BREAK} ")
+    return folded.replace(".", " ").replace(",", " ").split()
+
+
+def fold(text: str) -> str:
+    """Fold `text` into lower-case unaccented words joined by single spaces."""
+    return " ".join(_words(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """A folded text made of one or more parts (a title, a summary) kept apart by a break.
+
+    `parts` holds the index of the first word of each part. Word positions are computed on
+    demand, because only the few entries that hit a rule ever need them.
+    """
+
+    text: str
+    parts: tuple[int, ...] = (0,)
+
+    @property
+    def words(self) -> list[str]:
+        return self.text.split(" ") if self.text else []
+
+    def word_at(self, offset: int) -> int:
+        """The index of the word that holds character `offset` of `text`."""
+        return self.text.count(" ", 0, offset)
+
+    def part_of(self, word: int) -> int:
+        """Which part (0 = the first) word number `word` belongs to."""
+        return bisect_right(self.parts, word) - 1
+
+
+def fold_text(*parts: str) -> Folded:
+    """Fold each part and join them with a clause break, remembering where each one starts."""
+    words: list[str] = []
+    starts: list[int] = []
+    for part in parts:
+        if words:
+            words.append(BREAK)
+        starts.append(len(words))
+        words.extend(_words(part))
+    return Folded(" ".join(words), tuple(starts) or (0,))
