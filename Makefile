@@ -29,6 +29,9 @@ pytest: $(STAMP)
 
 test: lint typecheck pytest
 
+quality: $(STAMP)
+	$(BIN)/python -m quality
+
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
