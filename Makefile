@@ -18,8 +18,8 @@ run: $(STAMP)
 	$(BIN)/monitor run
 
 lint: $(STAMP)
-	$(BIN)/ruff check timeline alerts monitor tests bench
-	$(BIN)/ruff format --check timeline alerts monitor tests bench
+	$(BIN)/ruff check timeline alerts monitor tests bench quality
+	$(BIN)/ruff format --check timeline alerts monitor tests bench quality
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

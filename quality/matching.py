@@ -92,8 +92,12 @@ class Scores:
 
     @property
     def misses(self) -> tuple[Outcome, ...]:
-        """Items the matcher did not get exactly right, for reading by a person."""
-        return tuple(o for o in self.outcomes if not o.exact or o.delivery.false_positives)
+        """Items not matched exactly, or whose delivery was wrongly (not) auto-accepted."""
+        return tuple(
+            o
+            for o in self.outcomes
+            if not o.exact or o.delivery.false_positives or o.delivery.false_negatives
+        )
 
 
 def load_items(path: Path | str = DEFAULT_SET) -> list[Item]:
@@ -189,7 +193,7 @@ def format_report(scores: Scores, *, misses: bool = True) -> str:
         )
     if misses and scores.misses:
         lines.append("")
-        lines.append("Items not matched exactly:")
+        lines.append("Items to read (not exact, or a delivery wrongly auto-accepted or not):")
         for outcome in scores.misses:
             item = outcome.item
             want = ", ".join(f"{m}={k}" for m, k in sorted(item.expected)) or "nothing"

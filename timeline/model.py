@@ -57,7 +57,8 @@ class EvidenceQuery:
 
     A text matches when it holds one of the `terms` (any language), and, when `context` is
     given, one of the `context` phrases within `near` words of it, and none of `exclude`.
-    A phrase ending in `*` matches word forms by prefix ("propos*"); case and accents fold.
+    A word ending in `*` matches word forms by prefix ("propos*", "steuerliche* Anreiz*");
+    case and accents fold.
     """
 
     terms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)

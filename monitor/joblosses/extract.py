@@ -178,4 +178,3 @@ def extract_announcement(
         cues=tuple(cues),
         brand=actor.brand,
     )
-

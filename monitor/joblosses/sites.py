@@ -126,12 +126,13 @@ def _unknown_site(folded: Folded, watchlist: Watchlist, actor: str) -> str | Non
         end = folded.original_offset(match.start())
         before = original[max(0, end - 80) : end]
         words = re.search(r"(?:^|\s)([A-ZÀ-Þ][\w'’-]+)$", before)
-        if words and not before[: words.start(1)].rstrip().endswith((".", ":")) and (
-            words.start(1) > 0 or end < 80
-        ):
-            name = words.group(1)
-            if name not in actor and _acceptable_name(name, watchlist) and words.start(1) > 0:
-                return name
+        if not words or words.start(1) == 0:  # a headline's first word is no place name
+            continue
+        name = words.group(1)
+        if before[: words.start(1)].rstrip().endswith((".", ":")):
+            continue
+        if name not in actor and _acceptable_name(name, watchlist):
+            return name
     return None
 
 

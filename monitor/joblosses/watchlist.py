@@ -76,6 +76,7 @@ class _PhraseIndex(Generic[T]):
 
     def __init__(self) -> None:
         self._entries: dict[str, _Entry[T]] = {}
+        self._first_words: set[str] = set()  # most words start no name: skip them at once
         self.longest = 1
 
     def add(self, phrase: str, entry: _Entry[T]) -> None:
@@ -87,6 +88,7 @@ class _PhraseIndex(Generic[T]):
         if known is not None and known.cased and entry.cased:
             entry = _Entry(entry.target, entry.brand, known.cased + entry.cased)
         self._entries[key] = entry
+        self._first_words.add(words[0])
         self.longest = max(self.longest, len(words))
 
     def find(self, folded: Folded, *, strip_er: bool = False) -> list[tuple[_Entry[T], int, int]]:
@@ -94,6 +96,12 @@ class _PhraseIndex(Generic[T]):
         found: list[tuple[_Entry[T], int, int]] = []
         i = 0
         while i < len(words):
+            first = words[i][0]
+            if first not in self._first_words and not (
+                strip_er and first.endswith("er") and first[:-2] in self._first_words
+            ):
+                i += 1
+                continue
             for n in range(min(self.longest, len(words) - i), 0, -1):
                 key = " ".join(w for w, _, _ in words[i : i + n])
                 entry = self._entries.get(key)

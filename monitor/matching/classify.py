@@ -75,7 +75,7 @@ def classify(
         kind=chosen.verdict.kind,
         confidence=round(min(confidence, 1.0), 3),
         terms=terms,
-        cues=tuple(dict.fromkeys(c.phrase.text for c in chosen.verdict.cues)),
+        cues=tuple(dict.fromkeys(c.matched or c.phrase.text for c in chosen.verdict.cues)),
         explanation=_explain(chosen, hit),
     )
 

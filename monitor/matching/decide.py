@@ -54,7 +54,7 @@ def decide(clause: Clause, duty: Duty) -> Verdict:
 
 
 def q(cue: CueHit) -> str:
-    return f"'{cue.phrase.text}'"
+    return f"'{cue.matched or cue.phrase.text}'"
 
 
 def _hedged(c: Clause, duty: Duty) -> Verdict | None:
@@ -146,7 +146,7 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
             EvidenceKind.MENTION,
             0.75,
             (verb, container),
-            f"it is part of a wider act {q(container)}",
+            f"the term is part of something wider ({q(container)})",
         )
     penalty = _STEP_AFTER_OWN_ACT if c.has(*_STEPS) else 1.0
     kind = verb.value.kind
@@ -170,11 +170,17 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
         )
     if kind is K.ADOPT and duty.legislative:
         return Verdict(
-            EvidenceKind.PROGRESS, 0.55, cues, f"{q(subject)} {q(verb)} may be the final adoption"
+            EvidenceKind.PROGRESS,
+            0.55,
+            cues,
+            f"{q(subject)} {q(verb)}: maybe the final adoption, not the proposal",
         )
     strength = (0.88 if kind is K.PROPOSE else 0.72) * penalty
     return Verdict(
-        EvidenceKind.DELIVERED, strength, cues, f"{q(subject)}, the EU at large, {q(verb)} it"
+        EvidenceKind.DELIVERED,
+        strength,
+        cues,
+        f"{q(subject)}, the EU at large rather than a named actor, is the subject of {q(verb)}",
     )
 
 
@@ -196,7 +202,7 @@ def _colegislators_agree(c: Clause, duty: Duty) -> Verdict | None:
                 EvidenceKind.DELIVERED,
                 0.75,
                 (verb, agreement),
-                f"{q(verb)} a deal: seen second-hand",
+                f"a deal ({q(agreement)}) is reported second-hand ({q(verb)})",
             )
         return Verdict(
             EvidenceKind.DELIVERED, 0.9, (agreement,), f"{q(agreement)}: the co-legislators agree"
@@ -209,7 +215,10 @@ def _colegislators_agree(c: Clause, duty: Duty) -> Verdict | None:
         and not c.has(K.STAGE)
     ):
         return Verdict(
-            EvidenceKind.DELIVERED, 0.8, (subject, verb), f"{q(subject)} adopts the final text"
+            EvidenceKind.DELIVERED,
+            0.8,
+            (subject, verb),
+            f"{q(subject)} adopts ({q(verb)}) the final text",
         )
     return None
 

@@ -89,6 +89,7 @@ class Occurrence(Generic[T]):
     phrase: Phrase
     start: int
     end: int
+    matched: str = ""  # the folded words of the text that the phrase matched
 
 
 class PhraseIndex(Generic[T]):
@@ -128,7 +129,9 @@ class PhraseIndex(Generic[T]):
                     if starts is None:
                         starts = _word_starts(text)
                     start = bisect_right(starts, first) - 1
-                    found.append(Occurrence(value, phrase, start, start + phrase.words))
+                    end = start + phrase.words
+                    stop = starts[end] - 1 if end < len(starts) else len(text)
+                    found.append(Occurrence(value, phrase, start, end, text[first:stop]))
         return found
 
     def values(self, folded: Folded) -> Iterator[T]:

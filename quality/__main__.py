@@ -1,0 +1,42 @@
+"""`python -m quality` (`make quality`): print both tasks' figures; exit 1 under the floors."""
+
+from __future__ import annotations
+
+import sys
+
+from quality import joblosses, matching
+
+FLOORS = {
+    "delivery precision": 0.95,
+    "delivery recall": 0.9,
+    "job count exact": 0.9,
+    "company exact": 0.9,
+}
+
+
+def main() -> int:
+    match_scores = matching.evaluate()
+    job_scores = joblosses.evaluate()
+    print("== Milestone matching ==")
+    print(matching.format_report(match_scores, misses=False))
+    print()
+    print("== Job-loss extraction ==")
+    print(job_scores.format_report())
+    measured = {
+        "delivery precision": match_scores.overall.delivery.precision,
+        "delivery recall": match_scores.overall.delivery.recall,
+        "job count exact": job_scores.overall.jobs_exact,
+        "company exact": job_scores.overall.company_exact,
+    }
+    print()
+    failed = False
+    for name, floor in FLOORS.items():
+        ok = measured[name] >= floor
+        failed |= not ok
+        verdict = "ok" if ok else "UNDER THE FLOOR"
+        print(f"{name:<20} {measured[name]:.3f}  floor {floor:.2f}  {verdict}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
