@@ -30,7 +30,7 @@ _KNOWN: dict[str, set[str]] = {
     "database": {"url"},
     "timeline": {"plans", "due_soon_days", "timezone"},
     "matching": {"auto_accept"},
-    "sources": {"defaults", "feed", "watchlist"},
+    "sources": {"defaults", "feed", "watchlist", "min_interval"},
     "fetch": {
         "timeout",
         "max_bytes",

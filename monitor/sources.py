@@ -16,8 +16,8 @@ KINDS = ("rss", "atom", "jsonfeed", "erm-csv")
 FEED_KINDS = frozenset({"rss", "atom", "jsonfeed"})
 MIN_INTERVAL_S = 5 * 60
 _NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_INTERVAL = re.compile(r"^\s*(\d+)\s*([mhd])\s*$")
-_UNIT_SECONDS = {"m": 60, "h": 3600, "d": 86400}
+_INTERVAL = re.compile(r"^\s*(\d+)\s*([smhd])\s*$")
+_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,19 +35,22 @@ class SourceSpec:
     title: str = ""
 
 
-def parse_interval(text: str) -> int:
-    """ "30m", "2h", "1d" -> seconds; at least five minutes, to stay polite."""
+def parse_interval(text: str, *, minimum: int = MIN_INTERVAL_S) -> int:
+    """Read "30m", "2h", "1d" as seconds; at least `minimum` (five minutes), to stay polite."""
     match = _INTERVAL.match(text)
     if not match:
         raise ValueError(f"interval {text!r} is not like '30m', '2h' or '1d'")
     seconds = int(match.group(1)) * _UNIT_SECONDS[match.group(2)]
-    if seconds < MIN_INTERVAL_S:
-        raise ValueError(f"interval {text!r} is shorter than 5 minutes; poll less often")
+    if seconds < minimum:
+        raise ValueError(
+            f"interval {text!r} is shorter than the {format_interval(minimum)} minimum; "
+            "poll less often"
+        )
     return seconds
 
 
 def format_interval(seconds: int) -> str:
-    for unit in ("d", "h", "m"):
+    for unit in ("d", "h", "m", "s"):
         if seconds % _UNIT_SECONDS[unit] == 0:
             return f"{seconds // _UNIT_SECONDS[unit]}{unit}"
     return f"{seconds}s"
@@ -60,7 +63,9 @@ def check_url(url: str) -> str:
     return url
 
 
-def make_spec(raw: Mapping[str, Any], *, origin: str) -> SourceSpec:
+def make_spec(
+    raw: Mapping[str, Any], *, origin: str, min_interval_s: int = MIN_INTERVAL_S
+) -> SourceSpec:
     """Validate one source table (bundled file, config file or CLI); ValueError says what."""
     name = raw.get("name")
     if not isinstance(name, str) or not _NAME.match(name):
@@ -77,7 +82,7 @@ def make_spec(raw: Mapping[str, Any], *, origin: str) -> SourceSpec:
     interval = raw.get("interval", "1h")
     try:
         check_url(url)
-        interval_s = parse_interval(str(interval))
+        interval_s = parse_interval(str(interval), minimum=min_interval_s)
     except ValueError as exc:
         raise ValueError(f"source {name!r}: {exc}") from None
     return SourceSpec(
@@ -107,6 +112,7 @@ def configured_sources(config: Config) -> list[SourceSpec]:
     defaults = section.get("defaults", True)
     if not isinstance(defaults, bool):
         raise ConfigError("must be true or false", path=config.path, key="sources.defaults")
+    minimum = min_interval(config)
     specs = bundled_sources(config.seeds_dir / "sources.toml") if defaults else []
     feeds = section.get("feed", [])
     if not isinstance(feeds, list):
@@ -114,7 +120,7 @@ def configured_sources(config: Config) -> list[SourceSpec]:
     names = {s.name for s in specs}
     for index, raw in enumerate(feeds, start=1):
         try:
-            spec = make_spec(raw, origin="config")
+            spec = make_spec(raw, origin="config", min_interval_s=minimum)
         except ValueError as exc:
             raise ConfigError(f"[[sources.feed]] #{index}: {exc}", path=config.path) from None
         if spec.name in names:
@@ -122,6 +128,20 @@ def configured_sources(config: Config) -> list[SourceSpec]:
         names.add(spec.name)
         specs.append(spec)
     return specs
+
+
+def min_interval(config: Config) -> int:
+    """`[sources] min_interval` (default 5m): the shortest poll interval allowed.
+
+    Lower it only to test against servers of your own.
+    """
+    text = config.sections.get("sources", {}).get("min_interval")
+    if text is None:
+        return MIN_INTERVAL_S
+    try:
+        return parse_interval(str(text), minimum=1)
+    except ValueError as exc:
+        raise ConfigError(str(exc), path=config.path, key="sources.min_interval") from None
 
 
 def by_name(specs: Sequence[SourceSpec]) -> dict[str, SourceSpec]:

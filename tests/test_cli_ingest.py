@@ -115,7 +115,7 @@ def test_add_refuses_non_http_urls_and_short_intervals(env: dict[str, str]) -> N
     assert "http(s)" in result.output
     result = CliRunner().invoke(cli, ["sources", "add", "y", "https://e.org/f", "--interval", "1m"])
     assert result.exit_code == 2
-    assert "5 minutes" in result.output
+    assert "shorter than the 5m minimum" in result.output
 
 
 def test_unknown_source_suggests_names(env: dict[str, str]) -> None:

@@ -12,7 +12,7 @@ from rich.table import Table
 from monitor import clock
 from monitor.cli.common import console, open_monitor, print_json, user_errors
 from monitor.parsing import iter_erm_file
-from monitor.sources import KINDS, format_interval, make_spec
+from monitor.sources import KINDS, format_interval, make_spec, min_interval
 from monitor.storage import erm as erm_store
 from monitor.storage.sources import Source
 
@@ -93,6 +93,7 @@ def add_source(
         spec = make_spec(
             {"name": name, "url": url, "kind": kind, "language": language, "interval": interval},
             origin="cli",
+            min_interval_s=min_interval(open_monitor(ctx).config),
         )
         source = open_monitor(ctx).add_source(spec)
     except ValueError as exc:
