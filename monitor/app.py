@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from alerts.digest import CaseItem
 from monitor import clock
-from monitor.cases import CaseFilter, CaseView, build_cases
+from monitor.alerting import deliver_now, register_channels
+from monitor.cases import CaseFilter, CaseView, build_cases, case_feed
 from monitor.config import Config
-from monitor.errors import ConfigError
+from monitor.errors import ConfigError, MonitorError
 from monitor.joblosses import load_watchlist
 from monitor.judging import Judge, Judgement, watchlist_path
 from monitor.polling import Poller, PollReport, SourcePoll, select_sources
@@ -38,6 +41,7 @@ if TYPE_CHECKING:
     import sqlalchemy as sa
 
 REMATCH_BATCH = 500
+log = logging.getLogger("monitor")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +63,7 @@ class Monitor:
         self.config = config
         self.db = database or Database(config.database_url)
         self._judge: Judge | None = None
+        self._changed_during_poll = False
 
     # -- set-up ---------------------------------------------------------------------------
     def init(self) -> milestone_store.SyncReport:
@@ -66,6 +71,7 @@ class Monitor:
         ensure_schema(self.db, create=True)
         report = self.sync_plans(force=True)
         self.sync_sources()
+        self._register_channels()
         return report
 
     def open(self) -> None:
@@ -74,6 +80,17 @@ class Monitor:
         ensure_schema(self.db, create=self.db.is_sqlite)
         self.sync_plans()
         self.sync_sources()
+        self._register_channels()
+
+    def _register_channels(self) -> None:
+        """Start alert channels at the current news, so they hear what happens from the moment
+        they are configured. Reading the timeline must not need the channels' secrets: a
+        channel whose settings are incomplete is left to `monitor digest` and the daemon,
+        which report the problem."""
+        try:
+            register_channels(self)
+        except ConfigError as exc:
+            log.debug("alert channels not registered yet: %s", exc)
 
     def sync_sources(self) -> None:
         """Bring the stored sources in line with the bundled list and the config file."""
@@ -183,6 +200,8 @@ class Monitor:
                 now=clock.now(),
             )
             changes = self._evaluate_in(conn, "decision")
+        if changes:
+            self.deliver_now()
         return Decision(stored, tuple(e for e in changes if e.milestone_id == milestone.id))
 
     def decide(self, evidence_id: int, state: EvidenceState, *, note: str = "") -> Decision:
@@ -192,6 +211,8 @@ class Monitor:
                 conn, evidence_id, state, by=_who(), note=note, now=clock.now()
             )
             changes = self._evaluate_in(conn, "decision")
+        if changes:
+            self.deliver_now()
         return Decision(stored, tuple(e for e in changes if e.milestone_id == stored.milestone_id))
 
     # -- review and cases -------------------------------------------------------------------
@@ -212,6 +233,20 @@ class Monitor:
             return report_store.decide_report(
                 conn, report_id, state, by=_who(), note=note, now=clock.now()
             )
+
+    def case_feed(
+        self, conn: sa.Connection, watermark: int
+    ) -> tuple[list[CaseItem], list[CaseItem], int]:
+        """New and revised job-loss cases since `watermark`, for digests."""
+        return case_feed(conn, watermark)
+
+    def deliver_now(self) -> None:
+        """Tell immediate channels at once about an accepted delivery; a failure to send is
+        logged and left to the outbox's retries, never undoing the decision."""
+        try:
+            deliver_now(self)
+        except MonitorError as exc:
+            log.warning("immediate digest not sent: %s", exc)
 
     def cases(self, keep: CaseFilter | None = None) -> list[CaseView]:
         """Job-loss cases merged from accepted reports, oldest first."""
@@ -254,9 +289,13 @@ class Monitor:
                 else source_store.list_sources(conn)
             )
         to_poll, held = select_sources(chosen, clock.now(), force=force, due_only=due_only)
-        return Poller(self.db, self.config, after_store=self.after_store).poll(
+        self._changed_during_poll = False
+        report = Poller(self.db, self.config, after_store=self.after_store).poll(
             to_poll, held=held, progress=progress
         )
+        if self._changed_during_poll:  # deliveries accepted automatically: tell people now
+            self.deliver_now()
+        return report
 
     # -- judging --------------------------------------------------------------------------
     def judge(self) -> Judge:
@@ -275,8 +314,8 @@ class Monitor:
         """Judge new or changed entries in the transaction that stored them; a delivery
         accepted automatically logs its status event at once."""
         judgement = self.judge().judge(conn, entry_store.load_entries(conn, entry_ids), clock.now())
-        if judgement.deliveries_auto:
-            self._evaluate_in(conn, "evidence")
+        if judgement.deliveries_auto and self._evaluate_in(conn, "evidence"):
+            self._changed_during_poll = True
 
     def rematch(self, progress: Callable[[int, int], None] | None = None) -> Judgement:
         """Judge every stored entry again (after a plan or watch-list change). Idempotent;

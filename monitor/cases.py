@@ -1,7 +1,7 @@
 """Job-loss cases as people read them: merged from accepted reports, filtered, summarised.
 
-Pure functions over stored reports. A case's id is `c` + the id of its earliest report, so it
-stays the same as more reports of the event arrive.
+Pure functions over stored reports, and the case feed digests read. A case's id is `c` + the
+id of its earliest report, so it stays the same as more reports of the event arrive.
 """
 
 from __future__ import annotations
@@ -12,7 +12,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import sqlalchemy as sa
+
+from alerts.digest import CaseItem, Source
 from monitor.joblosses import Case, JobsKind, meets_eurofound_threshold, merge_into_cases
+from monitor.storage import joblosses as report_store
 from monitor.storage.joblosses import StoredReport
 from timeline.model import EvidenceState
 
@@ -158,3 +162,38 @@ def summarise(views: Sequence[CaseView]) -> dict[str, list[dict[str, Any]]]:
         ]
     summary["year"].sort(key=lambda row: row["year"])
     return summary
+
+
+def _item(view: CaseView, previous_jobs: int | None = None) -> CaseItem:
+    case = view.case
+    return CaseItem(
+        case_id=view.id,
+        company=case.company,
+        site=case.site or "",
+        country=case.country or "",
+        jobs=view.jobs,
+        jobs_kind=case.jobs_kind.value,
+        type=case.type.erm_label,
+        announced_on=case.first_announced,
+        sources=tuple(Source(r.url, r.title, r.announcement.announced_on) for r in case.reports),
+        previous_jobs=previous_jobs,
+    )
+
+
+def case_feed(conn: sa.Connection, watermark: int) -> tuple[list[CaseItem], list[CaseItem], int]:
+    """What digests report: cases whose first report is newer than `watermark` (a report id),
+    cases whose figure changed since, and the new watermark."""
+    reports = report_store.list_reports(conn)
+    newest = max((r.id for r in reports), default=watermark)
+    id_of = {r.report.url: r.id for r in reports}
+    new: list[CaseItem] = []
+    revised: list[CaseItem] = []
+    for view in build_cases(reports):
+        if view.report_ids[0] > watermark:
+            new.append(_item(view))
+            continue
+        known = [f for f in view.case.figures if id_of.get(f.url, 0) <= watermark]
+        previous = known[-1].jobs.value if known else None
+        if previous != view.jobs and any(i > watermark for i in view.report_ids):
+            revised.append(_item(view, previous))
+    return new, revised, max(newest, watermark)

@@ -86,6 +86,12 @@ def run(monitor: Monitor, *, tick: float = 30.0, evaluate_at: str = "06:00") -> 
             next_run_time=dt.datetime.now(ZoneInfo(monitor.config.timezone)),  # first poll at once
         )
         scheduler.add_job(
+            _guarded(jobs.send_digests, monitor),
+            IntervalTrigger(seconds=max(tick, 60.0)),
+            id="alerts",
+            next_run_time=dt.datetime.now(ZoneInfo(monitor.config.timezone)),
+        )
+        scheduler.add_job(
             _guarded(jobs.evaluate, monitor),
             CronTrigger(hour=hour, minute=minute, timezone=monitor.config.timezone),
             id="evaluate",

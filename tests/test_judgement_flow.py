@@ -112,6 +112,9 @@ def test_poll_turns_a_commission_proposal_into_an_accepted_delivery(
     history = monitor.history(EUROVIGNETTE)
     assert history[-1].event.to_status is Status.DELIVERED_ON_TIME
     assert history[-1].reason == "evidence"
+    # ... and the default (immediate) channel was told at once
+    digests = (config.data_dir / "digests.txt").read_text(encoding="utf-8")
+    assert "https://news.example.org/ec-1" in digests
     # lobbying is never a delivery
     battery = evidence_of(monitor, BATTERY)
     assert all(e.kind is not EvidenceKind.DELIVERED for e in battery)  # type: ignore[attr-defined]

@@ -12,6 +12,7 @@ import click
 from monitor import daemon
 from monitor.app import Monitor
 from monitor.cli.common import config_option, open_monitor, print_json, user_errors
+from monitor.cli.digest_cli import digest_group, outbox_group
 from monitor.cli.ingest_cli import import_group, poll_command, sources_group
 from monitor.cli.judgement_cli import joblosses_group, rematch_command, review_group
 from monitor.config import load_config, redact_url
@@ -33,7 +34,6 @@ def cli(config_path: Path | None) -> None:
 def init_command(ctx: click.Context) -> None:
     """Create or upgrade the database schema and load the plan files.
 
-    Run it once before starting workers; it is safe to run again.
     """
     config = load_config(ctx.find_root().params.get("config_path"))
     monitor = Monitor(config)
@@ -161,6 +161,8 @@ cli.add_command(import_group)
 cli.add_command(rematch_command)
 cli.add_command(review_group)
 cli.add_command(joblosses_group)
+cli.add_command(digest_group)
+cli.add_command(outbox_group)
 
 
 def main() -> None:

@@ -22,6 +22,7 @@ from monitor.cli.common import (
     print_json,
     user_errors,
 )
+from monitor.cli.report_cli import diff_command, report_command
 from monitor.export import to_ics
 from monitor.views import LIST_COLUMNS, evidence_dict, status_dict, status_row
 from timeline.model import EvidenceState
@@ -279,6 +280,10 @@ def export_command(ctx: click.Context, fmt: str, at: dt.date | None, output: Pat
         output.write_text(text, encoding="utf-8")
     else:
         click.echo(text, nl=False)
+
+
+cli.add_command(report_command)
+cli.add_command(diff_command)
 
 
 def main() -> None:

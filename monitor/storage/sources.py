@@ -245,3 +245,11 @@ def fetch_history(conn: sa.Connection, name: str, limit: int = 20) -> list[dict[
         .limit(limit)
     )
     return [dict(row._mapping) for row in conn.execute(query)]
+
+
+def get_source_by_id(conn: sa.Connection, source_id: int) -> Source | None:
+    """The source with this id, or None once it is removed (a queued job may outlive it)."""
+    row = conn.execute(
+        sa.select(sources).where(sources.c.id == source_id, sources.c.removed.is_(False))
+    ).first()
+    return None if row is None else _source(row)

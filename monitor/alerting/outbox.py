@@ -1,0 +1,212 @@
+"""The outbox table: digests waiting to go out, sent, dead-lettered, or parked.
+
+Rows are claimed one at a time with a lease: the claim (attempt counted, next attempt pushed
+`CLAIM_LEASE` ahead) commits before anything is sent, so no transaction stays open while a mail
+server thinks. A sender that dies mid-send leaves its row pending; when the lease runs out the row
+is sent again, with the same digest id, which receivers use to recognise the repeat.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Collection
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+import sqlalchemy as sa
+
+from alerts.digest import Digest
+from monitor.errors import MonitorError, NotFoundError
+from monitor.storage.schema import alert_outbox
+
+#: How long a claimed row is reserved for its sender; longer than any channel's timeout.
+CLAIM_LEASE = dt.timedelta(minutes=10)
+
+
+class OutboxStatus(StrEnum):
+    PENDING = "pending"  # waiting for its next attempt
+    SENT = "sent"
+    DEAD = "dead"  # attempts exhausted or refused for good; `monitor outbox retry` revives it
+    PARKED = "parked"  # its channel was switched off by the receiver (HTTP 410)
+
+
+class OutboxStateError(MonitorError):
+    """An outbox row that cannot do what was asked (retrying a digest already sent)."""
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxRow:
+    id: int
+    digest_id: str
+    channel: str
+    subject: str
+    payload: str  # the digest as JSON, as alerts.payload renders it
+    status: OutboxStatus
+    attempts: int
+    next_attempt_at: dt.datetime  # naive UTC
+    last_error: str | None
+    created_at: dt.datetime
+    sent_at: dt.datetime | None
+
+    def as_dict(self) -> dict[str, Any]:
+        """For `--json` output: everything but the payload."""
+        return {
+            "id": self.id,
+            "digest_id": self.digest_id,
+            "channel": self.channel,
+            "subject": self.subject,
+            "status": self.status.value,
+            "attempts": self.attempts,
+            "next_attempt_at": self.next_attempt_at,
+            "last_error": self.last_error,
+            "created_at": self.created_at,
+            "sent_at": self.sent_at,
+        }
+
+
+def add(
+    conn: sa.Connection, digest: Digest, *, subject: str, payload: str, now: dt.datetime
+) -> int:
+    """Queue a digest, due at once."""
+    result = conn.execute(
+        alert_outbox.insert().values(
+            digest_id=digest.id,
+            channel=digest.channel,
+            subject=subject,
+            payload=payload,
+            status=OutboxStatus.PENDING.value,
+            attempts=0,
+            next_attempt_at=now,
+            created_at=now,
+        )
+    )
+    return int(result.inserted_primary_key[0])  # type: ignore[index]
+
+
+def claim_next(
+    conn: sa.Connection,
+    now: dt.datetime,
+    *,
+    channels: Collection[str] | None = None,
+    lease: dt.timedelta = CLAIM_LEASE,
+) -> OutboxRow | None:
+    """Reserve the most overdue pending row (of `channels`, when given) and count the attempt.
+
+    On PostgreSQL, rows another sender holds are skipped rather than waited for; on SQLite the
+    write transaction is exclusive anyway.
+    """
+    query = (
+        sa.select(alert_outbox)
+        .where(
+            alert_outbox.c.status == OutboxStatus.PENDING.value,
+            alert_outbox.c.next_attempt_at <= now,
+        )
+        .order_by(alert_outbox.c.next_attempt_at, alert_outbox.c.id)
+        .limit(1)
+        .with_for_update(skip_locked=True)
+    )
+    if channels is not None:
+        query = query.where(alert_outbox.c.channel.in_(list(channels)))
+    row = conn.execute(query).first()
+    if row is None:
+        return None
+    conn.execute(
+        alert_outbox.update()
+        .where(alert_outbox.c.id == row.id)
+        .values(attempts=row.attempts + 1, next_attempt_at=now + lease)
+    )
+    return dataclasses.replace(_row(row), attempts=row.attempts + 1, next_attempt_at=now + lease)
+
+
+def mark_sent(conn: sa.Connection, row_id: int, now: dt.datetime) -> None:
+    conn.execute(
+        alert_outbox.update()
+        .where(alert_outbox.c.id == row_id)
+        .values(status=OutboxStatus.SENT.value, sent_at=now, last_error=None)
+    )
+
+
+def reschedule(conn: sa.Connection, row_id: int, error: str, when: dt.datetime) -> None:
+    """A failed attempt that will be tried again at `when`."""
+    conn.execute(
+        alert_outbox.update()
+        .where(alert_outbox.c.id == row_id)
+        .values(status=OutboxStatus.PENDING.value, next_attempt_at=when, last_error=error)
+    )
+
+
+def kill(conn: sa.Connection, row_id: int, error: str) -> None:
+    """Dead-letter a row: no more attempts until a person retries it."""
+    conn.execute(
+        alert_outbox.update()
+        .where(alert_outbox.c.id == row_id)
+        .values(status=OutboxStatus.DEAD.value, last_error=error)
+    )
+
+
+def park_channel(conn: sa.Connection, channel: str, error: str) -> int:
+    """Park every pending row of a channel the receiver switched off; returns how many."""
+    result = conn.execute(
+        alert_outbox.update()
+        .where(
+            alert_outbox.c.channel == channel,
+            alert_outbox.c.status == OutboxStatus.PENDING.value,
+        )
+        .values(status=OutboxStatus.PARKED.value, last_error=error)
+    )
+    return int(result.rowcount)
+
+
+def list_rows(
+    conn: sa.Connection, status: OutboxStatus | None = None, *, limit: int = 200
+) -> list[OutboxRow]:
+    """The newest rows first."""
+    query = sa.select(alert_outbox).order_by(alert_outbox.c.id.desc()).limit(limit)
+    if status is not None:
+        query = query.where(alert_outbox.c.status == status.value)
+    return [_row(r) for r in conn.execute(query)]
+
+
+def find(conn: sa.Connection, key: str) -> OutboxRow:
+    """A row by its number (as `outbox list` shows) or its digest id."""
+    where = alert_outbox.c.digest_id == key
+    if key.isdigit():
+        where = sa.or_(where, alert_outbox.c.id == int(key))
+    row = conn.execute(sa.select(alert_outbox).where(where)).first()
+    if row is None:
+        raise NotFoundError(f"no outbox row {key!r}; `monitor outbox list` shows the rows")
+    return _row(row)
+
+
+def revive(conn: sa.Connection, key: str, now: dt.datetime) -> OutboxRow:
+    """Put a dead, parked or pending row back in the queue, due now, with a fresh attempt count."""
+    row = find(conn, key)
+    if row.status is OutboxStatus.SENT:
+        raise OutboxStateError(
+            f"outbox row {row.id} (digest {row.digest_id}) was sent at {row.sent_at:%Y-%m-%d %H:%M}"
+            " UTC; there is nothing to retry"
+        )
+    conn.execute(
+        alert_outbox.update()
+        .where(alert_outbox.c.id == row.id)
+        .values(status=OutboxStatus.PENDING.value, attempts=0, next_attempt_at=now)
+    )
+    return find(conn, str(row.id))
+
+
+def _row(row: Any) -> OutboxRow:
+    return OutboxRow(
+        id=row.id,
+        digest_id=row.digest_id,
+        channel=row.channel,
+        subject=row.subject,
+        payload=row.payload,
+        status=OutboxStatus(row.status),
+        attempts=row.attempts,
+        next_attempt_at=row.next_attempt_at,
+        last_error=row.last_error,
+        created_at=row.created_at,
+        sent_at=row.sent_at,
+    )

@@ -1,0 +1,166 @@
+"""Digests for a whole monitor: the daemon's job, the immediate path, and what the CLI calls.
+
+Job-loss cases come from `monitor.case_feed` when the Monitor has one (a `CaseFeed`), or can be
+passed in; without either, digests carry milestone news only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from alerts.digest import Digest
+from monitor import clock
+from monitor.alerting import outbox
+from monitor.alerting import state as channel_state
+from monitor.alerting.building import BuildContext, CaseFeed, no_cases
+from monitor.alerting.channels_config import AlertSettings, ChannelConfig, load_alert_settings
+from monitor.alerting.queueing import ChannelRun, preview_draft, queue_digest
+from monitor.alerting.sending import Attempt, Opener, send_due
+
+if TYPE_CHECKING:
+    from monitor.app import Monitor
+
+
+@dataclass(frozen=True, slots=True)
+class AlertsReport:
+    """What one run did: per channel, whether a digest was queued; per outbox row, how its
+    delivery went."""
+
+    built: tuple[ChannelRun, ...] = ()
+    attempts: tuple[Attempt, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Revived:
+    row: outbox.OutboxRow
+    channel_enabled: bool  # the row's channel had been switched off and is on again
+
+
+def run_alerts(
+    monitor: Monitor,
+    *,
+    case_feed: CaseFeed | None = None,
+    env: Mapping[str, str] | None = None,
+    rng: random.Random | None = None,
+    opener: Opener | None = None,
+) -> AlertsReport:
+    """The daemon's job: queue the digest of every channel whose schedule fired, then send
+    every due outbox row (new digests and retries alike)."""
+    settings = load_alert_settings(monitor.config, env)
+    return _run(monitor, settings, settings.channels, case_feed, rng, opener, every_row=True)
+
+
+def deliver_now(
+    monitor: Monitor,
+    *,
+    case_feed: CaseFeed | None = None,
+    env: Mapping[str, str] | None = None,
+    opener: Opener | None = None,
+) -> AlertsReport:
+    """After a person recorded or confirmed a delivery: queue and send for immediate channels
+    only, so scheduled channels keep the news for their next slot."""
+    settings = load_alert_settings(monitor.config, env)
+    chosen = tuple(c for c in settings.channels if c.schedule.at is None)
+    return _run(monitor, settings, chosen, case_feed, None, opener)
+
+
+def send_now(
+    monitor: Monitor,
+    channel: str | None = None,
+    *,
+    case_feed: CaseFeed | None = None,
+    env: Mapping[str, str] | None = None,
+    opener: Opener | None = None,
+) -> AlertsReport:
+    """`monitor digest send`: build now, whatever the schedule says, and send."""
+    settings = load_alert_settings(monitor.config, env)
+    chosen = (settings.channel(channel),) if channel else settings.channels
+    return _run(monitor, settings, chosen, case_feed, None, opener, force=True)
+
+
+def preview(
+    monitor: Monitor,
+    channel: str | None = None,
+    *,
+    case_feed: CaseFeed | None = None,
+    env: Mapping[str, str] | None = None,
+) -> list[tuple[Digest, dt.tzinfo]]:
+    """The digests `send_now` would send, empty ones included; nothing is written."""
+    settings = load_alert_settings(monitor.config, env)
+    chosen = (settings.channel(channel),) if channel else settings.channels
+    ctx = _context(monitor, settings, case_feed)
+    return [(preview_draft(monitor.db, c, ctx).digest, settings.tz) for c in chosen]
+
+
+def register_channels(monitor: Monitor, *, env: Mapping[str, str] | None = None) -> None:
+    """Start every configured channel that has no state yet at the current head of the event
+    log and of the case feed, without sending: news from now on reaches it."""
+    settings = load_alert_settings(monitor.config, env)
+    ctx = _context(monitor, settings, None)
+    with monitor.db.write() as conn:
+        for channel in settings.channels:
+            if not channel_state.exists(conn, channel.name):
+                channel_state.ensure(
+                    conn,
+                    channel.name,
+                    events=channel_state.events_head(conn),
+                    cases=ctx.case_feed(conn, 0)[2],
+                    now=ctx.now,
+                )
+
+
+def outbox_rows(
+    monitor: Monitor, status: outbox.OutboxStatus | None = None
+) -> list[outbox.OutboxRow]:
+    with monitor.db.read() as conn:
+        return outbox.list_rows(conn, status)
+
+
+def retry(monitor: Monitor, key: str) -> Revived:
+    """Queue a dead, parked or pending digest again, due now; a switched-off channel is
+    switched back on, since a person asked for its digest."""
+    with monitor.db.write() as conn:
+        row = outbox.revive(conn, key, clock.now())
+        state = channel_state.get(conn, row.channel)
+        enabled = state is not None and state.disabled
+        if enabled:
+            channel_state.set_disabled(conn, row.channel, None, clock.now())
+    return Revived(row, enabled)
+
+
+def _run(
+    monitor: Monitor,
+    settings: AlertSettings,
+    chosen: Sequence[ChannelConfig],
+    case_feed: CaseFeed | None,
+    rng: random.Random | None,
+    opener: Opener | None,
+    *,
+    force: bool = False,
+    every_row: bool = False,
+) -> AlertsReport:
+    """Queue for `chosen`, then send their due rows (or every due row: rows of channels no
+    longer configured are then dead-lettered with a note saying so)."""
+    ctx = _context(monitor, settings, case_feed)
+    built = tuple(queue_digest(monitor.db, c, ctx, settings.tz, force=force) for c in chosen)
+    names = None if every_row else [c.name for c in chosen]
+    if opener is None:
+        sent = send_due(monitor.db, settings, channels=names, rng=rng)
+    else:
+        sent = send_due(monitor.db, settings, channels=names, rng=rng, opener=opener)
+    return AlertsReport(built, tuple(sent))
+
+
+def _context(monitor: Monitor, settings: AlertSettings, case_feed: CaseFeed | None) -> BuildContext:
+    feed = case_feed or getattr(monitor, "case_feed", None) or no_cases
+    return BuildContext(
+        now=clock.now(),
+        today=monitor.today(),
+        due_soon_days=monitor.config.due_soon_days,
+        case_feed=feed,
+        horizon=settings.due_soon_days,
+    )

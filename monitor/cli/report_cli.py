@@ -1,0 +1,144 @@
+"""`timeline report` and `timeline diff`: the plan as a page to share, and what changed when."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.table import Table
+from rich.text import Text
+
+from alerts.digest import CaseItem, Source
+from alerts.report import ReportData, render_report
+from monitor.cases import CaseFilter, CaseView
+from monitor.cli.common import DATE, console, open_monitor, print_json, user_errors
+from monitor.joblosses import JobsKind
+from timeline.diff import Change, changes_between
+
+
+@click.command("report")
+@click.option(
+    "--html",
+    "html_path",
+    type=click.Path(path_type=Path, dir_okay=False, writable=True),
+    required=True,
+    help="Write the report to this HTML file (self-contained: opens offline).",
+)
+@click.option("--at", type=DATE, help="Statuses and cases as of DATE (default today).")
+@click.pass_context
+@user_errors
+def report_command(ctx: click.Context, html_path: Path, at: dt.date | None) -> None:
+    """Write a one-page HTML report: the timeline by pillar, a summary, and job-loss charts."""
+    monitor = open_monitor(ctx)
+    today = monitor.today()
+    day = at or today
+    statuses = monitor.statuses(day)
+    plans = monitor.plans()
+    title = plans[0].title if len(plans) == 1 else "Action plan milestones"
+    reference = plans[0].reference if len(plans) == 1 else ""
+    cases = [case_item(v) for v in monitor.cases(CaseFilter(until=day))]
+    page = render_report(
+        ReportData(
+            title=title,
+            at=day,
+            today=today,
+            statuses=tuple(statuses),
+            pillars=monitor.pillar_labels(),
+            cases=tuple(cases),
+            reference=reference,
+        )
+    )
+    try:
+        html_path.write_text(page, encoding="utf-8")
+    except OSError as exc:
+        raise click.FileError(str(html_path), hint=exc.strerror or str(exc)) from None
+    click.echo(
+        f"Wrote {html_path}: {len(statuses)} milestones as of {day.isoformat()}, "
+        f"{len(cases)} job-loss cases."
+    )
+
+
+def case_item(view: CaseView) -> CaseItem:
+    """A case as the renderers read it: plain words and numbers, its sources oldest first."""
+    case = view.case
+    return CaseItem(
+        case_id=view.id,
+        company=case.company,
+        site=case.site or "",
+        country=case.country or "",
+        jobs=view.jobs,
+        jobs_kind="created" if case.jobs_kind is JobsKind.CREATION else "cut",
+        type=case.type.erm_label,
+        announced_on=case.first_announced,
+        sources=tuple(Source(r.url, r.title, r.announcement.announced_on) for r in case.reports),
+    )
+
+
+@click.command("diff")
+@click.option(
+    "--from", "start", type=DATE, required=True, help="Changes after this day (not included)."
+)
+@click.option("--to", "end", type=DATE, required=True, help="Changes up to this day (included).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@click.pass_context
+@user_errors
+def diff_command(ctx: click.Context, start: dt.date, end: dt.date, as_json: bool) -> None:
+    """Every status change between two dates, with the evidence of each delivery."""
+    if end <= start:
+        raise click.BadParameter(
+            f"{end.isoformat()} is not after --from {start.isoformat()}; "
+            "give the earlier date as --from and the later one as --to",
+            param_hint="--to",
+        )
+    monitor = open_monitor(ctx)
+    statuses = monitor.statuses(end)  # with the evidence visible on `end`, all a diff needs
+    changes = changes_between(
+        [s.milestone for s in statuses],
+        [e for s in statuses for e in s.evidence],
+        start,
+        end,
+        due_soon_days=monitor.config.due_soon_days,
+    )
+    if as_json:
+        print_json([change_dict(c) for c in changes])
+    else:
+        _print_changes(changes, start, end)
+
+
+def change_dict(change: Change) -> dict[str, Any]:
+    """One change in the documented `timeline diff --json` shape."""
+    cited = change.evidence
+    return {
+        "milestone": change.milestone.id,
+        "title": change.milestone.title,
+        "from": change.from_status.value if change.from_status else None,
+        "to": change.to_status.value,
+        "on": change.on.isoformat(),
+        "evidence": {"id": cited.id, "url": cited.url, "title": cited.title} if cited else None,
+    }
+
+
+def _print_changes(changes: Sequence[Change], start: dt.date, end: dt.date) -> None:
+    window = f"after {start.isoformat()} up to {end.isoformat()}"
+    if not changes:
+        console().print(f"No status changed {window}.")
+        return
+    table = Table(title=f"Status changes {window}", title_justify="left", box=None)
+    table.add_column("on", no_wrap=True, min_width=10)
+    table.add_column("milestone", no_wrap=True)
+    table.add_column("change", no_wrap=True)
+    table.add_column("evidence", overflow="fold", ratio=3)
+    for change in changes:
+        before = change.from_status.value if change.from_status else "—"
+        cited = change.evidence
+        table.add_row(
+            change.on.isoformat(),
+            change.milestone.id,
+            f"{before} → {change.to_status.value}",
+            Text(f"#{cited.id} {cited.title or 'untitled'} {cited.url}" if cited else ""),
+        )
+    console().print(table)
+    console().print(f"{len(changes)} status changes.")
