@@ -63,6 +63,7 @@ class Monitor:
         self.config = config
         self.db = database or Database(config.database_url)
         self._judge: Judge | None = None
+        self._judge_key: tuple[object, ...] = ()
         self._changed_during_poll = False
 
     # -- set-up ---------------------------------------------------------------------------
@@ -299,15 +300,22 @@ class Monitor:
 
     # -- judging --------------------------------------------------------------------------
     def judge(self) -> Judge:
-        """The matcher and extractor for the current plan and watch list (compiled once)."""
-        if self._judge is None:
-            section = self.config.sections.get("sources", {})
-            path = watchlist_path(self.config.seeds_dir, section.get("watchlist"))
-            try:
+        """The matcher and extractor for the stored plan and the watch list, compiled once and
+        again whenever either changed (another process may have synced a new plan)."""
+        section = self.config.sections.get("sources", {})
+        path = watchlist_path(self.config.seeds_dir, section.get("watchlist"))
+        with self.db.read() as conn:
+            plans_now = milestone_store.stored_fingerprints(conn)
+        try:
+            key = (tuple(sorted(plans_now.values())), path.stat().st_mtime_ns)
+            if self._judge is None or key != self._judge_key:
                 watchlist = load_watchlist(path)
-            except (OSError, ValueError) as exc:
-                raise ConfigError(f"cannot read the watch list {path}: {exc}") from None
-            self._judge = Judge(self.milestones(), watchlist, auto_accept=self.config.auto_accept)
+                self._judge = Judge(
+                    self.milestones(), watchlist, auto_accept=self.config.auto_accept
+                )
+                self._judge_key = key
+        except (OSError, ValueError) as exc:
+            raise ConfigError(f"cannot read the watch list {path}: {exc}") from None
         return self._judge
 
     def after_store(self, conn: sa.Connection, entry_ids: Sequence[int]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import logging
 import re
@@ -15,6 +16,7 @@ from monitor.cli.common import config_option, open_monitor, print_json, user_err
 from monitor.cli.digest_cli import digest_group, outbox_group
 from monitor.cli.ingest_cli import import_group, poll_command, sources_group
 from monitor.cli.judgement_cli import joblosses_group, rematch_command, review_group
+from monitor.cli.worker_cli import worker_command
 from monitor.config import load_config, redact_url
 
 
@@ -34,6 +36,7 @@ def cli(config_path: Path | None) -> None:
 def init_command(ctx: click.Context) -> None:
     """Create or upgrade the database schema and load the plan files.
 
+    Run it once before starting workers; it is safe to run again.
     """
     config = load_config(ctx.find_root().params.get("config_path"))
     monitor = Monitor(config)
@@ -42,6 +45,11 @@ def init_command(ctx: click.Context) -> None:
     finally:
         monitor.close()
     click.echo(f"Database ready: {redact_url(config.database_url)}")
+    if not config.is_sqlite and importlib.util.find_spec("procrastinate"):
+        from monitor.workers import ensure_queue_schema  # the optional `workers` extra
+
+        if ensure_queue_schema(config.database_url):
+            click.echo("Job queue ready (procrastinate), for `monitor worker`.")
     click.echo(
         f"Plans: {len(config.plan_files)} file(s); milestones added {len(report.added)}, "
         f"updated {len(report.updated)}, retired {len(report.retired)}, "
@@ -163,6 +171,7 @@ cli.add_command(review_group)
 cli.add_command(joblosses_group)
 cli.add_command(digest_group)
 cli.add_command(outbox_group)
+cli.add_command(worker_command)
 
 
 def main() -> None:
