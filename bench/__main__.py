@@ -1,0 +1,111 @@
+"""`python -m bench [--quick]`: every benchmark in one run, a table, and bench/results.json.
+
+The default sizes take about three minutes on two cores; `--quick` takes about thirty seconds
+with smaller sizes (its poll figures use 5 items per feed, not 50: not comparable with a full
+run's). Results depend on the machine and its load: both are recorded beside the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from bench.cli import run_cli
+from bench.ingest import run_ingest
+from bench.poll import run_poll
+from bench.rematch import run_rematch
+from bench.report import machine, table, versions
+from bench.rules import run_rules
+from bench.server import serve_feeds
+
+RESULTS = Path(__file__).resolve().parent / "results.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Sizes:
+    ingest_feeds: int = 40
+    items_per_feed: int = 50
+    ingest_milestones: int = 300
+    rematch_entries: int = 10_000
+    rules_texts: int = 3000
+    poll_feeds: int = 1000
+    poll_items_per_feed: int = 50
+    cli_entries: int = 5000
+    repeat: int = 3
+
+
+FULL = Sizes()
+QUICK = Sizes(
+    ingest_feeds=10,
+    rematch_entries=2000,
+    rules_texts=1000,
+    poll_items_per_feed=5,
+    cli_entries=1000,
+    repeat=1,
+)
+
+
+def run_all(sizes: Sizes) -> dict[str, float]:
+    """Every benchmark at these sizes; figures in the order they are printed."""
+    figures: dict[str, float] = {}
+    steps: list[tuple[str, Callable[[], dict[str, float]]]] = [
+        (
+            "ingest",
+            lambda: run_ingest(
+                feeds=sizes.ingest_feeds,
+                items=sizes.items_per_feed,
+                milestones=sizes.ingest_milestones,
+                repeat=sizes.repeat,
+            ),
+        ),
+        ("rematch", lambda: run_rematch(entries=sizes.rematch_entries, repeat=sizes.repeat)),
+        ("rules", lambda: run_rules(count=sizes.rules_texts, repeat=max(3, sizes.repeat + 2))),
+        ("poll", lambda: _poll(sizes)),
+        ("timeline list", lambda: run_cli(entries=sizes.cli_entries, repeat=sizes.repeat + 2)),
+    ]
+    for name, step in steps:
+        started = time.perf_counter()
+        print(f"bench: {name}...", file=sys.stderr, flush=True)
+        figures.update(step())
+        print(f"bench: {name} took {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    return figures
+
+
+def _poll(sizes: Sizes) -> dict[str, float]:
+    with serve_feeds(sizes.poll_feeds, sizes.poll_items_per_feed) as server:
+        return run_poll(server, repeat_304=sizes.repeat)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="small sizes, about 30 seconds")
+    parser.add_argument("--output", type=Path, default=RESULTS, help=f"default: {RESULTS}")
+    args = parser.parse_args(argv)
+    sizes = QUICK if args.quick else FULL
+    started = time.perf_counter()
+    figures = run_all(sizes)
+    document: dict[str, Any] = {
+        **figures,
+        "versions": versions(),
+        "machine": machine(),
+        "quick": args.quick,
+        "sizes": asdict(sizes),
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+    args.output.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
+    print(table(figures))
+    print()
+    print("versions: " + ", ".join(f"{k} {v}" for k, v in document["versions"].items()))
+    print("machine:  " + ", ".join(f"{k}: {v}" for k, v in document["machine"].items()))
+    print(f"written:  {args.output} ({document['seconds']} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
