@@ -9,20 +9,15 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from alerts.digest import CaseItem
 from monitor import clock
-from monitor.alerting import deliver_now, register_channels
 from monitor.cases import CaseFilter, CaseView, build_cases, case_feed
 from monitor.config import Config
 from monitor.errors import ConfigError, MonitorError
-from monitor.joblosses import load_watchlist
-from monitor.judging import Judge, Judgement, watchlist_path
-from monitor.polling import Poller, PollReport, SourcePoll, select_sources
 from monitor.sources import SourceSpec, configured_sources
 from monitor.storage import Database
 from monitor.storage import entries as entry_store
@@ -40,17 +35,17 @@ from timeline.status import MilestoneStatus, StatusEvent, evaluate_all, status_c
 if TYPE_CHECKING:
     import sqlalchemy as sa
 
+    from alerts.digest import CaseItem
+    from monitor.judging import Judge, Judgement
+    from monitor.polling import PollReport, SourcePoll
+
 REMATCH_BATCH = 500
 log = logging.getLogger("monitor")
 
 
 @dataclass(frozen=True, slots=True)
 class Decision:
-    """The outcome of a person's action: the evidence as stored and its milestone's events.
-
-    Evaluating after a decision also logs changes of other milestones that were due anyway;
-    those are in the event log but not in `events`.
-    """
+    """The outcome of a person's action: the evidence as stored and its milestone's events."""
 
     evidence: Evidence
     events: tuple[StatusEvent, ...]
@@ -88,6 +83,8 @@ class Monitor:
         they are configured. Reading the timeline must not need the channels' secrets: a
         channel whose settings are incomplete is left to `monitor digest` and the daemon,
         which report the problem."""
+        from monitor.alerting import register_channels  # imported here: see deliver_now
+
         try:
             register_channels(self)
         except ConfigError as exc:
@@ -163,9 +160,15 @@ class Monitor:
         with self.db.write() as conn:
             return self._evaluate_in(conn, reason)
 
-    def _evaluate_in(self, conn: sa.Connection, reason: str) -> list[StatusEvent]:
+    def _evaluate_in(
+        self, conn: sa.Connection, reason: str, only: Collection[str] | None = None
+    ) -> list[StatusEvent]:
+        """Log the status changes of every milestone, or of `only` these (after evidence
+        about them changed: the rest waits for the daily evaluation)."""
         milestones = milestone_store.load_milestones(conn)
-        found = evidence_store.list_evidence(conn)
+        if only is not None:
+            milestones = [m for m in milestones if m.id in only]
+        found = evidence_store.list_evidence(conn, None if only is None else list(only))
         previous = event_store.latest_statuses(conn)
         current = evaluate_all(
             milestones, found, self.today(), due_soon_days=self.config.due_soon_days
@@ -200,10 +203,10 @@ class Monitor:
                 by=_who(),
                 now=clock.now(),
             )
-            changes = self._evaluate_in(conn, "decision")
+            changes = self._evaluate_in(conn, "decision", {milestone.id})
         if changes:
             self.deliver_now()
-        return Decision(stored, tuple(e for e in changes if e.milestone_id == milestone.id))
+        return Decision(stored, tuple(changes))
 
     def decide(self, evidence_id: int, state: EvidenceState, *, note: str = "") -> Decision:
         """A person confirms or rejects evidence; status events follow at once."""
@@ -211,10 +214,10 @@ class Monitor:
             stored = evidence_store.decide(
                 conn, evidence_id, state, by=_who(), note=note, now=clock.now()
             )
-            changes = self._evaluate_in(conn, "decision")
+            changes = self._evaluate_in(conn, "decision", {stored.milestone_id})
         if changes:
             self.deliver_now()
-        return Decision(stored, tuple(e for e in changes if e.milestone_id == stored.milestone_id))
+        return Decision(stored, tuple(changes))
 
     # -- review and cases -------------------------------------------------------------------
     def pending_review(
@@ -244,6 +247,9 @@ class Monitor:
     def deliver_now(self) -> None:
         """Tell immediate channels at once about an accepted delivery; a failure to send is
         logged and left to the outbox's retries, never undoing the decision."""
+        # Imported here, not at the top: read-only commands (`timeline list`) start faster.
+        from monitor.alerting import deliver_now
+
         try:
             deliver_now(self)
         except MonitorError as exc:
@@ -289,6 +295,8 @@ class Monitor:
                 if names
                 else source_store.list_sources(conn)
             )
+        from monitor.polling import Poller, select_sources  # httpx and feedparser: only to poll
+
         to_poll, held = select_sources(chosen, clock.now(), force=force, due_only=due_only)
         self._changed_during_poll = False
         report = Poller(self.db, self.config, after_store=self.after_store).poll(
@@ -302,6 +310,9 @@ class Monitor:
     def judge(self) -> Judge:
         """The matcher and extractor for the stored plan and the watch list, compiled once and
         again whenever either changed (another process may have synced a new plan)."""
+        from monitor.joblosses import load_watchlist  # only commands that judge load the rules
+        from monitor.judging import Judge, watchlist_path
+
         section = self.config.sections.get("sources", {})
         path = watchlist_path(self.config.seeds_dir, section.get("watchlist"))
         with self.db.read() as conn:
@@ -322,12 +333,14 @@ class Monitor:
         """Judge new or changed entries in the transaction that stored them; a delivery
         accepted automatically logs its status event at once."""
         judgement = self.judge().judge(conn, entry_store.load_entries(conn, entry_ids), clock.now())
-        if judgement.deliveries_auto and self._evaluate_in(conn, "evidence"):
+        if judgement.delivered and self._evaluate_in(conn, "evidence", judgement.delivered):
             self._changed_during_poll = True
 
     def rematch(self, progress: Callable[[int, int], None] | None = None) -> Judgement:
         """Judge every stored entry again (after a plan or watch-list change). Idempotent;
         human decisions stay as they are."""
+        from monitor.judging import Judgement
+
         self.sync_plans()
         self._judge = None
         judge = self.judge()

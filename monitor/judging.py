@@ -29,15 +29,15 @@ class Judgement:
 
     evidence_new: int = 0
     evidence_auto: int = 0
-    deliveries_auto: int = 0
     reports: int = 0
+    delivered: frozenset[str] = frozenset()  # milestones with a delivery accepted automatically
 
     def __add__(self, other: Judgement) -> Judgement:
         return Judgement(
             self.evidence_new + other.evidence_new,
             self.evidence_auto + other.evidence_auto,
-            self.deliveries_auto + other.deliveries_auto,
             self.reports + other.reports,
+            self.delivered | other.delivered,
         )
 
 
@@ -62,13 +62,28 @@ class Judge:
     def judge(
         self, conn: sa.Connection, entries: Sequence[StoredEntry], now: dt.datetime
     ) -> Judgement:
+        """Judge a batch; what is already stored for it is read in two queries, so entries
+        that say nothing (most news) cost no statement at all."""
+        ids = [e.id for e in entries]
+        earlier = evidence_store.machine_milestones_by_entry(conn, ids)
+        reported = report_store.entries_with_reports(conn, ids)
         total = Judgement()
         for entry in entries:
-            total = total + self._judge_one(conn, entry, now)
+            total = total + self._judge_one(
+                conn, entry, now, earlier.get(entry.id, frozenset()), entry.id in reported
+            )
         return total
 
-    def _judge_one(self, conn: sa.Connection, entry: StoredEntry, now: dt.datetime) -> Judgement:
-        new = auto = deliveries = reports = 0
+    def _judge_one(
+        self,
+        conn: sa.Connection,
+        entry: StoredEntry,
+        now: dt.datetime,
+        earlier: frozenset[str],
+        reported: bool,
+    ) -> Judgement:
+        new = auto = reports = 0
+        delivered: set[str] = set()
         matched: list[str] = []
         if entry.url:
             for match in self.matcher.match(entry.title, entry.summary, language=entry.language):
@@ -91,8 +106,10 @@ class Judge:
                 new += created
                 if state is EvidenceState.AUTO:
                     auto += 1
-                    deliveries += match.kind is EvidenceKind.DELIVERED
-        evidence_store.retract_unmatched(conn, entry.id, matched)
+                    if match.kind is EvidenceKind.DELIVERED:
+                        delivered.add(match.milestone_id)
+        if earlier - set(matched):
+            evidence_store.retract_unmatched(conn, entry.id, matched)
         found = extract_announcement(
             entry.title,
             entry.summary,
@@ -101,6 +118,10 @@ class Judge:
             watchlist=self.watchlist,
         )
         state = self.state_for(found.confidence) if found else EvidenceState.PENDING
-        if entry.url and report_store.save_report(conn, entry, found, state=state, now=now):
+        if (
+            entry.url
+            and (found or reported)
+            and report_store.save_report(conn, entry, found, state=state, now=now)
+        ):
             reports += 1
-        return Judgement(new, auto, deliveries, reports)
+        return Judgement(new, auto, reports, frozenset(delivered))

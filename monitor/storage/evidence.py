@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -126,6 +126,23 @@ def save_found(
         )
     )
     return int(result.inserted_primary_key[0]), True  # type: ignore[index]
+
+
+def machine_milestones_by_entry(
+    conn: sa.Connection, entry_ids: Sequence[int]
+) -> dict[int, frozenset[str]]:
+    """For each entry, the milestones the machine's still-open evidence from it speaks of."""
+    if not entry_ids:
+        return {}
+    query = sa.select(evidence.c.entry_id, evidence.c.milestone_id).where(
+        evidence.c.entry_id.in_(list(entry_ids)),
+        evidence.c.origin == "matcher",
+        evidence.c.state.in_([EvidenceState.AUTO.value, EvidenceState.PENDING.value]),
+    )
+    found: dict[int, set[str]] = {}
+    for row in conn.execute(query):
+        found.setdefault(row.entry_id, set()).add(row.milestone_id)
+    return {entry: frozenset(milestones) for entry, milestones in found.items()}
 
 
 def retract_unmatched(conn: sa.Connection, entry_id: int, still_matched: Iterable[str]) -> int:

@@ -101,6 +101,16 @@ def save_report(
     return int(result.inserted_primary_key[0])  # type: ignore[index]
 
 
+def entries_with_reports(conn: sa.Connection, entry_ids: Sequence[int]) -> set[int]:
+    """Which of these entries already have a report (to refresh or retract)."""
+    if not entry_ids:
+        return set()
+    query = sa.select(jobloss_reports.c.entry_id).where(
+        jobloss_reports.c.entry_id.in_(list(entry_ids))
+    )
+    return {int(row.entry_id) for row in conn.execute(query)}
+
+
 def _stored(row: Any) -> StoredReport:
     jobs = (
         JobCount(row.jobs, Qualifier(row.jobs_qualifier or "exact"), row.jobs_text or "")
