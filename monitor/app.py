@@ -76,11 +76,10 @@ class Monitor:
         ensure_schema(self.db, create=self.db.is_sqlite)
         self.sync_plans()
         self.sync_sources()
-        self._register_channels()
 
     def _register_channels(self) -> None:
-        """Start alert channels at the current news, so they hear what happens from the moment
-        they are configured. Reading the timeline must not need the channels' secrets: a
+        """Start alert channels at the current news before anything can log an event, so they
+        hear what happens from the moment they are configured. Reading the timeline must not need the channels' secrets: a
         channel whose settings are incomplete is left to `monitor digest` and the daemon,
         which report the problem."""
         from monitor.alerting import register_channels  # imported here: see deliver_now
@@ -93,6 +92,9 @@ class Monitor:
     def sync_sources(self) -> None:
         """Bring the stored sources in line with the bundled list and the config file."""
         specs = configured_sources(self.config)
+        with self.db.read() as conn:
+            if source_store.sources_in_step(conn, specs):
+                return  # the usual case: no write lock taken, nothing to wait for
         with self.db.write() as conn:
             source_store.sync_sources(conn, specs, clock.now())
 
@@ -157,6 +159,7 @@ class Monitor:
     # -- changing -------------------------------------------------------------------------
     def evaluate(self, *, reason: str = "evaluation") -> list[StatusEvent]:
         """Log every status that changed since the last evaluation (the daily job)."""
+        self._register_channels()
         with self.db.write() as conn:
             return self._evaluate_in(conn, reason)
 
@@ -192,6 +195,7 @@ class Monitor:
     ) -> Decision:
         """A person records a delivery; its status event is logged at once."""
         milestone = self.milestone(milestone_id)
+        self._register_channels()
         with self.db.write() as conn:
             stored = evidence_store.record_delivery(
                 conn,
@@ -210,6 +214,7 @@ class Monitor:
 
     def decide(self, evidence_id: int, state: EvidenceState, *, note: str = "") -> Decision:
         """A person confirms or rejects evidence; status events follow at once."""
+        self._register_channels()
         with self.db.write() as conn:
             stored = evidence_store.decide(
                 conn, evidence_id, state, by=_who(), note=note, now=clock.now()
@@ -299,6 +304,7 @@ class Monitor:
 
         to_poll, held = select_sources(chosen, clock.now(), force=force, due_only=due_only)
         self._changed_during_poll = False
+        self._register_channels()
         report = Poller(self.db, self.config, after_store=self.after_store).poll(
             to_poll, held=held, progress=progress
         )

@@ -203,6 +203,11 @@ def test_permanent_redirect_updates_the_stored_url(
     assert monitor.poll().new == 5
     (source,) = monitor.sources()
     assert source.url == site.url("/new.xml")
+    monitor.sync_sources()  # the configuration still names the old URL: the move is kept
+    (source,) = monitor.sources()
+    assert source.url == site.url("/new.xml")
+    assert monitor.poll().sources[0].status == "not_modified"
+    assert site.hits.get("/old.xml") == 1
     monitor.close()
 
 

@@ -112,7 +112,8 @@ sources = sa.Table(
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
     sa.Column("name", sa.String(100), nullable=False, unique=True),
     sa.Column("title", sa.Text, nullable=False, default=""),
-    sa.Column("url", sa.Text, nullable=False),
+    sa.Column("url", sa.Text, nullable=False),  # what is polled (permanent redirects move it)
+    sa.Column("configured_url", sa.Text, nullable=False),  # as the files or the CLI gave it
     sa.Column("kind", sa.String(20), nullable=False),
     sa.Column("language", sa.String(8), nullable=False, default=""),
     sa.Column("interval_s", sa.Integer, nullable=False),

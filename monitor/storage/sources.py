@@ -62,16 +62,22 @@ def _source(row: Any) -> Source:
     return Source(**{name: getattr(row, name) for name in Source.__dataclass_fields__})
 
 
-def sync_sources(conn: sa.Connection, specs: Sequence[SourceSpec], now: dt.datetime) -> None:
-    """Insert new configured sources and update changed ones; keep polling state and choices.
+def _source_changes(
+    stored: dict[str, Any], specs: Sequence[SourceSpec]
+) -> tuple[list[SourceSpec], list[tuple[int, dict[str, Any]]]]:
+    """(sources to insert, (id, changes) to apply) to bring the stored sources in line.
 
-    A person's `disable`/`remove` wins over the files; a source gone from the files is disabled
-    (its entries stay), unless it was added with the CLI.
+    A person's `disable`/`remove` wins over the files; a source gone from the files is
+    disabled (its entries stay), unless it was added with the CLI. The configured URL is kept
+    apart from the URL polled, which permanent redirects may have moved on.
     """
-    stored = {row.name: row for row in conn.execute(sa.select(sources))}
-    wanted = {spec.name for spec in specs}
+    inserts: list[SourceSpec] = []
+    updates: list[tuple[int, dict[str, Any]]] = []
     for spec in specs:
         row = stored.get(spec.name)
+        if row is None:
+            inserts.append(spec)
+            continue
         values = {
             "title": spec.title,
             "kind": spec.kind,
@@ -80,44 +86,58 @@ def sync_sources(conn: sa.Connection, specs: Sequence[SourceSpec], now: dt.datet
             "origin": spec.origin,
             "verified": spec.verified,
         }
-        if row is None:
-            conn.execute(
-                sources.insert().values(
-                    name=spec.name,
-                    url=spec.url,
-                    enabled=spec.enabled,
-                    disabled_reason="" if spec.enabled else "disabled in its source file",
-                    removed=False,
-                    failures=0,
-                    warnings="",
-                    created_at=now,
-                    updated_at=now,
-                    **values,
-                )
-            )
-            continue
         changes = {k: v for k, v in values.items() if getattr(row, k) != v}
-        if (
-            row.origin == spec.origin
-            and row.url != spec.url
-            and not row.disabled_reason.startswith("gone")
-        ):
-            changes["url"] = spec.url  # the file changed the URL (a redirect-updated URL stays)
+        if row.configured_url != spec.url:  # the file changed the URL: poll the new one
+            changes.update(url=spec.url, configured_url=spec.url)
         if row.disabled_reason == "removed from the configuration":
             changes.update(enabled=True, disabled_reason="")
         if changes:
-            conn.execute(
-                sources.update().where(sources.c.id == row.id).values(**changes, updated_at=now)
-            )
+            updates.append((row.id, changes))
+    wanted = {spec.name for spec in specs}
     for name, row in stored.items():
         if name not in wanted and row.origin != "cli" and row.enabled:
-            conn.execute(
-                sources.update()
-                .where(sources.c.id == row.id)
-                .values(
-                    enabled=False, disabled_reason="removed from the configuration", updated_at=now
-                )
+            updates.append(
+                (row.id, {"enabled": False, "disabled_reason": "removed from the configuration"})
             )
+    return inserts, updates
+
+
+def sources_in_step(conn: sa.Connection, specs: Sequence[SourceSpec]) -> bool:
+    """Whether the stored sources already match the files (checked without a write lock)."""
+    stored = {row.name: row for row in conn.execute(sa.select(sources))}
+    inserts, updates = _source_changes(stored, specs)
+    return not inserts and not updates
+
+
+def sync_sources(conn: sa.Connection, specs: Sequence[SourceSpec], now: dt.datetime) -> None:
+    """Insert new configured sources and update changed ones; keep polling state and choices."""
+    stored = {row.name: row for row in conn.execute(sa.select(sources))}
+    inserts, updates = _source_changes(stored, specs)
+    for spec in inserts:
+        conn.execute(
+            sources.insert().values(
+                name=spec.name,
+                title=spec.title,
+                url=spec.url,
+                configured_url=spec.url,
+                kind=spec.kind,
+                language=spec.language,
+                interval_s=spec.interval_s,
+                origin=spec.origin,
+                verified=spec.verified,
+                enabled=spec.enabled,
+                disabled_reason="" if spec.enabled else "disabled in its source file",
+                removed=False,
+                failures=0,
+                warnings="",
+                created_at=now,
+                updated_at=now,
+            )
+        )
+    for source_id, changes in updates:
+        conn.execute(
+            sources.update().where(sources.c.id == source_id).values(**changes, updated_at=now)
+        )
 
 
 def list_sources(conn: sa.Connection, *, include_removed: bool = False) -> list[Source]:
@@ -154,6 +174,7 @@ def add_source(conn: sa.Connection, spec: SourceSpec, now: dt.datetime) -> Sourc
     values = {
         "title": spec.title,
         "url": spec.url,
+        "configured_url": spec.url,
         "kind": spec.kind,
         "language": spec.language,
         "interval_s": spec.interval_s,

@@ -74,6 +74,7 @@ def upgrade() -> None:
         sa.Column("name", sa.String(length=100), nullable=False),
         sa.Column("title", sa.Text(), nullable=False),
         sa.Column("url", sa.Text(), nullable=False),
+        sa.Column("configured_url", sa.Text(), nullable=False),
         sa.Column("kind", sa.String(length=20), nullable=False),
         sa.Column("language", sa.String(length=8), nullable=False),
         sa.Column("interval_s", sa.Integer(), nullable=False),
