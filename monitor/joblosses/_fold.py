@@ -7,6 +7,7 @@ from folded offsets back to the original text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -62,6 +63,11 @@ def _build_table() -> dict[int, str]:
 
 
 _TABLE = _build_table()
+# Characters whose folded form is not one character long (ß -> ss, œ -> oe): only these move
+# offsets, so only these are looked at when mapping back to the original text.
+_RESIZING = re.compile(
+    "[" + "".join(re.escape(chr(code)) for code, v in _TABLE.items() if len(v) != 1) + "]"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +106,13 @@ def fold(text: str) -> Folded:
     if len(folded) == len(text):
         return Folded(text, folded)
     origin: list[int] = []
-    for index, char in enumerate(lowered):
-        origin.extend([index] * len(char.translate(_TABLE)))
+    done = 0
+    for match in _RESIZING.finditer(lowered):
+        index = match.start()
+        origin.extend(range(done, index))
+        origin.extend([index] * len(_TABLE[ord(lowered[index])]))
+        done = index + 1
+    origin.extend(range(done, len(lowered)))
     return Folded(text, folded, tuple(origin))
 
 
