@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -190,11 +191,17 @@ def _hint(word: str, known: Mapping[str, Any] | set[str]) -> str:
     return f"; did you mean {close[0]!r}?" if close else ""
 
 
+_PASSWORD_PARAMETER = re.compile(r"([?&](?:password|sslpassword)=)[^&#]*", re.IGNORECASE)
+
+
 def redact_url(url: str) -> str:
-    """A database URL safe to print: the password replaced by ***."""
+    """A database URL safe to print: the password (in the user part or, as libpq also accepts,
+    in a `password=` query parameter) replaced by ***."""
+    url = _PASSWORD_PARAMETER.sub(r"\1***", url)
     scheme, sep, rest = url.partition("://")
-    if not sep or "@" not in rest:
+    location, question, query = rest.partition("?")
+    if not sep or "@" not in location:
         return url
-    credentials, _, host = rest.rpartition("@")
+    credentials, _, host = location.rpartition("@")
     user, has_password, _ = credentials.partition(":")
-    return f"{scheme}://{user}{':***' if has_password else ''}@{host}"
+    return f"{scheme}://{user}{':***' if has_password else ''}@{host}{question}{query}"

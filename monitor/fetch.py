@@ -3,12 +3,16 @@
 A :class:`Fetcher` does conditional GETs, follows at most a few http(s) redirects by hand,
 caps time and decoded size, limits concurrency per host, and never raises for a failing
 source: it returns a :class:`FetchResult` whose ``error`` says what went wrong and where.
+With ``block_private_addresses`` it also refuses hosts that resolve to loopback, private,
+link-local or other non-public addresses, on every hop (off by default: local feeds are fine).
 """
 
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import itertools
+import socket
 import time
 import zlib
 from collections.abc import AsyncIterator, Iterable, Mapping
@@ -125,6 +129,7 @@ class Fetcher:
         max_redirects: int = 5,
         per_host: int = 2,
         max_connections: int = 10,
+        block_private_addresses: bool = False,
     ) -> None:
         for name, value in [
             ("connect_timeout", connect_timeout),
@@ -144,6 +149,7 @@ class Fetcher:
         self._max_bytes = max_bytes
         self._max_redirects = max_redirects
         self._per_host = per_host
+        self._block_private = block_private_addresses
         self._window = 4 * max_connections  # tasks in flight in fetch_many
         self._all_hosts = asyncio.Semaphore(max_connections)
         self._hosts: dict[str, asyncio.Semaphore] = {}
@@ -257,8 +263,11 @@ class Fetcher:
             start = time.monotonic()
             try:
                 async with asyncio.timeout(progress.budget):
+                    target = url
+                    if self._block_private:
+                        target = await _public_target(url, headers)
                     return await self._send(
-                        self._client.build_request("GET", url, headers=headers), progress
+                        self._client.build_request("GET", target, headers=headers), progress
                     )
             except TimeoutError:
                 raise _Failure(
@@ -275,6 +284,11 @@ class Fetcher:
                 ) from None
             except httpx.HTTPError as exc:
                 raise _Failure(f"network error with {url}: {_describe(exc)}") from None
+            except httpx.InvalidURL as exc:  # httpx parses a redirect's Location even unfollowed
+                raise _Failure(
+                    f"{url} redirects to an address that is not a valid URL ({exc}); "
+                    "the redirect was not followed"
+                ) from None
             except zlib.error as exc:
                 raise _Failure(f"{url} sent a body that does not decompress: {exc}") from None
             finally:
@@ -292,7 +306,7 @@ class Fetcher:
 
     async def _read_body(self, response: httpx.Response, progress: _Progress) -> bytes:
         """Read and decode the body, stopping as soon as it decodes past ``max_bytes``."""
-        url = response.request.url
+        url = progress.url  # not the request's: that may name the pinned address
         coding = response.headers.get("content-encoding", "identity").strip().lower()
         inflater = _Inflater(coding, url)
         too_big = _Failure(
@@ -329,7 +343,7 @@ class _Inflater:
     chunk become ~64 MiB in memory before any cap can look at it; ``max_length`` prevents that.
     """
 
-    def __init__(self, coding: str, url: httpx.URL) -> None:
+    def __init__(self, coding: str, url: str) -> None:
         self._coding = coding
         self._started = False
         self._zlib: zlib._Decompress | None
@@ -358,6 +372,46 @@ class _Inflater:
 
     def flush(self) -> bytes:
         return b"" if self._zlib is None else self._zlib.flush()
+
+
+async def _public_target(url: httpx.URL, headers: dict[str, str]) -> httpx.URL:
+    """The URL to request when private addresses are blocked; refuses ``url`` if its host
+    resolves to any address that is not publicly routable.
+
+    Every address the name resolves to is checked, on every redirect hop. A plain-http request
+    then goes to the checked address itself (with the original Host header), so a name that
+    resolves differently a moment later (DNS rebinding) cannot slip through; over https the
+    certificate check already ties the connection to the name.
+    """
+    try:
+        infos = await asyncio.get_running_loop().getaddrinfo(
+            url.host, url.port or (443 if url.scheme == "https" else 80), type=socket.SOCK_STREAM
+        )
+    except (socket.gaierror, UnicodeError) as exc:
+        raise _Failure(f"could not resolve the host of {url}: {exc}") from None
+    addresses = [ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]) for info in infos]
+    for address in addresses:
+        kind = _non_public(address)
+        if kind:
+            raise _Failure(
+                f"refused {url}: {url.host} resolves to {address}, a {kind} address, and "
+                "fetch.block_private_addresses is on; use a public feed URL or turn the "
+                "setting off for sources on your own network"
+            )
+    if url.scheme != "http" or not addresses:
+        return url
+    headers["Host"] = url.netloc.decode("ascii")
+    return url.copy_with(host=str(addresses[0]))
+
+
+def _non_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
+    """What kind of non-public address this is ("loopback", "private", ...), None if public."""
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        address = address.ipv4_mapped
+    for kind in ("loopback", "link-local", "private", "multicast", "reserved", "unspecified"):
+        if getattr(address, "is_" + kind.replace("-", "_")):
+            return kind
+    return None if address.is_global else "non-public"
 
 
 def _http_url(text: str, *, base: httpx.URL | None) -> httpx.URL:

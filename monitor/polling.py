@@ -18,6 +18,7 @@ from typing import Any
 from monitor import clock
 from monitor.backoff import next_poll
 from monitor.config import Config
+from monitor.errors import ConfigError
 from monitor.fetch import Fetcher, FetchRequest, FetchResult, FetchStatus
 from monitor.parsing import ParseError, iter_erm_csv, parse_feed
 from monitor.sources import FEED_KINDS
@@ -100,21 +101,35 @@ def select_sources(
     return chosen, held
 
 
+# [fetch] key -> (Fetcher argument, accepted type, what a value must be)
+_FETCH_SETTINGS: dict[str, tuple[str, type | tuple[type, ...], str]] = {
+    "timeout": ("read_timeout", (int, float), "a positive number of seconds"),
+    "max_bytes": ("max_bytes", int, "a positive number of bytes"),
+    "concurrency": ("max_connections", int, "a positive number of connections"),
+    "per_host": ("per_host", int, "a positive number of connections"),
+    "user_agent": ("user_agent", str, "a string"),
+    "block_private_addresses": ("block_private_addresses", bool, "true or false"),
+}
+
+
 def fetcher_settings(config: Config) -> dict[str, Any]:
-    """Fetcher keyword arguments from the `[fetch]` section."""
+    """Fetcher keyword arguments from the `[fetch]` section, each value checked."""
     section = config.sections.get("fetch", {})
     settings: dict[str, Any] = {}
-    if "timeout" in section:
-        settings["read_timeout"] = float(section["timeout"])
-        settings["total_timeout"] = max(float(section["timeout"]) * 2, 1.0)
-    if "max_bytes" in section:
-        settings["max_bytes"] = int(section["max_bytes"])
-    if "concurrency" in section:
-        settings["max_connections"] = int(section["concurrency"])
-    if "per_host" in section:
-        settings["per_host"] = int(section["per_host"])
-    if "user_agent" in section:
-        settings["user_agent"] = str(section["user_agent"])
+    for key, (argument, kind, expected) in _FETCH_SETTINGS.items():
+        if key not in section:
+            continue
+        value = section[key]
+        valid = isinstance(value, kind) and isinstance(value, bool) == (kind is bool)
+        if valid and kind not in (bool, str):
+            valid = value > 0
+        if not valid:
+            raise ConfigError(
+                f"must be {expected}, not {value!r}", path=config.path, key=f"fetch.{key}"
+            )
+        settings[argument] = value
+    if "read_timeout" in settings:
+        settings["total_timeout"] = max(float(settings["read_timeout"]) * 2, 1.0)
     return settings
 
 

@@ -122,8 +122,10 @@ def extract_announcement(
     text, title_end = _join(title, summary)
     folded = fold(text)
     t = folded.text
-    figure = find_job_figure(t, title_end)
     strong = lx.STRONG_LOSS.search(t)
+    if strong is None and not lx.LOSS.search(t) and not lx.CREATION.search(t):
+        return None  # no word of losing or creating jobs at all: most news stops here
+    figure = find_job_figure(t, title_end)
     kind = _kind(t, figure, strong is not None)
     if kind is None or (figure is None and (kind is JobsKind.CREATION or strong is None)):
         return None

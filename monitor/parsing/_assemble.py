@@ -78,7 +78,10 @@ def _entry_id(raw_id: str | None, url: str | None, title: str, summary: str) -> 
 def _published(moment: datetime | None, now: datetime) -> tuple[datetime, bool]:
     if moment is None:
         return now, False
-    moment = as_utc(moment)
+    try:
+        moment = as_utc(moment)
+    except OverflowError:  # "9999-12-31T23:59:59-12:00" is past the last representable moment
+        return now, False
     if moment > now + FUTURE_TOLERANCE:
         return now, False
     return moment, True

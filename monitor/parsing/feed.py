@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 import feedparser
+import feedparser.sanitizer
 
 from monitor.parsing._assemble import RawEntry, assemble
 from monitor.parsing.errors import FeedParseError
@@ -31,6 +32,14 @@ _WHITESPACE_AND_BOM = b"\xef\xbb\xbf \t\r\n"
 _ROOT_ELEMENT = re.compile(rb"<([A-Za-z_][\w.:-]*)")
 _ABSOLUTE = re.compile(r"\s*https?://", re.IGNORECASE)
 _HTML_MEDIA_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_CHAR_REF = re.compile(rb"&#([xX][0-9a-fA-F]+|[0-9]+);")
+
+# feedparser drops DOCTYPE entities whose value refers to other entities (the billion laughs),
+# but keeps plain-text ones and expands them in both of its parsers. One 20 KB entity referenced
+# 10,000 times is an 80 KB feed that becomes gigabytes of text (the "quadratic blowup"). Feeds
+# have no use for entities of their own, so none is kept: a reference stays as written and the
+# feed is read as ill-formed, with a warning.
+feedparser.sanitizer.RE_SAFE_ENTITY_PATTERN = re.compile(rb"(?!)")
 
 
 def parse_feed(
@@ -82,6 +91,7 @@ def _parse_xml(
     # "resolves" guids such as "item-42" into URLs, so ids would change with the feed's address.
     base_url = urljoin(url, headers.get("content-location", "").strip())
     response_headers = {k: v for k, v in headers.items() if k != "content-location"}
+    content = _CHAR_REF.sub(_usable_char_ref, content) if b"&#" in content else content
     try:
         # A file object, never bytes: given bytes, feedparser first tries to open() them as a
         # local path, and given a URL it fetches it itself.
@@ -118,6 +128,17 @@ def _parse_xml(
         now=now,
         warnings=warnings,
     )
+
+
+def _usable_char_ref(ref: re.Match[bytes]) -> bytes:
+    """A character reference to a lone surrogate (a broken emoji encoder writes "&#55357;") or
+    past U+10FFFF makes feedparser fail on the whole document; it becomes U+FFFD instead."""
+    digits = ref.group(1).lstrip(b"xX")
+    hexadecimal = ref.group(1)[:1] in (b"x", b"X")
+    if len(digits.lstrip(b"0")) > 8:
+        return b"&#xFFFD;"
+    code = int(digits, 16) if hexadecimal else int(digits)
+    return b"&#xFFFD;" if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF else ref.group(0)
 
 
 def _raw_entries(entries: list[Any]) -> Iterator[RawEntry]:

@@ -33,7 +33,10 @@ _C1_AS_CP1252 = {
 # Other C0 controls, DEL, and invisible characters that only get in the way of matching.
 _DROPPED = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 _DROPPED.update(dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF]))
-_TRANSLATION: dict[int, str | None] = {**_C1_AS_CP1252, **_DROPPED}
+# Lone surrogates ("\ud800" in JSON, "&#55357;" from a broken emoji encoder) cannot be stored or
+# sent as UTF-8: each becomes the replacement character instead of failing the whole feed.
+_SURROGATES = dict.fromkeys(range(0xD800, 0xE000), "\ufffd")
+_TRANSLATION: dict[int, str | None] = {**_C1_AS_CP1252, **_DROPPED, **_SURROGATES}
 
 _SPACES = re.compile(r"[^\S\n]+")
 _NEWLINES = re.compile(r"\s*\n\s*")

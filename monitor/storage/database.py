@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import sqlalchemy as sa
 
@@ -49,7 +51,8 @@ def _translated(url: str) -> Iterator[None]:
             raise StorageError(
                 "the database is busy: another monitor process held it too long; try again"
             ) from exc
-        if "disk" in lowered and "full" in lowered:
+        if "disk" in lowered and ("full" in lowered or _out_of_space(url)):
+            # A full disk can also surface as "disk I/O error" (WAL files that cannot grow).
             raise StorageError(
                 "the disk holding the database is full; free some space, nothing was written"
             ) from exc
@@ -59,3 +62,14 @@ def _translated(url: str) -> Iterator[None]:
                 "check database.url or MONITOR_DATABASE_URL"
             ) from exc
         raise StorageError(f"database error: {message.strip()}") from exc
+
+
+def _out_of_space(url: str) -> bool:
+    """Whether the folder of a SQLite database file has (almost) no free space left."""
+    try:
+        database = sa.make_url(url).database
+        if not url.startswith("sqlite") or not database or database == ":memory:":
+            return False
+        return shutil.disk_usage(Path(database).parent).free < 1024 * 1024
+    except (OSError, ValueError, sa.exc.ArgumentError):
+        return False

@@ -17,7 +17,13 @@ SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 def create_engine(url: str) -> sa.Engine:
     """An engine for `url`; SQLite gets WAL, a busy timeout and foreign keys."""
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except (ValueError, sa.exc.ArgumentError) as exc:
+        raise StorageError(
+            f"invalid database URL {redact_url(url)} ({exc}); check database.url or "
+            "MONITOR_DATABASE_URL"
+        ) from None
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             try:

@@ -26,14 +26,16 @@ def head_revision() -> str:
 
 
 def current_revision(db: Database) -> str | None:
-    with db.engine.connect() as conn:
+    # Through Database, the first contact with the database: an unreachable server, a locked or
+    # full disk become a StorageError the CLI reports in one line, not a traceback.
+    with db.read() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
 def upgrade(db: Database) -> None:
     """Bring the schema to the latest revision (idempotent)."""
     config = _alembic_config()
-    with db.engine.begin() as conn:
+    with db.write() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
 
