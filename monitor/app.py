@@ -79,9 +79,9 @@ class Monitor:
 
     def _register_channels(self) -> None:
         """Start alert channels at the current news before anything can log an event, so they
-        hear what happens from the moment they are configured. Reading the timeline must not need the channels' secrets: a
-        channel whose settings are incomplete is left to `monitor digest` and the daemon,
-        which report the problem."""
+        hear what happens from the moment they are configured. Recording a delivery must not
+        need the channels' secrets: a channel whose settings are incomplete is left to
+        `monitor digest` and the daemon, which report the problem."""
         from monitor.alerting import register_channels  # imported here: see deliver_now
 
         try:

@@ -16,7 +16,7 @@ import click
 from rich.console import Console
 
 from monitor.app import Monitor
-from monitor.config import load_config
+from monitor.config import Config, load_config
 from monitor.errors import MonitorError, StorageError
 from timeline.errors import TimelineError
 
@@ -54,12 +54,24 @@ config_option = click.option(
 )
 
 
+def current_config(ctx: click.Context) -> Config:
+    """The configuration of this invocation, read once; commands check their input against it
+    before touching the database, so a mistake is reported as such even on a fresh server."""
+    root = ctx.find_root()
+    config = root.meta.get("config")
+    if config is None:
+        config = load_config(root.params.get("config_path"))
+        root.meta["config"] = config
+    assert isinstance(config, Config)
+    return config
+
+
 def open_monitor(ctx: click.Context) -> Monitor:
     """The Monitor for this invocation, opened once and closed when the command ends."""
     root = ctx.find_root()
     monitor = root.meta.get("monitor")
     if monitor is None:
-        monitor = Monitor(load_config(root.params.get("config_path")))
+        monitor = Monitor(current_config(ctx))
         root.meta["monitor"] = monitor
         root.call_on_close(monitor.close)
         monitor.open()

@@ -13,12 +13,13 @@ from monitor.alerting import (
     OutboxStatus,
     Outcome,
     Result,
+    load_alert_settings,
     outbox_rows,
     preview,
     retry,
     send_now,
 )
-from monitor.cli.common import console, open_monitor, print_json, user_errors
+from monitor.cli.common import console, current_config, open_monitor, print_json, user_errors
 
 _OUTCOME_TEXT = {
     Outcome.QUEUED: "digest {digest_id} queued",
@@ -56,6 +57,7 @@ def preview_command(ctx: click.Context, channel: str | None, output: str) -> Non
 
     The schedule is ignored: this is what `monitor digest send` would build at this moment.
     """
+    load_alert_settings(current_config(ctx))  # report a config mistake before the database
     digests = preview(open_monitor(ctx), channel)
     if output == "json":
         print_json([digest_to_dict(d) for d, _tz in digests])
@@ -79,6 +81,7 @@ def send_command(ctx: click.Context, channel: str | None, as_json: bool) -> None
     An empty digest is only sent to channels with `heartbeat = true`. Failed deliveries stay in
     the outbox and are retried by the daemon (`monitor outbox list` shows them).
     """
+    load_alert_settings(current_config(ctx))  # report a config mistake before the database
     report = send_now(open_monitor(ctx), channel)
     if as_json:
         print_json(_report_dict(report))

@@ -10,7 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from monitor import clock
-from monitor.cli.common import console, open_monitor, print_json, user_errors
+from monitor.cli.common import console, current_config, open_monitor, print_json, user_errors
 from monitor.parsing import iter_erm_file
 from monitor.sources import KINDS, format_interval, make_spec, min_interval
 from monitor.storage import erm as erm_store
@@ -93,7 +93,7 @@ def add_source(
         spec = make_spec(
             {"name": name, "url": url, "kind": kind, "language": language, "interval": interval},
             origin="cli",
-            min_interval_s=min_interval(open_monitor(ctx).config),
+            min_interval_s=min_interval(current_config(ctx)),
         )
         source = open_monitor(ctx).add_source(spec)
     except ValueError as exc:
