@@ -12,6 +12,7 @@ from monitor.app import Monitor
 from monitor.config import Config
 from monitor.errors import NotFoundError
 from monitor.storage.evidence import list_evidence
+from monitor.storage.migrate import HEAD_REVISION, current_revision, head_revision
 from timeline.model import EvidenceState
 from timeline.status import Status
 
@@ -115,3 +116,11 @@ def test_daily_evaluation_logs_only_changes(app: Monitor, frozen_clock: FrozenCl
 def test_unknown_evidence_id_is_a_clear_error(app: Monitor) -> None:
     with pytest.raises(NotFoundError, match="no evidence with id 999"):
         app.decide(999, EvidenceState.CONFIRMED)
+
+
+def test_the_schema_check_knows_the_newest_migration() -> None:
+    assert head_revision() == HEAD_REVISION
+
+
+def test_init_records_the_newest_revision(app: Monitor) -> None:
+    assert current_revision(app.db) == HEAD_REVISION
