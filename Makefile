@@ -33,7 +33,7 @@ quality: $(STAMP)
 	$(BIN)/python -m quality
 
 bench: $(STAMP)
-	$(BIN)/python -m pip install -q reader sgmllib3k lxml  # bench only: the peer and the floor
+	$(BIN)/python -m pip install -q reader sgmllib3k  # bench only: the peer it is compared with
 	$(BIN)/python -m bench
 
 clean:
