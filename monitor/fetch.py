@@ -10,9 +10,7 @@ link-local or other non-public addresses, on every hop (off by default: local fe
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import itertools
-import socket
 import time
 import zlib
 from collections.abc import AsyncIterator, Iterable, Mapping
@@ -26,6 +24,7 @@ from typing import Self
 
 import httpx
 
+from monitor._fetch_guards import FetchFailure, Inflater, http_url, public_target
 from monitor.backoff import parse_retry_after
 
 __all__ = ["FetchRequest", "FetchResult", "FetchStatus", "Fetcher", "default_user_agent"]
@@ -90,10 +89,6 @@ class FetchResult:
     error: str | None = None
     duration_s: float = 0.0
     bytes_read: int = 0
-
-
-class _Failure(Exception):
-    """A per-source failure; its message is what the user reads."""
 
 
 @dataclass(slots=True)
@@ -191,7 +186,7 @@ class Fetcher:
         progress = _Progress(request.url, time.monotonic(), self._total_timeout)
         try:
             answer = await self._follow(request, progress)
-        except _Failure as failure:
+        except FetchFailure as failure:
             return _result(request, progress, None, FetchStatus.ERROR, str(failure))
         return _result(request, progress, answer, *_judge(answer, progress.url, now))
 
@@ -221,7 +216,7 @@ class Fetcher:
 
     async def _follow(self, request: FetchRequest, progress: _Progress) -> _Answer:
         """Request the URL, following redirects by hand; return the first non-redirect answer."""
-        url = _http_url(request.url, base=None)
+        url = http_url(request.url, base=None)
         seen = {str(url)}
         while True:
             progress.url = str(url)
@@ -230,12 +225,12 @@ class Fetcher:
                 return answer
             location = answer.headers.get("location")
             if not location:
-                raise _Failure(f"{url} answered {answer.status_code} without a Location header")
-            target = _http_url(location, base=url)
+                raise FetchFailure(f"{url} answered {answer.status_code} without a Location header")
+            target = http_url(location, base=url)
             if str(target) in seen:
-                raise _Failure(f"redirect loop: {url} sends the monitor back to {target}")
+                raise FetchFailure(f"redirect loop: {url} sends the monitor back to {target}")
             if len(progress.redirects) >= self._max_redirects:
-                raise _Failure(
+                raise FetchFailure(
                     f"more than {self._max_redirects} redirects starting at {request.url}; "
                     f"the last one pointed to {target}; use the feed's final URL"
                 )
@@ -265,32 +260,32 @@ class Fetcher:
                 async with asyncio.timeout(progress.budget):
                     target = url
                     if self._block_private:
-                        target = await _public_target(url, headers)
+                        target = await public_target(url, headers)
                     return await self._send(
                         self._client.build_request("GET", target, headers=headers), progress
                     )
             except TimeoutError:
-                raise _Failure(
+                raise FetchFailure(
                     f"gave up on {url} after {self._total_timeout:g} s in total "
                     "(the limit for one fetch): the server is sending too slowly"
                 ) from None
             except httpx.TimeoutException as exc:
-                raise _Failure(self._timeout_message(exc, url)) from None
+                raise FetchFailure(self._timeout_message(exc, url)) from None
             except httpx.ConnectError as exc:
-                raise _Failure(f"could not connect to {url}: {_describe(exc)}") from None
+                raise FetchFailure(f"could not connect to {url}: {_describe(exc)}") from None
             except (httpx.ReadError, httpx.WriteError) as exc:
-                raise _Failure(
+                raise FetchFailure(
                     f"connection to {url} broke mid-transfer: {_describe(exc)}"
                 ) from None
             except httpx.HTTPError as exc:
-                raise _Failure(f"network error with {url}: {_describe(exc)}") from None
+                raise FetchFailure(f"network error with {url}: {_describe(exc)}") from None
             except httpx.InvalidURL as exc:  # httpx parses a redirect's Location even unfollowed
-                raise _Failure(
+                raise FetchFailure(
                     f"{url} redirects to an address that is not a valid URL ({exc}); "
                     "the redirect was not followed"
                 ) from None
             except zlib.error as exc:
-                raise _Failure(f"{url} sent a body that does not decompress: {exc}") from None
+                raise FetchFailure(f"{url} sent a body that does not decompress: {exc}") from None
             finally:
                 progress.budget -= time.monotonic() - start
 
@@ -308,8 +303,8 @@ class Fetcher:
         """Read and decode the body, stopping as soon as it decodes past ``max_bytes``."""
         url = progress.url  # not the request's: that may name the pinned address
         coding = response.headers.get("content-encoding", "identity").strip().lower()
-        inflater = _Inflater(coding, url)
-        too_big = _Failure(
+        inflater = Inflater(coding, url)
+        too_big = FetchFailure(
             f"{url} sent more than {self._max_bytes:,} bytes (after decompression), the limit "
             "for one feed; the fetch was stopped"
         )
@@ -334,98 +329,6 @@ class Fetcher:
         if isinstance(exc, httpx.PoolTimeout):
             return f"timed out waiting for a free connection to {url} (too many fetches at once)"
         return f"timed out after {self._read_timeout:g} s waiting for data from {url}"
-
-
-class _Inflater:
-    """Decodes gzip/deflate incrementally, never producing more than asked for per chunk.
-
-    httpx's own decoders inflate a whole network chunk at once, which lets a 64 KiB gzip bomb
-    chunk become ~64 MiB in memory before any cap can look at it; ``max_length`` prevents that.
-    """
-
-    def __init__(self, coding: str, url: str) -> None:
-        self._coding = coding
-        self._started = False
-        self._zlib: zlib._Decompress | None
-        if coding in ("identity", ""):
-            self._zlib = None
-        elif coding in ("gzip", "x-gzip"):
-            self._zlib = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        elif coding == "deflate":
-            self._zlib = zlib.decompressobj(zlib.MAX_WBITS)
-        else:
-            raise _Failure(
-                f"{url} sent its body with Content-Encoding {coding!r}; the monitor asks for "
-                "gzip or deflate and cannot decode anything else"
-            )
-
-    def inflate(self, data: bytes, max_length: int) -> bytes:
-        if self._zlib is None:
-            return data
-        if self._coding == "deflate" and not self._started and data:
-            self._started = True
-            try:
-                return self._zlib.decompress(data, max_length)
-            except zlib.error:  # some servers send raw deflate without the zlib wrapper
-                self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)
-        return self._zlib.decompress(data, max_length)
-
-    def flush(self) -> bytes:
-        return b"" if self._zlib is None else self._zlib.flush()
-
-
-async def _public_target(url: httpx.URL, headers: dict[str, str]) -> httpx.URL:
-    """The URL to request when private addresses are blocked; refuses ``url`` if its host
-    resolves to any address that is not publicly routable.
-
-    Every address the name resolves to is checked, on every redirect hop. A plain-http request
-    then goes to the checked address itself (with the original Host header), so a name that
-    resolves differently a moment later (DNS rebinding) cannot slip through; over https the
-    certificate check already ties the connection to the name.
-    """
-    try:
-        infos = await asyncio.get_running_loop().getaddrinfo(
-            url.host, url.port or (443 if url.scheme == "https" else 80), type=socket.SOCK_STREAM
-        )
-    except (socket.gaierror, UnicodeError) as exc:
-        raise _Failure(f"could not resolve the host of {url}: {exc}") from None
-    addresses = [ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]) for info in infos]
-    for address in addresses:
-        kind = _non_public(address)
-        if kind:
-            raise _Failure(
-                f"refused {url}: {url.host} resolves to {address}, a {kind} address, and "
-                "fetch.block_private_addresses is on; use a public feed URL or turn the "
-                "setting off for sources on your own network"
-            )
-    if url.scheme != "http" or not addresses:
-        return url
-    headers["Host"] = url.netloc.decode("ascii")
-    return url.copy_with(host=str(addresses[0]))
-
-
-def _non_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
-    """What kind of non-public address this is ("loopback", "private", ...), None if public."""
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
-        address = address.ipv4_mapped
-    for kind in ("loopback", "link-local", "private", "multicast", "reserved", "unspecified"):
-        if getattr(address, "is_" + kind.replace("-", "_")):
-            return kind
-    return None if address.is_global else "non-public"
-
-
-def _http_url(text: str, *, base: httpx.URL | None) -> httpx.URL:
-    """Parse ``text`` (relative to ``base`` for a Location) and refuse anything but http(s)."""
-    where = f"redirect from {base} to {text!r}" if base else f"feed URL {text!r}"
-    try:
-        url = base.join(text) if base else httpx.URL(text)
-    except httpx.InvalidURL as exc:
-        raise _Failure(f"invalid {where}: {exc}") from None
-    if url.scheme not in ("http", "https"):
-        raise _Failure(f"refused {where}: only http and https URLs are fetched")
-    if not url.host:
-        raise _Failure(f"invalid {where}: it has no host name")
-    return url
 
 
 def _judge(

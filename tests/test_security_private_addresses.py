@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from monitor import fetch
+from monitor import _fetch_guards, fetch
 from monitor.app import Monitor
 from monitor.config import Config
 from monitor.fetch import FetchStatus
@@ -62,7 +62,7 @@ def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
     ],
 )
 def test_non_public_addresses_are_named(address: str, kind: str | None) -> None:
-    assert fetch._non_public(ipaddress.ip_address(address)) == kind
+    assert _fetch_guards.non_public(ipaddress.ip_address(address)) == kind
 
 
 def test_loopback_source_is_fetched_by_default() -> None:
@@ -98,8 +98,10 @@ def test_localhost_by_name_is_refused() -> None:
 
 def test_every_redirect_hop_is_checked(monkeypatch: pytest.MonkeyPatch) -> None:
     """127.0.0.1 stands for a public server here; its redirect to 127.0.0.2 is refused."""
-    real = fetch._non_public
-    monkeypatch.setattr(fetch, "_non_public", lambda a: None if str(a) == "127.0.0.1" else real(a))
+    real = _fetch_guards.non_public
+    monkeypatch.setattr(
+        _fetch_guards, "non_public", lambda a: None if str(a) == "127.0.0.1" else real(a)
+    )
     routes = {"/start": redirect(302, "http://127.0.0.2:1/internal")}
     result, server = fetch_once(routes, "/start", block_private_addresses=True)
 
@@ -159,8 +161,10 @@ def test_plain_http_goes_to_the_checked_address_despite_rebinding(
 ) -> None:
     """The name answers 127.0.0.1 (taken as public here) once, then an internal address: the
     request still reaches the address that was checked, with the name in its Host header."""
-    real = fetch._non_public
-    monkeypatch.setattr(fetch, "_non_public", lambda a: None if str(a) == "127.0.0.1" else real(a))
+    real = _fetch_guards.non_public
+    monkeypatch.setattr(
+        _fetch_guards, "non_public", lambda a: None if str(a) == "127.0.0.1" else real(a)
+    )
     fake_dns["rebind.example"] = [["127.0.0.1"], ["10.255.255.1"]]
 
     async def scenario() -> tuple[Any, Any]:
