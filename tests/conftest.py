@@ -16,6 +16,14 @@ from monitor.app import Monitor
 from monitor.config import BUNDLED_SEEDS, Config
 
 POSTGRES_URL = os.environ.get("MONITOR_TEST_POSTGRES_URL")
+PROXY_VARIABLES = (
+    "HTTP_PROXY",
+    "HTTPS_PROXY",
+    "ALL_PROXY",
+    "http_proxy",
+    "https_proxy",
+    "all_proxy",
+)
 BUNDLED_PLAN = BUNDLED_SEEDS / "plans" / "eu-automotive-2025.toml"
 
 
@@ -24,6 +32,13 @@ def _postgres_url() -> str:
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
     return url
+
+
+@pytest.fixture(autouse=True)
+def _no_proxy_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests talk to servers on 127.0.0.1 only; a proxy setting must not reroute them."""
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

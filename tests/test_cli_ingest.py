@@ -37,17 +37,7 @@ def env(
     site: Site,
     tmp_path: Path,
     frozen_clock: FrozenClock,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> dict[str, str]:
-    for name in (
-        "HTTP_PROXY",
-        "HTTPS_PROXY",
-        "ALL_PROXY",
-        "http_proxy",
-        "https_proxy",
-        "all_proxy",
-    ):
-        monkeypatch.delenv(name, raising=False)
     (tmp_path / "monitor.toml").write_text(
         "[sources]\ndefaults = false\n\n"
         f'[[sources.feed]]\nname = "ok"\nurl = "{site.url("/ok.xml")}"\nlanguage = "en"\n\n'

@@ -19,7 +19,6 @@ from fetch_servers import (
     QUICK,
     FeedServer,
     Seen,
-    clear_proxy_environment,
     fetch_once,
     respond,
     send_head,
@@ -27,11 +26,6 @@ from fetch_servers import (
 
 ETAG = '"v1"'
 LAST_MODIFIED = "Wed, 05 Mar 2025 09:00:00 GMT"
-
-
-@pytest.fixture(autouse=True)
-def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
-    clear_proxy_environment(monkeypatch)
 
 
 async def conditional_feed(seen: Seen, writer: asyncio.StreamWriter) -> None:

@@ -16,7 +16,6 @@ from fetch_servers import (
     QUICK,
     FeedServer,
     Seen,
-    clear_proxy_environment,
     fetch_once,
     reset,
     respond,
@@ -24,11 +23,6 @@ from fetch_servers import (
 )
 
 MIB = 1024 * 1024
-
-
-@pytest.fixture(autouse=True)
-def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
-    clear_proxy_environment(monkeypatch)
 
 
 def assert_error(result: FetchResult, *words: str) -> None:

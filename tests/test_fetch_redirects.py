@@ -12,16 +12,10 @@ from fetch_servers import (
     FEED,
     NOW,
     Handler,
-    clear_proxy_environment,
     fetch_once,
     redirect,
     respond,
 )
-
-
-@pytest.fixture(autouse=True)
-def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
-    clear_proxy_environment(monkeypatch)
 
 
 def test_chain_of_permanent_redirects_reports_the_new_url() -> None:

@@ -33,13 +33,6 @@ Writer = Callable[[BaseHTTPRequestHandler], None]
 FEED = rss("Good", [("g-1", "Good news", "x"), ("g-2", "More news", "y")])
 
 
-@pytest.fixture(autouse=True)
-def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.delenv("all_proxy", raising=False)
-
-
 @pytest.fixture
 def site() -> Iterator[Site]:
     with serve() as running:

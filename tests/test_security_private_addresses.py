@@ -27,7 +27,6 @@ from fetch_servers import (
     NOW,
     QUICK,
     FeedServer,
-    clear_proxy_environment,
     fetch_once,
     redirect,
     respond,
@@ -35,11 +34,6 @@ from fetch_servers import (
 from sites import Site, rss, serve
 
 REFUSED = "fetch.block_private_addresses is on"
-
-
-@pytest.fixture(autouse=True)
-def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
-    clear_proxy_environment(monkeypatch)
 
 
 @pytest.mark.parametrize(

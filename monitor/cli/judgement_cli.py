@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from collections.abc import Callable
+from typing import Any
 
 import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -175,7 +178,21 @@ def reject_command(ctx: click.Context, review_id: str, note: str) -> None:
     click.echo(f"Rejected {_decide(open_monitor(ctx), review_id, EvidenceState.REJECTED, note)}.")
 
 
-def _filters(func: click.decorators.FC) -> click.decorators.FC:
+def _filters(func: Callable[..., None]) -> Callable[..., None]:
+    """The case filter options, handed to the command as one `keep: CaseFilter`."""
+
+    @functools.wraps(func)
+    def command(
+        *args: Any,
+        country: str | None,
+        company: str | None,
+        since: dt.date | None,
+        until: dt.date | None,
+        min_jobs: int | None,
+        **kwargs: Any,
+    ) -> None:
+        func(*args, keep=CaseFilter(country, company, since, until, min_jobs), **kwargs)
+
     for option in reversed(
         [
             click.option("--country", help="ISO 3166 alpha-2 code, e.g. DE."),
@@ -185,8 +202,8 @@ def _filters(func: click.decorators.FC) -> click.decorators.FC:
             click.option("--min-jobs", type=click.IntRange(min=0), help="At least this many jobs."),
         ]
     ):
-        func = option(func)
-    return func
+        command = option(command)
+    return command
 
 
 @click.group("joblosses")
@@ -199,18 +216,9 @@ def joblosses_group() -> None:
 @output_format_options
 @click.pass_context
 @user_errors
-def list_cases(
-    ctx: click.Context,
-    country: str | None,
-    company: str | None,
-    since: dt.date | None,
-    until: dt.date | None,
-    min_jobs: int | None,
-    as_json: bool,
-    as_csv: bool,
-) -> None:
+def list_cases(ctx: click.Context, keep: CaseFilter, as_json: bool, as_csv: bool) -> None:
     """List cases with company, site, country, jobs, type, date and every source."""
-    views = open_monitor(ctx).cases(CaseFilter(country, company, since, until, min_jobs))
+    views = open_monitor(ctx).cases(keep)
     if as_json:
         print_json([case_dict(v) for v in views])
         return
@@ -252,18 +260,9 @@ def list_cases(
 @output_format_options
 @click.pass_context
 @user_errors
-def summary_command(
-    ctx: click.Context,
-    country: str | None,
-    company: str | None,
-    since: dt.date | None,
-    until: dt.date | None,
-    min_jobs: int | None,
-    as_json: bool,
-    as_csv: bool,
-) -> None:
+def summary_command(ctx: click.Context, keep: CaseFilter, as_json: bool, as_csv: bool) -> None:
     """Totals by year, country, company and type (net = created - lost, as Eurofound counts)."""
-    views = open_monitor(ctx).cases(CaseFilter(country, company, since, until, min_jobs))
+    views = open_monitor(ctx).cases(keep)
     summary = summarise(views)
     if as_json:
         print_json(summary)
