@@ -10,15 +10,16 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
-
-import sqlalchemy as sa
+from typing import TYPE_CHECKING, Any
 
 from alerts.digest import CaseItem, Source
 from monitor.joblosses import Case, JobsKind, meets_eurofound_threshold, merge_into_cases
 from monitor.storage import joblosses as report_store
 from monitor.storage.joblosses import StoredReport
 from timeline.model import EvidenceState
+
+if TYPE_CHECKING:
+    import sqlalchemy as sa
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,8 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-import sqlalchemy as sa
+from typing import TYPE_CHECKING
 
 from monitor.joblosses import Watchlist, extract_announcement
 from monitor.matching import Matcher
@@ -21,6 +20,9 @@ from monitor.storage import evidence as evidence_store
 from monitor.storage import joblosses as report_store
 from monitor.storage.entries import StoredEntry
 from timeline.model import EvidenceKind, EvidenceState, Milestone
+
+if TYPE_CHECKING:
+    import sqlalchemy as sa
 
 
 @dataclass(frozen=True, slots=True)
