@@ -145,3 +145,29 @@ def test_every_new_command_has_help() -> None:
         for name in path:
             command = command.commands[name]  # type: ignore[attr-defined]
         assert command.help
+
+
+def test_the_configuration_switches_a_source_off_and_on(
+    env: dict[str, str], site: Site, tmp_path: Path
+) -> None:
+    config = tmp_path / "monitor.toml"
+    text = config.read_text()
+    config.write_text(text.replace('name = "ok"', 'name = "ok"\nenabled = false'))
+    ok = sources_by_name()["ok"]
+    assert ok["enabled"] is False
+    assert ok["disabled_reason"] == "disabled in the configuration"
+    config.write_text(text)
+    assert sources_by_name()["ok"]["enabled"] is True
+
+
+def test_a_person_enabling_a_source_the_files_ship_off_is_kept(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    config = tmp_path / "monitor.toml"
+    config.write_text(
+        config.read_text().replace('name = "broken"', 'name = "broken"\nenabled = false')
+    )
+    assert sources_by_name()["broken"]["enabled"] is False
+    assert run("sources", "enable", "broken").exit_code == 0
+    assert sources_by_name()["broken"]["enabled"] is True  # the next sync keeps the choice
+    assert sources_by_name()["broken"]["enabled"] is True

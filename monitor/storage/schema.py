@@ -119,6 +119,7 @@ sources = sa.Table(
     sa.Column("interval_s", sa.Integer, nullable=False),
     sa.Column("origin", sa.String(20), nullable=False),  # bundled | config | cli
     sa.Column("enabled", sa.Boolean, nullable=False, default=True),
+    sa.Column("configured_enabled", sa.Boolean, nullable=False, default=True),  # as the files say
     sa.Column("removed", sa.Boolean, nullable=False, default=False),
     sa.Column("disabled_reason", sa.Text, nullable=False, default=""),
     sa.Column("verified", sa.Boolean, nullable=False, default=False),

@@ -62,6 +62,17 @@ def _source(row: Any) -> Source:
     return Source(**{name: getattr(row, name) for name in Source.__dataclass_fields__})
 
 
+# Why a source is off when a file, not a person, switched it off. The files' `enabled` is
+# applied when it changes (kept in `configured_enabled`), so a person's enable or disable of
+# a source stays until the files say otherwise.
+_FILE_DISABLED = {
+    "bundled": "disabled in the bundled source list",
+    "config": "disabled in the configuration",
+    "cli": "disabled by a person",
+}
+_GONE_FROM_FILES = "removed from the configuration"
+
+
 def _source_changes(
     stored: dict[str, Any], specs: Sequence[SourceSpec]
 ) -> tuple[list[SourceSpec], list[tuple[int, dict[str, Any]]]]:
@@ -89,16 +100,20 @@ def _source_changes(
         changes = {k: v for k, v in values.items() if getattr(row, k) != v}
         if row.configured_url != spec.url:  # the file changed the URL: poll the new one
             changes.update(url=spec.url, configured_url=spec.url)
-        if row.disabled_reason == "removed from the configuration":
-            changes.update(enabled=True, disabled_reason="")
+        if row.configured_enabled != spec.enabled:  # the file switched it: that wins, once
+            changes.update(
+                configured_enabled=spec.enabled,
+                enabled=spec.enabled,
+                disabled_reason="" if spec.enabled else _FILE_DISABLED[spec.origin],
+            )
+        elif row.disabled_reason == _GONE_FROM_FILES:  # back in the files
+            changes.update(enabled=spec.enabled, disabled_reason="")
         if changes:
             updates.append((row.id, changes))
     wanted = {spec.name for spec in specs}
     for name, row in stored.items():
         if name not in wanted and row.origin != "cli" and row.enabled:
-            updates.append(
-                (row.id, {"enabled": False, "disabled_reason": "removed from the configuration"})
-            )
+            updates.append((row.id, {"enabled": False, "disabled_reason": _GONE_FROM_FILES}))
     return inserts, updates
 
 
@@ -126,7 +141,8 @@ def sync_sources(conn: sa.Connection, specs: Sequence[SourceSpec], now: dt.datet
                 origin=spec.origin,
                 verified=spec.verified,
                 enabled=spec.enabled,
-                disabled_reason="" if spec.enabled else "disabled in its source file",
+                configured_enabled=spec.enabled,
+                disabled_reason="" if spec.enabled else _FILE_DISABLED[spec.origin],
                 removed=False,
                 failures=0,
                 warnings="",
@@ -175,6 +191,7 @@ def add_source(conn: sa.Connection, spec: SourceSpec, now: dt.datetime) -> Sourc
         "title": spec.title,
         "url": spec.url,
         "configured_url": spec.url,
+        "configured_enabled": True,
         "kind": spec.kind,
         "language": spec.language,
         "interval_s": spec.interval_s,

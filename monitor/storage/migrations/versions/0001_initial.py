@@ -80,6 +80,7 @@ def upgrade() -> None:
         sa.Column("interval_s", sa.Integer(), nullable=False),
         sa.Column("origin", sa.String(length=20), nullable=False),
         sa.Column("enabled", sa.Boolean(), nullable=False),
+        sa.Column("configured_enabled", sa.Boolean(), nullable=False),
         sa.Column("removed", sa.Boolean(), nullable=False),
         sa.Column("disabled_reason", sa.Text(), nullable=False),
         sa.Column("verified", sa.Boolean(), nullable=False),
