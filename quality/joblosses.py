@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from monitor.joblosses import Announcement, extract_announcement, load_watchlist
+from quality.rates import Rates
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT / "quality" / "data" / "joblosses.jsonl"
@@ -69,14 +70,16 @@ class Scores:
     field_hits: Mapping[str, int] = field(default_factory=dict)
 
     @property
+    def _rates(self) -> Rates:
+        return Rates(self.true_positives, self.false_positives, self.false_negatives)
+
+    @property
     def precision(self) -> float:
-        found = self.true_positives + self.false_positives
-        return self.true_positives / found if found else 1.0
+        return self._rates.precision
 
     @property
     def recall(self) -> float:
-        expected = self.true_positives + self.false_negatives
-        return self.true_positives / expected if expected else 1.0
+        return self._rates.recall
 
     def rate(self, name: str) -> float:
         """Share of true positives whose field `name` is exactly right."""

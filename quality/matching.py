@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from monitor.matching import Match, Matcher
+from quality.rates import Rates
 from timeline.model import EvidenceKind, Milestone
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,32 +33,6 @@ class Item:
     title: str
     summary: str
     expected: frozenset[tuple[str, str]]  # (milestone id, kind)
-
-
-@dataclass(frozen=True, slots=True)
-class Rates:
-    """Counts of a set comparison, with precision and recall (1.0 when there is nothing to miss)."""
-
-    true_positives: int = 0
-    false_positives: int = 0
-    false_negatives: int = 0
-
-    @property
-    def precision(self) -> float:
-        found = self.true_positives + self.false_positives
-        return self.true_positives / found if found else 1.0
-
-    @property
-    def recall(self) -> float:
-        wanted = self.true_positives + self.false_negatives
-        return self.true_positives / wanted if wanted else 1.0
-
-    def __add__(self, other: Rates) -> Rates:
-        return Rates(
-            self.true_positives + other.true_positives,
-            self.false_positives + other.false_positives,
-            self.false_negatives + other.false_negatives,
-        )
 
 
 @dataclass(frozen=True, slots=True)
