@@ -332,7 +332,10 @@ class Monitor:
                 )
                 self._judge_key = key
         except (OSError, ValueError) as exc:
-            raise ConfigError(f"cannot read the watch list {path}: {exc}") from None
+            raise ConfigError(
+                f"cannot read the watch list {path}: {exc}; fix [sources] watchlist, or remove "
+                "it to use the bundled seeds/watchlists/automotive.toml"
+            ) from None
         return self._judge
 
     def after_store(self, conn: sa.Connection, entry_ids: Sequence[int]) -> None:
