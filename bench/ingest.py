@@ -24,9 +24,9 @@ from bench.feeds import make_feeds
 from bench.timing import median_seconds, rate, timed
 from bench.workspace import make_workspace
 from monitor.app import Monitor
-from monitor.fetch import FetchResult, FetchStatus
-from monitor.parsing import parse_feed
-from monitor.polling import Poller
+from monitor.ingest.fetch import FetchResult, FetchStatus
+from monitor.ingest.parsing import parse_feed
+from monitor.ingest.poll import Poller
 
 HEADERS = {"content-type": "application/rss+xml; charset=utf-8"}
 

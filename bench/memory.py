@@ -61,10 +61,12 @@ def peak_rss_mb() -> float:
 
 def _child(config_path: Path, repeat: int) -> None:
     """One daemon tick, then `repeat` polls of everything; prints the timings as JSON."""
-    importlib.import_module("monitor.daemon")  # the daemon's imports count towards its memory
-    from monitor import jobs
+    importlib.import_module(
+        "monitor.running.daemon"
+    )  # the daemon's imports count towards its memory
     from monitor.app import Monitor
     from monitor.config import load_config
+    from monitor.running import jobs
 
     monitor = Monitor(load_config(config_path))
     try:

@@ -19,8 +19,8 @@ from bench.feeds import make_items
 from bench.timing import median_seconds, rate
 from bench.workspace import Workspace, make_workspace
 from monitor.app import Monitor
-from monitor.joblosses import extract_announcement
-from monitor.parsing import FeedEntry
+from monitor.ingest.parsing import FeedEntry
+from monitor.judgement.joblosses import extract_announcement
 from monitor.storage import entries as entry_store
 
 PUBLISHED = dt.datetime(2025, 6, 2, 10, 0, tzinfo=dt.UTC)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from bench.plans import plan_milestones
 from bench.rematch import texts
 from bench.timing import interleaved_medians, rate
-from monitor.matching import Matcher
+from monitor.judgement.matching import Matcher
 
 SIZES = (10, 100, 1000)
 

@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from monitor import clock
-from monitor.cases import CaseFilter, CaseView, build_cases, case_feed
 from monitor.config import Config
 from monitor.errors import ConfigError, MonitorError
-from monitor.sources import SourceSpec, configured_sources
+from monitor.ingest.sources import configured_sources
+from monitor.judgement.cases import CaseFilter, CaseView, build_cases, case_feed
+from monitor.model.sources import SourceSpec
 from monitor.storage import Database
 from monitor.storage import entries as entry_store
 from monitor.storage import events as event_store
@@ -36,8 +37,8 @@ if TYPE_CHECKING:
     import sqlalchemy as sa
 
     from alerts.digest import CaseItem
-    from monitor.judging import Judge, Judgement
-    from monitor.polling import PollReport, SourcePoll
+    from monitor.ingest.poll import PollReport, SourcePoll
+    from monitor.judgement.judge import Judge, Judgement
 
 REMATCH_BATCH = 500
 log = logging.getLogger("monitor")
@@ -300,7 +301,7 @@ class Monitor:
                 if names
                 else source_store.list_sources(conn)
             )
-        from monitor.polling import Poller, select_sources  # httpx and feedparser: only to poll
+        from monitor.ingest.poll import Poller, select_sources  # httpx and feedparser: only to poll
 
         to_poll, held = select_sources(chosen, clock.now(), force=force, due_only=due_only)
         self._changed_during_poll = False
@@ -316,8 +317,10 @@ class Monitor:
     def judge(self) -> Judge:
         """The matcher and extractor for the stored plan and the watch list, compiled once and
         again whenever either changed (another process may have synced a new plan)."""
-        from monitor.joblosses import load_watchlist  # only commands that judge load the rules
-        from monitor.judging import Judge, watchlist_path
+        from monitor.judgement.joblosses import (
+            load_watchlist,  # only commands that judge load the rules
+        )
+        from monitor.judgement.judge import Judge, watchlist_path
 
         section = self.config.sections.get("sources", {})
         path = watchlist_path(self.config.seeds_dir, section.get("watchlist"))
@@ -348,7 +351,7 @@ class Monitor:
     def rematch(self, progress: Callable[[int, int], None] | None = None) -> Judgement:
         """Judge every stored entry again (after a plan or watch-list change). Idempotent;
         human decisions stay as they are."""
-        from monitor.judging import Judgement
+        from monitor.judgement.judge import Judgement
 
         self.sync_plans()
         self._judge = None

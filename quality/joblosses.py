@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from monitor.joblosses import Announcement, extract_announcement, load_watchlist
+from monitor.judgement.joblosses import Announcement, extract_announcement, load_watchlist
 from quality.rates import Rates
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from monitor.matching import Match, Matcher
+from monitor.judgement.matching import Match, Matcher
 from quality.rates import Rates
 from timeline.model import EvidenceKind, Milestone
 

@@ -15,6 +15,9 @@ from monitor import clock
 from monitor.app import Monitor
 from monitor.config import BUNDLED_SEEDS, Config
 
+ROOT = Path(__file__).resolve().parent.parent  # the repository
+FIXTURES = ROOT / "tests" / "fixtures"
+SHARED = ROOT.parent / "shared"  # the team's shared material, absent from a user's clone
 POSTGRES_URL = os.environ.get("MONITOR_TEST_POSTGRES_URL")
 PROXY_VARIABLES = (
     "HTTP_PROXY",

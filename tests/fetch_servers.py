@@ -17,7 +17,7 @@ from typing import Any, Self
 
 import pytest
 
-from monitor.fetch import Fetcher, FetchRequest, FetchResult
+from monitor.ingest.fetch import Fetcher, FetchRequest, FetchResult
 
 NOW = datetime(2025, 3, 5, 12, 0, tzinfo=UTC)
 FEED = b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title></feed>'

@@ -5,7 +5,8 @@ digest, keeps it durably in the outbox until a channel accepts it, and retries w
 
 Modules: `channels_config` (the `[[alerts.channel]]` tables), `building` (a digest from the
 event log), `queueing` (digest and watermarks in one transaction), `outbox` and `state` (tables),
-`retry` (back-off policy), `sending` (the sender), `runner` (entry points taking a Monitor).
+`retry` (back-off policy), `sending` (the sender), `runner` (the entry points, taking an
+`host.AlertHost`: the monitor, as far as alerting needs it).
 """
 
 from monitor.alerting.building import CaseFeed, no_cases

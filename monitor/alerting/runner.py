@@ -1,7 +1,6 @@
 """Digests for a whole monitor: the daemon's job, the immediate path, and what the CLI calls.
 
-Job-loss cases come from `monitor.case_feed` when the Monitor has one (a `CaseFeed`), or can be
-passed in; without either, digests carry milestone news only.
+Job-loss cases come from the host's `case_feed` unless another `CaseFeed` is passed in.
 """
 
 from __future__ import annotations
@@ -10,19 +9,16 @@ import datetime as dt
 import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from alerts.digest import Digest
 from monitor import clock
 from monitor.alerting import outbox
 from monitor.alerting import state as channel_state
-from monitor.alerting.building import BuildContext, CaseFeed, no_cases
+from monitor.alerting.building import BuildContext, CaseFeed
 from monitor.alerting.channels_config import AlertSettings, ChannelConfig, load_alert_settings
+from monitor.alerting.host import AlertHost
 from monitor.alerting.queueing import ChannelRun, preview_draft, queue_digest
 from monitor.alerting.sending import Attempt, Opener, send_due
-
-if TYPE_CHECKING:
-    from monitor.app import Monitor
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +37,7 @@ class Revived:
 
 
 def run_alerts(
-    monitor: Monitor,
+    monitor: AlertHost,
     *,
     case_feed: CaseFeed | None = None,
     env: Mapping[str, str] | None = None,
@@ -55,7 +51,7 @@ def run_alerts(
 
 
 def deliver_now(
-    monitor: Monitor,
+    monitor: AlertHost,
     *,
     case_feed: CaseFeed | None = None,
     env: Mapping[str, str] | None = None,
@@ -69,7 +65,7 @@ def deliver_now(
 
 
 def send_now(
-    monitor: Monitor,
+    monitor: AlertHost,
     channel: str | None = None,
     *,
     case_feed: CaseFeed | None = None,
@@ -83,7 +79,7 @@ def send_now(
 
 
 def preview(
-    monitor: Monitor,
+    monitor: AlertHost,
     channel: str | None = None,
     *,
     case_feed: CaseFeed | None = None,
@@ -96,7 +92,7 @@ def preview(
     return [(preview_draft(monitor.db, c, ctx).digest, settings.tz) for c in chosen]
 
 
-def register_channels(monitor: Monitor, *, env: Mapping[str, str] | None = None) -> None:
+def register_channels(monitor: AlertHost, *, env: Mapping[str, str] | None = None) -> None:
     """Start every configured channel that has no state yet at the current head of the event
     log and of the case feed, without sending: news from now on reaches it."""
     settings = load_alert_settings(monitor.config, env)
@@ -114,13 +110,13 @@ def register_channels(monitor: Monitor, *, env: Mapping[str, str] | None = None)
 
 
 def outbox_rows(
-    monitor: Monitor, status: outbox.OutboxStatus | None = None
+    monitor: AlertHost, status: outbox.OutboxStatus | None = None
 ) -> list[outbox.OutboxRow]:
     with monitor.db.read() as conn:
         return outbox.list_rows(conn, status)
 
 
-def retry(monitor: Monitor, key: str) -> Revived:
+def retry(monitor: AlertHost, key: str) -> Revived:
     """Queue a dead, parked or pending digest again, due now; a switched-off channel is
     switched back on, since a person asked for its digest."""
     with monitor.db.write() as conn:
@@ -133,7 +129,7 @@ def retry(monitor: Monitor, key: str) -> Revived:
 
 
 def _run(
-    monitor: Monitor,
+    monitor: AlertHost,
     settings: AlertSettings,
     chosen: Sequence[ChannelConfig],
     case_feed: CaseFeed | None,
@@ -155,8 +151,10 @@ def _run(
     return AlertsReport(built, tuple(sent))
 
 
-def _context(monitor: Monitor, settings: AlertSettings, case_feed: CaseFeed | None) -> BuildContext:
-    feed = case_feed or getattr(monitor, "case_feed", None) or no_cases
+def _context(
+    monitor: AlertHost, settings: AlertSettings, case_feed: CaseFeed | None
+) -> BuildContext:
+    feed = case_feed or monitor.case_feed
     return BuildContext(
         now=clock.now(),
         today=monitor.today(),

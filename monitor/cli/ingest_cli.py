@@ -11,8 +11,9 @@ from rich.table import Table
 
 from monitor import clock
 from monitor.cli.common import console, current_config, open_monitor, print_json, user_errors
-from monitor.parsing import iter_erm_file
-from monitor.sources import KINDS, format_interval, make_spec, min_interval
+from monitor.ingest.parsing import iter_erm_file
+from monitor.ingest.sources import format_interval, make_spec, min_interval
+from monitor.model.sources import KINDS
 from monitor.storage import erm as erm_store
 from monitor.storage.sources import Source
 

@@ -13,7 +13,6 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from monitor.app import Monitor
-from monitor.cases import CASE_COLUMNS, CaseFilter, case_dict, case_row, summarise
 from monitor.cli.common import (
     DATE,
     console,
@@ -24,6 +23,7 @@ from monitor.cli.common import (
     user_errors,
 )
 from monitor.errors import NotFoundError
+from monitor.judgement.cases import CASE_COLUMNS, CaseFilter, case_dict, case_row, summarise
 from timeline.model import EvidenceState
 
 _REVIEW_ID = re.compile(r"^([erc])(\d+)$")

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import click
 
-from monitor import daemon
 from monitor.app import Monitor
 from monitor.cli.common import config_option, open_monitor, print_json, user_errors
 from monitor.cli.digest_cli import digest_group, outbox_group
@@ -18,6 +17,7 @@ from monitor.cli.ingest_cli import import_group, poll_command, sources_group
 from monitor.cli.judgement_cli import joblosses_group, rematch_command, review_group
 from monitor.cli.worker_cli import worker_command
 from monitor.config import load_config, redact_url
+from monitor.running import daemon
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -46,7 +46,7 @@ def init_command(ctx: click.Context) -> None:
         monitor.close()
     click.echo(f"Database ready: {redact_url(config.database_url)}")
     if not config.is_sqlite and importlib.util.find_spec("procrastinate"):
-        from monitor.workers import ensure_queue_schema  # the optional `workers` extra
+        from monitor.running.workers import ensure_queue_schema  # the optional `workers` extra
 
         if ensure_queue_schema(config.database_url):
             click.echo("Job queue ready (procrastinate), for `monitor worker`.")

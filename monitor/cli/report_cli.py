@@ -13,9 +13,9 @@ from rich.text import Text
 
 from alerts.digest import CaseItem, Source
 from alerts.report import ReportData, render_report
-from monitor.cases import CaseFilter, CaseView
 from monitor.cli.common import DATE, console, open_monitor, print_json, user_errors
-from monitor.joblosses import JobsKind
+from monitor.judgement.cases import CaseFilter, CaseView
+from monitor.judgement.joblosses import JobsKind
 from timeline.diff import Change, changes_between
 
 

@@ -22,9 +22,9 @@ from monitor.cli.common import (
     print_json,
     user_errors,
 )
+from monitor.cli.ics import to_ics
 from monitor.cli.report_cli import diff_command, report_command
-from monitor.export import to_ics
-from monitor.views import LIST_COLUMNS, evidence_dict, status_dict, status_row
+from monitor.cli.views import LIST_COLUMNS, evidence_dict, status_dict, status_row
 from timeline.model import EvidenceState
 from timeline.status import MilestoneStatus, Status, StatusEvent
 

@@ -69,7 +69,7 @@ def worker_command(
             "to a postgresql:// URL, or run one daemon with `monitor run` on SQLite"
         )
     try:
-        from monitor import workers
+        from monitor.running import workers
     except ImportError:
         raise ConfigError(
             "multi-worker mode needs procrastinate; install milestone-monitor[workers]"

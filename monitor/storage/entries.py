@@ -15,7 +15,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from monitor.parsing import FeedEntry
+from monitor.model.entries import FeedEntry
 from monitor.storage.schema import entries, sources
 
 _CHUNK = 500  # bound IN lists (SQLite's variable limit; PostgreSQL plan sizes)

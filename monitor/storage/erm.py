@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from monitor.parsing import ErmRecord
+from monitor.model.factsheets import ErmRecord
 from monitor.storage.schema import erm_factsheets
 
 BATCH = 1000

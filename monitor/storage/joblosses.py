@@ -14,7 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from monitor.errors import NotFoundError
-from monitor.joblosses.model import (
+from monitor.model.joblosses import (
     Announcement,
     JobCount,
     JobsKind,

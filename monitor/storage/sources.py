@@ -10,7 +10,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from monitor.errors import NotFoundError
-from monitor.sources import SourceSpec
+from monitor.model.sources import SourceSpec
 from monitor.storage.schema import fetch_log, sources
 
 

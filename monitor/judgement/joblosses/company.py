@@ -1,0 +1,200 @@
+"""Find the name of a company that is not on the watch list.
+
+News names the actor in a few set places: before the verb ("Xyz to cut",
+"Xyz supprime", "Xyz streicht"), after "at/chez/bei" ("job cuts at Xyz",
+"Stellenabbau bei Xyz"), or before a colon in a headline ("Xyz: 300 Stellen
+fallen weg"). The name is read from the original text, where capital letters
+tell a name from the words around it; descriptors such as "supplier",
+"l'équipementier" or "Autozulieferer" are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from monitor.judgement.joblosses._fold import Folded, fold_text
+
+_VERB = re.compile(
+    r"""\s(?:(?:is|are|will|would|has|had|plans?\sto|wants?\sto|is\sset\sto|set\sto|to|now|also
+    |va|vont|veut|doit|devrait|pourrait|compte|prevoit\sde|s'apprete\sa|will|soll|muss|wird|plant
+    |mochte|also)\s)*
+    (?:cut|cuts|cutting|axe|axes|axing|shed|sheds|shedding|slash|slashes|slashing|lay\soff|lays\soff
+    |laying\soff|close|closes|closing|shut|shuts|shutter|shutters|file|files|filed|announce
+    |announces|announced|confirm|confirms|confirmed|eliminate|eliminates|hire|hires|hiring|create
+    |creates|creating|move|moves|relocate|relocates|outsource|outsources|offshore|reduce|reduces
+    |enter|enters|entered|goes|went|go|collapses|scrap|scraps|trim|trims|downsize|downsizes|seek
+    |seeks|open|opens|build|builds|expand|expands|mull|mulls|consider|considers|weigh|weighs
+    |supprime|supprimer|supprimera|fermer|ferme|fermera|licencier|licencie|delocaliser|delocalise
+    |embaucher|embauche|recruter|recrute|creer|cree|creera|annonce|reduit|reduire|depose|est\splace
+    |est\splacee|place\sen|placee\sen|se\ssepare|se\sseparer|transfere|taille|investit|ouvre|prevoit|envisage|menace
+    |streicht|streichen|baut|abbauen|schliesst|schliessen|entlasst|entlassen|kundigt|meldet|ist
+    |verlagert|verlagern|schafft|schaffen|stellt|sucht|reduziert|gibt|macht|investiert|will)\b""",
+    re.VERBOSE,
+)
+_REACH = 160  # characters read around a cue: a name plus an apposition
+_AFTER_PREPOSITION = re.compile(r"(?:^|\s)(?:at|chez|bei|for|pour)\s")
+_LEGAL = re.compile(
+    r"(?:\s+(?:AG|GmbH|GmbH\s&\sCo\.?\sKG|KG|SA|SAS|S\.A\.S?\.?|Ltd\.?|Limited|plc|PLC|Inc\.?|NV"
+    r"|N\.V\.|SE|SpA|S\.p\.A\.|Co\.|Corp\.?|Corporation|AB|A/S|Oy|BV|B\.V\.))+$"
+)
+_CONNECTORS = frozenset({"&", "+", "und", "and", "de", "von", "van", "du", "der", "des", "of"})
+_DETERMINERS = frozenset({
+    "the", "le", "la", "les", "l", "der", "die", "das", "den", "dem", "des", "ein", "eine", "un",
+    "une", "bei", "chez", "at", "for", "pour", "fur", "a", "an", "au", "du", "beim", "im", "in",
+    "en", "et", "and", "und", "&", "+", "de", "von", "of", "van", "also",
+})  # fmt: skip
+# German compounds end with the descriptor ("Autozulieferer", "VW-Tochter"); other
+# languages write it as a word of its own ("supplier", "l'équipementier").
+_DESCRIPTOR_SUFFIXES = (
+    "zulieferer", "hersteller", "konzern", "bauer", "lieferant", "gruppe", "unternehmen", "firma",
+    "spezialist", "pionier", "konkurrent", "tochter", "betreiber", "marke", "produzent",
+)  # fmt: skip
+_DESCRIPTOR_WORDS = frozenset({
+    "carmaker", "automaker", "maker", "supplier", "manufacturer", "group", "firm", "company",
+    "giant", "equipementier", "constructeur", "fabricant", "groupe", "sous-traitant",
+    "specialiste", "entreprise", "societe", "start-up", "startup", "producer", "producteur",
+    "champion", "pionnier", "pioneer", "newcomer", "rival", "subsidiary", "filiale", "unit",
+    "brand", "marque", "owner", "proprietaire", "operator", "exploitant", "automobiliste",
+    "zulieferer", "hersteller", "konzern", "autobauer",
+})  # fmt: skip
+
+
+def _is_descriptor(word: str) -> bool:
+    word = word.removesuffix("s")
+    if word.startswith(("l'", "d'")):
+        word = word[2:]
+    return word in _DESCRIPTOR_WORDS or word.endswith(_DESCRIPTOR_SUFFIXES)
+
+
+# Capitalised words that open headlines but name no company.
+_STOP = frozenset({
+    "exclusive", "update", "breaking", "analysis", "interview", "opinion", "comment", "live",
+    "report", "study", "studie", "etude", "union", "unions", "government", "minister",
+    "europe", "eu", "ceo", "chief", "boss", "chef", "workers", "employees", "staff", "jobs",
+    "it", "he", "she", "they", "we", "this", "that", "there", "il", "elle", "ils", "on", "er",
+    "sie", "es", "wir", "auto", "automobile", "autoindustrie", "automobilindustrie",
+    "industrie", "industry", "sector", "secteur", "branche", "insolvency", "insolvenz", "who",
+    "which", "what", "how", "why", "when", "where", "qui", "que", "wer", "wie", "was", "warum",
+    "wo", "new", "neue", "nouveau", "nouvelle", "plant", "factory", "usine", "werk", "site",
+    "standort", "jobabbau", "stellenabbau", "plan", "pse", "mais", "but", "aber", "doch",
+    "after", "apres", "nach", "before", "avant", "vor", "wegen", "trotz", "despite", "malgre",
+    "politics", "markets", "business", "economy", "economie", "wirtschaft", "tech", "mobility",
+    "motor", "auto-industrie", "zulieferindustrie", "autobranche", "konzernchef",
+    "betriebsrat", "arbeitgeber", "employer", "employeur", "direction", "management",
+    "vorstand", "board", "conseil", "ig", "cgt", "cfdt", "und", "and", "et", "job", "price",
+    "prices", "car", "cars", "sales", "production", "output", "rate", "rates", "profit",
+    "profits", "demand", "strike", "talks", "plans", "cuts", "layoffs", "shares", "stocks",
+    "revenue", "orders", "market", "crisis", "krise", "produktion", "absatz", "umsatz",
+    "gewinn", "belegschaft", "mitarbeiter", "beschaftigte", "stellen", "zukunft", "emploi",
+    "emplois", "postes", "ventes", "prix", "salaries", "greve", "usines", "sites", "werke",
+    "electric", "ev", "evs", "battery", "batteries", "gigafactory", "premier", "premiere",
+    "first", "erste", "erster", "another", "un", "une", "encore", "weitere", "more", "plus",
+    "mehr",
+})  # fmt: skip
+_WEEKDAYS_MONTHS = re.compile(
+    r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december|janvier|fevrier"
+    r"|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar"
+    r"|marz|juni|juli|oktober|dezember)$"
+)
+_NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w&+.'’-]*|\d+[^\W\d_][\w&+.'’-]*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class NameMention:
+    name: str | None  # cleaned: descriptors and legal forms dropped
+    raw: str  # the capitalised words as found, descriptors included
+    start: int  # folded offset of the place that gave the name
+    how: str  # "subject", "at", "colon"
+
+
+def _is_name_token(token: str) -> bool:
+    return bool(_NAME_TOKEN.match(token)) and (token[0].isupper() or token[0].isdigit())
+
+
+def _clean(tokens: list[str]) -> str | None:
+    while tokens:
+        head = fold_text(tokens[0]).strip(".'’")
+        if head in _DETERMINERS or head.endswith(("'s", "’s")) or _is_descriptor(head):
+            tokens = tokens[1:]
+            continue
+        break
+    while tokens and fold_text(tokens[-1]) in _CONNECTORS:
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    if tokens[0][:2].lower() in ("l'", "d'", "l’", "d’"):
+        tokens[0] = tokens[0][2:]
+    name = _LEGAL.sub("", " ".join(tokens)).strip(" ,:;.-'’\"")
+    first = fold_text(name.split()[0]) if name else ""
+    if not name or first in _STOP or _WEEKDAYS_MONTHS.match(first) or len(name) < 2:
+        return None
+    return name
+
+
+def _walk_back(prefix: str) -> tuple[str | None, str]:
+    prefix = prefix.rstrip()
+    if prefix.endswith(","):  # "Xyz, the seat maker, to cut": skip the apposition
+        previous = prefix.rfind(",", max(0, len(prefix) - 90), len(prefix) - 1)
+        if previous < 0:
+            return None, ""
+        prefix = prefix[:previous]
+    tokens: list[str] = []
+    for token in reversed(prefix.split()):
+        bare = token.strip("\"'“”«»()")
+        if tokens and bare.endswith((".", ":", ";", ",", "!", "?")) and not _is_abbreviation(bare):
+            break
+        bare = bare.rstrip(":;,")
+        if _is_name_token(bare) or (tokens and fold_text(bare) in _CONNECTORS):
+            tokens.insert(0, bare)
+            if len(tokens) >= 5:
+                break
+        else:
+            break
+    return _clean(list(tokens)), " ".join(tokens)
+
+
+def _is_abbreviation(token: str) -> bool:
+    return bool(re.fullmatch(r"(?:[A-Z]\.)+|Inc\.|Co\.|Corp\.|Ltd\.|S\.A\.|N\.V\.", token))
+
+
+def _walk_forward(rest: str) -> tuple[str | None, str]:
+    tokens: list[str] = []
+    for token in rest.split():
+        bare = token.strip("\"'“”«»()")
+        stop = bare.endswith((",", ":", ";", "!", "?")) or (
+            bare.endswith(".") and not _is_abbreviation(bare)
+        )
+        bare = bare.rstrip(",:;.!?")
+        if _is_name_token(bare) or (tokens and fold_text(bare) in _CONNECTORS):
+            tokens.append(bare)
+        else:
+            break
+        if stop or len(tokens) >= 4:
+            break
+    return _clean(list(tokens)), " ".join(tokens)
+
+
+def find_names(folded: Folded, title_end: int) -> list[NameMention]:
+    """Candidate company names, in the order they should be trusted."""
+    found: list[NameMention] = []
+    for match in _VERB.finditer(folded.text):
+        end = folded.original_offset(match.start())
+        begin = folded.original.find(" ", max(0, end - _REACH)) if end > _REACH else 0
+        name, raw = _walk_back(folded.original[max(0, begin) : end])
+        if raw:
+            found.append(NameMention(name, raw, match.start(), "subject"))
+    for match in _AFTER_PREPOSITION.finditer(folded.text):
+        start = folded.original_offset(match.end())
+        name, raw = _walk_forward(folded.original[start : start + _REACH])
+        if raw:
+            found.append(NameMention(name, raw, match.start(), "at"))
+    title = folded.original[: folded.original_offset(title_end)]
+    colon = re.match(r"\s*([^:–\-|]{2,60}?)\s*(?::|\s[–-]\s|\|)\s", title)
+    if colon:
+        name, raw = _walk_back(colon.group(1))
+        if raw and raw == colon.group(1).strip():
+            found.append(NameMention(name, raw, 0, "colon"))
+    return found

@@ -1,0 +1,129 @@
+"""Judging stored entries: which milestone they speak of, and which job losses they announce.
+
+Runs in the transaction that stored the entries (so a crash never leaves an entry unjudged)
+and again over everything with `monitor rematch` after the plan or the watch lists change.
+Matching and extraction are pure (`matching`, `joblosses` beside this module); this module
+stores their results and never overrides a person's decision.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from monitor.judgement.joblosses import Watchlist, extract_announcement
+from monitor.judgement.matching import Matcher
+from monitor.storage import evidence as evidence_store
+from monitor.storage import joblosses as report_store
+from monitor.storage.entries import StoredEntry
+from timeline.model import EvidenceKind, EvidenceState, Milestone
+
+if TYPE_CHECKING:
+    import sqlalchemy as sa
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """What judging a batch of entries stored."""
+
+    evidence_new: int = 0
+    evidence_auto: int = 0
+    reports: int = 0
+    delivered: frozenset[str] = frozenset()  # milestones with a delivery accepted automatically
+
+    def __add__(self, other: Judgement) -> Judgement:
+        return Judgement(
+            self.evidence_new + other.evidence_new,
+            self.evidence_auto + other.evidence_auto,
+            self.reports + other.reports,
+            self.delivered | other.delivered,
+        )
+
+
+def watchlist_path(seeds_dir: Path, configured: str | None = None) -> Path:
+    """The watch list of companies and plants: configured, else the bundled automotive one."""
+    return Path(configured) if configured else seeds_dir / "watchlists" / "automotive.toml"
+
+
+class Judge:
+    """The matcher and the extractor, compiled once, applied to stored entries."""
+
+    def __init__(
+        self, milestones: Sequence[Milestone], watchlist: Watchlist, *, auto_accept: float
+    ) -> None:
+        self.matcher = Matcher(milestones)
+        self.watchlist = watchlist
+        self.auto_accept = auto_accept
+
+    def state_for(self, confidence: float) -> EvidenceState:
+        return EvidenceState.AUTO if confidence >= self.auto_accept else EvidenceState.PENDING
+
+    def judge(
+        self, conn: sa.Connection, entries: Sequence[StoredEntry], now: dt.datetime
+    ) -> Judgement:
+        """Judge a batch; what is already stored for it is read in two queries, so entries
+        that say nothing (most news) cost no statement at all."""
+        ids = [e.id for e in entries]
+        earlier = evidence_store.machine_milestones_by_entry(conn, ids)
+        reported = report_store.entries_with_reports(conn, ids)
+        total = Judgement()
+        for entry in entries:
+            total = total + self._judge_one(
+                conn, entry, now, earlier.get(entry.id, frozenset()), entry.id in reported
+            )
+        return total
+
+    def _judge_one(
+        self,
+        conn: sa.Connection,
+        entry: StoredEntry,
+        now: dt.datetime,
+        earlier: frozenset[str],
+        reported: bool,
+    ) -> Judgement:
+        new = auto = reports = 0
+        delivered: set[str] = set()
+        matched: list[str] = []
+        if entry.url:
+            for match in self.matcher.match(entry.title, entry.summary, language=entry.language):
+                state = self.state_for(match.confidence)
+                _, created = evidence_store.save_found(
+                    conn,
+                    milestone_id=match.milestone_id,
+                    entry_id=entry.id,
+                    url=entry.url,
+                    title=entry.title,
+                    published=entry.published.date(),
+                    kind=match.kind,
+                    confidence=match.confidence,
+                    state=state,
+                    terms=[*match.terms, *(f"cue:{c}" for c in match.cues)],
+                    explanation=match.explanation,
+                    now=now,
+                )
+                matched.append(match.milestone_id)
+                new += created
+                if state is EvidenceState.AUTO:
+                    auto += 1
+                    if match.kind is EvidenceKind.DELIVERED:
+                        delivered.add(match.milestone_id)
+        if earlier - set(matched):
+            evidence_store.retract_unmatched(conn, entry.id, matched)
+        found = extract_announcement(
+            entry.title,
+            entry.summary,
+            published=entry.published.date(),
+            language=entry.language,
+            watchlist=self.watchlist,
+        )
+        state = self.state_for(found.confidence) if found else EvidenceState.PENDING
+        if (
+            entry.url
+            and (found or reported)
+            and report_store.save_report(conn, entry, found, state=state, now=now)
+        ):
+            reports += 1
+        return Judgement(new, auto, reports, frozenset(delivered))

@@ -1,0 +1,167 @@
+"""Classify a text that hit a milestone: delivered, progress or mention, with a confidence.
+
+The clause that holds a matched term decides, title first. When it says nothing either way,
+the other clauses of the title are read ("Battery Booster: Commission unveils EUR 1.8bn"), then
+the summary, each at a discount, because the further the words are from the term and the
+headline, the likelier they are about something else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from monitor.judgement.matching.clauses import CueHit, clause_bounds, read_clause
+from monitor.judgement.matching.cues import CueKind
+from monitor.judgement.matching.decide import Duty, Verdict, decide
+from monitor.judgement.matching.fold import BREAK, Folded, fold
+from monitor.judgement.matching.rules import Hit, Span
+from timeline.model import DeliverableKind, EvidenceKind, Milestone
+
+_PART_NAMES = ("title", "summary")
+_LABEL_WORDS = 6
+_KIND_ORDER = {EvidenceKind.DELIVERED: 2, EvidenceKind.PROGRESS: 1, EvidenceKind.MENTION: 0}
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """What one news entry says about one milestone, and why the matcher thinks so."""
+
+    milestone_id: str
+    kind: EvidenceKind
+    confidence: float  # 0..1; the caller auto-accepts above its threshold, else a person decides
+    terms: tuple[str, ...]  # the plan's phrases that fired (terms, then context)
+    cues: tuple[str, ...]  # the words that decided the kind
+    explanation: str
+
+
+def duty_of(milestone: Milestone) -> Duty:
+    """Read the milestone's actor and kind into what delivery means for it."""
+    actor = set(fold(milestone.actor).split())
+    own: set[CueKind] = set()
+    if "commission" in actor:
+        own.add(CueKind.COMMISSION)
+    if actor & {"eib", "investment", "bei"}:
+        own.add(CueKind.EIB)
+    colegislators = not own and bool(actor & {"parliament", "council", "co", "legislators"})
+    if colegislators:
+        own.add(CueKind.INSTITUTION)
+    if not own:
+        own.add(CueKind.COMMISSION)  # the plan's default author
+    legislative = milestone.kind is DeliverableKind.LEGISLATIVE_PROPOSAL
+    return Duty(frozenset(own), colegislators, legislative)
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    verdict: Verdict
+    factor: float
+    part: int
+    term: Span | None
+    label: bool = False  # a short clause with no cue at all, like a headline's topic label
+
+
+def classify(
+    hit: Hit, milestone: Milestone, folded: Folded, cues: Sequence[CueHit], duty: Duty
+) -> Match:
+    """Classify `hit` of `milestone` in `folded`, given the cues found in the same text."""
+    words = folded.words
+    readings = list(_readings(hit, folded, words, cues, duty))
+    chosen = _choose(readings)
+    confidence = chosen.verdict.strength * chosen.factor * (0.5 + 0.5 * hit.specificity)
+    terms = tuple(dict.fromkeys(s.phrase for s in (*hit.terms, *hit.context)))
+    return Match(
+        milestone_id=milestone.id,
+        kind=chosen.verdict.kind,
+        confidence=round(min(confidence, 1.0), 3),
+        terms=terms,
+        cues=tuple(dict.fromkeys(c.matched or c.phrase.text for c in chosen.verdict.cues)),
+        explanation=_explain(chosen, hit),
+    )
+
+
+class _Reader:
+    """Reads the clauses of one text for one hit, remembering which clauses it has read."""
+
+    def __init__(
+        self, words: list[str], cues: Sequence[CueHit], terms: Sequence[Span], duty: Duty
+    ) -> None:
+        self.words, self.cues, self.terms, self.duty = words, cues, terms, duty
+        self.seen: set[int] = set()
+
+    def term_clause(self, part: range, term: Span, factor: float, number: int) -> _Reading:
+        bounds = clause_bounds(self.words, term.start, part.start, part.stop)
+        self.seen.add(bounds.start)
+        clause = read_clause(self.words, bounds, term, self.cues, self.terms)
+        label = not clause.cues and len(bounds) <= _LABEL_WORDS
+        return _Reading(decide(clause, self.duty), factor, number, term, label)
+
+    def other_clauses(self, part: range, factor: float) -> Iterator[_Reading]:
+        """Clauses of a part that hold no term; the term is taken to stand at the clause's end."""
+        start = part.start
+        while start < part.stop:
+            end = start
+            while end < part.stop and self.words[end] != BREAK:
+                end += 1
+            if end > start and start not in self.seen:
+                anchor = Span("", end, end)
+                yield self._reading(range(start, end), anchor, factor, 0, None)
+            start = end + 1
+
+    def _reading(
+        self, bounds: range, anchor: Span, factor: float, number: int, term: Span | None
+    ) -> _Reading:
+        clause = read_clause(self.words, bounds, anchor, self.cues, self.terms)
+        return _Reading(decide(clause, self.duty), factor, number, term)
+
+
+def _readings(
+    hit: Hit, folded: Folded, words: list[str], cues: Sequence[CueHit], duty: Duty
+) -> Iterator[_Reading]:
+    """Clause readings in the order they are trusted, each with its discount."""
+    parts = _part_ranges(folded, len(words))
+    reader = _Reader(words, cues, hit.terms, duty)
+    title = [t for t in hit.terms if t.start in parts[0]]
+    summary = [t for t in hit.terms if len(parts) > 1 and t.start in parts[1]]
+    labels_only = bool(title)
+    for term in title:
+        reading = reader.term_clause(parts[0], term, 1.0, 0)
+        labels_only = labels_only and reading.label
+        yield reading
+    if title:  # "Battery Booster: Commission unveils ...": a label is what the rest is about
+        yield from reader.other_clauses(parts[0], 1.0 if labels_only else 0.9)
+    for term in summary:
+        yield reader.term_clause(parts[1], term, 0.9, 1)
+    if not title:
+        yield from reader.other_clauses(parts[0], 0.8)
+
+
+def _part_ranges(folded: Folded, size: int) -> list[range]:
+    ends = [*(start - 1 for start in folded.parts[1:]), size]  # drop the break between parts
+    return [range(start, end) for start, end in zip(folded.parts, ends, strict=True)]
+
+
+def _choose(readings: list[_Reading]) -> _Reading:
+    """The best decisive reading of the first group that has one; else the first reading."""
+    decisive = [r for r in readings if r.verdict.decisive]
+    if not decisive:
+        return readings[0]
+    group = [r for r in decisive if (r.part, r.factor) == (decisive[0].part, decisive[0].factor)]
+    best = max(group, key=lambda r: (r.verdict.strength, _KIND_ORDER[r.verdict.kind]))
+    if best.part == 1 and best.verdict.kind is EvidenceKind.DELIVERED:
+        title_agrees = any(
+            r.part == 0 and r.verdict.kind is EvidenceKind.DELIVERED for r in decisive
+        )
+        if title_agrees:  # the headline says it was done, the lead says what
+            return _Reading(best.verdict, 1.0, best.part, best.term)
+    return best
+
+
+def _explain(reading: _Reading, hit: Hit) -> str:
+    term = reading.term or hit.terms[0]
+    where = _PART_NAMES[min(reading.part, 1)]
+    reason = reading.verdict.reason
+    sentence = f"{reason[0].upper()}{reason[1:]} in the {where} (term '{term.phrase}')"
+    if reading.factor < 1.0:
+        sentence += ", away from the term"
+    return sentence + "."

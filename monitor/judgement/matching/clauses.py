@@ -1,0 +1,155 @@
+"""Read one clause of a headline or lead: its main verb, who does it, and what qualifies it.
+
+This is shallow on purpose: news headlines put the actor first and the verb second ("Commission
+adopts ..."), and the words that change the meaning ("will", "urges", "not yet") sit before the
+verb. Anything the reading cannot settle is left for the decision rules to treat as weak.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from monitor.judgement.matching.cues import Cue, CueKind
+from monitor.judgement.matching.fold import BREAK
+from monitor.judgement.matching.phrases import Occurrence
+from monitor.judgement.matching.rules import Span
+
+CueHit = Occurrence[Cue]
+
+ACTORS = frozenset(
+    {CueKind.COMMISSION, CueKind.EU, CueKind.INSTITUTION, CueKind.OTHER_ACTOR, CueKind.EIB}
+)
+VERBS = frozenset(
+    {
+        CueKind.PROPOSE,
+        CueKind.ADOPT,
+        CueKind.ACT,
+        CueKind.INSTITUTION_VERB,
+        CueKind.CALL,
+        CueKind.OPINION,
+    }
+)
+_SCOPING = frozenset({CueKind.FUTURE, CueKind.SPECULATION})
+_NO_SUBJECT_WINDOW = 2  # words between a modal and a verb with no subject before them
+_AFTER_SUBJECT_WINDOW = 2  # "legt die Kommission ... vor": the subject right after the verb
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A clause around a term: its cues, main verb, subject, and the modals that scope the verb."""
+
+    start: int
+    end: int
+    term: Span
+    cues: tuple[CueHit, ...]
+    verb: CueHit | None
+    subject: CueHit | None
+    modals: tuple[CueHit, ...]
+
+    def has(self, *kinds: CueKind) -> bool:
+        return any(c.value.kind in kinds for c in self.cues)
+
+    def first(self, *kinds: CueKind) -> CueHit | None:
+        return next((c for c in self.cues if c.value.kind in kinds), None)
+
+    def between_verb_and_term(self, *kinds: CueKind) -> CueHit | None:
+        """A cue of `kinds` lying between the main verb and the term, on either side."""
+        if self.verb is None:
+            return None
+        low = min(self.verb.end, self.term.end)
+        high = max(self.verb.start, self.term.start)
+        return next(
+            (c for c in self.cues if c.value.kind in kinds and c.start >= low and c.end <= high),
+            None,
+        )
+
+
+def clause_bounds(words: Sequence[str], position: int, part_start: int, part_end: int) -> range:
+    """The words of the clause holding word `position`, inside one part of the text."""
+    start = position
+    while start > part_start and words[start - 1] != BREAK:
+        start -= 1
+    end = position
+    while end < part_end and words[end] != BREAK:
+        end += 1
+    return range(start, end)
+
+
+def read_clause(
+    words: Sequence[str], bounds: range, term: Span, cues: Sequence[CueHit], terms: Sequence[Span]
+) -> Clause:
+    """Pick out the cues of one clause and read its verb, subject and modals."""
+    inside = tuple(
+        c
+        for c in cues
+        if c.start >= bounds.start
+        and c.end <= bounds.stop
+        and not any(c.start < t.end and t.start < c.end for t in terms)
+        and _particle_present(c, words, bounds.stop)
+        and not _date_word(c, words)
+    )
+    inside = _drop_nested(inside)
+    verb = next((c for c in inside if c.value.kind in VERBS), None)
+    subject = _subject(inside, verb) if verb else None
+    modals = _modals(inside, verb, subject)
+    return Clause(bounds.start, bounds.stop, term, inside, verb, subject, modals)
+
+
+def _particle_present(cue: CueHit, words: Sequence[str], end: int) -> bool:
+    particle = cue.value.particle
+    return particle is None or particle in words[cue.end : end]
+
+
+def _date_word(cue: CueHit, words: Sequence[str]) -> bool:
+    """ "May" next to a number is the month, not a modal."""
+    if cue.phrase.key != "may":
+        return False
+    around = [*words[max(cue.start - 1, 0) : cue.start], *words[cue.end : cue.end + 1]]
+    return any(w[:1].isdigit() for w in around)
+
+
+def _drop_nested(cues: tuple[CueHit, ...]) -> tuple[CueHit, ...]:
+    """Drop cues inside longer ones: "commission" in "commission parlementaire", "to" in "to be"."""
+    spans = {(c.start, c.end) for c in cues}
+    return tuple(
+        c
+        for c in cues
+        if not any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in spans)
+    )
+
+
+def _subject(cues: tuple[CueHit, ...], verb: CueHit) -> CueHit | None:
+    """The agent after "by"/"par"/"von", else the nearest actor before the verb, else just after."""
+    actors = [c for c in cues if c.value.kind in ACTORS]
+    for by in cues:
+        if by.value.kind is CueKind.BY and verb.end <= by.start <= verb.end + 1:
+            agent = next((a for a in actors if by.end <= a.start <= by.end + 1), None)
+            if agent is not None:
+                return agent
+    before = [a for a in actors if a.end <= verb.start]
+    if before:
+        return max(before, key=lambda a: (a.end, a.end - a.start))
+    after = [a for a in actors if verb.end <= a.start <= verb.end + _AFTER_SUBJECT_WINDOW]
+    return after[0] if after else None
+
+
+def _modals(
+    cues: tuple[CueHit, ...], verb: CueHit | None, subject: CueHit | None
+) -> tuple[CueHit, ...]:
+    """Future, hearsay and headline "to" that qualify the verb (all of them if there is none)."""
+    if verb is None:
+        return tuple(c for c in cues if c.value.kind in _SCOPING)
+    found = []
+    for cue in cues:
+        kind = cue.value.kind
+        if cue.end > verb.start or kind not in _SCOPING | {CueKind.TO}:
+            continue
+        if kind is CueKind.TO:
+            if cue.end == verb.start:
+                found.append(cue)
+        elif (subject is not None and subject.end <= cue.start) or (
+            verb.start - cue.end <= _NO_SUBJECT_WINDOW
+        ):
+            found.append(cue)
+    return tuple(found)

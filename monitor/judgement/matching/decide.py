@@ -1,0 +1,258 @@
+"""Decide what one clause says about a milestone: delivered, a procedural step, or talk.
+
+The rules run in order and the first that applies wins, so each verdict has one reason a person
+can check. Strength says how far the reason goes on its own; the matcher later scales it by how
+specific the matched term was and where it stood (title or summary).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from monitor.judgement.matching.clauses import Clause, CueHit
+from monitor.judgement.matching.cues import CueKind as K
+from timeline.model import EvidenceKind
+
+_ACTS = frozenset({K.PROPOSE, K.ADOPT, K.ACT})
+_STEPS = (K.AGREEMENT, K.STAGE, K.AFTER, K.CONSULT)
+_STEP_AFTER_OWN_ACT = 0.85  # a step named elsewhere in a clause where the actor acts
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    kind: EvidenceKind
+    strength: float
+    cues: tuple[CueHit, ...]
+    reason: str
+    decisive: bool = True  # False: nothing in the clause said anything either way
+
+
+@dataclass(frozen=True, slots=True)
+class Duty:
+    """Who must act for the milestone to be delivered, and what kind of act it is."""
+
+    own: frozenset[K]  # actor kinds that count as the responsible actor
+    colegislators: bool  # delivery is the Parliament and Council's agreement, not a proposal
+    legislative: bool  # a Commission proposal that others then adopt
+
+
+Rule = Callable[[Clause, Duty], Verdict | None]
+
+
+def decide(clause: Clause, duty: Duty) -> Verdict:
+    """The verdict of the first rule that applies to `clause`."""
+    rules = _COLEGISLATOR_RULES if duty.colegislators else _COMMISSION_RULES
+    for rule in rules:
+        verdict = rule(clause, duty)
+        if verdict is not None:
+            return verdict
+    hints = tuple(c for c in clause.cues if c.value.kind in {K.CONTAINER, K.CALL, K.OPINION})
+    return Verdict(
+        EvidenceKind.MENTION, 0.6, hints, "nothing says that it was done or moved", False
+    )
+
+
+def q(cue: CueHit) -> str:
+    return f"'{cue.matched or cue.phrase.text}'"
+
+
+def _hedged(c: Clause, duty: Duty) -> Verdict | None:
+    if c.modals:
+        return Verdict(
+            EvidenceKind.MENTION,
+            0.85,
+            c.modals,
+            f"{q(c.modals[0])} makes it a plan, an expectation or hearsay",
+        )
+    for cue in c.cues:
+        kind = cue.value.kind
+        if kind is K.QUESTION or (kind is K.NEGATION and _scopes_verb(c, cue)):
+            return Verdict(EvidenceKind.MENTION, 0.85, (cue,), f"{q(cue)} says it is not done")
+    return None
+
+
+def _scopes_verb(c: Clause, cue: CueHit) -> bool:
+    """A negation before the verb, or before a German verb's particle, or with no verb at all."""
+    verb = c.verb
+    if verb is None or cue.end <= verb.start:
+        return True
+    return verb.value.particle is not None and cue.start >= verb.end
+
+
+def _talk(c: Clause, duty: Duty) -> Verdict | None:
+    verb, subject = c.verb, c.subject
+    if verb is not None and verb.value.kind in {K.CALL, K.OPINION}:
+        return Verdict(EvidenceKind.MENTION, 0.85, (verb,), f"{q(verb)} is a call or an opinion")
+    if subject is not None and _role(subject, duty) == "other":
+        cues = (subject, verb) if verb else (subject,)
+        return Verdict(
+            EvidenceKind.MENTION, 0.8, cues, f"{q(subject)} acts, not the responsible actor"
+        )
+    return None
+
+
+def _role(actor: CueHit, duty: Duty) -> str:
+    kind = actor.value.kind
+    if kind in duty.own:
+        return "own"
+    if kind is K.EU:
+        return "eu"
+    if kind is K.INSTITUTION or (kind is K.COMMISSION and duty.colegislators):
+        return "institution"
+    return "other"
+
+
+def _institution_step(c: Clause, duty: Duty) -> Verdict | None:
+    subject = c.subject
+    if subject is None or _role(subject, duty) != "institution":
+        return None
+    cues = (subject, c.verb) if c.verb else (subject,)
+    return Verdict(EvidenceKind.PROGRESS, 0.9, cues, f"{q(subject)} acts: a step of the procedure")
+
+
+def _named_step(c: Clause, duty: Duty) -> Verdict | None:
+    step = c.first(*_STEPS)
+    if step is None:
+        return None
+    if _own_act(c, duty) and c.between_verb_and_term(*_STEPS) is None:
+        return None  # "Commission adopts X after consultation": the act is the news
+    return Verdict(EvidenceKind.PROGRESS, 0.9, (step,), f"{q(step)} names a step of the procedure")
+
+
+def _own_act(c: Clause, duty: Duty) -> bool:
+    return (
+        c.verb is not None
+        and c.verb.value.kind in _ACTS
+        and c.subject is not None
+        and _role(c.subject, duty) == "own"
+    )
+
+
+def _vote(c: Clause, duty: Duty) -> Verdict | None:
+    verb = c.verb
+    if verb is None or verb.value.kind is not K.INSTITUTION_VERB:
+        return None
+    return Verdict(EvidenceKind.PROGRESS, 0.7, (verb,), f"{q(verb)} is what legislators do")
+
+
+def _act(c: Clause, duty: Duty) -> Verdict | None:
+    verb, subject = c.verb, c.subject
+    if verb is None or verb.value.kind not in _ACTS:
+        return None
+    container = c.between_verb_and_term(K.CONTAINER)
+    if container is not None:
+        return Verdict(
+            EvidenceKind.MENTION,
+            0.75,
+            (verb, container),
+            f"the term is part of something wider ({q(container)})",
+        )
+    penalty = _STEP_AFTER_OWN_ACT if c.has(*_STEPS) else 1.0
+    kind = verb.value.kind
+    if subject is None:
+        if c.has(K.CONTAINER):
+            return Verdict(EvidenceKind.MENTION, 0.7, (verb,), f"{q(verb)} is said of a wider plan")
+        if duty.legislative and kind is K.ADOPT:
+            return Verdict(
+                EvidenceKind.PROGRESS,
+                0.5,
+                (verb,),
+                f"{q(verb)} names no actor: maybe final adoption",
+            )
+        strength = 0.5 if kind is K.ACT else 0.6
+        return Verdict(EvidenceKind.DELIVERED, strength, (verb,), f"{q(verb)} names no actor")
+    cues = (subject, verb)
+    if _role(subject, duty) == "own":
+        strength = {K.PROPOSE: 0.97, K.ADOPT: 0.95}.get(kind, 0.92) * penalty
+        return Verdict(
+            EvidenceKind.DELIVERED, strength, cues, f"{q(subject)} is the subject of {q(verb)}"
+        )
+    if kind is K.ADOPT and duty.legislative:
+        return Verdict(
+            EvidenceKind.PROGRESS,
+            0.55,
+            cues,
+            f"{q(subject)} {q(verb)}: maybe the final adoption, not the proposal",
+        )
+    strength = (0.88 if kind is K.PROPOSE else 0.72) * penalty
+    return Verdict(
+        EvidenceKind.DELIVERED,
+        strength,
+        cues,
+        f"{q(subject)}, the EU at large rather than a named actor, is the subject of {q(verb)}",
+    )
+
+
+def _nominal(c: Clause, duty: Duty) -> Verdict | None:
+    nominal = c.first(K.NOMINAL)
+    if nominal is None or c.has(K.CONTAINER):
+        return None
+    return Verdict(
+        EvidenceKind.DELIVERED, 0.85, (nominal,), f"{q(nominal)} names the Commission's act"
+    )
+
+
+def _colegislators_agree(c: Clause, duty: Duty) -> Verdict | None:
+    verb, subject = c.verb, c.subject
+    agreement = c.first(K.AGREEMENT)
+    if agreement is not None and (verb is None or verb.value.kind is not K.CALL):
+        if verb is not None and verb.value.kind is K.OPINION:  # "X welcomes the deal"
+            return Verdict(
+                EvidenceKind.DELIVERED,
+                0.75,
+                (verb, agreement),
+                f"a deal ({q(agreement)}) is reported second-hand ({q(verb)})",
+            )
+        return Verdict(
+            EvidenceKind.DELIVERED, 0.9, (agreement,), f"{q(agreement)}: the co-legislators agree"
+        )
+    if (
+        verb is not None
+        and verb.value.kind is K.ADOPT
+        and subject is not None
+        and subject.value.kind is K.INSTITUTION
+        and not c.has(K.STAGE)
+    ):
+        return Verdict(
+            EvidenceKind.DELIVERED,
+            0.8,
+            (subject, verb),
+            f"{q(subject)} adopts ({q(verb)}) the final text",
+        )
+    return None
+
+
+def _colegislators_step(c: Clause, duty: Duty) -> Verdict | None:
+    step = c.first(K.STAGE, K.AFTER, K.CONSULT, K.INSTITUTION_VERB)
+    if step is not None:
+        return Verdict(
+            EvidenceKind.PROGRESS, 0.85, (step,), f"{q(step)} is a step of the procedure"
+        )
+    verb, subject = c.verb, c.subject
+    if verb is not None and verb.value.kind in _ACTS and subject is not None:
+        if subject.value.kind is K.COMMISSION:
+            return Verdict(
+                EvidenceKind.PROGRESS, 0.7, (subject, verb), f"{q(subject)} acts before the deal"
+            )
+        return Verdict(
+            EvidenceKind.PROGRESS, 0.75, (subject, verb), f"{q(subject)} acts in the procedure"
+        )
+    return None
+
+
+_COMMISSION_RULES: tuple[Rule, ...] = (
+    _hedged,
+    _talk,
+    _institution_step,
+    _named_step,
+    _vote,
+    _act,
+    _nominal,
+)
+_COLEGISLATOR_RULES: tuple[Rule, ...] = (
+    _hedged,
+    _colegislators_agree,
+    _talk,
+    _colegislators_step,
+)

@@ -1,0 +1,130 @@
+"""`monitor run`: the embedded daemon — APScheduler 3 in the foreground, one per database.
+
+A dispatcher job wakes every `tick` seconds and polls the sources that are due (each source's
+next poll time, with jitter and failure backoff, lives in the database); a daily job evaluates
+the timeline. SIGINT/SIGTERM let the work in hand finish, then the process exits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import logging
+import os
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import FrameType
+from zoneinfo import ZoneInfo
+
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from monitor.errors import MonitorError, StorageError
+from monitor.running import jobs
+from monitor.running.host import Host
+
+log = logging.getLogger("monitor.daemon")
+
+
+class AlreadyRunningError(StorageError):
+    """Another daemon holds the lock for this database."""
+
+
+@contextmanager
+def single_instance(lock_path: Path) -> Iterator[None]:
+    """Hold an exclusive lock for the daemon's lifetime; a second daemon is refused."""
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    handle = lock_path.open("a+")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.seek(0)
+        holder = handle.read().strip() or "another process"
+        handle.close()
+        raise AlreadyRunningError(
+            f"a monitor daemon (pid {holder}) is already running on this database "
+            f"(lock {lock_path}); stop it first, or use another data directory"
+        ) from None
+    handle.seek(0)
+    handle.truncate()
+    handle.write(str(os.getpid()))
+    handle.flush()
+    try:
+        yield
+    finally:
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        handle.close()
+
+
+def lock_path_for(monitor: Host) -> Path:
+    """SQLite: beside the database file; otherwise in the data directory."""
+    database = monitor.db.engine.url.database
+    if monitor.db.is_sqlite and database and database != ":memory:":
+        return Path(database).with_suffix(".daemon.lock")
+    return monitor.config.data_dir / "daemon.lock"
+
+
+def run(monitor: Host, *, tick: float = 30.0, evaluate_at: str = "06:00") -> None:
+    """Run until SIGINT/SIGTERM. Polls due sources every `tick` s; evaluates daily."""
+    with single_instance(lock_path_for(monitor)):
+        stop = threading.Event()
+        scheduler = BackgroundScheduler(
+            executors={"default": ThreadPoolExecutor(max_workers=2)},
+            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 300},
+            timezone=monitor.config.timezone,
+        )
+        hour, minute = (int(part) for part in evaluate_at.split(":"))
+        scheduler.add_job(
+            _guarded(jobs.poll_due, monitor),
+            IntervalTrigger(seconds=tick),
+            id="poll",
+            next_run_time=dt.datetime.now(ZoneInfo(monitor.config.timezone)),  # first poll at once
+        )
+        scheduler.add_job(
+            _guarded(jobs.send_digests, monitor),
+            IntervalTrigger(seconds=max(tick, 60.0)),
+            id="alerts",
+            next_run_time=dt.datetime.now(ZoneInfo(monitor.config.timezone)),
+        )
+        scheduler.add_job(
+            _guarded(jobs.evaluate, monitor),
+            CronTrigger(hour=hour, minute=minute, timezone=monitor.config.timezone),
+            id="evaluate",
+        )
+
+        def request_stop(signum: int, _frame: FrameType | None) -> None:
+            log.info("received %s: finishing the work in hand", signal.Signals(signum).name)
+            stop.set()
+
+        previous = {s: signal.signal(s, request_stop) for s in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            log.info("monitor daemon started (pid %d)", os.getpid())
+            _guarded(jobs.evaluate, monitor)()  # statuses are current from the start
+            scheduler.start()
+            stop.wait()
+        finally:
+            scheduler.shutdown(wait=True)
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
+            log.info("monitor daemon stopped")
+
+
+def _guarded(job: Callable[[Host], object], monitor: Host) -> Callable[[], None]:
+    """A job that logs its failure instead of killing the scheduler thread."""
+
+    def call() -> None:
+        try:
+            job(monitor)
+        except MonitorError as exc:
+            log.error("%s failed: %s", getattr(job, "__name__", "job"), exc)
+        except Exception:
+            log.exception(
+                "%s crashed; it will run again at its next time", getattr(job, "__name__", "job")
+            )
+
+    return call

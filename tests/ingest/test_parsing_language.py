@@ -1,0 +1,61 @@
+"""Telling the monitor's languages apart on short news texts, and reading language tags."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.ingest.parsing.language import detect_language, language_code
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Commission has adopted a plan to support the car industry and its workers.", "en"),
+        (
+            "La Commission présente un plan d'action pour l'industrie automobile et les emplois.",
+            "fr",
+        ),
+        (
+            "Der Zulieferer kündigt einen Stellenabbau an, die Produktion wird verlagert.",
+            "de",
+        ),
+        ("Il governo ha presentato un piano per il settore dell'auto e per i lavoratori.", "it"),
+        ("El fabricante anuncia el cierre de la planta y el despido de los trabajadores.", "es"),
+        ("De fabrikant kondigt het sluiten van de fabriek aan, er verdwijnen 300 banen.", "nl"),
+        ("O fabricante anunciou o encerramento da fábrica e a perda de 300 empregos.", "pt"),
+    ],
+)
+def test_detect_language_recognises_news_sentences(text: str, expected: str) -> None:
+    assert detect_language(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Stellantis",  # too short
+        "CO2 2025 2027 EUR 1.8 bn",  # no words to go by
+        "Zażółć gęślą jaźń, szedł Sasza suchą szosą do miasta",  # Polish: none of ours
+    ],
+)
+def test_detect_language_says_none_when_unsure(text: str) -> None:
+    assert detect_language(text) is None
+
+
+@pytest.mark.parametrize(
+    ("tag", "expected"),
+    [
+        ("fr-FR", "fr"),
+        ("en_us", "en"),
+        ("DE", "de"),
+        ("ger", "de"),
+        ("Français", "fr"),
+        (" nl-BE ", "nl"),
+        ("x-default", None),
+        ("*", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_language_code_reduces_tags_to_iso_639_1(tag: str | None, expected: str | None) -> None:
+    assert language_code(tag) == expected
