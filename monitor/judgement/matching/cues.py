@@ -1,19 +1,57 @@
-"""Words that tell who did what to a milestone, in English, French and German.
+"""Words that tell who did what to a milestone, in every language with a lexicon file.
 
-The phrases themselves are in `cue_lexicon`; this module compiles them into one automaton.
-A cue with a `particle` needs that word later in the same clause, for German separable verbs.
+The words are data: one TOML file per language in `monitor/judgement/lexicons/` (and
+`common.toml` for names and signs spelt alike everywhere), each key a `CueKind`. This module
+reads them once and compiles them into one automaton. A cue with a `particle` needs that word
+later in the same clause, for German separable verbs ("legt ... vor").
 """
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import cache
+from importlib import resources
+from typing import Any
 
-from monitor.judgement.matching.cue_lexicon import LEXICON, SEPARABLE, CueKind
+from monitor.judgement.matching.fold import fold
 from monitor.judgement.matching.phrases import PhraseIndex, parse_phrase
 
-__all__ = ["LANGUAGES", "Cue", "CueKind", "cue_index", "guess_language"]
+__all__ = ["LANGUAGES", "Cue", "CueKind", "LexiconError", "cue_index", "guess_language"]
+
+COMMON = "*"  # the language of cues that hold in every language
+
+
+class CueKind(StrEnum):
+    COMMISSION = "commission"  # the Commission, by name, office or person
+    EU = "eu"  # "the EU", "Brussels": often the Commission, sometimes the co-legislators
+    INSTITUTION = "institution"  # Parliament, Council, member states, ministers
+    OTHER_ACTOR = "other_actor"  # industry, unions, NGOs, national governments, third countries
+    BY = "by"  # introduces the agent of a passive verb
+    PROPOSE = "propose"  # verbs of the Commission's own acts: propose, present, unveil, table
+    ADOPT = "adopt"  # adoption verbs that any institution may be the subject of
+    ACT = "act"  # verbs that say what a measure does: exempts, eases, grants
+    NOMINAL = "nominal"  # "Commission proposal", "proposition de la Commission"
+    STAGE = "stage"  # a procedural step: vote, plenary, position, trilogue
+    INSTITUTION_VERB = "institution_verb"  # back, endorse, reject, vote
+    AGREEMENT = "agreement"  # deal, provisional agreement
+    CONSULT = "consult"  # consultation, call for evidence
+    AFTER = "after"  # entry into force, Official Journal
+    FUTURE = "future"  # will, plans to, is expected to, devrait, soll
+    TO = "to"  # headline "to" + verb: "Commission to propose"
+    NEGATION = "negation"  # not yet, fails to, delays
+    CALL = "call"  # urges, calls for, demands
+    OPINION = "opinion"  # welcomes, criticises, op-ed
+    SPECULATION = "speculation"  # draft, leaked, according to
+    CONTAINER = "container"  # including, among: the item is part of something else
+    QUESTION = "question"  # a question mark
+    EIB = "eib"  # the European Investment Bank group, co-responsible for some funding
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be read: names the file and the key at fault."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,15 +61,74 @@ class Cue:
     particle: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """One language's cue words, as read from its file."""
+
+    language: str
+    cues: Mapping[CueKind, tuple[str, ...]]
+    separable: Mapping[CueKind, tuple[str, ...]]
+    function_words: frozenset[str]
+
+
+def _read(name: str, data: Mapping[str, Any]) -> Lexicon:
+    language = data.get("language", COMMON)
+    cues: dict[CueKind, tuple[str, ...]] = {}
+    separable: dict[CueKind, tuple[str, ...]] = {}
+    for key, value in data.items():
+        if key in ("language", "function_words"):
+            continue
+        target = separable if key == "separable" else cues
+        table = value if key == "separable" else {key: value}
+        for kind_name, phrases in table.items():
+            try:
+                kind = CueKind(kind_name)
+            except ValueError:
+                known = ", ".join(k.value for k in CueKind)
+                raise LexiconError(
+                    f"lexicons/{name}: unknown cue kind {kind_name!r}; use one of: {known}"
+                ) from None
+            if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
+                raise LexiconError(f"lexicons/{name}: {kind_name} must be a list of strings")
+            target[kind] = tuple(phrases)
+    words = frozenset(fold(w) for w in data.get("function_words", ()))
+    return Lexicon(language, cues, separable, words)
+
+
+# Languages in this order come first, so that a tie in `guess_language` is settled alike on
+# every machine; other lexicon files follow by name.
+_ORDER = ("en", "fr", "de", "it", "es", "nl", "pl")
+
+
+def _rank(name: str) -> tuple[int, str]:
+    stem = name.removesuffix(".toml")
+    return (_ORDER.index(stem) if stem in _ORDER else len(_ORDER), stem)
+
+
+@cache
+def lexicons() -> tuple[Lexicon, ...]:
+    """Every lexicon file of the package, read once."""
+    folder = resources.files("monitor.judgement") / "lexicons"
+    found = []
+    for entry in sorted(folder.iterdir(), key=lambda e: _rank(e.name)):
+        if entry.name.endswith(".toml"):
+            try:
+                data = tomllib.loads(entry.read_text(encoding="utf-8"))
+            except tomllib.TOMLDecodeError as error:
+                raise LexiconError(f"lexicons/{entry.name}: {error}") from None
+            found.append(_read(entry.name, data))
+    return tuple(found)
+
+
 def _entries() -> Iterator[tuple[str, Cue]]:
-    for kind, by_language in LEXICON.items():
-        for language, phrases in by_language.items():
-            for phrase in phrases.split(","):
-                yield phrase.strip(), Cue(kind, language)
-    for kind, pairs in SEPARABLE.items():
-        for pair in pairs.split(","):
-            verb, particle = pair.split()
-            yield verb, Cue(kind, "de", particle)
+    for lexicon in lexicons():
+        for kind, phrases in lexicon.cues.items():
+            for phrase in phrases:
+                yield phrase, Cue(kind, lexicon.language)
+        for kind, pairs in lexicon.separable.items():
+            for pair in pairs:
+                verb, particle = pair.split()
+                yield verb, Cue(kind, lexicon.language, fold(particle))
 
 
 @cache
@@ -40,22 +137,21 @@ def cue_index() -> PhraseIndex[Cue]:
     return PhraseIndex((parse_phrase(phrase), cue) for phrase, cue in _entries())
 
 
-LANGUAGES = ("en", "fr", "de")
+def _languages() -> tuple[str, ...]:
+    return tuple(lex.language for lex in lexicons() if lex.language != COMMON)
 
 
-def _split(words: str) -> list[str]:
-    return words.split()
-
-
-_STOPWORDS: Mapping[str, frozenset[str]] = {
-    "en": frozenset(_split("the of and to in for on with by is are its from at as new")),
-    "fr": frozenset(_split("le la les des du et pour une un sur par dans au aux est sa ses")),
-    "de": frozenset(_split("der die das und fuer mit von zu ein eine im den dem des auf ist sich")),
-}
+LANGUAGES = _languages()
 
 
 def guess_language(words: list[str]) -> str | None:
     """The language whose short function words are most frequent, or None if none appear."""
-    counts = {lang: sum(w in stop for w in words) for lang, stop in _STOPWORDS.items()}
+    counts = {
+        lex.language: sum(w in lex.function_words for w in words)
+        for lex in lexicons()
+        if lex.function_words
+    }
+    if not counts:
+        return None
     best = max(counts, key=lambda lang: counts[lang])
     return best if counts[best] else None
