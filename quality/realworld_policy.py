@@ -266,3 +266,23 @@ def format_report(scores: Scores, *, misses: bool = False) -> str:
 
 def _share(right: int, total: int) -> str:
     return f"{right:3d}/{total:<2d}" if total else "     -"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m quality.realworld_policy [--misses]`: the figures, and the tuning part's
+    misses (the held-out part is never listed: reading it would be tuning on it)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("--misses", action="store_true", help="list the tuning part's misses")
+    args = parser.parse_args(argv)
+    if default_path() is None:
+        print("no real-world set here (../shared/realworld is absent); nothing to score")
+        return 0
+    scores = evaluate()
+    print(format_report(scores, misses=args.misses))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -18,6 +18,10 @@ class PeriodError(TimelineError, ValueError):
         super().__init__(f"cannot read period {text!r}: {reason}")
 
 
+class CitationError(TimelineError, ValueError):
+    """A legal citation that reads as no act, COM document, procedure or CELEX number."""
+
+
 class PlanError(TimelineError, ValueError):
     """A plan file that is malformed or invalid; names the file, line and field to fix."""
 

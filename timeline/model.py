@@ -71,6 +71,87 @@ class EvidenceQuery:
         return tuple(sorted(set(self.terms) | set(self.context)))
 
 
+ALL = "all"  # the language key of names and phrases spelt alike in every language
+
+
+class DeedKind(StrEnum):
+    """The act that delivers a milestone (or, for progress, a step towards or after it)."""
+
+    PROPOSAL = "proposal"  # the Commission adopts a legislative proposal
+    ADOPTION = "adoption"  # a non-legislative act is adopted: recommendation, communication, ...
+    AGREEMENT = "agreement"  # the co-legislators agree (trilogue deal) or adopt the act
+    LAUNCH = "launch"  # an initiative, alliance, programme or observatory starts
+    FUNDING = "funding"  # money is awarded, allocated or committed
+
+
+class Responsible(StrEnum):
+    """Who must do the deed."""
+
+    COMMISSION = "commission"
+    COLEGISLATORS = "colegislators"  # the European Parliament and the Council together
+    EIB = "eib"  # the European Investment Bank group (with the Commission)
+    MEMBER_STATES = "member-states"
+
+
+@dataclass(frozen=True, slots=True)
+class Deed:
+    """What delivers a milestone: the act and who must do it."""
+
+    delivers: DeedKind
+    by: Responsible
+    explicit: bool = True  # False: derived from the milestone's kind and actor
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    """A thing the world names in many words: its phrases by language ("all": any language)."""
+
+    name: str
+    phrases: Mapping[str, tuple[str, ...]]
+
+    def speaks(self, language: str) -> bool:
+        return bool(self.phrases.get(language) or self.phrases.get(ALL))
+
+    def languages(self) -> frozenset[str]:
+        return frozenset(lang for lang, phrases in self.phrases.items() if phrases and lang != ALL)
+
+
+@dataclass(frozen=True, slots=True)
+class Legal:
+    """The law a milestone touches, as normal-form keys (see `timeline.legal`).
+
+    `amends`: acts it amends or replaces; `creates`: the act it becomes once adopted;
+    `documents`: the delivering document itself (COM, C or CELEX number), where known;
+    `procedures`: the interinstitutional procedure it goes through.
+    """
+
+    amends: tuple[str, ...] = ()
+    creates: tuple[str, ...] = ()
+    documents: tuple[str, ...] = ()
+    procedures: tuple[str, ...] = ()
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return (*self.amends, *self.creates, *self.documents, *self.procedures)
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """How the world names a milestone: its names by language ("all": the same in every
+    language) and what it is about, as groups of concepts that must appear together."""
+
+    names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    about: tuple[tuple[Concept, ...], ...] = ()
+
+    def languages(self) -> frozenset[str]:
+        """Languages in which the milestone can be recognised by a name or a description."""
+        found = {lang for lang, names in self.names.items() if names and lang != ALL}
+        for group in self.about:
+            spoken = frozenset().union(*(c.languages() for c in group))
+            found |= {lang for lang in spoken if all(c.speaks(lang) for c in group)}
+        return frozenset(found)
+
+
 @dataclass(frozen=True, slots=True)
 class Milestone:
     """One commitment of an action plan."""
@@ -87,11 +168,36 @@ class Milestone:
     source: str
     query: EvidenceQuery = field(default_factory=EvidenceQuery)
     notes: str = ""
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)
+    legal: Legal = field(default_factory=Legal)
+    deed: Deed | None = None  # None: derived from `kind` and `actor` (see `delivering_deed`)
+
+    @property
+    def delivering_deed(self) -> Deed:
+        """The deed that delivers the milestone: as the plan says, else read from its kind."""
+        return self.deed or derive_deed(self.kind, self.actor)
 
     @property
     def due(self) -> dt.date | None:
         """The deadline, or None for an undated milestone."""
         return self.period.deadline if self.period else None
+
+
+_DEED_OF_KIND = {
+    DeliverableKind.LEGISLATIVE_PROPOSAL: DeedKind.PROPOSAL,
+    DeliverableKind.FUNDING: DeedKind.FUNDING,
+    DeliverableKind.INITIATIVE: DeedKind.LAUNCH,
+}
+
+
+def derive_deed(kind: DeliverableKind, actor: str) -> Deed:
+    """A plan that says nothing of the deed: the kind decides, and an actor naming Parliament
+    and Council makes it their agreement."""
+    words = actor.lower()
+    if "parliament" in words and "council" in words:
+        return Deed(DeedKind.AGREEMENT, Responsible.COLEGISLATORS, explicit=False)
+    by = Responsible.EIB if "eib" in words and "commission" not in words else Responsible.COMMISSION
+    return Deed(_DEED_OF_KIND.get(kind, DeedKind.ADOPTION), by, explicit=False)
 
 
 @dataclass(frozen=True, slots=True)

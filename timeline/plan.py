@@ -15,12 +15,26 @@ from pathlib import Path
 from typing import Any
 
 from timeline._toml_lines import LineFinder
-from timeline.errors import PeriodError, PlanError, UnknownMilestoneError
-from timeline.model import DeliverableKind, EvidenceQuery, Milestone, Plan
+from timeline.errors import CitationError, PeriodError, PlanError, UnknownMilestoneError
+from timeline.legal import parse_citation
+from timeline.model import (
+    ALL,
+    Concept,
+    Deed,
+    DeedKind,
+    DeliverableKind,
+    EvidenceQuery,
+    Legal,
+    Milestone,
+    Plan,
+    Responsible,
+    Vocabulary,
+)
 from timeline.periods import Period, parse_period
+from timeline.vocabulary import ConceptTable, load_concepts, parse_expression
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_PLAN_KEYS = {"id", "title", "reference", "published", "url", "pillars"}
+_PLAN_KEYS = {"id", "title", "reference", "published", "url", "pillars", "vocabulary"}
 _MILESTONE_KEYS = {
     "id",
     "pillar",
@@ -33,8 +47,14 @@ _MILESTONE_KEYS = {
     "source",
     "notes",
     "query",
+    "vocabulary",
+    "legal",
+    "deed",
 }
 _QUERY_KEYS = {"terms", "context", "exclude", "near"}
+_VOCABULARY_KEYS = {"names", "about"}
+_LEGAL_KEYS = {"amends", "creates", "documents", "procedures"}
+_DEED_KEYS = {"delivers", "by"}
 
 
 class _Checker:
@@ -89,8 +109,14 @@ class _Checker:
         return value.strip()
 
 
-def parse_plan(text: str, path: Path | str = "<plan>") -> Plan:
-    """Validate the text of a plan file; raise PlanError naming file, line and field."""
+def parse_plan(
+    text: str, path: Path | str = "<plan>", *, concepts: ConceptTable | None = None
+) -> Plan:
+    """Validate the text of a plan file; raise PlanError naming file, line and field.
+
+    The concept files the plan's `vocabulary` lists are read relative to `path`, unless
+    `concepts` is given.
+    """
     path = Path(path)
     try:
         data = tomllib.loads(text)
@@ -126,6 +152,8 @@ def parse_plan(text: str, path: Path | str = "<plan>") -> Plan:
             '[plan.pillars] must map pillar ids to labels, e.g. clean-mobility = "Clean mobility"',
             field="plan.pillars",
         )
+    if concepts is None:
+        concepts = _concepts(check, plan_table.get("vocabulary", []))
     raw_milestones = data.get("milestone")
     extra = set(data) - {"plan", "milestone"}
     if extra:
@@ -143,7 +171,7 @@ def parse_plan(text: str, path: Path | str = "<plan>") -> Plan:
     milestones: list[Milestone] = []
     seen: dict[str, int] = {}
     for index, raw in enumerate(raw_milestones):
-        milestone = _milestone(check, raw, index, plan_id, pillars)
+        milestone = _milestone(check, raw, index, plan_id, pillars, concepts)
         if milestone.id in seen:
             raise check.fail(
                 f"duplicate milestone id {milestone.id!r} "
@@ -164,8 +192,34 @@ def parse_plan(text: str, path: Path | str = "<plan>") -> Plan:
     )
 
 
+def _concepts(check: _Checker, listed: Any) -> dict[str, Concept]:
+    """The concepts of the files the plan lists (relative to the plan file); a concept that
+    several files define has the phrases of all of them."""
+    if not isinstance(listed, list) or not all(isinstance(p, str) and p for p in listed):
+        raise check.fail(
+            "'vocabulary' must list concept files, e.g. [\"../vocabulary/automotive.toml\"]",
+            field="plan.vocabulary",
+        )
+    found: dict[str, Concept] = {}
+    for name in listed:
+        for concept_name, concept in load_concepts(check.path.parent / name).items():
+            earlier = found.get(concept_name)
+            if earlier is not None:
+                merged = {k: tuple(v) for k, v in earlier.phrases.items()}
+                for language, phrases in concept.phrases.items():
+                    merged[language] = tuple(dict.fromkeys((*merged.get(language, ()), *phrases)))
+                concept = Concept(concept_name, merged)
+            found[concept_name] = concept
+    return found
+
+
 def _milestone(
-    check: _Checker, raw: Mapping[str, Any], index: int, plan_id: str, pillars: Mapping[str, str]
+    check: _Checker,
+    raw: Mapping[str, Any],
+    index: int,
+    plan_id: str,
+    pillars: Mapping[str, str],
+    concepts: ConceptTable,
 ) -> Milestone:
     check.unknown_keys(raw, _MILESTONE_KEYS, prefix="", index=index)
     milestone_id = check.text(raw, "id", required=True, index=index)
@@ -206,6 +260,9 @@ def _milestone(
         source=check.text(raw, "source", required=False, index=index),
         query=_query(check, raw.get("query", {}), index),
         notes=check.text(raw, "notes", required=False, index=index),
+        vocabulary=_vocabulary(check, raw.get("vocabulary", {}), index, concepts),
+        legal=_legal(check, raw.get("legal", {}), index),
+        deed=_deed(check, raw.get("deed"), index),
     )
 
 
@@ -272,6 +329,81 @@ def _query(check: _Checker, raw: Any, index: int) -> EvidenceQuery:
     return EvidenceQuery(
         terms=lists["terms"], context=lists["context"], exclude=lists["exclude"], near=near
     )
+
+
+def _table(check: _Checker, raw: Any, name: str, keys: set[str], index: int) -> dict[str, Any]:
+    if not isinstance(raw, dict):
+        raise check.fail(f"[milestone.{name}] must be a table", field=name, index=index)
+    check.unknown_keys(raw, keys, prefix=f"{name}.", index=index)
+    return raw
+
+
+def _strings(check: _Checker, raw: Any, field: str, index: int) -> tuple[str, ...]:
+    if not isinstance(raw, list) or not all(isinstance(v, str) and v.strip() for v in raw):
+        raise check.fail(f"{field} must be a list of non-empty strings", field=field, index=index)
+    return tuple(v.strip() for v in raw)
+
+
+def _vocabulary(check: _Checker, raw: Any, index: int, concepts: ConceptTable) -> Vocabulary:
+    table = _table(check, raw, "vocabulary", _VOCABULARY_KEYS, index)
+    names_raw = table.get("names", {})
+    if not isinstance(names_raw, dict):
+        raise check.fail(
+            "vocabulary.names must be a table of language = [names], e.g. names.en = [...]",
+            field="vocabulary.names",
+            index=index,
+        )
+    names = {}
+    for language, values in names_raw.items():
+        field = f"names.{language}"
+        if language != ALL and not re.fullmatch(r"[a-z]{2}", language):
+            raise check.fail(
+                f"{language!r} is not a two-letter language code (en, fr, ...) or 'all'",
+                field=field,
+                index=index,
+            )
+        names[language] = _strings(check, values, field, index)
+    about = []
+    for expression in _strings(check, table.get("about", []), "vocabulary.about", index):
+        try:
+            about.append(parse_expression(expression, concepts))
+        except ValueError as exc:
+            raise check.fail(str(exc), field="about", index=index) from None
+    return Vocabulary(names, tuple(about))
+
+
+def _legal(check: _Checker, raw: Any, index: int) -> Legal:
+    table = _table(check, raw, "legal", _LEGAL_KEYS, index)
+    keys: dict[str, tuple[str, ...]] = {}
+    for group in sorted(_LEGAL_KEYS):
+        found = []
+        for text in _strings(check, table.get(group, []), f"legal.{group}", index):
+            try:
+                found.append(parse_citation(text).key)
+            except CitationError as exc:
+                raise check.fail(str(exc), field=group, index=index) from None
+        keys[group] = tuple(found)
+    return Legal(**keys)
+
+
+def _deed(check: _Checker, raw: Any, index: int) -> Deed | None:
+    if raw is None:
+        return None
+    table = _table(check, raw, "deed", _DEED_KEYS, index)
+    delivers = check.text(table, "delivers", required=True, index=index, prefix="deed.")
+    by = check.text(table, "by", required=True, index=index, prefix="deed.")
+    try:
+        return Deed(DeedKind(delivers), Responsible(by))
+    except ValueError:
+        bad, key, enum = (
+            (delivers, "delivers", DeedKind)
+            if delivers not in set(DeedKind)
+            else (by, "by", Responsible)
+        )
+        known = ", ".join(member.value for member in enum)
+        raise check.fail(
+            f"deed.{key} {bad!r} is not one of {known}", field=key, index=index
+        ) from None
 
 
 def load_plan(path: Path | str) -> Plan:

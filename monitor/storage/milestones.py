@@ -17,7 +17,18 @@ from typing import Any
 import sqlalchemy as sa
 
 from monitor.storage.schema import milestones, plans
-from timeline.model import DeliverableKind, EvidenceQuery, Milestone, Plan
+from timeline.model import (
+    Concept,
+    Deed,
+    DeedKind,
+    DeliverableKind,
+    EvidenceQuery,
+    Legal,
+    Milestone,
+    Plan,
+    Responsible,
+    Vocabulary,
+)
 from timeline.periods import Period
 
 
@@ -54,10 +65,46 @@ def _milestone_row(milestone: Milestone, position: int) -> dict[str, Any]:
             "exclude": {k: list(v) for k, v in milestone.query.exclude.items()},
             "near": milestone.query.near,
         },
+        "judgement": _judgement_data(milestone),
     }
     digest_source = json.dumps(row, sort_keys=True, default=str)
     row["content_hash"] = hashlib.sha256(digest_source.encode()).hexdigest()
     return row
+
+
+def _judgement_data(milestone: Milestone) -> dict[str, Any]:
+    """What judgement reads besides the query, as JSON: concepts travel with their phrases,
+    so a stored milestone needs no concept file to be judged."""
+    deed = milestone.deed
+    return {
+        "names": {k: list(v) for k, v in milestone.vocabulary.names.items()},
+        "about": [
+            [{"name": c.name, "phrases": {k: list(v) for k, v in c.phrases.items()}} for c in group]
+            for group in milestone.vocabulary.about
+        ],
+        "legal": {
+            "amends": list(milestone.legal.amends),
+            "creates": list(milestone.legal.creates),
+            "documents": list(milestone.legal.documents),
+            "procedures": list(milestone.legal.procedures),
+        },
+        "deed": {"delivers": deed.delivers.value, "by": deed.by.value} if deed else None,
+    }
+
+
+def _from_judgement_data(data: Any) -> tuple[Vocabulary, Legal, Deed | None]:
+    data = data or {}
+    about = tuple(
+        tuple(Concept(c["name"], {k: tuple(v) for k, v in c["phrases"].items()}) for c in group)
+        for group in data.get("about", [])
+    )
+    vocabulary = Vocabulary({k: tuple(v) for k, v in data.get("names", {}).items()}, about)
+    legal = Legal(**{k: tuple(v) for k, v in data.get("legal", {}).items()})
+    deed_data = data.get("deed")
+    deed = (
+        Deed(DeedKind(deed_data["delivers"]), Responsible(deed_data["by"])) if deed_data else None
+    )
+    return vocabulary, legal, deed
 
 
 def sync_plans(
@@ -155,6 +202,7 @@ def _milestone(row: Any) -> Milestone:
     if row.due is not None:
         period = Period(row.window_start, row.window_end, row.due, row.period_normalised)
     query = row.query or {}
+    vocabulary, legal, deed = _from_judgement_data(row.judgement)
     return Milestone(
         id=row.id,
         plan=row.plan_id,
@@ -173,6 +221,9 @@ def _milestone(row: Any) -> Milestone:
             near=query.get("near"),
         ),
         notes=row.notes,
+        vocabulary=vocabulary,
+        legal=legal,
+        deed=deed,
     )
 
 

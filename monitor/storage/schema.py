@@ -48,6 +48,7 @@ milestones = sa.Table(
     sa.Column("source", sa.Text, nullable=False, default=""),
     sa.Column("notes", sa.Text, nullable=False, default=""),
     sa.Column("query", sa.JSON, nullable=False),
+    sa.Column("judgement", sa.JSON),  # vocabulary, legal anchors, deed (storage/milestones.py)
     sa.Column("content_hash", sa.String(64), nullable=False),
     sa.Column("created_at", sa.DateTime, nullable=False),
     sa.Column("updated_at", sa.DateTime, nullable=False),

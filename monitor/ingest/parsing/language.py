@@ -26,6 +26,8 @@ _STOP_WORDS: dict[str, str] = {
     "wordt worden naar uit maar heeft nog deze werd dan tot hun over",
     "pt": "o os as da das do dos de que em e para com uma um não por mais na no nas nos ao "
     "pelo pela foi são ser mas como também entre sobre seu sua está",
+    "pl": "i w na z do się nie że to jest o od po dla przez za jak ich jego już oraz ale "
+    "są być został została zostały który która które przy lub także roku ze we tym",
 }
 
 # Each word scores 1 / (number of languages using it): "de" (fr, es, nl, pt) weighs 0.25,
@@ -53,11 +55,12 @@ _ALIASES = {
     "spa": "es", "spanish": "es", "español": "es", "espanol": "es",
     "nld": "nl", "dut": "nl", "dutch": "nl", "nederlands": "nl",
     "por": "pt", "portuguese": "pt", "português": "pt", "portugues": "pt",
+    "pol": "pl", "polish": "pl", "polski": "pl",
 }  # fmt: skip
 
 
 def detect_language(text: str) -> str | None:
-    """The ISO 639-1 code of text in en/fr/de/it/es/nl/pt, or None if too short or unclear."""
+    """The ISO 639-1 code of text in en/fr/de/it/es/nl/pt/pl, or None if short or unclear."""
     words = _WORD.findall(text[:_SCAN_CHARS].lower().replace("’", "'"))
     if len(words) < _MIN_WORDS:
         return None

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from monitor.judgement.language import language_of
 from monitor.judgement.matching.classify import Match, classify, duty_of
 from monitor.judgement.matching.cues import LANGUAGES, cue_index, guess_language
-from monitor.judgement.matching.fold import fold_text
-from monitor.judgement.matching.rules import compile_rules
+from monitor.judgement.matching.fold import Folded, fold_text
+from monitor.judgement.matching.rules import Hit, Span, compile_rules
+from monitor.judgement.matching.themes import Theme, ThemeIndex
+from monitor.judgement.stems import stem_words
 from timeline.model import Milestone
 
 
@@ -16,7 +19,9 @@ class Matcher:
 
     def __init__(self, milestones: Iterable[Milestone]) -> None:
         self._rules = compile_rules(milestones)
+        self._themes = ThemeIndex(self._rules.milestones)
         self._milestones = {m.id: m for m in self._rules.milestones}
+        self._order = {m.id: n for n, m in enumerate(self._rules.milestones)}
         self._duties = {m.id: duty_of(m) for m in self._rules.milestones}
         cue_index()  # build the shared cue automaton now rather than on the first hit
 
@@ -27,12 +32,16 @@ class Matcher:
         is None or unknown, the language is guessed from the text's function words.
         """
         folded = fold_text(title, summary)
-        hits = self._rules.find(folded)
+        text_language = language_of(title, summary, language)
+        stems = Folded(" ".join(stem_words(folded.words, text_language)), folded.parts)
+        hits = _merge(self._rules.find(folded), self._themes.find(folded, stems, text_language))
+        hits.sort(key=lambda h: self._order[h.milestone_id])
         if not hits:
             return []
-        code = (language or "").split("-")[0].split("_")[0].lower()
-        if code not in LANGUAGES:
-            code = guess_language(folded.words) or ""
+        if text_language is None:
+            code = guess_language(folded.words)
+        else:  # a language without a lexicon file is read with every language's cue words
+            code = text_language if text_language in LANGUAGES else None
         cues = [c for c in cue_index().scan(folded) if not code or c.value.language in ("*", code)]
         return [
             classify(
@@ -44,3 +53,19 @@ class Matcher:
             )
             for hit in hits
         ]
+
+
+def _merge(hits: list[Hit], themes: list[Theme]) -> list[Hit]:
+    """One hit per milestone, in plan order of the rules first: a theme found by the
+    vocabulary adds its phrases to the query's hit, or stands as a hit of its own."""
+    by_id = {h.milestone_id: h for h in hits}
+    for theme in themes:
+        spans = tuple(Span(f.phrase, f.start, f.end) for f in theme.found)
+        old = by_id.get(theme.milestone_id)
+        if old is None:
+            by_id[theme.milestone_id] = Hit(theme.milestone_id, spans, (), theme.strength)
+        elif theme.strength > old.specificity:
+            by_id[theme.milestone_id] = Hit(
+                old.milestone_id, (*old.terms, *spans), old.context, theme.strength
+            )
+    return list(by_id.values())

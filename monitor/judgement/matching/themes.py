@@ -1,0 +1,247 @@
+"""Which milestones a text is about, from the plan's vocabulary: names, concepts, the law.
+
+Three kinds of theme evidence, each with a strength that says how unlikely it is to be a
+coincidence:
+- a name of the milestone ("Eurovignette directive", "Battery Booster"): 0.95;
+- a description: every concept of one of its `about` groups ("toll + zero-emission + truck")
+  within `WINDOW` words of one part (the title, or the summary): 0.75 to 0.9 as the group
+  has more concepts; spread over title and summary: 0.6;
+- a legal anchor: a citation of an act it amends or creates, or of its procedure (0.85), or
+  of the delivering document itself (0.95).
+
+Vocabulary of a language is matched on stems (see `judgement.stems`) when the text is in that
+language; phrases marked "all" (spelt alike everywhere) on the folded words of any text. In
+German and Dutch a one-word phrase of at least four letters also matches the first or last
+part of a compound ("Maut" in "Mautbefreiung", "Grenzwert" in "Flottengrenzwerte").
+Pure: no IO.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from itertools import product
+
+import ahocorasick
+
+from monitor.judgement.matching.fold import BREAK, Folded, fold
+from monitor.judgement.matching.phrases import Occurrence, PhraseIndex, parse_phrase
+from monitor.judgement.stems import stem_words
+from timeline.model import ALL, Milestone
+
+WINDOW = 20  # words between the first and the last concept of a description, in one part
+COMPOUND_LANGUAGES = frozenset({"de", "nl"})
+_COMPOUND_MIN = 4  # letters of a phrase that may stand as part of a compound
+_COMPOUND_WORD = 7  # letters of a word that may be a compound
+NAME_STRENGTH = 0.95
+SPREAD_STRENGTH = 0.6
+ANCHOR_STRENGTH = 0.85
+DOCUMENT_STRENGTH = 0.95
+
+
+class ThemeKind(StrEnum):
+    NAME = "name"
+    ABOUT = "about"
+    LEGAL = "legal"
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A vocabulary phrase found in a text, in words: `end` is the word after it."""
+
+    phrase: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    """Why a text is about one milestone."""
+
+    milestone_id: str
+    kind: ThemeKind
+    strength: float
+    found: tuple[Found, ...]  # the phrases (or the citation) that make it so
+    part: int | None  # 0 title, 1 summary; None when spread over both, or only in the address
+    detail: str  # "name 'Eurovignette'", "toll + zero-emission + truck", "act:1999/62"
+
+
+@dataclass(frozen=True, slots=True)
+class _Key:
+    """What a vocabulary phrase stands for: a milestone's name, or a concept."""
+
+    language: str
+    milestone: int | None  # set for names
+    concept: str | None  # set for concept phrases
+
+
+def stemmed_phrase(text: str, language: str) -> str:
+    """A phrase as its stems, in the plan's phrase syntax ("*" kept on a last prefix word)."""
+    prefix = text.rstrip().endswith("*")
+    stems = stem_words(fold(text.rstrip().rstrip("*")).split(), language)
+    return " ".join(stems) + ("*" if prefix else "")
+
+
+class ThemeIndex:
+    """Every milestone's names and concept phrases, stemmed and compiled once."""
+
+    def __init__(self, milestones: Sequence[Milestone]) -> None:
+        self._milestones = tuple(milestones)
+        entries: list[tuple[str, _Key]] = []
+        self._groups: list[list[tuple[str, ...]]] = []
+        for number, milestone in enumerate(self._milestones):
+            vocabulary = milestone.vocabulary
+            for language, names in vocabulary.names.items():
+                entries += [(n, _Key(language, number, None)) for n in names]
+            groups = []
+            for group in vocabulary.about:
+                groups.append(tuple(c.name for c in group))
+                for concept in group:
+                    for language, phrases in concept.phrases.items():
+                        entries += [(p, _Key(language, None, concept.name)) for p in phrases]
+            self._groups.append(groups)
+        unique = list(dict.fromkeys(entries))
+        self._stemmed = PhraseIndex(
+            (parse_phrase(stemmed_phrase(text, key.language)), key)
+            for text, key in unique
+            if key.language != ALL
+        )
+        self._surface = PhraseIndex(
+            (parse_phrase(text), key) for text, key in unique if key.language == ALL
+        )
+        single = [
+            (text, key)
+            for text, key in unique
+            if key.language in COMPOUND_LANGUAGES
+            and " " not in text.strip()
+            and len(text.strip().rstrip("*")) >= _COMPOUND_MIN
+        ]
+        self._compounds = _CompoundIndex(
+            [(fold(text.rstrip("*")), key) for text, key in single]
+            + [(stemmed_phrase(text, key.language).rstrip("*"), key) for text, key in single]
+        )
+
+    def find(self, words: Folded, stems: Folded, language: str | None) -> list[Theme]:
+        """Names and descriptions of milestones in a text, strongest first; `stems` are the
+        stems of `words` in `language`, position for position."""
+        occurrences = self._surface.scan(words)
+        if language:
+            occurrences += [o for o in self._stemmed.scan(stems) if o.value.language == language]
+        if language in COMPOUND_LANGUAGES:
+            occurrences += self._compounds.scan(words, stems, language)
+        if not occurrences:
+            return []
+        surface = words.words
+        occurrences = [replace(o, matched=" ".join(surface[o.start : o.end])) for o in occurrences]
+        themes = self._names(stems, occurrences) + self._descriptions(stems, occurrences)
+        return sorted(themes, key=lambda t: -t.strength)
+
+    def _names(self, stems: Folded, found: Iterable[Occurrence[_Key]]) -> list[Theme]:
+        themes = []
+        for o in found:
+            if o.value.milestone is None:
+                continue
+            milestone = self._milestones[o.value.milestone]
+            themes.append(
+                Theme(
+                    milestone.id,
+                    ThemeKind.NAME,
+                    NAME_STRENGTH,
+                    (Found(o.matched, o.start, o.end),),
+                    stems.part_of(o.start),
+                    f"name '{o.matched}'",
+                )
+            )
+        return themes
+
+    def _descriptions(self, stems: Folded, found: Sequence[Occurrence[_Key]]) -> list[Theme]:
+        by_concept: dict[str, list[Occurrence[_Key]]] = {}
+        for o in found:
+            if o.value.concept is not None:
+                by_concept.setdefault(o.value.concept, []).append(o)
+        themes = []
+        for number, groups in enumerate(self._groups):
+            best: Theme | None = None
+            for group in groups:
+                if not all(name in by_concept for name in group):
+                    continue
+                theme = _described(self._milestones[number].id, group, by_concept, stems)
+                if theme is not None and (best is None or theme.strength > best.strength):
+                    best = theme
+            if best is not None:
+                themes.append(best)
+        return themes
+
+
+def _described(
+    milestone_id: str,
+    group: tuple[str, ...],
+    by_concept: dict[str, list[Occurrence[_Key]]],
+    stems: Folded,
+) -> Theme | None:
+    """The tightest placing of the group's concepts: in one part within WINDOW words, else
+    spread over title and summary."""
+    strength = min(0.9, 0.6 + 0.15 * len(group))
+    choices = [by_concept[name] for name in group]
+    best: tuple[int, tuple[Occurrence[_Key], ...]] | None = None
+    for combination in product(*choices):
+        parts = {stems.part_of(o.start) for o in combination}
+        span = max(o.end for o in combination) - min(o.start for o in combination)
+        if len(parts) == 1 and span <= WINDOW and (best is None or span < best[0]):
+            best = (span, combination)
+    detail = " + ".join(group)
+    if best is not None:
+        chosen = best[1]
+        found = tuple(Found(o.matched, o.start, o.end) for o in chosen)
+        return Theme(
+            milestone_id, ThemeKind.ABOUT, strength, found, stems.part_of(chosen[0].start), detail
+        )
+    if len(group) == 1:
+        return None
+    chosen = tuple(occurrences[0] for occurrences in choices)
+    found = tuple(Found(o.matched, o.start, o.end) for o in chosen)
+    return Theme(milestone_id, ThemeKind.ABOUT, SPREAD_STRENGTH, found, None, detail)
+
+
+class _CompoundIndex:
+    """One-word phrases found as the first or last part of a longer word (German, Dutch).
+
+    Stemming a compound and stemming its last part need not agree ("Mautbefreiung" gives
+    "mautbefrei", "Befreiung" stays "befreiung"), so both the folded and the stemmed form of
+    each phrase are looked for, in both the folded and the stemmed word.
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, _Key]]) -> None:
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY)
+        keys: dict[str, list[_Key]] = {}
+        for word, key in entries:
+            if len(word) >= _COMPOUND_MIN and " " not in word:
+                keys.setdefault(word, []).append(key)
+        for word, found in keys.items():
+            self._automaton.add_word(word, (word, tuple(dict.fromkeys(found))))
+        self._empty = not keys
+
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def scan(self, words: Folded, stems: Folded, language: str) -> list[Occurrence[_Key]]:
+        if self._empty:
+            return []
+        found: dict[tuple[int, _Key], Occurrence[_Key]] = {}
+        pairs = zip(words.text.split(" "), stems.text.split(" "), strict=True)
+        for position, (word, stem) in enumerate(pairs):
+            if word == BREAK or len(word) < _COMPOUND_WORD:
+                continue
+            for form in {word, stem}:
+                for end, (part, keys) in self._automaton.iter(form):
+                    start = end - len(part) + 1
+                    at_edge = start == 0 or end == len(form) - 1
+                    if not at_edge or (start == 0 and end == len(form) - 1):
+                        continue  # inside the word, or the whole word (found already)
+                    for key in keys:
+                        if key.language == language and (position, key) not in found:
+                            found[(position, key)] = Occurrence(
+                                key, parse_phrase(part), position, position + 1, word
+                            )
+        return list(found.values())

@@ -1,0 +1,59 @@
+"""Word stems by language, so a vocabulary written once matches every inflected form.
+
+"tolls", "péages", "pedaggi", "peajes" and "opłat" meet "toll", "péage", "pedaggio", "peaje"
+and "opłata" when both sides are reduced to their stems with the same language's rules. The
+Snowball stemmers (PyStemmer: C, a few MB, millions of words a second) cover the EU's main
+languages; Polish, which Snowball lacks, uses the light stemmer in `polish` (the maintained
+Polish libraries load tens to hundreds of MB of dictionaries; `polish` says more).
+
+Stems are computed on folded words (lower case, no accents, as `matching.fold` makes them),
+on both sides, so they only have to agree with each other. Pure: no IO.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cache
+
+from monitor.judgement import polish
+
+__all__ = ["LANGUAGES", "stem_words"]
+
+_SNOWBALL = {
+    "en": "english",
+    "fr": "french",
+    "de": "german",
+    "it": "italian",
+    "es": "spanish",
+    "nl": "dutch",
+    "pt": "portuguese",
+    "hu": "hungarian",
+    "ro": "romanian",
+    "sv": "swedish",
+    "da": "danish",
+    "fi": "finnish",
+}
+LANGUAGES = frozenset({*_SNOWBALL, "pl"})
+_KEEP = frozenset({"|", "?"})  # clause breaks and question marks are not words
+
+
+@cache
+def _stemmer(language: str) -> Callable[[list[str]], list[str]] | None:
+    if language == "pl":
+        return polish.stem_words
+    name = _SNOWBALL.get(language)
+    if name is None:
+        return None
+    import Stemmer  # PyStemmer: imported on first use, so commands that judge nothing skip it
+
+    return Stemmer.Stemmer(name).stemWords  # type: ignore[no-any-return]
+
+
+def stem_words(words: Sequence[str], language: str | None) -> list[str]:
+    """The stem of each folded word, position for position; words of an unknown language, and
+    digits and breaks, are kept as they are."""
+    stemmer = _stemmer(language) if language else None
+    if stemmer is None:
+        return list(words)
+    stems = stemmer(list(words))
+    return [w if w in _KEEP or w[:1].isdigit() else s for w, s in zip(words, stems, strict=True)]

@@ -1,0 +1,25 @@
+"""milestones: the vocabulary, legal anchors and deed that judgement reads
+
+Revision ID: 0002
+Revises: 0001
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("milestones") as batch:
+        batch.add_column(sa.Column("judgement", sa.JSON(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("milestones") as batch:
+        batch.drop_column("judgement")
