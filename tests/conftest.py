@@ -30,6 +30,20 @@ PROXY_VARIABLES = (
 BUNDLED_PLAN = BUNDLED_SEEDS / "plans" / "eu-automotive-2025.toml"
 
 
+def copy_bundled_plan(folder: Path, text: str | None = None) -> Path:
+    """The bundled plan (or `text` in its place) in `folder/plans/`, with the concept files it
+    lists beside it as in `seeds/`, so tests can edit a plan without touching the seeds."""
+    plans = folder / "plans"
+    plans.mkdir(parents=True, exist_ok=True)
+    vocabulary = folder / "vocabulary"
+    vocabulary.mkdir(exist_ok=True)
+    for concepts in (BUNDLED_SEEDS / "vocabulary").glob("*.toml"):
+        (vocabulary / concepts.name).write_text(concepts.read_text(encoding="utf-8"))
+    path = plans / "plan.toml"
+    path.write_text(text if text is not None else BUNDLED_PLAN.read_text(encoding="utf-8"))
+    return path
+
+
 def _postgres_url() -> str:
     url = POSTGRES_URL or ""
     if url.startswith("postgresql://"):

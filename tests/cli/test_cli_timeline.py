@@ -14,7 +14,7 @@ from monitor.cli.main import cli as monitor_cli
 from monitor.cli.timeline_cli import cli as timeline_cli
 from timeline.plan import load_plan
 
-from conftest import BUNDLED_PLAN, FrozenClock
+from conftest import BUNDLED_PLAN, FrozenClock, copy_bundled_plan
 
 EUROVIGNETTE = "eurovignette-zev-exemption"
 BATTERY = "battery-passport-state-of-health"
@@ -180,8 +180,9 @@ def test_record_refuses_non_http_sources(env: dict[str, str]) -> None:
 
 
 def test_invalid_plan_file_names_file_line_and_field(env: dict[str, str], tmp_path: Path) -> None:
-    plan = tmp_path / "plan.toml"
-    plan.write_text(BUNDLED_PLAN.read_text(encoding="utf-8").replace('"T2 2025"', '"T5 2025"', 1))
+    plan = copy_bundled_plan(
+        tmp_path, BUNDLED_PLAN.read_text(encoding="utf-8").replace('"T2 2025"', '"T5 2025"', 1)
+    )
     config = tmp_path / "monitor.toml"
     config.write_text(f'[timeline]\nplans = ["{plan}"]\n')
     result = CliRunner().invoke(timeline_cli, ["--config", str(config), "list"])

@@ -19,7 +19,7 @@ from monitor.storage.evidence import list_evidence
 from timeline.model import EvidenceKind, EvidenceState
 from timeline.status import Status
 
-from conftest import BUNDLED_PLAN, FrozenClock
+from conftest import FrozenClock, copy_bundled_plan
 from sites import Site, rss, serve
 
 EUROVIGNETTE = "eurovignette-zev-exemption"
@@ -189,8 +189,7 @@ def test_cli_shows_statuses_and_cases_after_poll(
 def test_review_reject_takes_the_delivery_back_and_rematch_keeps_it_rejected(
     config: Config, site: Site, frozen_clock: FrozenClock, tmp_path: Path
 ) -> None:
-    plan = tmp_path / "plan.toml"
-    plan.write_text(BUNDLED_PLAN.read_text(encoding="utf-8"), encoding="utf-8")
+    plan = copy_bundled_plan(tmp_path)
     monitor = make_monitor(config, site, plan)
     monitor.poll()
     (delivery,) = [

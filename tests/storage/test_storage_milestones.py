@@ -16,15 +16,13 @@ from monitor.storage.migrate import HEAD_REVISION, current_revision, head_revisi
 from timeline.model import EvidenceState
 from timeline.status import Status
 
-from conftest import BUNDLED_PLAN, FrozenClock
+from conftest import FrozenClock, copy_bundled_plan
 
 EUROVIGNETTE = "eurovignette-zev-exemption"
 
 
 def _plan_copy(tmp_path: Path) -> Path:
-    path = tmp_path / "plan.toml"
-    path.write_text(BUNDLED_PLAN.read_text(encoding="utf-8"), encoding="utf-8")
-    return path
+    return copy_bundled_plan(tmp_path)
 
 
 def test_sync_is_idempotent(app: Monitor) -> None:
