@@ -62,6 +62,8 @@ _PROCEDURE = re.compile(
 _CELEX = re.compile(r"\b(?P<sector>[35])(?P<year>\d{4})(?P<type>[A-Z]{1,2})(?P<number>\d{4})\b")
 # Official Journal L series, act by act since October 2023: "OJ L, 2025/1021", "OJ:L_202501021".
 _OJ = re.compile(r"\boj[:\s]*l[_\s,]*(?P<year>\d{4})(?P<sep>/?)(?P<number>\d{1,5})\b", re.I)
+# European Legislation Identifier addresses: ".../eli/reg/2019/631/oj", ".../eli/dir/1999/62/oj".
+_ELI = re.compile(r"/eli/[a-z_]+/(?P<year>\d{4})/(?P<number>\d{1,5})(?:/|$)", re.I)
 _CELEX_COM_TYPES = {"PC": "com", "DC": "com", "AE": "com"}
 
 
@@ -120,6 +122,9 @@ def find_citations(text: str) -> Iterator[Reference]:
         if not match["sep"]:  # "L_202501021": the year, then the number on five digits
             number = number.lstrip("0") or "0"
         add(match, f"act:{match['year']}/{int(number)}")
+    for match in _ELI.finditer(plain):
+        add(match, f"act:{match['year']}/{int(match['number'])}")
+        taken.append(match.span())
     for match in _ACT.finditer(plain):
         if not any(start <= match.start("a") < end for start, end in taken):
             add(match, _act_of(match))

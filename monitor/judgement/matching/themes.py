@@ -30,6 +30,7 @@ from monitor.judgement.matching.phrases import Occurrence, PhraseIndex, parse_ph
 from monitor.judgement.stems import stem_words
 from timeline.model import ALL, Milestone
 
+_PLACES = 8  # occurrences of a concept tried when placing a group (bounds the combinations)
 WINDOW = 20  # words between the first and the last concept of a description, in one part
 COMPOUND_LANGUAGES = frozenset({"de", "nl"})
 _COMPOUND_MIN = 4  # letters of a phrase that may stand as part of a compound
@@ -102,10 +103,14 @@ class ThemeIndex:
                         entries += [(p, _Key(language, None, concept.name)) for p in phrases]
             self._groups.append(groups)
         unique = list(dict.fromkeys(entries))
+        # A phrase is looked for as its stems and as its folded words: stemmers do not always
+        # reduce a base form and its inflections alike (Dutch "vrachtwagen" gives "vrachtwaag"
+        # but "vrachtwagens" gives "vrachtwagen"), and one of the two then meets the text.
         self._stemmed = PhraseIndex(
-            (parse_phrase(stemmed_phrase(text, key.language)), key)
+            (parse_phrase(form), key)
             for text, key in unique
             if key.language != ALL
+            for form in dict.fromkeys((stemmed_phrase(text, key.language), fold(text)))
         )
         self._surface = PhraseIndex(
             (parse_phrase(text), key) for text, key in unique if key.language == ALL
@@ -183,7 +188,7 @@ def _described(
     """The tightest placing of the group's concepts: in one part within WINDOW words, else
     spread over title and summary."""
     strength = min(0.9, 0.6 + 0.15 * len(group))
-    choices = [by_concept[name] for name in group]
+    choices = [by_concept[name][:_PLACES] for name in group]
     best: tuple[int, tuple[Occurrence[_Key], ...]] | None = None
     for combination in product(*choices):
         parts = {stems.part_of(o.start) for o in combination}
@@ -197,8 +202,9 @@ def _described(
         return Theme(
             milestone_id, ThemeKind.ABOUT, strength, found, stems.part_of(chosen[0].start), detail
         )
-    if len(group) == 1:
-        return None
+    in_parts = [{stems.part_of(o.start) for o in occurrences} for occurrences in choices]
+    if set.intersection(*in_parts):
+        return None  # all in one part, but too far apart to be about one thing
     chosen = tuple(occurrences[0] for occurrences in choices)
     found = tuple(Found(o.matched, o.start, o.end) for o in chosen)
     return Theme(milestone_id, ThemeKind.ABOUT, SPREAD_STRENGTH, found, None, detail)

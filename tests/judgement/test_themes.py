@@ -1,0 +1,100 @@
+"""Milestones found by their vocabulary: names, concept groups, compounds, in any language."""
+
+from __future__ import annotations
+
+from monitor.judgement.matching.fold import Folded, fold_text
+from monitor.judgement.matching.themes import ThemeIndex, ThemeKind
+from monitor.judgement.stems import stem_words
+from timeline.model import Concept, DeliverableKind, Milestone, Vocabulary
+
+TOLL = Concept(
+    "toll", {"en": ("toll", "road charge"), "de": ("Maut",), "es": ("peaje",), "nl": ("tol",)}
+)
+CLEAN = Concept(
+    "zero-emission",
+    {
+        "en": ("zero-emission",),
+        "de": ("emissionsfrei",),
+        "es": ("cero emisiones",),
+        "nl": ("emissievrij", "emissievrije"),
+    },
+)
+TRUCK = Concept(
+    "truck", {"en": ("truck", "lorry"), "de": ("Lkw",), "es": ("camión",), "nl": ("vrachtwagen",)}
+)
+CAR = Concept("car", {"en": ("car",)})
+
+
+def milestone(id_: str, vocabulary: Vocabulary) -> Milestone:
+    return Milestone(
+        id=id_, plan="p", pillar="x", title=id_, title_fr="", period_text="", period=None,
+        kind=DeliverableKind.LEGISLATIVE_PROPOSAL, actor="European Commission", source="",
+        vocabulary=vocabulary,
+    )  # fmt: skip
+
+
+INDEX = ThemeIndex(
+    [
+        milestone(
+            "tolls",
+            Vocabulary({"all": ("Eurovignette",)}, ((TOLL, CLEAN, TRUCK),)),
+        ),
+        milestone("cars", Vocabulary({}, ((TOLL, CAR),))),
+    ]
+)
+
+
+def themes(title: str, summary: str = "", language: str = "en") -> dict[str, tuple[str, float]]:
+    words = fold_text(title, summary)
+    stems = Folded(" ".join(stem_words(words.words, language)), words.parts)
+    return {t.milestone_id: (t.kind.value, t.strength) for t in INDEX.find(words, stems, language)}
+
+
+def test_all_concepts_of_a_group_in_one_part_name_the_milestone() -> None:
+    assert themes("Commission proposes to exempt zero-emission trucks from road tolls") == {
+        "tolls": (ThemeKind.ABOUT.value, 0.9)
+    }
+
+
+def test_inflected_forms_match_in_the_text_language() -> None:
+    assert "tolls" in themes(
+        "Bruselas elimina los peajes para camiones de cero emisiones", language="es"
+    )
+
+
+def test_german_compounds_match_by_their_parts() -> None:
+    found = themes("EU verlängert Mautbefreiung für emissionsfreie Lkw", language="de")
+    assert found == {"tolls": (ThemeKind.ABOUT.value, 0.9)}
+
+
+def test_a_base_form_matches_singular_and_plural_where_the_stemmer_splits_them() -> None:
+    for text in (
+        "Geen tol voor emissievrije vrachtwagen",
+        "Geen tol voor emissievrije vrachtwagens",
+    ):
+        assert "tolls" in themes(text, language="nl")
+
+
+def test_a_group_with_a_missing_concept_names_nothing() -> None:
+    assert themes("Road tolls for trucks go up") == {}
+
+
+def test_concepts_far_apart_in_one_part_do_not_count() -> None:
+    far = "zero-emission " + "word " * 30 + "trucks pay tolls"
+    assert themes(far) == {}
+
+
+def test_concepts_spread_over_title_and_summary_count_less() -> None:
+    assert themes("Trucks to pay no tolls", "The exemption covers zero-emission models.") == {
+        "tolls": (ThemeKind.ABOUT.value, 0.6)
+    }
+
+
+def test_a_name_spelt_alike_everywhere_matches_any_language() -> None:
+    assert themes("Nuova direttiva Eurovignette", language="it") == {
+        "tolls": (ThemeKind.NAME.value, 0.95)
+    }
+
+
+def test_phrases_of_another_language_do_not_match() -> None:
+    assert themes("Maut für emissionsfrei Lkw", language="en") == {}
