@@ -49,12 +49,18 @@ def plan_text(milestones: int, *, real: int | None = None, shared_context: bool 
         original = originals[clone % len(originals)]
         chosen.append(_clone(original, clone, shared_context=shared_context))
     plan = dict(data["plan"], id="bench-synthetic", title="Synthetic benchmark plan")
+    folder = BUNDLED_PLAN.parent  # the concept files stay where the bundled plan has them
+    plan["vocabulary"] = [str((folder / name).resolve()) for name in plan.get("vocabulary", [])]
     lines = ["[plan]", *_scalars(plan), "", "[plan.pillars]", *_scalars(plan["pillars"])]
     for milestone in chosen:
         lines += ["", "[[milestone]]", *_scalars(milestone)]
-        if "query" in milestone:
-            lines += ["[milestone.query]", *_query_lines(milestone["query"])]
+        for table in _SUB_TABLES:
+            if table in milestone:
+                lines += [f"[milestone.{table}]", *_query_lines(milestone[table])]
     return "\n".join(lines) + "\n"
+
+
+_SUB_TABLES = ("query", "vocabulary", "legal", "deed")
 
 
 def plan_milestones(
@@ -73,6 +79,8 @@ def write_plan(path: Path, milestones: int) -> Path:
 def _clone(milestone: Mapping[str, Any], number: int, *, shared_context: bool) -> dict[str, Any]:
     word = pseudo_word(number)
     copy = dict(milestone, id=f"{milestone['id']}-{word}", title=f"{milestone['title']} ({word})")
+    copy.pop("vocabulary", None)  # a clone is found by its made-up query words only
+    copy.pop("legal", None)
     query = dict(milestone.get("query", {}))
     for group in ("terms", "context", "exclude"):
         if shared_context and group != "terms":

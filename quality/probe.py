@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 
 from monitor.judgement.language import language_of
+from monitor.judgement.legal import citations_in
 from monitor.judgement.matching import Matcher
 from monitor.judgement.matching.fold import Folded, fold_text
 from monitor.judgement.matching.themes import ThemeIndex
@@ -26,6 +27,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("title", nargs="?", default="")
     parser.add_argument("summary", nargs="?", default="")
     parser.add_argument("--lang", default=None, help="the feed's declared language")
+    parser.add_argument("--url", default=None, help="the entry's address (read for citations)")
     parser.add_argument("--plan", action="append", type=Path, help="plan file(s)")
     parser.add_argument(
         "--coverage", action="store_true", help="list each milestone's languages and deed"
@@ -45,13 +47,17 @@ def main(argv: list[str] | None = None) -> None:
     print(f"language: {language} (declared {args.lang})")
     print("words:   ", words.text)
     print("stems:   ", stems.text)
-    for theme in ThemeIndex(milestones).find(words, stems, language):
+    cited = citations_in(args.title, args.summary, args.url, words)
+    for citation in cited:
+        print(f"cites:    {citation.reference.key} ({citation.reference.text}) at {citation.start}")
+    for theme in ThemeIndex(milestones).find(words, stems, language, cited):
         phrases = ", ".join(f"'{f.phrase}'@{f.start}" for f in theme.found)
         print(
             f"theme:    {theme.milestone_id} {theme.kind.value} {theme.strength:.2f}"
             f" [{theme.detail}] {phrases}"
         )
-    for match in Matcher(milestones).match(args.title, args.summary, language=args.lang):
+    matcher = Matcher(milestones)
+    for match in matcher.match(args.title, args.summary, language=args.lang, url=args.url):
         print(
             f"judged:   {match.milestone_id} {match.kind.value} {match.confidence:.2f}"
             f" - {match.explanation}"

@@ -171,6 +171,7 @@ class Milestone:
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
     legal: Legal = field(default_factory=Legal)
     deed: Deed | None = None  # None: derived from `kind` and `actor` (see `delivering_deed`)
+    committed_on: dt.date | None = None  # the plan's publication: nothing before delivers it
 
     @property
     def delivering_deed(self) -> Deed:

@@ -10,6 +10,7 @@ import datetime as dt
 import difflib
 import re
 import tomllib
+from dataclasses import replace
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -171,7 +172,9 @@ def parse_plan(
     milestones: list[Milestone] = []
     seen: dict[str, int] = {}
     for index, raw in enumerate(raw_milestones):
-        milestone = _milestone(check, raw, index, plan_id, pillars, concepts)
+        milestone = replace(
+            _milestone(check, raw, index, plan_id, pillars, concepts), committed_on=published
+        )
         if milestone.id in seen:
             raise check.fail(
                 f"duplicate milestone id {milestone.id!r} "

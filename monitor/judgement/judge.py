@@ -88,7 +88,9 @@ class Judge:
         delivered: set[str] = set()
         matched: list[str] = []
         if entry.url:
-            for match in self.matcher.match(entry.title, entry.summary, language=entry.language):
+            for match in self.matcher.match(
+                entry.title, entry.summary, language=entry.language, url=entry.url
+            ):
                 state = self.state_for(match.confidence)
                 _, created = evidence_store.save_found(
                     conn,

@@ -185,8 +185,12 @@ def pillar_labels(conn: sa.Connection) -> dict[str, str]:
 
 
 def load_milestones(conn: sa.Connection, *, include_retired: bool = False) -> list[Milestone]:
-    """Stored milestones in plan order."""
-    query = sa.select(milestones).order_by(milestones.c.plan_id, milestones.c.position)
+    """Stored milestones in plan order, each with its plan's publication date."""
+    query = (
+        sa.select(milestones, plans.c.published.label("plan_published"))
+        .join(plans, plans.c.id == milestones.c.plan_id)
+        .order_by(milestones.c.plan_id, milestones.c.position)
+    )
     if not include_retired:
         query = query.where(milestones.c.retired_at.is_(None))
     return [_milestone(row) for row in conn.execute(query)]
@@ -224,6 +228,7 @@ def _milestone(row: Any) -> Milestone:
         vocabulary=vocabulary,
         legal=legal,
         deed=deed,
+        committed_on=row.plan_published,
     )
 
 

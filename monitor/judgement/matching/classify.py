@@ -16,7 +16,7 @@ from monitor.judgement.matching.cues import CueKind
 from monitor.judgement.matching.decide import Duty, Verdict, decide
 from monitor.judgement.matching.fold import BREAK, Folded, fold
 from monitor.judgement.matching.rules import Hit, Span
-from timeline.model import DeliverableKind, EvidenceKind, Milestone
+from timeline.model import DeedKind, DeliverableKind, EvidenceKind, Milestone, Responsible
 
 _PART_NAMES = ("title", "summary")
 _LABEL_WORDS = 6
@@ -36,20 +36,35 @@ class Match:
 
 
 def duty_of(milestone: Milestone) -> Duty:
-    """Read the milestone's actor and kind into what delivery means for it."""
+    """What delivery means for the milestone: its deed as the plan says (`[milestone.deed]`),
+    else as its actor and kind suggest."""
+    deed = milestone.delivering_deed
+    if deed.explicit:
+        own = _OWN[deed.by]
+        colegislators = deed.by is Responsible.COLEGISLATORS
+        legislative = deed.delivers is DeedKind.PROPOSAL
+        return Duty(own, colegislators, legislative, deed.delivers)
     actor = set(fold(milestone.actor).split())
-    own: set[CueKind] = set()
+    found: set[CueKind] = set()
     if "commission" in actor:
-        own.add(CueKind.COMMISSION)
+        found.add(CueKind.COMMISSION)
     if actor & {"eib", "investment", "bei"}:
-        own.add(CueKind.EIB)
-    colegislators = not own and bool(actor & {"parliament", "council", "co", "legislators"})
+        found.add(CueKind.EIB)
+    colegislators = not found and bool(actor & {"parliament", "council", "co", "legislators"})
     if colegislators:
-        own.add(CueKind.INSTITUTION)
-    if not own:
-        own.add(CueKind.COMMISSION)  # the plan's default author
+        found.add(CueKind.INSTITUTION)
+    if not found:
+        found.add(CueKind.COMMISSION)  # the plan's default author
     legislative = milestone.kind is DeliverableKind.LEGISLATIVE_PROPOSAL
-    return Duty(frozenset(own), colegislators, legislative)
+    return Duty(frozenset(found), colegislators, legislative, deed.delivers)
+
+
+_OWN = {
+    Responsible.COMMISSION: frozenset({CueKind.COMMISSION}),
+    Responsible.EIB: frozenset({CueKind.EIB, CueKind.COMMISSION}),
+    Responsible.COLEGISLATORS: frozenset({CueKind.INSTITUTION}),
+    Responsible.MEMBER_STATES: frozenset({CueKind.INSTITUTION}),
+}
 
 
 @dataclass(frozen=True, slots=True)

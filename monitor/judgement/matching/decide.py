@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from monitor.judgement.matching.clauses import Clause, CueHit
 from monitor.judgement.matching.cues import CueKind as K
-from timeline.model import EvidenceKind
+from timeline.model import DeedKind, EvidenceKind
 
 _ACTS = frozenset({K.PROPOSE, K.ADOPT, K.ACT})
 _STEPS = (K.AGREEMENT, K.STAGE, K.AFTER, K.CONSULT)
@@ -35,6 +35,7 @@ class Duty:
     own: frozenset[K]  # actor kinds that count as the responsible actor
     colegislators: bool  # delivery is the Parliament and Council's agreement, not a proposal
     legislative: bool  # a Commission proposal that others then adopt
+    deed: DeedKind = DeedKind.ADOPTION  # the act that delivers it
 
 
 Rule = Callable[[Clause, Duty], Verdict | None]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from monitor.judgement.language import language_of
+from monitor.judgement.legal import citations_in
 from monitor.judgement.matching.classify import Match, classify, duty_of
 from monitor.judgement.matching.cues import LANGUAGES, cue_index, guess_language
 from monitor.judgement.matching.fold import Folded, fold_text
@@ -25,16 +26,26 @@ class Matcher:
         self._duties = {m.id: duty_of(m) for m in self._rules.milestones}
         cue_index()  # build the shared cue automaton now rather than on the first hit
 
-    def match(self, title: str, summary: str = "", *, language: str | None = None) -> list[Match]:
+    def match(
+        self,
+        title: str,
+        summary: str = "",
+        *,
+        language: str | None = None,
+        url: str | None = None,
+    ) -> list[Match]:
         """What the entry says about each milestone it names, in plan order.
 
-        `language` (an ISO 639-1 code, "fr-BE" is read as "fr") chooses the cue words; when it
-        is None or unknown, the language is guessed from the text's function words.
+        `language` (an ISO 639-1 code, "fr-BE" is read as "fr") is the feed's; the text's own
+        words decide when they clearly say another. `url` is read for legal citations (an
+        EUR-Lex address names its document).
         """
         folded = fold_text(title, summary)
         text_language = language_of(title, summary, language)
         stems = Folded(" ".join(stem_words(folded.words, text_language)), folded.parts)
-        hits = _merge(self._rules.find(folded), self._themes.find(folded, stems, text_language))
+        cited = citations_in(title, summary, url, folded)
+        themes = self._themes.find(folded, stems, text_language, cited)
+        hits = _merge(self._rules.find(folded), themes)
         hits.sort(key=lambda h: self._order[h.milestone_id])
         if not hits:
             return []
@@ -60,7 +71,10 @@ def _merge(hits: list[Hit], themes: list[Theme]) -> list[Hit]:
     vocabulary adds its phrases to the query's hit, or stands as a hit of its own."""
     by_id = {h.milestone_id: h for h in hits}
     for theme in themes:
-        spans = tuple(Span(f.phrase, f.start, f.end) for f in theme.found)
+        # A citation only in the address stands on no word: the title's first clause is read.
+        spans = tuple(Span(f.phrase, f.start, f.end) for f in theme.found) or (
+            Span(theme.detail, 0, 0),
+        )
         old = by_id.get(theme.milestone_id)
         if old is None:
             by_id[theme.milestone_id] = Hit(theme.milestone_id, spans, (), theme.strength)

@@ -25,6 +25,7 @@ from itertools import product
 
 import ahocorasick
 
+from monitor.judgement.legal import Cited
 from monitor.judgement.matching.fold import BREAK, Folded, fold
 from monitor.judgement.matching.phrases import Occurrence, PhraseIndex, parse_phrase
 from monitor.judgement.stems import stem_words
@@ -89,6 +90,13 @@ class ThemeIndex:
 
     def __init__(self, milestones: Sequence[Milestone]) -> None:
         self._milestones = tuple(milestones)
+        self._anchors: dict[str, list[tuple[int, bool]]] = {}  # key -> (milestone, document)
+        for number, milestone in enumerate(self._milestones):
+            legal = milestone.legal
+            for key in (*legal.amends, *legal.creates, *legal.procedures):
+                self._anchors.setdefault(key, []).append((number, False))
+            for key in legal.documents:
+                self._anchors.setdefault(key, []).append((number, True))
         entries: list[tuple[str, _Key]] = []
         self._groups: list[list[tuple[str, ...]]] = []
         for number, milestone in enumerate(self._milestones):
@@ -127,20 +135,49 @@ class ThemeIndex:
             + [(stemmed_phrase(text, key.language).rstrip("*"), key) for text, key in single]
         )
 
-    def find(self, words: Folded, stems: Folded, language: str | None) -> list[Theme]:
-        """Names and descriptions of milestones in a text, strongest first; `stems` are the
-        stems of `words` in `language`, position for position."""
+    def find(
+        self,
+        words: Folded,
+        stems: Folded,
+        language: str | None,
+        citations: Sequence[Cited] = (),
+    ) -> list[Theme]:
+        """Names, descriptions and legal anchors of milestones in a text, strongest first;
+        `stems` are the stems of `words` in `language`, position for position."""
+        themes = self._legal(citations)
         occurrences = self._surface.scan(words)
         if language:
             occurrences += [o for o in self._stemmed.scan(stems) if o.value.language == language]
         if language in COMPOUND_LANGUAGES:
             occurrences += self._compounds.scan(words, stems, language)
-        if not occurrences:
-            return []
-        surface = words.words
-        occurrences = [replace(o, matched=" ".join(surface[o.start : o.end])) for o in occurrences]
-        themes = self._names(stems, occurrences) + self._descriptions(stems, occurrences)
+        if occurrences:
+            surface = words.words
+            occurrences = [
+                replace(o, matched=" ".join(surface[o.start : o.end])) for o in occurrences
+            ]
+            themes += self._names(stems, occurrences) + self._descriptions(stems, occurrences)
         return sorted(themes, key=lambda t: -t.strength)
+
+    def _legal(self, citations: Sequence[Cited]) -> list[Theme]:
+        themes = []
+        for cited in citations:
+            for number, document in self._anchors.get(cited.reference.key, ()):
+                found = (
+                    (Found(cited.reference.text, cited.start, cited.end or cited.start + 1),)
+                    if cited.start is not None
+                    else ()
+                )
+                themes.append(
+                    Theme(
+                        self._milestones[number].id,
+                        ThemeKind.LEGAL,
+                        DOCUMENT_STRENGTH if document else ANCHOR_STRENGTH,
+                        found,
+                        cited.part if cited.start is not None else None,
+                        cited.reference.key,
+                    )
+                )
+        return themes
 
     def _names(self, stems: Folded, found: Iterable[Occurrence[_Key]]) -> list[Theme]:
         themes = []
