@@ -10,8 +10,8 @@ import datetime as dt
 import difflib
 import re
 import tomllib
-from dataclasses import replace
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
