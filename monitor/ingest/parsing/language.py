@@ -24,6 +24,8 @@ _STOP_WORDS: dict[str, str] = {
     "ha este esta entre sobre también sin ser han desde hasta donde",
     "nl": "de het een van en in is dat op te voor met zijn niet aan er om ook als bij door "
     "wordt worden naar uit maar heeft nog deze werd dan tot hun over",
+    "pl": "i w z na do nie się to że jest o od po za jak ale co tak dla przez przy już oraz "
+    "jego jej są być został została może będzie także który która które tym ich niż",
     "pt": "o os as da das do dos de que em e para com uma um não por mais na no nas nos ao "
     "pelo pela foi são ser mas como também entre sobre seu sua está",
 }
@@ -52,12 +54,13 @@ _ALIASES = {
     "ita": "it", "italian": "it", "italiano": "it",
     "spa": "es", "spanish": "es", "español": "es", "espanol": "es",
     "nld": "nl", "dut": "nl", "dutch": "nl", "nederlands": "nl",
+    "pol": "pl", "polish": "pl", "polski": "pl",
     "por": "pt", "portuguese": "pt", "português": "pt", "portugues": "pt",
 }  # fmt: skip
 
 
 def detect_language(text: str) -> str | None:
-    """The ISO 639-1 code of text in en/fr/de/it/es/nl/pt, or None if too short or unclear."""
+    """The ISO 639-1 code of text in en/fr/de/it/es/nl/pl/pt, or None if too short or unclear."""
     words = _WORD.findall(text[:_SCAN_CHARS].lower().replace("’", "'"))
     if len(words) < _MIN_WORDS:
         return None
