@@ -1,7 +1,7 @@
 """Which of the monitor's languages a text is in, and ISO 639-1 codes out of language tags.
 
 Feeds often omit their language, yet matching rules and digests are per language. A stop-word
-count is enough to tell en/fr/de/it/es/nl/pt apart on a headline plus summary, costs a few
+count is enough to tell en/fr/de/it/es/nl/pl/pt apart on a headline plus summary, costs a few
 microseconds, and needs no model: when it is unsure it says so (None) rather than guess.
 """
 
