@@ -284,3 +284,21 @@ def test_links_that_are_not_web_pages_are_dropped(link: str) -> None:
     body = f"<rss version='2.0'><channel>{item}</channel></rss>".encode()
     feed = parse_feed(body, url="https://j.example/f", headers=RSS, now=NOW, source="s")
     assert feed.entries[0].url is None
+
+
+def test_rfc822_date_without_a_zone_is_read_as_utc() -> None:
+    body = b"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Zoneless</title>
+<item><title>No zone</title><guid>z1</guid><pubDate>Mon, 01 Sep 2025 08:30:00</pubDate></item>
+<item><title>No weekday, no seconds</title><guid>z2</guid><pubDate>1 Sep 2025 08:30</pubDate></item>
+<item><title>Zone</title><guid>z3</guid><pubDate>Sun, 31 Aug 2025 08:30:00 +0200</pubDate></item>
+<item><title>Impossible</title><guid>z4</guid><pubDate>Sat, 31 Feb 2025 08:30:00</pubDate></item>
+</channel></rss>"""
+    feed = parse_feed(body, url="https://z.example/f", headers=RSS, now=NOW, source="s")
+    by_id = {e.entry_id: e for e in feed.entries}
+    for entry_id in ("z1", "z2"):
+        assert by_id[entry_id].published == datetime(2025, 9, 1, 8, 30, tzinfo=UTC)
+        assert by_id[entry_id].published_from_feed
+    assert by_id["z3"].published == datetime(2025, 8, 31, 6, 30, tzinfo=UTC)  # zone still wins
+    assert by_id["z4"].published == NOW
+    assert not by_id["z4"].published_from_feed

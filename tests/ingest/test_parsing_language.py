@@ -23,6 +23,8 @@ from monitor.ingest.parsing.language import detect_language, language_code
         ("El fabricante anuncia el cierre de la planta y el despido de los trabajadores.", "es"),
         ("De fabrikant kondigt het sluiten van de fabriek aan, er verdwijnen 300 banen.", "nl"),
         ("O fabricante anunciou o encerramento da fábrica e a perda de 300 empregos.", "pt"),
+        ("Producent części zamyka zakład, a pracę straci 300 osób, które są zatrudnione.", "pl"),
+        ("Fabryka baterii zatrudni w tym roku kolejnych pracowników do produkcji.", "pl"),
     ],
 )
 def test_detect_language_recognises_news_sentences(text: str, expected: str) -> None:
@@ -35,7 +37,7 @@ def test_detect_language_recognises_news_sentences(text: str, expected: str) -> 
         "",
         "Stellantis",  # too short
         "CO2 2025 2027 EUR 1.8 bn",  # no words to go by
-        "Zażółć gęślą jaźń, szedł Sasza suchą szosą do miasta",  # Polish: none of ours
+        "Zażółć gęślą jaźń, szedł Sasza suchą szosą do miasta",  # one common word only
     ],
 )
 def test_detect_language_says_none_when_unsure(text: str) -> None:

@@ -36,6 +36,13 @@ SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 # Hosts that are not news outlets: the institutions, Eurofound, the industry associations.
 NOT_NEWS = (".europa.eu", "eurofound.mynewsdesk.com", "acea.auto", "clepa.eu")
+INSTITUTIONS = (
+    "ec.europa.eu",
+    "eur-lex.europa.eu",
+    "www.europarl.europa.eu",
+    "www.consilium.europa.eu",
+)
+LANGUAGES = ("en", "fr", "de", "it", "es", "nl", "pl")  # the monitor's seven
 
 
 def _load() -> list[dict[str, Any]]:
@@ -133,10 +140,25 @@ def test_low_confidence_sources_ship_disabled(source: dict[str, Any]) -> None:
         assert source["notes"], "a disabled source says why in its notes"
 
 
+GUESSED_BY_ANALOGY = (
+    "ep-committee-tran",
+    "ep-committee-empl",
+    "ec-press-nl",
+    "ep-press-pl",
+    "eurlex-com-proposals-it",
+    "eurlex-oj-c-it",
+    "eurlex-ep-council-acts-pl",
+)
+
+
 def test_feeds_guessed_by_analogy_ship_disabled_and_unverified() -> None:
-    for name in ("ep-committee-tran", "ep-committee-empl"):
-        assert not BY_NAME[name]["enabled"]
-        assert not BY_NAME[name]["verified"]
+    guessed = [s for s in SOURCES if "by analogy" in s["notes"]]
+    assert {s["name"] for s in guessed} >= set(GUESSED_BY_ANALOGY)
+    for source in guessed:
+        assert not source["enabled"], source["name"]
+        assert not source["verified"], source["name"]
+        assert source["confidence"] == "low", source["name"]
+        assert source["documented_at"] == "", source["name"]
 
 
 def test_the_erm_export_is_opt_in_daily_and_says_its_terms() -> None:
@@ -148,8 +170,18 @@ def test_the_erm_export_is_opt_in_daily_and_says_its_terms() -> None:
 
 def test_eurlex_proposal_and_legislation_feeds_warn_about_swapped_labels() -> None:
     for rss_id in ("161", "162"):
-        (feed,) = [s for s in SOURCES if s["url"].endswith(f"rssId={rss_id}")]
-        assert "swap" in feed["notes"]
+        feeds = [s for s in SOURCES if s["url"].endswith(f"rssId={rss_id}")]
+        assert {s["language"] for s in feeds} == {"en", "it", "es", "nl", "pl"}
+        for feed in feeds:
+            assert "swap" in feed["notes"], feed["name"]
+
+
+def test_eurlex_feeds_differ_only_by_their_language_segment() -> None:
+    for source in SOURCES:
+        if _host(source) != "eur-lex.europa.eu":
+            continue
+        segment = urlsplit(source["url"]).path.split("/")[1]
+        assert segment == source["language"].upper(), source["name"]
 
 
 @pytest.mark.parametrize(
@@ -166,15 +198,36 @@ def test_each_institution_has_an_enabled_source(publisher: str, host: str) -> No
     assert any(s["enabled"] and _host(s) == host for s in SOURCES), publisher
 
 
+def test_the_commission_and_parliament_are_listed_in_all_seven_languages() -> None:
+    for host in ("ec.europa.eu", "www.europarl.europa.eu"):
+        languages = {s["language"] for s in SOURCES if _host(s) == host}
+        assert set(LANGUAGES) <= languages, host
+
+
 def test_the_commission_and_parliament_are_followed_in_english_french_and_german() -> None:
     for host in ("ec.europa.eu", "www.europarl.europa.eu"):
         languages = {s["language"] for s in SOURCES if s["enabled"] and _host(s) == host}
         assert {"en", "fr", "de"} <= languages, host
 
 
-def test_news_in_english_french_and_german_is_enabled() -> None:
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_eu_institution_is_followed_in_every_language(language: str) -> None:
+    """Only feeds guessed by analogy wait disabled; each language keeps one that is shown."""
+    assert any(
+        s["enabled"] and s["language"] == language and _host(s) in INSTITUTIONS for s in SOURCES
+    )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_news_is_enabled_in_every_language(language: str) -> None:
     news = [s for s in SOURCES if s["enabled"] and not _host(s).endswith(NOT_NEWS)]
-    assert {"en", "fr", "de"} <= {s["language"] for s in news}
+    assert any(s["language"] == language for s in news)
+
+
+@pytest.mark.parametrize("language", ["it", "es", "nl", "pl"])
+def test_at_least_three_press_feeds_are_enabled_in_each_new_language(language: str) -> None:
+    news = [s for s in SOURCES if s["enabled"] and not _host(s).endswith(NOT_NEWS)]
+    assert len([s for s in news if s["language"] == language]) >= 3
 
 
 def _doc_rows() -> dict[str, list[str]]:

@@ -9,8 +9,10 @@ merely ill-formed keeps its entries and carries a warning.
 from __future__ import annotations
 
 import calendar
+import email.utils
 import io
 import re
+import time
 import xml.sax
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
@@ -40,6 +42,28 @@ _CHAR_REF = re.compile(rb"&#([xX][0-9a-fA-F]+|[0-9]+);")
 # have no use for entities of their own, so none is kept: a reference stays as written and the
 # feed is read as ill-formed, with a warning.
 feedparser.sanitizer.RE_SAFE_ENTITY_PATTERN = re.compile(rb"(?!)")
+
+# "Thu, 16 Jul 2026 21:04:00": an RFC 822 date with its zone left out (wnp.pl writes them so).
+# feedparser reads none of these, so the entry would be dated at the poll. Read as UTC, the rule
+# for every date that names no zone.
+_RFC822_WITHOUT_ZONE = re.compile(
+    r"\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*"
+)
+
+
+def _rfc822_without_zone(text: str) -> time.struct_time | None:
+    if not _RFC822_WITHOUT_ZONE.fullmatch(text):
+        return None
+    parts = email.utils.parsedate(text)
+    if parts is None:
+        return None
+    try:  # datetime refuses "31 Feb", which timegm would quietly turn into 3 March
+        return datetime(*parts[:6], tzinfo=UTC).utctimetuple()
+    except (OverflowError, ValueError):
+        return None
+
+
+feedparser.registerDateHandler(_rfc822_without_zone)
 
 
 def parse_feed(

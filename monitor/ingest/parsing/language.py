@@ -1,7 +1,7 @@
 """Which of the monitor's languages a text is in, and ISO 639-1 codes out of language tags.
 
 Feeds often omit their language, yet matching rules and digests are per language. A stop-word
-count is enough to tell en/fr/de/it/es/nl/pt apart on a headline plus summary, costs a few
+count is enough to tell en/fr/de/it/es/nl/pl/pt apart on a headline plus summary, costs a few
 microseconds, and needs no model: when it is unsure it says so (None) rather than guess.
 """
 
@@ -24,10 +24,10 @@ _STOP_WORDS: dict[str, str] = {
     "ha este esta entre sobre también sin ser han desde hasta donde",
     "nl": "de het een van en in is dat op te voor met zijn niet aan er om ook als bij door "
     "wordt worden naar uit maar heeft nog deze werd dan tot hun over",
+    "pl": "i w z na do nie się to że jest o od po za jak ale co tak dla przez przy już oraz "
+    "jego jej są być został została może będzie także który która które tym ich niż",
     "pt": "o os as da das do dos de que em e para com uma um não por mais na no nas nos ao "
     "pelo pela foi são ser mas como também entre sobre seu sua está",
-    "pl": "i w na z do się nie że to jest o od po dla przez za jak ich jego już oraz ale "
-    "są być został została zostały który która które przy lub także roku ze we tym",
 }
 
 # Each word scores 1 / (number of languages using it): "de" (fr, es, nl, pt) weighs 0.25,
@@ -54,13 +54,13 @@ _ALIASES = {
     "ita": "it", "italian": "it", "italiano": "it",
     "spa": "es", "spanish": "es", "español": "es", "espanol": "es",
     "nld": "nl", "dut": "nl", "dutch": "nl", "nederlands": "nl",
-    "por": "pt", "portuguese": "pt", "português": "pt", "portugues": "pt",
     "pol": "pl", "polish": "pl", "polski": "pl",
+    "por": "pt", "portuguese": "pt", "português": "pt", "portugues": "pt",
 }  # fmt: skip
 
 
 def detect_language(text: str) -> str | None:
-    """The ISO 639-1 code of text in en/fr/de/it/es/nl/pt/pl, or None if short or unclear."""
+    """The ISO 639-1 code of text in en/fr/de/it/es/nl/pl/pt, or None if too short or unclear."""
     words = _WORD.findall(text[:_SCAN_CHARS].lower().replace("’", "'"))
     if len(words) < _MIN_WORDS:
         return None
