@@ -12,7 +12,7 @@ import datetime as dt
 import io
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from monitor import clock
@@ -21,6 +21,7 @@ from monitor.errors import ConfigError
 from monitor.ingest.backoff import next_poll
 from monitor.ingest.fetch import Fetcher, FetchRequest, FetchResult, FetchStatus
 from monitor.ingest.parsing import ParseError, iter_erm_csv, parse_feed
+from monitor.model.entries import FeedEntry
 from monitor.model.sources import FEED_KINDS
 from monitor.storage import Database
 from monitor.storage import entries as entry_store
@@ -201,7 +202,8 @@ class Poller:
                             source=source.name,
                         )
                         warnings = "; ".join(parsed.warnings)[:2000]
-                        stored = entry_store.store_entries(conn, source.id, parsed.entries, now)
+                        entries = _in_language(parsed.entries, source.language)
+                        stored = entry_store.store_entries(conn, source.id, entries, now)
                         new, updated = len(stored.new), len(stored.updated)
                         changed_ids = stored.new + stored.updated
                     else:
@@ -241,3 +243,10 @@ class Poller:
                 self.after_store(conn, changed_ids)
         shown = "error" if status == "gone" else status
         return SourcePoll(source.name, source.url, shown, new, updated, outcome.error)
+
+
+def _in_language(entries: Sequence[FeedEntry], language: str) -> Sequence[FeedEntry]:
+    """Entries whose feed says no language take the source's configured one ("" when mixed)."""
+    if not language or all(e.language for e in entries):
+        return entries
+    return [e if e.language else replace(e, language=language) for e in entries]

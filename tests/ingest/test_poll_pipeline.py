@@ -214,3 +214,26 @@ def test_fetch_log_records_every_attempt(
     assert ok.bytes > 0
     assert all(r.error for r in rows if r.status == "error")
     monitor.close()
+
+
+def test_entries_of_a_feed_that_names_no_language_take_the_sources(
+    config: Config, site: Site, frozen_clock: FrozenClock
+) -> None:
+    def unlabelled(guid: str) -> bytes:
+        body = rss("Motoryzacja", [(guid, "Fabryka", "Krótko")])
+        return body.replace(b"<language>en</language>", b"")
+
+    site.feed("/pl.xml", unlabelled("p1"))
+    site.feed("/mixed.xml", unlabelled("m1"))
+    feeds = [
+        {"name": "pl-news", "url": site.url("/pl.xml"), "kind": "rss", "language": "pl"},
+        {"name": "mixed", "url": site.url("/mixed.xml"), "kind": "rss"},
+    ]
+    sections = {"sources": {"defaults": False, "feed": feeds}, "fetch": {"timeout": 1.0}}
+    monitor = Monitor(dataclasses.replace(config, sections=sections))
+    monitor.init()
+    monitor.poll()
+    with monitor.db.read() as conn:
+        rows = conn.execute(sa.select(entries.c.entry_id, entries.c.language)).all()
+    assert dict(rows) == {"p1": "pl", "m1": None}
+    monitor.close()
