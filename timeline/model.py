@@ -172,6 +172,7 @@ class Milestone:
     legal: Legal = field(default_factory=Legal)
     deed: Deed | None = None  # None: derived from `kind` and `actor` (see `delivering_deed`)
     committed_on: dt.date | None = None  # the plan's publication: nothing before delivers it
+    plan_document: str | None = None  # the plan's own citation key ("com:2025/95"): not a deed
 
     @property
     def delivering_deed(self) -> Deed:

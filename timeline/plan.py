@@ -155,6 +155,7 @@ def parse_plan(
         )
     if concepts is None:
         concepts = _concepts(check, plan_table.get("vocabulary", []))
+    reference_key = _reference_key(plan_table.get("reference"))
     raw_milestones = data.get("milestone")
     extra = set(data) - {"plan", "milestone"}
     if extra:
@@ -173,7 +174,9 @@ def parse_plan(
     seen: dict[str, int] = {}
     for index, raw in enumerate(raw_milestones):
         milestone = replace(
-            _milestone(check, raw, index, plan_id, pillars, concepts), committed_on=published
+            _milestone(check, raw, index, plan_id, pillars, concepts),
+            committed_on=published,
+            plan_document=reference_key,
         )
         if milestone.id in seen:
             raise check.fail(
@@ -193,6 +196,16 @@ def parse_plan(
         pillars=dict(pillars),
         milestones=tuple(milestones),
     )
+
+
+def _reference_key(reference: Any) -> str | None:
+    """The plan's own reference in normal form, when it is a citation ("COM(2025) 95")."""
+    if not isinstance(reference, str):
+        return None
+    try:
+        return parse_citation(reference).key
+    except CitationError:
+        return None
 
 
 def _concepts(check: _Checker, listed: Any) -> dict[str, Concept]:

@@ -89,7 +89,11 @@ class Judge:
         matched: list[str] = []
         if entry.url:
             for match in self.matcher.match(
-                entry.title, entry.summary, language=entry.language, url=entry.url
+                entry.title,
+                entry.summary,
+                language=entry.language,
+                url=entry.url,
+                published=entry.published.date(),
             ):
                 state = self.state_for(match.confidence)
                 _, created = evidence_store.save_found(
@@ -105,6 +109,7 @@ class Judge:
                     terms=[*match.terms, *(f"cue:{c}" for c in match.cues)],
                     explanation=match.explanation,
                     now=now,
+                    signals=match.signals,
                 )
                 matched.append(match.milestone_id)
                 new += created

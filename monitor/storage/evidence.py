@@ -95,6 +95,7 @@ def save_found(
     terms: Iterable[str],
     explanation: str,
     now: dt.datetime,
+    signals: Iterable[str] = (),
 ) -> tuple[int, bool]:
     """Store or refresh evidence the monitor found: (id, whether it was new).
 
@@ -113,6 +114,7 @@ def save_found(
         "state": state.value,
         "terms": list(terms),
         "explanation": explanation,
+        "signals": list(signals),
         "entry_id": entry_id,
     }
     if existing is not None:

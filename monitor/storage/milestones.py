@@ -17,6 +17,8 @@ from typing import Any
 import sqlalchemy as sa
 
 from monitor.storage.schema import milestones, plans
+from timeline.errors import CitationError
+from timeline.legal import parse_citation
 from timeline.model import (
     Concept,
     Deed,
@@ -187,13 +189,24 @@ def pillar_labels(conn: sa.Connection) -> dict[str, str]:
 def load_milestones(conn: sa.Connection, *, include_retired: bool = False) -> list[Milestone]:
     """Stored milestones in plan order, each with its plan's publication date."""
     query = (
-        sa.select(milestones, plans.c.published.label("plan_published"))
+        sa.select(
+            milestones,
+            plans.c.published.label("plan_published"),
+            plans.c.reference.label("plan_reference"),
+        )
         .join(plans, plans.c.id == milestones.c.plan_id)
         .order_by(milestones.c.plan_id, milestones.c.position)
     )
     if not include_retired:
         query = query.where(milestones.c.retired_at.is_(None))
     return [_milestone(row) for row in conn.execute(query)]
+
+
+def _citation_key(reference: str | None) -> str | None:
+    try:
+        return parse_citation(reference).key if reference else None
+    except CitationError:
+        return None
 
 
 def retired_ids(conn: sa.Connection) -> set[str]:
@@ -229,6 +242,7 @@ def _milestone(row: Any) -> Milestone:
         legal=legal,
         deed=deed,
         committed_on=row.plan_published,
+        plan_document=_citation_key(row.plan_reference),
     )
 
 

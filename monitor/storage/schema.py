@@ -70,6 +70,7 @@ evidence = sa.Table(
     sa.Column("entry_id", sa.Integer, sa.ForeignKey("entries.id")),  # the news it came from
     sa.Column("terms", sa.JSON, nullable=False, default=list),
     sa.Column("explanation", sa.Text, nullable=False, default=""),
+    sa.Column("signals", sa.JSON),  # every signal behind a machine's judgement, in order
     sa.Column("decided_by", sa.Text),
     sa.Column("decided_at", sa.DateTime),
     sa.Column("note", sa.Text, nullable=False, default=""),

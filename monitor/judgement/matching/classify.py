@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from monitor.judgement.calibration import calibration
 from monitor.judgement.matching.clauses import CueHit, clause_bounds, read_clause
 from monitor.judgement.matching.cues import CueKind
 from monitor.judgement.matching.decide import Duty, Verdict, decide
 from monitor.judgement.matching.fold import BREAK, Folded, fold
 from monitor.judgement.matching.rules import Hit, Span
+from monitor.judgement.matching.scoring import Context, Scored, score
 from timeline.model import DeedKind, DeliverableKind, EvidenceKind, Milestone, Responsible
 
 _PART_NAMES = ("title", "summary")
@@ -33,6 +35,8 @@ class Match:
     terms: tuple[str, ...]  # the plan's phrases that fired (terms, then context)
     cues: tuple[str, ...]  # the words that decided the kind
     explanation: str
+    signals: tuple[str, ...] = ()  # every signal behind the judgement, for a person to check
+    raw: float = 0.0  # the score before calibration
 
 
 def duty_of(milestone: Milestone) -> Duty:
@@ -77,22 +81,50 @@ class _Reading:
 
 
 def classify(
-    hit: Hit, milestone: Milestone, folded: Folded, cues: Sequence[CueHit], duty: Duty
+    hit: Hit,
+    milestone: Milestone,
+    folded: Folded,
+    cues: Sequence[CueHit],
+    duty: Duty,
+    context: Context | None = None,
+    theme: str = "",
 ) -> Match:
-    """Classify `hit` of `milestone` in `folded`, given the cues found in the same text."""
+    """Classify `hit` of `milestone` in `folded`, given the cues found in the same text, the
+    entry's `context` (date, address, documents) and what made it about the milestone."""
     words = folded.words
     readings = list(_readings(hit, folded, words, cues, duty))
     chosen = _choose(readings)
-    confidence = chosen.verdict.strength * chosen.factor * (0.5 + 0.5 * hit.specificity)
+    scored = score(
+        chosen.verdict, chosen.factor, hit.specificity, milestone, duty, context or Context()
+    )
+    confidence = calibration().apply(scored.kind.value, scored.raw)
     terms = tuple(dict.fromkeys(s.phrase for s in (*hit.terms, *hit.context)))
+    where = _PART_NAMES[min(chosen.part, 1)]
+    signals = (
+        f"theme: {theme or ', '.join(terms)} (specificity {hit.specificity:.2f})",
+        f"reading ({where}): {chosen.verdict.reason} -> {chosen.verdict.kind.value}"
+        f" ({chosen.verdict.strength:.2f})",
+        *scored.signals,
+        f"confidence: {confidence:.2f} (raw {scored.raw:.2f})",
+    )
     return Match(
         milestone_id=milestone.id,
-        kind=chosen.verdict.kind,
-        confidence=round(min(confidence, 1.0), 3),
+        kind=scored.kind,
+        confidence=confidence,
         terms=terms,
         cues=tuple(dict.fromkeys(c.matched or c.phrase.text for c in chosen.verdict.cues)),
-        explanation=_explain(chosen, hit),
+        explanation=_explain(chosen, hit)
+        if scored.kind is chosen.verdict.kind
+        else _overruled(scored),
+        signals=signals,
+        raw=scored.raw,
     )
+
+
+def _overruled(scored: Scored) -> str:
+    """The explanation when the entry's signals overruled the clause: the deciding signal."""
+    reason = scored.signals[-1] if scored.signals else "the entry's signals decided"
+    return f"{reason[0].upper()}{reason[1:]}."
 
 
 class _Reader:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 from monitor.judgement.language import language_of
@@ -10,6 +11,7 @@ from monitor.judgement.matching.classify import Match, classify, duty_of
 from monitor.judgement.matching.cues import LANGUAGES, cue_index, guess_language
 from monitor.judgement.matching.fold import Folded, fold_text
 from monitor.judgement.matching.rules import Hit, Span, compile_rules
+from monitor.judgement.matching.scoring import Context
 from monitor.judgement.matching.themes import Theme, ThemeIndex
 from monitor.judgement.stems import stem_words
 from timeline.model import Milestone
@@ -33,12 +35,13 @@ class Matcher:
         *,
         language: str | None = None,
         url: str | None = None,
+        published: dt.date | None = None,
     ) -> list[Match]:
         """What the entry says about each milestone it names, in plan order.
 
         `language` (an ISO 639-1 code, "fr-BE" is read as "fr") is the feed's; the text's own
         words decide when they clearly say another. `url` is read for legal citations (an
-        EUR-Lex address names its document).
+        EUR-Lex address names its document); `published` dates the entry against the plan.
         """
         folded = fold_text(title, summary)
         text_language = language_of(title, summary, language)
@@ -46,6 +49,8 @@ class Matcher:
         cited = citations_in(title, summary, url, folded)
         themes = self._themes.find(folded, stems, text_language, cited)
         hits = _merge(self._rules.find(folded), themes)
+        why = {t.milestone_id: f"{t.kind.value} {t.detail}" for t in reversed(themes)}
+        context = Context(published, url, tuple(c.reference for c in cited if c.part in (0, None)))
         hits.sort(key=lambda h: self._order[h.milestone_id])
         if not hits:
             return []
@@ -61,6 +66,8 @@ class Matcher:
                 folded,
                 cues,
                 self._duties[hit.milestone_id],
+                context,
+                why.get(hit.milestone_id, ""),
             )
             for hit in hits
         ]

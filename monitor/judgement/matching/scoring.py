@@ -1,0 +1,135 @@
+"""From a clause's verdict to one judgement: the signals around it, and a confidence.
+
+The verdict says what the clause around the milestone's terms reads as (delivered, progress,
+mention) and how firmly. Signals from the whole entry then confirm or overrule it, each named
+so that `monitor review show` can say why:
+
+- the date: news published before the plan made its commitment cannot deliver it (an earlier
+  call for proposals, a consultation years ago) and reads as a mention;
+- the document: an entry that is, or links to, the Commission's own document (a COM document
+  of the plan's years, a new act cited in its title) is the deed itself for a milestone the
+  Commission delivers with a proposal or an adopted act;
+- the source: an address on an EU institution's site (europa.eu) backs a delivery its words
+  report without naming the actor.
+
+The raw score is the verdict's strength, discounted by how far its words stand from the
+milestone's terms and by how specific those terms are; `calibration` turns it into the
+confidence that decides automatic acceptance. Pure: no IO.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from monitor.judgement.matching.cues import CueKind
+from monitor.judgement.matching.decide import Duty, Verdict
+from monitor.judgement.matching.fold import fold
+from timeline.legal import Reference
+from timeline.model import DeedKind, EvidenceKind, Milestone
+
+_BEFORE_PLAN_STRENGTH = 0.85
+_DOCUMENT_STRENGTH = 0.92
+_OWN_DOCUMENT_STRENGTH = 0.98
+_INSTITUTION_BONUS = 0.05
+_ACT_WORDS = (
+    "regulation", "directive", "decision", "recommendation", "reglement", "directive",
+    "recommandation", "verordnung", "richtlinie", "empfehlung", "beschluss", "regolamento",
+    "direttiva", "raccomandazione", "decisione", "reglamento", "directiva", "recomendacion",
+    "decision", "verordening", "richtlijn", "aanbeveling", "besluit", "rozporzadzenie",
+    "dyrektywa", "zalecenie", "decyzja",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the entry says besides its words: when it appeared, where, what it cites."""
+
+    published: dt.date | None = None
+    url: str | None = None
+    documents: tuple[Reference, ...] = ()  # COM and C documents, and acts cited with their word
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    kind: EvidenceKind
+    raw: float
+    signals: tuple[str, ...]
+
+
+def score(
+    verdict: Verdict,
+    factor: float,
+    specificity: float,
+    milestone: Milestone,
+    duty: Duty,
+    context: Context,
+) -> Scored:
+    """The judgement of one milestone: the verdict, overruled or backed by the entry's signals."""
+    kind = verdict.kind
+    raw = verdict.strength * factor * (0.5 + 0.5 * specificity)
+    signals: list[str] = []
+    document = _own_document(milestone, duty, context)
+    if document is not None and _open_to_document(verdict):
+        own = document.key in milestone.legal.documents
+        strength = _OWN_DOCUMENT_STRENGTH if own else _DOCUMENT_STRENGTH
+        kind, raw = EvidenceKind.DELIVERED, max(raw, strength * (0.5 + 0.5 * specificity))
+        what = "its own document" if own else "a Commission document of the plan's time"
+        signals.append(f"document: the entry is {what}, {document.text or document.key}")
+    host = _host(context.url)
+    if host.endswith("europa.eu") and kind is EvidenceKind.DELIVERED:
+        if verdict.cues and verdict.cues[0].value.kind not in (CueKind.OTHER_ACTOR,):
+            raw = min(1.0, raw + _INSTITUTION_BONUS)
+        signals.append(f"source: an EU institution's site ({host})")
+    committed = milestone.committed_on
+    early = bool(context.published and committed and context.published < committed)
+    if early and kind is not EvidenceKind.MENTION:
+        signals.append(
+            f"date: published {context.published}, before the plan made this commitment "
+            f"({committed}): it cannot deliver it"
+        )
+        kind, raw = EvidenceKind.MENTION, _BEFORE_PLAN_STRENGTH * (0.5 + 0.5 * specificity)
+    return Scored(kind, round(min(raw, 1.0), 3), tuple(signals))
+
+
+def _open_to_document(verdict: Verdict) -> bool:
+    """A document overrules a clause that said nothing, or that already read as done."""
+    return not verdict.decisive or verdict.kind is EvidenceKind.DELIVERED
+
+
+def _own_document(milestone: Milestone, duty: Duty, context: Context) -> Reference | None:
+    """A Commission document the entry is or links to, fit to deliver this milestone."""
+    if CueKind.COMMISSION not in duty.own or duty.deed not in (
+        DeedKind.PROPOSAL,
+        DeedKind.ADOPTION,
+    ):
+        return None
+    first_year = milestone.committed_on.year if milestone.committed_on else None
+    for reference in context.documents:
+        if reference.key in milestone.legal.documents:
+            return reference
+        if reference.key == milestone.plan_document:
+            continue  # the plan states the commitment; it does not deliver it
+        kind, _, number = reference.key.partition(":")
+        year = int(number.split("/", 1)[0])
+        if first_year is None or year < first_year:
+            continue
+        if kind in ("com", "c") or (kind == "act" and _names_act(reference.text)):
+            return reference
+    return None
+
+
+def _names_act(text: str) -> bool:
+    """Whether a citation starts with an act word ("Recommendation (EU) 2025/1021")."""
+    words = fold(text).split()
+    return bool(words) and words[0] in _ACT_WORDS
+
+
+def _host(url: str | None) -> str:
+    if not url:
+        return ""
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
