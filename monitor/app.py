@@ -29,7 +29,7 @@ from monitor.storage import milestones as milestone_store
 from monitor.storage import sources as source_store
 from monitor.storage.migrate import ensure_schema
 from monitor.storage.sources import Source
-from timeline.model import Evidence, EvidenceState, Milestone, Plan
+from timeline.model import Evidence, EvidenceKind, EvidenceState, Milestone, Plan
 from timeline.plan import find_milestone, load_plans
 from timeline.status import MilestoneStatus, StatusEvent, evaluate_all, status_changes
 
@@ -157,6 +157,11 @@ class Monitor:
         with self.db.read() as conn:
             return evidence_store.explanation_of(conn, evidence_id)
 
+    def evidence_details(self, evidence_id: int) -> evidence_store.Details:
+        """Evidence with the signals behind the machine's judgement and people's decisions."""
+        with self.db.read() as conn:
+            return evidence_store.details(conn, evidence_id)
+
     # -- changing -------------------------------------------------------------------------
     def evaluate(self, *, reason: str = "evaluation") -> list[StatusEvent]:
         """Log every status that changed since the last evaluation (the daily job)."""
@@ -225,6 +230,28 @@ class Monitor:
             self.deliver_now()
         return Decision(stored, tuple(changes))
 
+    def assign(
+        self,
+        evidence_id: int,
+        milestone_id: str,
+        *,
+        kind: EvidenceKind = EvidenceKind.DELIVERED,
+        note: str = "",
+    ) -> Decision:
+        """A person says evidence (or a candidate) is `kind` evidence of `milestone_id`;
+        both milestones' statuses follow at once."""
+        milestone = self.milestone(milestone_id)
+        self._register_channels()
+        with self.db.write() as conn:
+            before = evidence_store.get_evidence(conn, evidence_id)
+            stored = evidence_store.assign(
+                conn, evidence_id, milestone.id, kind, by=_who(), note=note, now=clock.now()
+            )
+            changes = self._evaluate_in(conn, "decision", {milestone.id, before.milestone_id})
+        if changes:
+            self.deliver_now()
+        return Decision(stored, tuple(changes))
+
     # -- review and cases -------------------------------------------------------------------
     def pending_review(
         self,
@@ -235,6 +262,12 @@ class Monitor:
                 evidence_store.pending_evidence(conn),
                 report_store.list_reports(conn, states=[EvidenceState.PENDING]),
             )
+
+    def candidates(self) -> list[evidence_store.Details]:
+        """Entries on the plan's themes that matched no milestone, with their closest ones."""
+        with self.db.read() as conn:
+            found = evidence_store.pending_evidence(conn, EvidenceState.CANDIDATE)
+            return [evidence_store.details(conn, item.id) for item, _, _ in found]
 
     def decide_report(
         self, report_id: int, state: EvidenceState, *, note: str = ""

@@ -39,11 +39,16 @@ class EvidenceState(StrEnum):
     CONFIRMED = "confirmed"  # a person confirmed or recorded it
     REJECTED = "rejected"  # a person rejected it; it never counts
     RETRACTED = "retracted"  # the monitor withdrew it (a rematch no longer finds it)
+    CANDIDATE = "candidate"  # on the plan's themes, but matched to no milestone: for a person
 
     @property
     def shown(self) -> bool:
         """Whether evidence in this state is listed with its milestone."""
-        return self not in (EvidenceState.REJECTED, EvidenceState.RETRACTED)
+        return self not in (
+            EvidenceState.REJECTED,
+            EvidenceState.RETRACTED,
+            EvidenceState.CANDIDATE,
+        )
 
     @property
     def accepted(self) -> bool:

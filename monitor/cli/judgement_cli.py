@@ -24,7 +24,8 @@ from monitor.cli.common import (
 )
 from monitor.errors import NotFoundError
 from monitor.judgement.cases import CASE_COLUMNS, CaseFilter, case_dict, case_row, summarise
-from timeline.model import EvidenceState
+from monitor.storage.evidence import Details
+from timeline.model import EvidenceKind, EvidenceState
 
 _REVIEW_ID = re.compile(r"^([erc])(\d+)$")
 
@@ -76,7 +77,9 @@ def review_group(ctx: click.Context, as_json: bool) -> None:
     """List what waits for a person: evidence (eN) and job-loss reports (rN), with the reasons."""
     if ctx.invoked_subcommand is not None:
         return
-    evidence, reports = open_monitor(ctx).pending_review()
+    monitor = open_monitor(ctx)
+    evidence, reports = monitor.pending_review()
+    candidates = monitor.candidates()
     if as_json:
         print_json(
             {
@@ -109,11 +112,12 @@ def review_group(ctx: click.Context, as_json: bool) -> None:
                     }
                     for stored in reports
                 ],
+                "candidates": [_details_dict(candidate) for candidate in candidates],
             }
         )
         return
     out = console()
-    if not evidence and not reports:
+    if not evidence and not reports and not candidates:
         out.print("Nothing waits for review.")
         return
     for item, explanation, terms in evidence:
@@ -133,7 +137,19 @@ def review_group(ctx: click.Context, as_json: bool) -> None:
             f"  {stored.report.title}\n  {stored.report.url}\n"
             f"  [dim]cues: {', '.join(found.cues)}[/]"
         )
-    out.print("Decide with: monitor review confirm ID | monitor review reject ID [--note N]")
+    for candidate in candidates:
+        item = candidate.evidence
+        closest = [
+            s.removeprefix("closest: ") for s in candidate.signals if s.startswith("closest: ")
+        ]
+        out.print(
+            f"[bold]e{item.id}[/] candidate {item.published}\n  {item.title}\n  {item.url}\n"
+            f"  [dim]closest: {'; '.join(closest) or item.milestone_id}[/]"
+        )
+    out.print(
+        "Decide with: monitor review confirm ID | monitor review reject ID [--note N] | "
+        "monitor review assign eN MILESTONE | monitor review show ID"
+    )
 
 
 def _decide(monitor: Monitor, review_id: str, state: EvidenceState, note: str) -> str:
@@ -176,6 +192,108 @@ def confirm_command(ctx: click.Context, review_id: str, note: str) -> None:
 def reject_command(ctx: click.Context, review_id: str, note: str) -> None:
     """Reject evidence (eN), a job-loss report (rN) or a whole case (cN): it never counts."""
     click.echo(f"Rejected {_decide(open_monitor(ctx), review_id, EvidenceState.REJECTED, note)}.")
+
+
+def _evidence_number(review_id: str) -> int:
+    match = _REVIEW_ID.match(review_id.strip().lower())
+    number = review_id.strip()
+    if match and match.group(1) == "e":
+        return int(match.group(2))
+    if number.isdigit():
+        return int(number)
+    raise click.BadParameter(
+        f"{review_id!r} is not an evidence id: use e12 (see `monitor review`)", param_hint="ID"
+    )
+
+
+def _details_dict(found: Details) -> dict[str, Any]:
+    item = found.evidence
+    return {
+        "id": f"e{item.id}",
+        "milestone": item.milestone_id,
+        "kind": item.kind.value,
+        "state": item.state.value,
+        "confidence": round(item.confidence, 3),
+        "url": item.url,
+        "title": item.title,
+        "published": item.published.isoformat(),
+        "origin": found.origin,
+        "explanation": found.explanation,
+        "terms": list(found.terms),
+        "signals": list(found.signals),
+        "decisions": [
+            {
+                "from": d.from_state,
+                "to": d.to_state,
+                "by": d.by,
+                "on": d.on.isoformat(),
+                "note": d.note,
+            }
+            for d in found.decisions
+        ],
+    }
+
+
+@review_group.command("show")
+@click.argument("review_id", metavar="ID")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@click.pass_context
+@user_errors
+def show_command(ctx: click.Context, review_id: str, as_json: bool) -> None:
+    """Explain evidence eN: every signal behind the monitor's judgement, and who decided."""
+    found = open_monitor(ctx).evidence_details(_evidence_number(review_id))
+    if as_json:
+        print_json(_details_dict(found))
+        return
+    item = found.evidence
+    who = "found by the monitor" if found.origin == "matcher" else "recorded by a person"
+    out = console()
+    out.print(
+        f"[bold]e{item.id}[/] {item.milestone_id}: [cyan]{item.kind.value}[/], {item.state.value}"
+        f" ({item.confidence:.2f}), {who}\n  {item.title}\n  {item.url} ({item.published})"
+    )
+    out.print(f"  why: {found.explanation}")
+    for signal in found.signals:
+        out.print(f"  - {signal}")
+    if found.terms:
+        out.print(f"  [dim]terms: {', '.join(found.terms)}[/]")
+    for decision in found.decisions:
+        note = f": {decision.note}" if decision.note else ""
+        out.print(
+            f"  {decision.on:%Y-%m-%d %H:%M} {decision.by}: {decision.from_state or '-'}"
+            f" -> {decision.to_state}{note}"
+        )
+
+
+review_group.add_command(show_command, "explain")
+
+
+@review_group.command("assign")
+@click.argument("review_id", metavar="ID")
+@click.argument("milestone_id", metavar="MILESTONE")
+@click.option(
+    "--kind",
+    type=click.Choice([k.value for k in EvidenceKind]),
+    default=EvidenceKind.DELIVERED.value,
+    show_default=True,
+    help="What the entry reports about the milestone.",
+)
+@click.option("--note", default="", help="Why; kept with the decision.")
+@click.pass_context
+@user_errors
+def assign_command(
+    ctx: click.Context, review_id: str, milestone_id: str, kind: str, note: str
+) -> None:
+    """Make evidence eN (a candidate, or evidence of another milestone) evidence of MILESTONE."""
+    decision = open_monitor(ctx).assign(
+        _evidence_number(review_id), milestone_id, kind=EvidenceKind(kind), note=note
+    )
+    click.echo(
+        f"Assigned: e{decision.evidence.id} is {kind} evidence of {milestone_id}, confirmed."
+    )
+    for event in decision.events:
+        before = event.from_status.value if event.from_status else "-"
+        click.echo(f"  {event.milestone_id}: {before} -> {event.to_status.value}")
 
 
 def _filters(func: Callable[..., None]) -> Callable[..., None]:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from monitor.judgement.joblosses import Watchlist, extract_announcement
 from monitor.judgement.matching import Matcher
@@ -87,6 +88,7 @@ class Judge:
         new = auto = reports = 0
         delivered: set[str] = set()
         matched: list[str] = []
+        progressed = False
         if entry.url:
             for match in self.matcher.match(
                 entry.title,
@@ -112,11 +114,14 @@ class Judge:
                     signals=match.signals,
                 )
                 matched.append(match.milestone_id)
+                progressed |= match.kind is EvidenceKind.PROGRESS
                 new += created
                 if state is EvidenceState.AUTO:
                     auto += 1
                     if match.kind is EvidenceKind.DELIVERED:
                         delivered.add(match.milestone_id)
+        if entry.url and _institutional(entry.url) and not (delivered or progressed):
+            matched += self._candidates(conn, entry, matched, now)
         if earlier - set(matched):
             evidence_store.retract_unmatched(conn, entry.id, matched)
         found = extract_announcement(
@@ -134,3 +139,43 @@ class Judge:
         ):
             reports += 1
         return Judgement(new, auto, reports, frozenset(delivered))
+
+    def _candidates(
+        self, conn: sa.Connection, entry: StoredEntry, matched: Sequence[str], now: dt.datetime
+    ) -> list[str]:
+        """An institution's entry on the plan's themes that delivers or moves no milestone
+        waits in review as a candidate, filed under the closest milestone and naming the
+        next ones, so a person can assign it with one command."""
+        closest = [
+            c
+            for c in self.matcher.closest(entry.title, entry.summary, language=entry.language)
+            if c.milestone_id not in matched
+        ]
+        if not closest or not entry.url:
+            return []
+        best = closest[0]
+        evidence_store.save_found(
+            conn,
+            milestone_id=best.milestone_id,
+            entry_id=entry.id,
+            url=entry.url,
+            title=entry.title,
+            published=entry.published.date(),
+            kind=EvidenceKind.MENTION,
+            confidence=best.coverage,
+            state=EvidenceState.CANDIDATE,
+            terms=[],
+            explanation=(
+                "An EU institution's news on the plan's themes that names no milestone; "
+                f"closest: {', '.join(c.milestone_id for c in closest)}"
+            ),
+            now=now,
+            signals=[f"closest: {c.milestone_id} ({c.coverage:.2f}: {c.detail})" for c in closest],
+        )
+        return [best.milestone_id]
+
+
+def _institutional(url: str) -> bool:
+    """An address on an EU institution's site (europa.eu and its subdomains)."""
+    host = urlsplit(url).hostname or ""
+    return host == "europa.eu" or host.endswith(".europa.eu")

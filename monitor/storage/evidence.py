@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
@@ -79,6 +80,12 @@ def record_delivery(
 
 
 _PERSON_STATES = (EvidenceState.CONFIRMED.value, EvidenceState.REJECTED.value)
+# What the machine keeps refreshing or withdrawing as it judges an entry again.
+_MACHINE_STATES = (
+    EvidenceState.AUTO.value,
+    EvidenceState.PENDING.value,
+    EvidenceState.CANDIDATE.value,
+)
 
 
 def save_found(
@@ -139,7 +146,7 @@ def machine_milestones_by_entry(
     query = sa.select(evidence.c.entry_id, evidence.c.milestone_id).where(
         evidence.c.entry_id.in_(list(entry_ids)),
         evidence.c.origin == "matcher",
-        evidence.c.state.in_([EvidenceState.AUTO.value, EvidenceState.PENDING.value]),
+        evidence.c.state.in_(_MACHINE_STATES),
     )
     found: dict[int, set[str]] = {}
     for row in conn.execute(query):
@@ -155,7 +162,7 @@ def retract_unmatched(conn: sa.Connection, entry_id: int, still_matched: Iterabl
         .where(
             evidence.c.entry_id == entry_id,
             evidence.c.origin == "matcher",
-            evidence.c.state.in_([EvidenceState.AUTO.value, EvidenceState.PENDING.value]),
+            evidence.c.state.in_(_MACHINE_STATES),
         )
         .values(state=EvidenceState.RETRACTED.value)
     )
@@ -164,14 +171,123 @@ def retract_unmatched(conn: sa.Connection, entry_id: int, still_matched: Iterabl
     return int(conn.execute(query).rowcount or 0)
 
 
-def pending_evidence(conn: sa.Connection) -> list[tuple[Evidence, str, list[str]]]:
-    """Evidence waiting for a person, with the matcher's explanation and terms."""
+def pending_evidence(
+    conn: sa.Connection, state: EvidenceState = EvidenceState.PENDING
+) -> list[tuple[Evidence, str, list[str]]]:
+    """Evidence waiting for a person (or candidates), with the explanation and terms."""
     query = (
         sa.select(evidence)
-        .where(evidence.c.state == EvidenceState.PENDING.value)
+        .where(evidence.c.state == state.value)
         .order_by(evidence.c.published, evidence.c.id)
     )
     return [(_evidence(row), row.explanation, list(row.terms or [])) for row in conn.execute(query)]
+
+
+@dataclass(frozen=True, slots=True)
+class Details:
+    """Evidence with everything behind it: the machine's reasons, and people's decisions."""
+
+    evidence: Evidence
+    origin: str  # "matcher" or "person"
+    explanation: str
+    terms: tuple[str, ...]
+    signals: tuple[str, ...]
+    decisions: tuple[Decided, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Decided:
+    """One decision a person took on evidence."""
+
+    from_state: str | None
+    to_state: str
+    by: str
+    on: dt.datetime
+    note: str
+
+
+def details(conn: sa.Connection, evidence_id: int) -> Details:
+    """Evidence `evidence_id` with its explanation, signals and decision log."""
+    row = conn.execute(sa.select(evidence).where(evidence.c.id == evidence_id)).first()
+    if row is None:
+        raise NotFoundError(f"no evidence e{evidence_id}; `monitor review` lists evidence ids")
+    log = conn.execute(
+        sa.select(evidence_decisions)
+        .where(evidence_decisions.c.evidence_id == evidence_id)
+        .order_by(evidence_decisions.c.id)
+    )
+    return Details(
+        _evidence(row),
+        row.origin,
+        row.explanation,
+        tuple(row.terms or ()),
+        tuple(row.signals or ()),
+        tuple(Decided(d.from_state, d.to_state, d.decided_by, d.decided_at, d.note) for d in log),
+    )
+
+
+def assign(
+    conn: sa.Connection,
+    evidence_id: int,
+    milestone_id: str,
+    kind: EvidenceKind,
+    *,
+    by: str,
+    note: str,
+    now: dt.datetime,
+) -> Evidence:
+    """A person says what evidence `evidence_id` is: `kind` evidence of `milestone_id`.
+
+    The entry's evidence for that milestone is confirmed with that kind (made when missing,
+    keeping the machine's reasons); the evidence assigned from, if it was for another
+    milestone, is rejected with a note saying where it went.
+    """
+    source = conn.execute(sa.select(evidence).where(evidence.c.id == evidence_id)).first()
+    if source is None:
+        raise NotFoundError(f"no evidence e{evidence_id}; `monitor review` lists evidence ids")
+    values = {
+        "kind": kind.value,
+        "state": EvidenceState.CONFIRMED.value,
+        "decided_by": by,
+        "decided_at": now,
+        "note": note,
+    }
+    target = conn.execute(
+        sa.select(evidence).where(
+            evidence.c.milestone_id == milestone_id, evidence.c.url == source.url
+        )
+    ).first()
+    if target is not None:
+        conn.execute(evidence.update().where(evidence.c.id == target.id).values(**values))
+        target_id, from_state = int(target.id), target.state
+    else:
+        target_id = conn.execute(
+            evidence.insert().values(
+                milestone_id=milestone_id,
+                url=source.url,
+                title=source.title,
+                published=source.published,
+                confidence=1.0,
+                origin="person",
+                entry_id=source.entry_id,
+                terms=source.terms or [],
+                explanation=f"assigned by a person from e{source.id}",
+                signals=source.signals or [],
+                created_at=now,
+                **values,
+            )
+        ).inserted_primary_key[0]  # type: ignore[index]
+        from_state = None
+    _log_decision(conn, target_id, from_state, EvidenceState.CONFIRMED, by, now, note)
+    if int(source.id) != target_id:
+        moved = f"assigned to {milestone_id} as e{target_id}" + (f": {note}" if note else "")
+        conn.execute(
+            evidence.update()
+            .where(evidence.c.id == source.id)
+            .values(state=EvidenceState.REJECTED.value, decided_by=by, decided_at=now, note=moved)
+        )
+        _log_decision(conn, int(source.id), source.state, EvidenceState.REJECTED, by, now, moved)
+    return get_evidence(conn, target_id)
 
 
 def decide(

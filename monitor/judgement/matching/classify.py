@@ -102,7 +102,7 @@ def classify(
     where = _PART_NAMES[min(chosen.part, 1)]
     signals = (
         f"theme: {theme or ', '.join(terms)} (specificity {hit.specificity:.2f})",
-        f"reading ({where}): {chosen.verdict.reason} -> {chosen.verdict.kind.value}"
+        f"reading: in the {where}, {chosen.verdict.reason} -> {chosen.verdict.kind.value}"
         f" ({chosen.verdict.strength:.2f})",
         *scored.signals,
         f"confidence: {confidence:.2f} (raw {scored.raw:.2f})",

@@ -12,7 +12,7 @@ from monitor.judgement.matching.cues import LANGUAGES, cue_index, guess_language
 from monitor.judgement.matching.fold import Folded, fold_text
 from monitor.judgement.matching.rules import Hit, Span, compile_rules
 from monitor.judgement.matching.scoring import Context
-from monitor.judgement.matching.themes import Theme, ThemeIndex
+from monitor.judgement.matching.themes import Closest, Theme, ThemeIndex
 from monitor.judgement.stems import stem_words
 from timeline.model import Milestone
 
@@ -27,6 +27,22 @@ class Matcher:
         self._order = {m.id: n for n, m in enumerate(self._rules.milestones)}
         self._duties = {m.id: duty_of(m) for m in self._rules.milestones}
         cue_index()  # build the shared cue automaton now rather than on the first hit
+
+    def _read(
+        self, title: str, summary: str, language: str | None
+    ) -> tuple[Folded, Folded, str | None]:
+        """The entry's folded words, their stems, and the language they are read in."""
+        folded = fold_text(title, summary)
+        text_language = language_of(title, summary, language)
+        stems = Folded(" ".join(stem_words(folded.words, text_language)), folded.parts)
+        return folded, stems, text_language
+
+    def closest(
+        self, title: str, summary: str = "", *, language: str | None = None
+    ) -> list[Closest]:
+        """Up to three milestones the entry comes near without naming (for candidates)."""
+        folded, stems, text_language = self._read(title, summary, language)
+        return self._themes.closest(folded, stems, text_language)
 
     def match(
         self,
@@ -43,9 +59,7 @@ class Matcher:
         words decide when they clearly say another. `url` is read for legal citations (an
         EUR-Lex address names its document); `published` dates the entry against the plan.
         """
-        folded = fold_text(title, summary)
-        text_language = language_of(title, summary, language)
-        stems = Folded(" ".join(stem_words(folded.words, text_language)), folded.parts)
+        folded, stems, text_language = self._read(title, summary, language)
         cited = citations_in(title, summary, url, folded)
         themes = self._themes.find(folded, stems, text_language, cited)
         hits = _merge(self._rules.find(folded), themes)

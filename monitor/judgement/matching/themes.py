@@ -70,6 +70,15 @@ class Theme:
 
 
 @dataclass(frozen=True, slots=True)
+class Closest:
+    """A milestone a text comes near without naming it: part of one of its descriptions."""
+
+    milestone_id: str
+    coverage: float  # share of the best description's concepts the text holds
+    detail: str  # "toll, truck of toll + zero-emission + truck"
+
+
+@dataclass(frozen=True, slots=True)
 class _Key:
     """What a vocabulary phrase stands for: a milestone's name, or a concept."""
 
@@ -145,11 +154,7 @@ class ThemeIndex:
         """Names, descriptions and legal anchors of milestones in a text, strongest first;
         `stems` are the stems of `words` in `language`, position for position."""
         themes = self._legal(citations)
-        occurrences = self._surface.scan(words)
-        if language:
-            occurrences += [o for o in self._stemmed.scan(stems) if o.value.language == language]
-        if language in COMPOUND_LANGUAGES:
-            occurrences += self._compounds.scan(words, stems, language)
+        occurrences = self._occurrences(words, stems, language)
         if occurrences:
             surface = words.words
             occurrences = [
@@ -157,6 +162,42 @@ class ThemeIndex:
             ]
             themes += self._names(stems, occurrences) + self._descriptions(stems, occurrences)
         return sorted(themes, key=lambda t: -t.strength)
+
+    def closest(
+        self, words: Folded, stems: Folded, language: str | None, *, limit: int = 3
+    ) -> list[Closest]:
+        """The milestones whose descriptions a text half-holds or more, best first: what a
+        person should look at when the text is on the plan's themes but names no milestone.
+        Nothing when the text holds fewer than two of the plan's concepts."""
+        concepts = {
+            o.value.concept
+            for o in self._occurrences(words, stems, language)
+            if o.value.concept is not None
+        }
+        if len(concepts) < 2:
+            return []
+        found = []
+        for number, groups in enumerate(self._groups):
+            best: tuple[float, str] | None = None
+            for group in groups:
+                held = [name for name in group if name in concepts]
+                coverage = len(held) / len(group)
+                if held and (best is None or coverage > best[0]):
+                    best = (coverage, f"{', '.join(held)} of {' + '.join(group)}")
+            if best is not None and best[0] >= 0.5:
+                found.append(Closest(self._milestones[number].id, round(best[0], 2), best[1]))
+        found.sort(key=lambda c: -c.coverage)  # stable: plan order among equals
+        return found[:limit]
+
+    def _occurrences(
+        self, words: Folded, stems: Folded, language: str | None
+    ) -> list[Occurrence[_Key]]:
+        occurrences = self._surface.scan(words)
+        if language:
+            occurrences += [o for o in self._stemmed.scan(stems) if o.value.language == language]
+        if language in COMPOUND_LANGUAGES:
+            occurrences += self._compounds.scan(words, stems, language)
+        return occurrences
 
     def _legal(self, citations: Sequence[Cited]) -> list[Theme]:
         themes = []
