@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from quality import joblosses, matching
+from quality import joblosses, matching, realworld_policy
 
 FLOORS = {
     "delivery precision": 0.95,
@@ -35,7 +35,25 @@ def main() -> int:
         failed |= not ok
         verdict = "ok" if ok else "UNDER THE FLOOR"
         print(f"{name:<20} {measured[name]:.3f}  floor {floor:.2f}  {verdict}")
+    failed |= _real_reporting()
     return 1 if failed else 0
+
+
+def _real_reporting() -> bool:
+    """The milestone figures on labelled real reporting; True when a bound is not met."""
+    print()
+    print("== Milestone judgement on real reporting ==")
+    if realworld_policy.default_path() is None:
+        print("../shared/realworld is absent here: skipped")
+        return False
+    scores = realworld_policy.evaluate()
+    print(realworld_policy.format_report(scores))
+    print()
+    failed = False
+    for name, value, bound, ok in realworld_policy.verdicts(scores):
+        failed |= not ok
+        print(f"{name:<28} {value:.3f}  {bound}  {'ok' if ok else 'NOT MET'}")
+    return failed
 
 
 if __name__ == "__main__":
