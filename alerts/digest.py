@@ -100,6 +100,8 @@ class Digest:
     `id` is chosen by the caller and must be the same every time the same digest is built, so a
     retried delivery can be recognised (e-mail Message-ID, webhook-id, file block header).
     `since` is the end of the previous digest's window, or None for a channel's first digest.
+    An `overview` digest (a channel's first) tells where things stand: every milestone that is
+    overdue, delivered or coming due, not only what changed.
     """
 
     id: str
@@ -112,6 +114,7 @@ class Digest:
     new_cases: tuple[CaseItem, ...] = ()
     revised_cases: tuple[CaseItem, ...] = ()
     summary: PlanSummary = field(kw_only=True)
+    overview: bool = field(default=False, kw_only=True)
 
     def __post_init__(self) -> None:
         for name, value in (("generated_at", self.generated_at), ("since", self.since)):

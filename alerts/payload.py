@@ -40,6 +40,7 @@ def digest_to_dict(digest: Digest) -> dict[str, Any]:
         "generated_at": digest.generated_at.isoformat(),
         "since": digest.since.isoformat() if digest.since else None,
         "is_empty": digest.is_empty,
+        "overview": digest.overview,
         "summary": {
             "plan_title": digest.summary.plan_title,
             "line": summary_line(digest.summary),
@@ -113,6 +114,7 @@ def digest_from_dict(payload: Mapping[str, Any]) -> Digest:
             channel=payload["channel"],
             generated_at=dt.datetime.fromisoformat(payload["generated_at"]),
             since=dt.datetime.fromisoformat(payload["since"]) if payload["since"] else None,
+            overview=bool(payload.get("overview", False)),
             missed=tuple(_read_milestone(m) for m in payload["missed"]),
             delivered=tuple(_read_milestone(m) for m in payload["delivered"]),
             due_soon=tuple(_read_milestone(m) for m in payload["due_soon"]),

@@ -74,6 +74,8 @@ def subject(digest: Digest, *, max_length: int = SUBJECT_MAX_LENGTH) -> str:
         fmt.plural(len(digest.revised_cases), "revised case") if digest.revised_cases else "",
     ]
     what = ", ".join(n for n in news if n) or "no news"
+    if digest.overview:
+        what = f"where things stand ({', '.join(n for n in news if n) or 'nothing overdue'})"
     title = " ".join(fmt.one_line(digest.summary.plan_title).split())
     room = max_length - len(f"{SUBJECT_PREFIX} : {what}")
     if len(title) > room:  # shorten the plan's name first: the news is what the reader needs
@@ -99,9 +101,17 @@ def render_slack(digest: Digest) -> str:
 
 def _context(digest: Digest, tz: dt.tzinfo) -> dict[str, Any]:
     colour = fmt.STATUS_COLOURS
+    missed, delivered = (
+        ("Overdue", "Delivered")
+        if digest.overview
+        else (
+            "Newly missed",
+            "Newly delivered",
+        )
+    )
     milestone_sections = [
-        _Section("Newly missed", digest.missed, colour[Status.MISSED]),
-        _Section("Newly delivered", digest.delivered, colour[Status.DELIVERED_ON_TIME]),
+        _Section(missed, digest.missed, colour[Status.MISSED]),
+        _Section(delivered, digest.delivered, colour[Status.DELIVERED_ON_TIME]),
         _Section("Coming due", digest.due_soon, colour[Status.DUE_SOON]),
     ]
     case_sections = [

@@ -113,6 +113,12 @@ class Inbox:
         self.envelopes.append(envelope)
         return "250 Message accepted"
 
+    def forget_overview(self) -> None:
+        """Check the channel's first digest arrived, an overview, and forget it."""
+        (first,) = self.messages()
+        assert "where things stand" in str(first["Subject"])
+        self.envelopes.clear()
+
     def messages(self) -> list[EmailMessage]:
         found = []
         for envelope in self.envelopes:
@@ -167,6 +173,7 @@ class Receiver:
     statuses: list[int] = field(default_factory=list)
     requests: list[tuple[int, dict[str, str], dict[str, Any]]] = field(default_factory=list)
     unsigned: list[str] = field(default_factory=list)  # why requests failed verification
+    forgotten: list[str] = field(default_factory=list)  # webhook-ids of overviews let go
     port: int = 0
 
     @property
@@ -178,6 +185,13 @@ class Receiver:
 
     def delivered(self) -> list[dict[str, Any]]:
         return [payload for status, _h, payload in self.requests if 200 <= status < 300]
+
+    def forget_overview(self) -> None:
+        """Check the channel's first digest arrived, an overview, and forget it."""
+        (first,) = self.delivered()
+        assert first["overview"] is True
+        self.forgotten += self.ids()
+        self.requests.clear()
 
 
 @contextmanager

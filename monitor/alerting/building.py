@@ -4,14 +4,16 @@ Reads only; queueing the digest and moving the watermarks is `queueing`'s job, s
 use the very same code and change nothing.
 
 A milestone that changed twice since the last digest is reported once, at its latest status
-(due soon, then missed: "missed"). An event with no earlier status is the milestone's first
-evaluation, a baseline rather than news, and is left out.
+(due soon, then missed: "missed"). A channel's first digest is an overview: where things stand,
+every milestone overdue, delivered or coming due, whether or not anything was evaluated yet.
+After it, an event with no earlier status is a milestone's first evaluation, a baseline the
+overview already told of rather than news, and is left out.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -55,6 +57,7 @@ class Draft:
     events_watermark: int
     cases_watermark: int
     sequence: int
+    told: Mapping[str, str]  # milestone -> status, as the channel knows them after this digest
 
 
 def digest_id(channel: str, sequence: int, at: dt.datetime) -> str:
@@ -82,15 +85,26 @@ def build_draft(
             on=row.effective_on,
             evidence_id=row.evidence_id,
         )
-    news = [e for e in latest.values() if e.from_status is not None]
-
     milestones = {m.id: m for m in milestone_store.load_milestones(conn, include_retired=True)}
     current = _current_statuses(conn, ctx)
-    items = [
-        _item(conn, e, milestones[e.milestone_id], current.get(e.milestone_id))
-        for e in news
-        if e.milestone_id in milestones
-    ]
+    overview = state.sequence == 0
+    if overview:
+        items = [_status_item(s) for s in current.values() if s.status in _NOTEWORTHY]
+        told = {s.milestone.id: s.status.value for s in current.values()}
+    else:
+        # News is a change the channel was not told of: the log may only now catch up with a
+        # status an overview already gave (a deadline passed before the day's evaluation).
+        news = [
+            e
+            for e in latest.values()
+            if e.from_status is not None and state.told.get(e.milestone_id) != e.to_status.value
+        ]
+        told = {**state.told, **{m: e.to_status.value for m, e in latest.items()}}
+        items = [
+            _item(conn, e, milestones[e.milestone_id], current.get(e.milestone_id))
+            for e in news
+            if e.milestone_id in milestones
+        ]
     new_cases, revised_cases, cases_watermark = ctx.case_feed(conn, state.cases_watermark)
     sequence = state.sequence + 1
     now = ctx.now.replace(tzinfo=dt.UTC)
@@ -105,8 +119,38 @@ def build_draft(
         new_cases=tuple(new_cases),
         revised_cases=tuple(revised_cases),
         summary=_summary(conn, current.values()),
+        overview=overview,
     )
-    return Draft(filter_digest(digest, channel.filters), head, cases_watermark, sequence)
+    return Draft(filter_digest(digest, channel.filters), head, cases_watermark, sequence, told)
+
+
+_NOTEWORTHY = frozenset(
+    {
+        Status.MISSED,
+        Status.DUE_SOON,
+        Status.DELIVERED,
+        Status.DELIVERED_ON_TIME,
+        Status.DELIVERED_LATE,
+    }
+)
+
+
+def _status_item(status: MilestoneStatus) -> MilestoneItem:
+    """A milestone as it stands, for an overview: its status, with its accepted delivery."""
+    milestone, delivery = status.milestone, status.delivery
+    return MilestoneItem(
+        milestone_id=milestone.id,
+        title=milestone.title,
+        pillar=milestone.pillar,
+        status=status.status,
+        previous=None,
+        due=milestone.due,
+        days=status.days,
+        delivered_on=status.delivered_on,
+        evidence_url=delivery.url if delivery else None,
+        evidence_title=delivery.title if delivery else None,
+        confirmed_by_person=delivery is not None and delivery.state is EvidenceState.CONFIRMED,
+    )
 
 
 def _current_statuses(conn: sa.Connection, ctx: BuildContext) -> dict[str, MilestoneStatus]:

@@ -53,7 +53,7 @@ def queue_digest(
             return ChannelRun(channel.name, Outcome.NOT_DUE)
         draft = build_draft(conn, channel, state, ctx)
         digest = draft.digest
-        if digest.is_empty and not channel.heartbeat:
+        if digest.is_empty and not channel.heartbeat and not digest.overview:
             _advance(conn, draft, state.sequence, ctx.now)
             return ChannelRun(channel.name, Outcome.EMPTY)
         _advance(conn, draft, draft.sequence, ctx.now)
@@ -113,4 +113,5 @@ def _advance(conn: sa.Connection, draft: Draft, sequence: int, now: dt.datetime)
         cases=draft.cases_watermark,
         sequence=sequence,
         now=now,
+        told=draft.told,
     )

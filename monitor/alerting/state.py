@@ -8,7 +8,8 @@ a channel added months after installation hears what happens from now on, not a 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
@@ -26,6 +27,7 @@ class ChannelState:
     last_run_at: dt.datetime | None  # naive UTC, like every stored time
     disabled_at: dt.datetime | None
     disabled_reason: str
+    told: Mapping[str, str] = field(default_factory=dict)  # milestone -> last status told
 
     @property
     def disabled(self) -> bool:
@@ -80,13 +82,19 @@ def advance(
     cases: int,
     sequence: int,
     now: dt.datetime,
+    told: Mapping[str, str] | None = None,
 ) -> None:
-    """Record a fired schedule and the watermarks the digest (queued or empty) reached."""
-    conn.execute(
-        alert_channels.update()
-        .where(alert_channels.c.name == name)
-        .values(events_watermark=events, cases_watermark=cases, sequence=sequence, last_run_at=now)
-    )
+    """Record a fired schedule, the watermarks the digest (queued or empty) reached, and the
+    statuses the channel has now been told."""
+    values: dict[str, Any] = {
+        "events_watermark": events,
+        "cases_watermark": cases,
+        "sequence": sequence,
+        "last_run_at": now,
+    }
+    if told is not None:
+        values["told"] = dict(told)
+    conn.execute(alert_channels.update().where(alert_channels.c.name == name).values(**values))
 
 
 def set_disabled(conn: sa.Connection, name: str, reason: str | None, now: dt.datetime) -> None:
@@ -110,4 +118,5 @@ def _state(row: Any) -> ChannelState:
         last_run_at=row.last_run_at,
         disabled_at=row.disabled_at,
         disabled_reason=row.disabled_reason,
+        told=dict(row.told or {}),
     )

@@ -249,6 +249,7 @@ alert_channels = sa.Table(
     sa.Column("disabled_at", sa.DateTime),
     sa.Column("disabled_reason", sa.Text, nullable=False, default=""),
     sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("told", sa.JSON),  # milestone id -> the last status its digests told
 )
 
 # The transactional outbox: a digest row is written with the watermark move that produced it.

@@ -61,7 +61,8 @@ def make_monitor(tmp_path: Path, database_url: str, frozen_clock: Clock) -> Iter
 
 
 def baseline(monitor: Monitor, clock: Clock) -> None:
-    """1 July 2025: both milestones upcoming; channels start from here."""
+    """1 July 2025: both milestones upcoming; each channel's first digest, an overview of where
+    things stand, goes out, and news is counted from here."""
     clock.set("2025-07-01T09:00:00")
     monitor.evaluate()
     run_alerts(monitor, env=SECRET_ENV)
@@ -94,8 +95,8 @@ def test_missed_and_delivered_milestones_reach_email_and_webhook_once(
     with smtp_server(port, inbox), webhook_receiver() as hook:
         monitor = make_monitor([email_channel(port), webhook_channel(hook.url)])
         baseline(monitor, frozen_clock)
-        assert inbox.envelopes == []
-        assert hook.requests == []
+        inbox.forget_overview()
+        hook.forget_overview()
 
         news(monitor, frozen_clock)
         report = run_alerts(monitor, env=SECRET_ENV)
@@ -134,6 +135,8 @@ def test_deliver_now_reaches_immediate_channels_only(
     with smtp_server(port, inbox), webhook_receiver() as hook:
         monitor = make_monitor([email_channel(port), webhook_channel(hook.url)])
         baseline(monitor, frozen_clock)
+        inbox.forget_overview()
+        hook.forget_overview()
         later(frozen_clock, hours=3)  # 12:00, after the e-mail channel's 08:00 slot
         monitor.record_delivery(
             DELIVERED_ID, url=DELIVERY_URL, delivered_on=dt.date(2025, 7, 1), title="Opened"
@@ -155,6 +158,7 @@ def test_channel_filters_keep_only_the_pillars_asked_for(
     with webhook_receiver() as hook:
         monitor = make_monitor([webhook_channel(hook.url, pillars=["skills-social"])])
         baseline(monitor, frozen_clock)
+        hook.forget_overview()
         news(monitor, frozen_clock)
         run_alerts(monitor, env=SECRET_ENV)
         (payload,) = hook.delivered()
@@ -167,7 +171,9 @@ def test_digest_waits_for_a_smtp_server_that_is_down_and_arrives_once(
 ) -> None:
     inbox, port = Inbox(), free_port()
     monitor = make_monitor([email_channel(port)])
-    baseline(monitor, frozen_clock)
+    with smtp_server(port, inbox):
+        baseline(monitor, frozen_clock)
+    inbox.forget_overview()
     news(monitor, frozen_clock)
     report = run_alerts(monitor, env=SECRET_ENV)
     assert results(report) == [Result.RETRY]
@@ -180,7 +186,8 @@ def test_digest_waits_for_a_smtp_server_that_is_down_and_arrives_once(
         later(frozen_clock, hours=1)
         run_alerts(monitor, env=SECRET_ENV)
     assert len(inbox.envelopes) == 1
-    (row,) = outbox_rows(monitor)
+    overview, row = sorted(outbox_rows(monitor), key=lambda r: r.id)
+    assert (overview.status, overview.attempts) == (OutboxStatus.SENT, 1)
     assert row.status is OutboxStatus.SENT
     assert row.attempts == 2
 
@@ -188,9 +195,10 @@ def test_digest_waits_for_a_smtp_server_that_is_down_and_arrives_once(
 def test_webhook_500_then_200_delivers_once_with_the_same_webhook_id(
     make_monitor: Any, frozen_clock: Clock
 ) -> None:
-    with webhook_receiver([500]) as hook:
+    with webhook_receiver([200, 500]) as hook:
         monitor = make_monitor([webhook_channel(hook.url)])
         baseline(monitor, frozen_clock)
+        hook.forget_overview()
         news(monitor, frozen_clock)
         assert results(run_alerts(monitor, env=SECRET_ENV)) == [Result.RETRY]
         later(frozen_clock, seconds=10)
@@ -207,9 +215,10 @@ def test_webhook_500_then_200_delivers_once_with_the_same_webhook_id(
 def test_webhook_410_switches_the_channel_off_until_a_digest_is_retried(
     make_monitor: Any, frozen_clock: Clock
 ) -> None:
-    with webhook_receiver([410]) as hook:
+    with webhook_receiver([200, 410]) as hook:
         monitor = make_monitor([webhook_channel(hook.url)])
         baseline(monitor, frozen_clock)
+        hook.forget_overview()
         news(monitor, frozen_clock)
         assert results(run_alerts(monitor, env=SECRET_ENV)) == [Result.PARKED]
         with monitor.db.read() as conn:
@@ -233,9 +242,10 @@ def test_webhook_410_switches_the_channel_off_until_a_digest_is_retried(
 def test_digest_is_dead_lettered_when_the_schedule_runs_out_then_retried(
     make_monitor: Any, frozen_clock: Clock
 ) -> None:
-    with webhook_receiver([503] * 8) as hook:
+    with webhook_receiver([200] + [503] * 8) as hook:
         monitor = make_monitor([webhook_channel(hook.url)])
         baseline(monitor, frozen_clock)
+        hook.forget_overview()
         news(monitor, frozen_clock)
         seen: list[Result] = []
         for _ in range(10):
@@ -258,6 +268,7 @@ def test_crash_between_send_and_commit_resends_with_the_same_id(
     with webhook_receiver() as hook:
         monitor = make_monitor([webhook_channel(hook.url)])
         baseline(monitor, frozen_clock)
+        hook.forget_overview()
         news(monitor, frozen_clock)
 
         def power_cut(*args: Any) -> None:
@@ -286,6 +297,7 @@ def test_rendered_html_escapes_a_milestone_title_with_a_script_tag(
             [email_channel(port)], deadline_title="Booster <script>alert(1)</script>"
         )
         baseline(monitor, frozen_clock)
+        inbox.forget_overview()
         news(monitor, frozen_clock)
         run_alerts(monitor, env=SECRET_ENV)
     _text, html = parts(inbox.messages()[0])
@@ -306,7 +318,8 @@ def test_heartbeat_channel_gets_a_digest_without_news(
         run_alerts(monitor, env=SECRET_ENV)  # Monday 09:00: due
     subjects = [m["Subject"] for m in inbox.messages()]
     assert len(subjects) == 2
-    assert all("no news" in s for s in subjects)
+    assert "where things stand" in subjects[0]  # the first digest: an overview
+    assert "no news" in subjects[1]
 
 
 def test_default_file_channel_writes_digests_to_the_data_dir(
@@ -324,21 +337,29 @@ def test_default_file_channel_writes_digests_to_the_data_dir(
     assert (tmp_path / "digests.txt").read_text("utf-8") == written
 
 
-def test_first_evaluation_is_a_baseline_not_news(make_monitor: Any, frozen_clock: Clock) -> None:
+def test_a_channels_first_digest_tells_where_things_stand_and_the_first_evaluation_is_no_news(
+    make_monitor: Any, frozen_clock: Clock
+) -> None:
     with webhook_receiver() as hook:
         monitor = make_monitor([webhook_channel(hook.url)])
         frozen_clock.set("2025-10-02T09:00:00")  # already past the September deadline
-        run_alerts(monitor, env=SECRET_ENV)  # the channel exists before any evaluation
-        monitor.evaluate()  # first statuses: one of them "missed", but nothing changed
+        run_alerts(monitor, env=SECRET_ENV)  # the channel's first digest, before any evaluation
+        (overview,) = hook.delivered()
+        assert overview["overview"] is True
+        assert [m["milestone_id"] for m in overview["missed"]] == [DEADLINE_ID]
+        monitor.evaluate()  # first statuses: one of them "missed", as the overview said
         report = run_alerts(monitor, env=SECRET_ENV)
-    assert [r.outcome for r in report.built] == [Outcome.EMPTY]
-    assert hook.requests == []
+    assert [r.outcome for r in report.built] == [Outcome.EMPTY], [
+        (d["missed"], d["delivered"], d["due_soon"]) for d in hook.delivered()[1:]
+    ]
+    assert len(hook.requests) == 1
 
 
 def test_refused_digest_is_dead_lettered_at_once(make_monitor: Any, frozen_clock: Clock) -> None:
-    with webhook_receiver([400]) as hook:
+    with webhook_receiver([200, 400]) as hook:
         monitor = make_monitor([webhook_channel(hook.url)])
         baseline(monitor, frozen_clock)
+        hook.forget_overview()
         news(monitor, frozen_clock)
         assert results(run_alerts(monitor, env=SECRET_ENV)) == [Result.DEAD]
         later(frozen_clock, days=2)
@@ -389,6 +410,7 @@ def test_job_loss_cases_from_the_feed_reach_the_channel_once_and_filtered(
         monitor.evaluate()
         # The channel starts at the feed's head: the two existing cases are history.
         run_alerts(monitor, env=SECRET_ENV, case_feed=lambda c, w: ((), (), 0))
+        hook.forget_overview()
         run_alerts(monitor, env=SECRET_ENV, case_feed=case_feed)
         run_alerts(monitor, env=SECRET_ENV, case_feed=case_feed)
     (payload,) = hook.delivered()

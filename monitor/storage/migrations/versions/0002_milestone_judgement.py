@@ -21,9 +21,13 @@ def upgrade() -> None:
         batch.add_column(sa.Column("judgement", sa.JSON(), nullable=True))
     with op.batch_alter_table("evidence") as batch:
         batch.add_column(sa.Column("signals", sa.JSON(), nullable=True))
+    with op.batch_alter_table("alert_channels") as batch:
+        batch.add_column(sa.Column("told", sa.JSON(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("alert_channels") as batch:
+        batch.drop_column("told")
     with op.batch_alter_table("evidence") as batch:
         batch.drop_column("signals")
     with op.batch_alter_table("milestones") as batch:
