@@ -253,6 +253,8 @@ def format_report(scores: Scores, *, misses: bool = False) -> str:
     if misses:
         lines.append("")
         for outcome in scores.outcomes:
+            if outcome.item.part != TUNING:  # the held-out part is never listed
+                continue
             if (
                 outcome.right
                 and not outcome.false_deliveries
