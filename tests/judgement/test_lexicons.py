@@ -54,7 +54,13 @@ def matcher() -> Matcher:
         [
             milestone(
                 "tolls",
-                {"it": ("pedagg*",), "es": ("peaje*",)},
+                {
+                    "it": ("pedagg*",),
+                    "es": ("peaje*",),
+                    "en": ("road toll*",),
+                    "fr": ("péage*",),
+                    "de": ("Maut",),
+                },
                 DeliverableKind.LEGISLATIVE_PROPOSAL,
             ),
             milestone(
@@ -225,6 +231,28 @@ def test_the_bundled_plan_reads_italian_and_spanish(
     milestones = [m for plan in load_plans([BUNDLED_PLAN]) for m in plan.milestones]
     matches = {m.milestone_id: m for m in Matcher(milestones).match(title, language=language)}
     assert matches["eurovignette-zev-exemption"].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "kind"),
+    [
+        ("Proposal for a Directive amending the road tolls of zero-emission trucks", "en", D),
+        ("Proposition de directive sur les péages des camions à zéro émission", "fr", D),
+        ("Vorschlag für eine Richtlinie zur Maut für emissionsfreie Lkw", "de", D),
+        ("Proposta di direttiva sui pedaggi per i camion a zero emissioni", "it", D),
+        ("Propuesta de directiva sobre los peajes de los camiones de cero emisiones", "es", D),
+        ("MEPs reject the proposal for a directive on road tolls for trucks", "en", P),
+        (
+            "Die Kommission soll bis Juni einen Vorschlag für eine Richtlinie zur Maut vorlegen",
+            "de",
+            M,
+        ),
+    ],
+)
+def test_the_title_of_an_act_reads_as_the_commission_s_act(
+    matcher: Matcher, title: str, language: str, kind: EvidenceKind
+) -> None:
+    assert one(matcher, title, language).kind is kind
 
 
 def _lexicon(language: str) -> dict[str, object]:
