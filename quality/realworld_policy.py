@@ -34,10 +34,10 @@ PERIOD_END = dt.date(2025, 9, 30)  # the development set's last day (its README)
 # What CI demands of the real-reporting figures, on every language together, on both parts.
 # Raise them as judgement improves; never lower them to pass.
 FLOORS = {
-    "delivery recall": 0.2,
-    "delivery recall, held out": 0.1,
-    "statuses right": 0.85,
-    "statuses right, held out": 0.8,
+    "delivery recall": 0.55,
+    "delivery recall, held out": 0.4,
+    "statuses right": 0.9,
+    "statuses right, held out": 0.85,
 }
 CEILINGS = {"false deliveries": 0.05, "false deliveries, held out": 0.05}
 KINDS = ("delivered", "progress", "mention")
