@@ -95,7 +95,13 @@ def classify(
     readings = list(_readings(hit, folded, words, cues, duty))
     chosen = _choose(readings)
     scored = score(
-        chosen.verdict, chosen.factor, hit.specificity, milestone, duty, context or Context()
+        chosen.verdict,
+        chosen.factor,
+        hit.specificity,
+        milestone,
+        duty,
+        context or Context(),
+        near=chosen.term is not None,
     )
     confidence = calibration().apply(scored.kind.value, scored.raw)
     terms = tuple(dict.fromkeys(s.phrase for s in (*hit.terms, *hit.context)))
@@ -143,7 +149,7 @@ class _Reader:
         label = not clause.cues and len(bounds) <= _LABEL_WORDS
         return _Reading(decide(clause, self.duty), factor, number, term, label)
 
-    def other_clauses(self, part: range, factor: float) -> Iterator[_Reading]:
+    def other_clauses(self, part: range, factor: float, number: int = 0) -> Iterator[_Reading]:
         """Clauses of a part that hold no term; the term is taken to stand at the clause's end."""
         start = part.start
         while start < part.stop:
@@ -152,7 +158,7 @@ class _Reader:
                 end += 1
             if end > start and start not in self.seen:
                 anchor = Span("", end, end)
-                yield self._reading(range(start, end), anchor, factor, 0, None)
+                yield self._reading(range(start, end), anchor, factor, number, None)
             start = end + 1
 
     def _reading(
@@ -181,6 +187,12 @@ def _readings(
         yield reader.term_clause(parts[1], term, 0.9, 1)
     if not title:
         yield from reader.other_clauses(parts[0], 0.8)
+    if len(parts) > 1:  # a headline that only names the topic leaves the deed to the lead
+        for reading in reader.other_clauses(parts[1], 0.8, 1):
+            # far from the term, a clause can report what was done; its hedges and opinions
+            # are about something else
+            if reading.verdict.kind is not EvidenceKind.MENTION:
+                yield reading
 
 
 def _part_ranges(folded: Folded, size: int) -> list[range]:
@@ -189,10 +201,26 @@ def _part_ranges(folded: Folded, size: int) -> list[range]:
 
 
 def _choose(readings: list[_Reading]) -> _Reading:
-    """The best decisive reading of the first group that has one; else the first reading."""
+    """The best decisive reading of the first group that has one; else the first reading.
+
+    A headline that only says what the actor wants ("EU-Kommission will die Mautbefreiung
+    verlängern") gives way to a lead that reports the deed itself ("hat einen
+    Gesetzesvorschlag vorgelegt"): the wish is the proposal's aim, the proposal is done.
+    """
     decisive = [r for r in readings if r.verdict.decisive]
     if not decisive:
         return readings[0]
+    if decisive[0].part == 0 and _only_a_plan(decisive[0].verdict):
+        done = [
+            r
+            for r in decisive
+            if r.part == 1
+            and r.verdict.kind is EvidenceKind.DELIVERED
+            and r.verdict.strength >= _DEED_IN_LEAD
+        ]
+        if done:
+            best = max(done, key=lambda r: r.verdict.strength)
+            return _Reading(best.verdict, 0.9, best.part, best.term)
     group = [r for r in decisive if (r.part, r.factor) == (decisive[0].part, decisive[0].factor)]
     best = max(group, key=lambda r: (r.verdict.strength, _KIND_ORDER[r.verdict.kind]))
     if best.part == 1 and best.verdict.kind is EvidenceKind.DELIVERED:
@@ -202,6 +230,18 @@ def _choose(readings: list[_Reading]) -> _Reading:
         if title_agrees:  # the headline says it was done, the lead says what
             return _Reading(best.verdict, 1.0, best.part, best.term)
     return best
+
+
+_DEED_IN_LEAD = 0.9  # an own actor's act, in the lead, that outweighs a headline's wish
+
+
+def _only_a_plan(verdict: Verdict) -> bool:
+    """A headline read as a mention only because of a future or a wish ("will", "to")."""
+    return (
+        verdict.kind is EvidenceKind.MENTION
+        and bool(verdict.cues)
+        and all(c.value.kind in (CueKind.FUTURE, CueKind.TO) for c in verdict.cues)
+    )
 
 
 def _explain(reading: _Reading, hit: Hit) -> str:

@@ -65,13 +65,18 @@ def score(
     milestone: Milestone,
     duty: Duty,
     context: Context,
+    *,
+    near: bool = True,
 ) -> Scored:
-    """The judgement of one milestone: the verdict, overruled or backed by the entry's signals."""
+    """The judgement of one milestone: the verdict, overruled or backed by the entry's signals.
+
+    `near` is False when the verdict comes from a clause that does not hold the milestone's
+    terms (a lead read after a headline that only names the topic)."""
     kind = verdict.kind
     raw = verdict.strength * factor * (0.5 + 0.5 * specificity)
     signals: list[str] = []
     document = _own_document(milestone, duty, context)
-    if document is not None and _open_to_document(verdict):
+    if document is not None and (not near or _open_to_document(verdict)):
         own = document.key in milestone.legal.documents
         strength = _OWN_DOCUMENT_STRENGTH if own else _DOCUMENT_STRENGTH
         kind, raw = EvidenceKind.DELIVERED, max(raw, strength * (0.5 + 0.5 * specificity))

@@ -267,12 +267,14 @@ def _described(
     spread over title and summary."""
     strength = min(0.9, 0.6 + 0.15 * len(group))
     choices = [by_concept[name][:_PLACES] for name in group]
-    best: tuple[int, tuple[Occurrence[_Key], ...]] | None = None
+    best: tuple[tuple[int, int], tuple[Occurrence[_Key], ...]] | None = None
     for combination in product(*choices):
         parts = {stems.part_of(o.start) for o in combination}
         span = max(o.end for o in combination) - min(o.start for o in combination)
-        if len(parts) == 1 and span <= WINDOW and (best is None or span < best[0]):
-            best = (span, combination)
+        # the title before the summary, then the tightest placing
+        rank = (min(parts), span)
+        if len(parts) == 1 and span <= WINDOW and (best is None or rank < best[0]):
+            best = (rank, combination)
     detail = " + ".join(group)
     if best is not None:
         chosen = best[1]
