@@ -301,7 +301,6 @@ def test_polish_aspect_past_and_present_are_deeds_the_perfective_future_is_not()
 LOGIC = "needs the clause logic, not more cue words"
 
 
-@pytest.mark.xfail(reason=f"{LOGIC}: a topic-label title hides the deed told in the lead")
 @pytest.mark.parametrize(
     ("language", "title", "summary"),
     [
