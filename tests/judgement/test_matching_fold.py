@@ -53,3 +53,15 @@ def test_fold_text_joins_parts_with_a_break_and_remembers_where_each_starts() ->
 def test_word_at_turns_a_character_offset_into_a_word_number() -> None:
     folded = fold_text("battery passport rules")
     assert folded.word_at(folded.text.index("passport")) == 1
+
+
+def test_a_short_word_in_brackets_stays_in_its_clause() -> None:
+    assert fold("RACCOMANDAZIONE (UE) 2025/1021 DELLA COMMISSIONE") == (
+        "raccomandazione ue 2025 1021 della commissione"
+    )
+    assert fold("the plan (see the annex) says") == "the plan | see the annex | says"
+
+
+def test_a_full_stop_before_a_lower_case_word_ends_no_clause() -> None:
+    assert fold("Komisarz ds. transportu przedstawił") == "komisarz ds transportu przedstawil"
+    assert fold("The plan. The Commission adopted it") == "the plan | the commission adopted it"

@@ -98,7 +98,23 @@ def _fold_run(match: re.Match[str]) -> str:
     return "".join([_OTHER.get(char, char) for char in match.group()])
 
 
+# "(EU)", "(COD)", "(UE)": a short word in brackets is part of a name or a citation, not an
+# aside that ends the clause.
+_SHORT_BRACKETS = re.compile(r"\((\w{1,8})\)")
+# A full stop before a lower-case word ends no sentence: "Komisarz ds. transportu", "m.in. o".
+_ABBREVIATION = re.compile(r"\.(?= +\w)")
+
+
+def _keep_abbreviation(match: re.Match[str]) -> str:
+    following = match.string[match.end() :].lstrip(" ")[:1]
+    return " " if following.islower() else "."
+
+
 def _words(text: str) -> list[str]:
+    if "(" in text:
+        text = _SHORT_BRACKETS.sub(r" \1 ", text)
+    if ". " in text:
+        text = _ABBREVIATION.sub(_keep_abbreviation, text)
     folded = text.lower()
     if not folded.isascii():
         folded = _NON_ASCII_RUN.sub(_fold_run, folded)
