@@ -39,7 +39,17 @@ _COMPOUND_WORD = 7  # letters of a word that may be a compound
 NAME_STRENGTH = 0.95
 SPREAD_STRENGTH = 0.6
 ANCHOR_STRENGTH = 0.85
+CITED_STRENGTH = 0.6  # an act the milestone amends, cited with no word of amending it
 DOCUMENT_STRENGTH = 0.95
+# Words that make a citation the object of an amendment ("amending Directive 1999/62/EC",
+# "tot wijziging van Richtlijn", "zmieniające rozporządzenie"), folded, as prefixes; within
+# `_AMENDING_REACH` words before the citation.
+_AMENDING = (
+    "amend", "revis", "modifi", "aender", "abaender", "novell", "modific", "wijzig",
+    "zmieni", "zmian", "nowelizac",
+)  # fmt: skip
+_AMENDING_REACH = 4
+SHARED_ANCHOR = 0.75  # an act several milestones amend tells less about each of them
 
 
 class ThemeKind(StrEnum):
@@ -153,7 +163,7 @@ class ThemeIndex:
     ) -> list[Theme]:
         """Names, descriptions and legal anchors of milestones in a text, strongest first;
         `stems` are the stems of `words` in `language`, position for position."""
-        themes = self._legal(citations)
+        themes = self._legal(citations, words.words)
         occurrences = self._occurrences(words, stems, language)
         if occurrences:
             surface = words.words
@@ -199,10 +209,20 @@ class ThemeIndex:
             occurrences += self._compounds.scan(words, stems, language)
         return occurrences
 
-    def _legal(self, citations: Sequence[Cited]) -> list[Theme]:
+    def _legal(self, citations: Sequence[Cited], words: Sequence[str]) -> list[Theme]:
         themes = []
         for cited in citations:
             for number, document in self._anchors.get(cited.reference.key, ()):
+                milestone = self._milestones[number]
+                if document:
+                    strength = DOCUMENT_STRENGTH
+                elif cited.reference.key in milestone.legal.amends:
+                    amended = _amending_before(words, cited.start)
+                    strength = ANCHOR_STRENGTH if amended else CITED_STRENGTH
+                else:
+                    strength = ANCHOR_STRENGTH
+                if not document and len(self._anchors[cited.reference.key]) > 1:
+                    strength *= SHARED_ANCHOR
                 found = (
                     (Found(cited.reference.text, cited.start, cited.end or cited.start + 1),)
                     if cited.start is not None
@@ -210,9 +230,9 @@ class ThemeIndex:
                 )
                 themes.append(
                     Theme(
-                        self._milestones[number].id,
+                        milestone.id,
                         ThemeKind.LEGAL,
-                        DOCUMENT_STRENGTH if document else ANCHOR_STRENGTH,
+                        strength,
                         found,
                         cited.part if cited.start is not None else None,
                         cited.reference.key,
@@ -288,6 +308,14 @@ def _described(
     chosen = tuple(occurrences[0] for occurrences in choices)
     found = tuple(Found(o.matched, o.start, o.end) for o in chosen)
     return Theme(milestone_id, ThemeKind.ABOUT, SPREAD_STRENGTH, found, None, detail)
+
+
+def _amending_before(words: Sequence[str], start: int | None) -> bool:
+    """Whether a word of amending stands just before the citation at `start`."""
+    if start is None:
+        return False
+    before = words[max(0, start - _AMENDING_REACH - 3) : start]  # the act word and "(EU)" too
+    return any(w.startswith(_AMENDING) for w in before)
 
 
 class _CompoundIndex:
