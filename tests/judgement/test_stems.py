@@ -67,6 +67,9 @@ def test_the_polish_stemmer_keeps_short_words_and_numbers() -> None:
         ),
         ("ZF baut 1800 Stellen ab", "", "de", "de"),
         ("Toll", "", None, None),
+        # a declared language stands unless the text leaves no doubt
+        ("L'Ue vuole prorogare l'esenzione dai pedaggi per i camion", "", "it", "it"),
+        ("La Commission propose une modification ciblée du règlement sur le CO2", "", "it", "fr"),
     ],
 )
 def test_the_text_says_its_language_and_the_feed_fills_in(

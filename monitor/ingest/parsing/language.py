@@ -19,9 +19,10 @@ _STOP_WORDS: dict[str, str] = {
     "de": "der die das und ist nicht den dem des ein eine einer zu mit auf für sich von im "
     "auch werden wird wurde sind hat bei nach aus noch über durch wie oder vor zum zur",
     "it": "il lo gli della delle dei degli di che per una con non sono nel nella alla alle è "
-    "anche come ma più dal dalla sul sulla questo questa ha stato essere tra dell nell all",
+    "anche come ma più dal dalla sul sulla questo questa ha stato essere tra dell nell all "
+    "la le l un i e del al",
     "es": "el los las del de que en y por con para una es se al su sus lo como más pero fue "
-    "ha este esta entre sobre también sin ser han desde hasta donde",
+    "ha este esta entre sobre también sin ser han desde hasta donde la un",
     "nl": "de het een van en in is dat op te voor met zijn niet aan er om ook als bij door "
     "wordt worden naar uit maar heeft nog deze werd dan tot hun over",
     "pl": "i w z na do nie się to że jest o od po za jak ale co tak dla przez przy już oraz "
@@ -59,8 +60,11 @@ _ALIASES = {
 }  # fmt: skip
 
 
-def detect_language(text: str) -> str | None:
-    """The ISO 639-1 code of text in en/fr/de/it/es/nl/pl/pt, or None if too short or unclear."""
+def detect_language(text: str, *, min_lead: float = _MIN_LEAD) -> str | None:
+    """The ISO 639-1 code of text in en/fr/de/it/es/nl/pl/pt, or None if too short or unclear.
+
+    `min_lead` is how many times the runner-up's score the winner needs; raise it to overrule
+    a language declared by the feed only when the text leaves no doubt."""
     words = _WORD.findall(text[:_SCAN_CHARS].lower().replace("’", "'"))
     if len(words) < _MIN_WORDS:
         return None
@@ -72,7 +76,7 @@ def detect_language(text: str) -> str | None:
             scores[lang] += weight
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
     (best, best_score), (_, runner_up) = ranked[0], ranked[1]
-    if best_score < _MIN_SCORE or best_score < _MIN_LEAD * runner_up:
+    if best_score < _MIN_SCORE or best_score < min_lead * runner_up:
         return None
     return best
 
