@@ -34,10 +34,10 @@ PERIOD_END = dt.date(2025, 9, 30)  # the development set's last day (its README)
 # What CI demands of the real-reporting figures, on every language together, on both parts.
 # Raise them as judgement improves; never lower them to pass.
 FLOORS = {
-    "delivery recall": 0.55,
-    "delivery recall, held out": 0.4,
-    "statuses right": 0.9,
-    "statuses right, held out": 0.85,
+    "delivery recall": 0.9,
+    "delivery recall, held out": 0.6,
+    "statuses right": 0.95,
+    "statuses right, held out": 0.9,
 }
 CEILINGS = {"false deliveries": 0.05, "false deliveries, held out": 0.05}
 KINDS = ("delivered", "progress", "mention")
@@ -53,6 +53,7 @@ class Found:
     state: str
     confidence: float
     explanation: str
+    raw: float | None = None  # the score before calibration, from the signals
 
     @property
     def accepted_delivery(self) -> bool:
@@ -155,7 +156,14 @@ def evaluate(path: Path | None = None, *, config: str = "") -> Scores:
     accepted: dict[int, list[Evidence]] = {}
     for row in rows:
         by_entry.setdefault(row.entry_id, []).append(
-            Found(row.milestone_id, row.kind, row.state, row.confidence, row.explanation)
+            Found(
+                row.milestone_id,
+                row.kind,
+                row.state,
+                row.confidence,
+                row.explanation,
+                _raw(row.signals or ()),
+            )
         )
         accepted.setdefault(row.entry_id, []).append(
             Evidence(
@@ -187,6 +195,14 @@ def evaluate(path: Path | None = None, *, config: str = "") -> Scores:
             ]
             groups[(language, part_name)] = _group(chosen, milestones, monitor_evidence, due_soon)
     return Scores(groups, outcomes)
+
+
+def _raw(signals: Sequence[str]) -> float | None:
+    """The raw score the 'confidence: C (raw R)' signal carries."""
+    for signal in signals:
+        if signal.startswith("confidence:") and "(raw " in signal:
+            return float(signal.rsplit("(raw ", 1)[1].rstrip(")"))
+    return None
 
 
 def _group(

@@ -273,8 +273,8 @@ def test_no_form_stands_for_two_kinds(language: str) -> None:
     """A form under two kinds would give the clause two readings at once."""
     seen: dict[str, str] = {}
     for kind, phrases in _lexicon(language).items():
-        if kind in ("language", "function_words"):
-            continue
+        if kind in ("language", "function_words") or kind.endswith("_side"):
+            continue  # the sides say which institutions are which, they are no kind
         assert isinstance(phrases, list)
         for phrase in phrases:
             key = fold(phrase)

@@ -150,7 +150,9 @@ def test_a_delivery_told_only_in_the_summary_counts_less_than_in_the_title(
     in_title = one(matcher, "Commission adopts Battery Booster", "Money for cell makers.")
     in_summary = one(matcher, "Money for cell makers", "The Commission adopts Battery Booster.")
     assert in_summary.kind is D
-    assert in_summary.confidence < in_title.confidence
+    # the raw score orders them; the calibrated confidence may put both in one band
+    assert in_summary.raw < in_title.raw
+    assert in_summary.confidence <= in_title.confidence
 
 
 def test_a_headline_delivery_is_confirmed_by_the_lead(matcher: Matcher) -> None:

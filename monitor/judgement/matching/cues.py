@@ -48,6 +48,7 @@ class CueKind(StrEnum):
     CONTAINER = "container"  # including, among: the item is part of something else
     QUESTION = "question"  # a question mark
     EIB = "eib"  # the European Investment Bank group, co-responsible for some funding
+    FINAL = "final"  # definitively, formally, final: the last adoption, not a position
 
 
 class LexiconError(ValueError):
@@ -59,6 +60,7 @@ class Cue:
     kind: CueKind
     language: str
     particle: str | None = None
+    side: str | None = None  # institutions only: "parliament", "council", or None for both
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,14 +71,24 @@ class Lexicon:
     cues: Mapping[CueKind, tuple[str, ...]]
     separable: Mapping[CueKind, tuple[str, ...]]
     function_words: frozenset[str]
+    sides: Mapping[str, str]  # institution phrase -> "parliament" or "council"
 
 
 def _read(name: str, data: Mapping[str, Any]) -> Lexicon:
     language = data.get("language", COMMON)
     cues: dict[CueKind, tuple[str, ...]] = {}
     separable: dict[CueKind, tuple[str, ...]] = {}
+    sides: dict[str, str] = {}
+    for side in ("parliament", "council"):
+        for phrase in data.get(f"{side}_side", ()):
+            if phrase not in data.get("institution", ()):
+                raise LexiconError(
+                    f"lexicons/{name}: {side}_side lists {phrase!r}, which is no institution word;"
+                    " add it to `institution` or remove it"
+                )
+            sides[phrase] = side
     for key, value in data.items():
-        if key in ("language", "function_words"):
+        if key in ("language", "function_words", "parliament_side", "council_side"):
             continue
         target = separable if key == "separable" else cues
         table = value if key == "separable" else {key: value}
@@ -92,7 +104,7 @@ def _read(name: str, data: Mapping[str, Any]) -> Lexicon:
                 raise LexiconError(f"lexicons/{name}: {kind_name} must be a list of strings")
             target[kind] = tuple(phrases)
     words = frozenset(fold(w) for w in data.get("function_words", ()))
-    return Lexicon(language, cues, separable, words)
+    return Lexicon(language, cues, separable, words, sides)
 
 
 # Languages in this order come first, so that a tie in `guess_language` is settled alike on
@@ -124,7 +136,8 @@ def _entries() -> Iterator[tuple[str, Cue]]:
     for lexicon in lexicons():
         for kind, phrases in lexicon.cues.items():
             for phrase in phrases:
-                yield phrase, Cue(kind, lexicon.language)
+                side = lexicon.sides.get(phrase) if kind is CueKind.INSTITUTION else None
+                yield phrase, Cue(kind, lexicon.language, side=side)
         for kind, pairs in lexicon.separable.items():
             for pair in pairs:
                 verb, particle = pair.split()

@@ -134,7 +134,17 @@ def _vote(c: Clause, duty: Duty) -> Verdict | None:
     verb = c.verb
     if verb is None or verb.value.kind is not K.INSTITUTION_VERB:
         return None
+    subject = c.subject
+    if subject is not None and _role(subject, duty) == "own" and duty.deed in _BACKED:
+        # "Brussels backs charging corridors": the Commission giving its initiative the green
+        # light launches it; it is no vote on someone else's text
+        return Verdict(
+            EvidenceKind.DELIVERED, 0.8, (subject, verb), f"{q(subject)} backs it ({q(verb)})"
+        )
     return Verdict(EvidenceKind.PROGRESS, 0.7, (verb,), f"{q(verb)} is what legislators do")
+
+
+_BACKED = frozenset({DeedKind.LAUNCH, DeedKind.FUNDING, DeedKind.ADOPTION})
 
 
 def _act(c: Clause, duty: Duty) -> Verdict | None:
@@ -161,6 +171,10 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
                 (verb,),
                 f"{q(verb)} names no actor: maybe final adoption",
             )
+        if duty.deed in (DeedKind.LAUNCH, DeedKind.FUNDING):
+            # "Nasce l'alleanza", "EUR 570 million awarded": what is launched or funded is
+            # the news, whoever did it
+            return Verdict(EvidenceKind.DELIVERED, 0.8, (verb,), f"{q(verb)}: launched or funded")
         strength = 0.5 if kind is K.ACT else 0.6
         return Verdict(EvidenceKind.DELIVERED, strength, (verb,), f"{q(verb)} names no actor")
     cues = (subject, verb)
@@ -199,11 +213,21 @@ def _colegislators_agree(c: Clause, duty: Duty) -> Verdict | None:
     agreement = c.first(K.AGREEMENT)
     if agreement is not None and (verb is None or verb.value.kind is not K.CALL):
         if verb is not None and verb.value.kind is K.OPINION:  # "X welcomes the deal"
+            # an institution welcoming the deal is how the Commission announces one
+            official = subject is not None and subject.value.kind in _EU_ACTORS
             return Verdict(
                 EvidenceKind.DELIVERED,
-                0.75,
+                0.85 if official else 0.75,
                 (verb, agreement),
                 f"a deal ({q(agreement)}) is reported second-hand ({q(verb)})",
+            )
+        side = _one_side(c)
+        if side is not None:  # "EU countries reach agreement": the Council's position
+            return Verdict(
+                EvidenceKind.PROGRESS,
+                0.85,
+                (agreement,),
+                f"{q(agreement)} of the {side} alone: its position, not the co-legislators' deal",
             )
         return Verdict(
             EvidenceKind.DELIVERED, 0.9, (agreement,), f"{q(agreement)}: the co-legislators agree"
@@ -215,12 +239,32 @@ def _colegislators_agree(c: Clause, duty: Duty) -> Verdict | None:
         and subject.value.kind is K.INSTITUTION
         and not c.has(K.STAGE)
     ):
+        final = c.first(K.FINAL)
+        if final is not None:
+            return Verdict(
+                EvidenceKind.DELIVERED,
+                0.85,
+                (subject, verb, final),
+                f"{q(subject)} adopts ({q(verb)}) the final text ({q(final)})",
+            )
+        # "Council approves new rules": its position as often as the final text
         return Verdict(
-            EvidenceKind.DELIVERED,
-            0.8,
+            EvidenceKind.PROGRESS,
+            0.6,
             (subject, verb),
-            f"{q(subject)} adopts ({q(verb)}) the final text",
+            f"{q(subject)} adopts ({q(verb)}): no word says it is the final text",
         )
+    return None
+
+
+_EU_ACTORS = frozenset({K.COMMISSION, K.EU, K.INSTITUTION})
+
+
+def _one_side(c: Clause) -> str | None:
+    """The side ("parliament" or "council") when every institution the clause names is on it."""
+    sides = {cue.value.side for cue in c.cues if cue.value.kind is K.INSTITUTION}
+    if len(sides) == 1 and None not in sides:
+        return next(iter(sides))
     return None
 
 

@@ -1,0 +1,94 @@
+"""What delivers a milestone depends on its deed: the co-legislators' deal, a launch, a backing."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.judgement.matching import Match, Matcher
+from timeline.model import (
+    Deed,
+    DeedKind,
+    DeliverableKind,
+    EvidenceKind,
+    EvidenceQuery,
+    Milestone,
+    Responsible,
+)
+
+D, P = EvidenceKind.DELIVERED, EvidenceKind.PROGRESS
+
+
+def milestone(id_: str, terms: tuple[str, ...], deed: Deed) -> Milestone:
+    return Milestone(
+        id=id_, plan="p", pillar="x", title=id_, title_fr="", period_text="", period=None,
+        kind=DeliverableKind.OTHER, actor="European Commission", source="",
+        query=EvidenceQuery(terms={"en": terms}), deed=deed,
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(
+        [
+            milestone(
+                "elv",
+                ("end-of-life vehicles", "Altfahrzeuge", "vehículos al final de su vida útil"),
+                Deed(DeedKind.AGREEMENT, Responsible.COLEGISLATORS),
+            ),
+            milestone(
+                "alliance", ("vehicle alliance",), Deed(DeedKind.LAUNCH, Responsible.COMMISSION)
+            ),
+            milestone(
+                "corridors",
+                ("charging corridors",),
+                Deed(DeedKind.LAUNCH, Responsible.COMMISSION),
+            ),
+        ]
+    )
+
+
+def one(matcher: Matcher, title: str, language: str = "en") -> Match:
+    (match,) = matcher.match(title, "", language=language)
+    return match
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("EU countries reach agreement on end-of-life vehicles rules", "en"),
+        ("Member states strike a deal on end-of-life vehicles", "en"),
+        ("MEPs reach agreement on their position on end-of-life vehicles", "en"),
+        (
+            "Los Estados miembros llegan a un acuerdo sobre los vehículos al final de su vida útil",
+            "es",
+        ),
+    ],
+)
+def test_an_agreement_of_one_side_alone_is_its_position(
+    matcher: Matcher, title: str, language: str
+) -> None:
+    assert one(matcher, title, language).kind is P
+
+
+def test_the_co_legislators_deal_delivers(matcher: Matcher) -> None:
+    match = one(matcher, "Parliament and Council strike provisional deal on end-of-life vehicles")
+    assert match.kind is D
+
+
+def test_an_adoption_by_the_council_is_the_final_text_only_when_a_word_says_so(
+    matcher: Matcher,
+) -> None:
+    assert one(matcher, "Council approves new rules on end-of-life vehicles").kind is P
+    assert one(matcher, "Council formally adopts the end-of-life vehicles regulation").kind is D
+    assert one(matcher, "Rat verabschiedet Altfahrzeuge-Verordnung endgültig", "de").kind is D
+
+
+def test_a_launch_is_news_whoever_launched_it(matcher: Matcher) -> None:
+    match = one(matcher, "European connected vehicle alliance launched")
+    assert match.kind is D
+    assert "launched or funded" in match.explanation
+
+
+def test_the_responsible_actor_backing_its_initiative_launches_it(matcher: Matcher) -> None:
+    match = one(matcher, "Brussels backs charging corridors for e-trucks")
+    assert match.kind is D
