@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from quality import joblosses, matching, realworld_policy
+from quality import calibrate, joblosses, matching, realworld_policy
 
 FLOORS = {
     "delivery precision": 0.95,
@@ -48,6 +48,8 @@ def _real_reporting() -> bool:
         return False
     scores = realworld_policy.evaluate()
     print(realworld_policy.format_report(scores))
+    print()
+    print(calibrate.table(calibrate.points(scores)))
     print()
     failed = False
     for name, value, bound, ok in realworld_policy.verdicts(scores):
