@@ -24,6 +24,16 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class Candidate:
+    """News the monitor could not tie to a milestone that may be its delivery: a person can
+    assign it with `monitor review assign <evidence_id> <milestone>`."""
+
+    evidence_id: str  # "e12"
+    url: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
 class MilestoneItem:
     """One milestone that changed status (or is about to), with the evidence behind it.
 
@@ -42,6 +52,7 @@ class MilestoneItem:
     evidence_url: str | None = None
     evidence_title: str | None = None
     confirmed_by_person: bool = False
+    candidates: tuple[Candidate, ...] = ()  # for a missed milestone: news that may deliver it
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Any
 
 from alerts._format import safe_url, summary_line
-from alerts.digest import CaseItem, Digest, MilestoneItem, PlanSummary, Source
+from alerts.digest import Candidate, CaseItem, Digest, MilestoneItem, PlanSummary, Source
 from timeline.status import Status
 
 SCHEMA_NAME = "milestone-monitor/digest"
@@ -79,6 +79,10 @@ def _milestone(item: MilestoneItem) -> dict[str, Any]:
         "evidence_url": safe_url(item.evidence_url),
         "evidence_title": item.evidence_title,
         "confirmed_by_person": item.confirmed_by_person,
+        "candidates": [
+            {"evidence_id": c.evidence_id, "url": safe_url(c.url), "title": c.title}
+            for c in item.candidates
+        ],
     }
 
 
@@ -148,6 +152,9 @@ def _read_milestone(m: Mapping[str, Any]) -> MilestoneItem:
         evidence_url=m["evidence_url"],
         evidence_title=m["evidence_title"],
         confirmed_by_person=bool(m["confirmed_by_person"]),
+        candidates=tuple(
+            Candidate(c["evidence_id"], c["url"] or "", c["title"]) for c in m.get("candidates", ())
+        ),
     )
 
 

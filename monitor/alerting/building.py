@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import sqlalchemy as sa
 
-from alerts.digest import CaseItem, Digest, MilestoneItem, PlanSummary, filter_digest
+from alerts.digest import Candidate, CaseItem, Digest, MilestoneItem, PlanSummary, filter_digest
 from monitor.alerting.channels_config import ChannelConfig
 from monitor.alerting.state import ChannelState, events_head
 from monitor.storage import evidence as evidence_store
@@ -87,6 +87,7 @@ def build_draft(
         )
     milestones = {m.id: m for m in milestone_store.load_milestones(conn, include_retired=True)}
     current = _current_statuses(conn, ctx)
+    candidates = _candidates_by_milestone(conn)
     overview = state.sequence == 0
     if overview:
         items = [_status_item(s) for s in current.values() if s.status in _NOTEWORTHY]
@@ -108,6 +109,12 @@ def build_draft(
     new_cases, revised_cases, cases_watermark = ctx.case_feed(conn, state.cases_watermark)
     sequence = state.sequence + 1
     now = ctx.now.replace(tzinfo=dt.UTC)
+    items = [
+        replace(i, candidates=candidates.get(i.milestone_id, ()))
+        if i.status is Status.MISSED
+        else i
+        for i in items
+    ]
     digest = Digest(
         id=digest_id(channel.name, sequence, now),
         channel=channel.name,
@@ -151,6 +158,19 @@ def _status_item(status: MilestoneStatus) -> MilestoneItem:
         evidence_title=delivery.title if delivery else None,
         confirmed_by_person=delivery is not None and delivery.state is EvidenceState.CONFIRMED,
     )
+
+
+def _candidates_by_milestone(conn: sa.Connection) -> dict[str, tuple[Candidate, ...]]:
+    """The candidates waiting in review, under each milestone they come near ("closest")."""
+    found: dict[str, list[Candidate]] = {}
+    for item, _explanation, _terms in evidence_store.pending_evidence(
+        conn, EvidenceState.CANDIDATE
+    ):
+        candidate = Candidate(f"e{item.id}", item.url, item.title)
+        near = {item.milestone_id} | set(evidence_store.closest_of(conn, item.id))
+        for milestone_id in near:
+            found.setdefault(milestone_id, []).append(candidate)
+    return {m: tuple(c) for m, c in found.items()}
 
 
 def _current_statuses(conn: sa.Connection, ctx: BuildContext) -> dict[str, MilestoneStatus]:

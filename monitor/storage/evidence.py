@@ -226,6 +226,15 @@ def details(conn: sa.Connection, evidence_id: int) -> Details:
     )
 
 
+def closest_of(conn: sa.Connection, evidence_id: int) -> list[str]:
+    """The milestones a candidate's signals name as closest ("closest: ID (..)")."""
+    row = conn.execute(sa.select(evidence.c.signals).where(evidence.c.id == evidence_id)).first()
+    signals = (row.signals if row is not None else None) or []
+    return [
+        s.removeprefix("closest: ").split(" ", 1)[0] for s in signals if s.startswith("closest: ")
+    ]
+
+
 def assign(
     conn: sa.Connection,
     evidence_id: int,

@@ -12,7 +12,7 @@ import jsonschema
 import pytest
 
 from alerts._format import bar_widths, safe_url
-from alerts.digest import Digest, MilestoneItem, PlanSummary, Source
+from alerts.digest import Candidate, Digest, MilestoneItem, PlanSummary, Source
 from alerts.payload import render_json, schema
 from alerts.render import render, render_html, render_slack, render_text, subject
 from alerts.sample import sample_digest
@@ -274,3 +274,29 @@ def test_render_bundles_every_format_of_the_same_digest() -> None:
     assert rendered.subject == subject(digest)
     assert json.loads(rendered.json)["id"] == digest.id
     assert rendered.text == render_text(digest)
+
+
+def test_a_missed_milestone_names_the_candidates_and_how_to_assign_one() -> None:
+    digest = sample_digest(NOW)
+    (missed, *rest) = digest.missed
+    candidate = Candidate("e12", "https://ec.europa.eu/ip_1", "Study on road charging <b>")
+    digest = dataclasses.replace(
+        digest, missed=(dataclasses.replace(missed, candidates=(candidate,)), *rest)
+    )
+    assert f"monitor review assign e12 {missed.milestone_id}" in render_text(digest)
+    html = render_html(digest)
+    assert "Study on road charging &lt;b&gt;" in html
+    assert f"monitor review assign e12 {missed.milestone_id}" in html
+    payload = json.loads(render_json(digest))
+    jsonschema.validate(payload, schema())
+    assert payload["missed"][0]["candidates"] == [
+        {"evidence_id": "e12", "url": "https://ec.europa.eu/ip_1", "title": candidate.title}
+    ]
+
+
+def test_an_overview_says_where_things_stand() -> None:
+    digest = dataclasses.replace(sample_digest(NOW), overview=True, since=None)
+    assert "where things stand" in subject(digest)
+    assert "Where things stand" in render_text(digest)
+    assert "Overdue" in render_text(digest)
+    assert json.loads(render_json(digest))["overview"] is True

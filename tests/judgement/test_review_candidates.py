@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import pytest
 from click.testing import CliRunner
 
+from monitor.alerting import preview
 from monitor.app import Monitor
 from monitor.cli.main import cli as monitor_cli
 from monitor.config import Config
@@ -150,3 +151,28 @@ def test_assign_and_show_refuse_ids_that_are_no_evidence(
     result = runner.invoke(monitor_cli, ["review", "show", "e999"], env=cli_env)
     assert result.exit_code != 0
     assert "no evidence e999" in result.output
+
+
+def test_a_missed_milestones_alert_lists_the_candidates_that_may_deliver_it(
+    config: Config, frozen_clock: FrozenClock
+) -> None:
+    with serve() as running:
+        running.feed(
+            "/ec.xml",
+            feed([("study", "https://ec.europa.eu/commission/presscorner/detail/en/ip_1", *STUDY)]),
+        )
+        sections = {
+            "sources": {"defaults": False, "feed": [{"name": "ec", "url": running.url("/ec.xml")}]}
+        }
+        app = Monitor(dataclasses.replace(config, sections=sections))
+        app.init()
+        app.poll()
+    try:
+        (candidate,) = app.candidates()
+        (status,) = app.statuses(dt.date(2025, 7, 1), [app.milestone(EUROVIGNETTE)])
+        assert status.status is Status.MISSED  # due at the end of June, no delivery found
+        ((digest, _tz),) = preview(app)
+        (missed,) = [m for m in digest.missed if m.milestone_id == EUROVIGNETTE]
+        assert [c.evidence_id for c in missed.candidates] == [f"e{candidate.evidence.id}"]
+    finally:
+        app.close()
