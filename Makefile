@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest bench quality clean
+.PHONY: run test test-slow lint typecheck pytest bench quality clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,9 @@ pytest: $(STAMP)
 	$(BIN)/pytest
 
 test: lint typecheck pytest
+
+test-slow: $(STAMP)  # the soak: a minute or more of the daemon under load (CI runs it too)
+	$(BIN)/pytest -m slow
 
 quality: $(STAMP)
 	$(BIN)/python -m quality

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from monitor import clock
+from monitor import clock, faults
 from monitor.config import Config
 from monitor.errors import ConfigError, MonitorError
 from monitor.ingest.sources import configured_sources
@@ -183,6 +183,8 @@ class Monitor:
             if (event := status_changes(previous.get(status.milestone.id), status)) is not None
         ]
         event_store.append(conn, changes, reason=reason, now=clock.now())
+        if changes:
+            faults.point("events.logged")
         return changes
 
     def record_delivery(
@@ -208,7 +210,9 @@ class Monitor:
                 by=_who(),
                 now=clock.now(),
             )
+            faults.point("decision.stored")
             changes = self._evaluate_in(conn, "decision", {milestone.id})
+        faults.point("decision.committed")
         if changes:
             self.deliver_now()
         return Decision(stored, tuple(changes))
@@ -220,7 +224,9 @@ class Monitor:
             stored = evidence_store.decide(
                 conn, evidence_id, state, by=_who(), note=note, now=clock.now()
             )
+            faults.point("decision.stored")
             changes = self._evaluate_in(conn, "decision", {stored.milestone_id})
+        faults.point("decision.committed")
         if changes:
             self.deliver_now()
         return Decision(stored, tuple(changes))

@@ -23,7 +23,7 @@ from alerts.errors import (
 )
 from alerts.payload import digest_from_dict
 from alerts.render import render
-from monitor import clock
+from monitor import clock, faults
 from monitor.alerting import outbox
 from monitor.alerting import state as channel_state
 from monitor.alerting.channels_config import AlertSettings, ChannelConfig
@@ -73,6 +73,7 @@ def send_due(
             row = outbox.claim_next(conn, clock.now(), channels=channels)
         if row is None:
             break
+        faults.point("outbox.claimed")
         configured = {c.name: c for c in settings.channels}.get(row.channel)
         if configured is None:
             error = f"channel {row.channel!r} is no longer configured; restore it, then retry"
@@ -100,6 +101,7 @@ def _attempt(
     done = Attempt(row.id, row.digest_id, row.channel, Result.SENT)
     try:
         channel.send(digest, render(digest, tz=tz))
+        faults.point("outbox.sent")
     except ChannelGoneError as exc:
         error = f"{exc}; the channel is switched off until a person retries one of its digests"
         with db.write() as conn:

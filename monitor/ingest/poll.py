@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from monitor import clock
+from monitor import clock, faults
 from monitor.config import Config
 from monitor.errors import ConfigError
 from monitor.ingest.backoff import next_poll
@@ -239,5 +239,7 @@ class Poller:
             source_store.record_outcome(conn, source, outcome)
             if self.after_store and changed_ids:
                 self.after_store(conn, changed_ids)
+            faults.point("poll.stored")
+        faults.point("poll.committed")
         shown = "error" if status == "gone" else status
         return SourcePoll(source.name, source.url, shown, new, updated, outcome.error)

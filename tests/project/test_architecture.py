@@ -20,7 +20,7 @@ PACKAGES = ("timeline", "alerts", "monitor")
 LAYERS = (
     ("timeline",),
     ("alerts",),
-    ("monitor", "monitor.config", "monitor.errors", "monitor.clock"),
+    ("monitor", "monitor.config", "monitor.errors", "monitor.clock", "monitor.faults"),
     ("monitor.model",),
     ("monitor.storage",),
     ("monitor.ingest",),
@@ -30,7 +30,15 @@ LAYERS = (
     ("monitor.app",),
     ("monitor.cli",),
 )
-TOP_MODULES = {"__init__.py", "app.py", "config.py", "errors.py", "clock.py", "py.typed"}
+TOP_MODULES = {
+    "__init__.py",
+    "app.py",
+    "config.py",
+    "errors.py",
+    "clock.py",
+    "faults.py",
+    "py.typed",
+}
 
 
 def module_names(root: Path, packages: Iterable[str]) -> dict[str, Path]:

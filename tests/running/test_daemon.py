@@ -22,6 +22,7 @@ MONITOR = [sys.executable, "-c", "from monitor.cli.main import main; main()"]
 def site() -> Iterator[Site]:
     with serve() as running:
         running.feed("/a.xml", rss("A", [("a-1", "First", "x"), ("a-2", "Second", "y")]))
+        running.feed("/tick.xml", rss("T", [("t-1", "Tick", "z")]))
         yield running
 
 
@@ -29,8 +30,10 @@ def site() -> Iterator[Site]:
 def daemon_env(tmp_path: Path, site: Site) -> dict[str, str]:
     config = tmp_path / "monitor.toml"
     config.write_text(
-        "[sources]\ndefaults = false\n\n[[sources.feed]]\n"
+        '[sources]\ndefaults = false\nmin_interval = "1s"\n\n[[sources.feed]]\n'
         f'name = "local"\nurl = "{site.url("/a.xml")}"\nkind = "rss"\ninterval = "5m"\n'
+        # polled every second: its hits show the daemon's ticks going by
+        f'\n[[sources.feed]]\nname = "ticker"\nurl = "{site.url("/tick.xml")}"\ninterval = "1s"\n'
     )
     env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
     env.update(
@@ -42,12 +45,13 @@ def daemon_env(tmp_path: Path, site: Site) -> dict[str, str]:
     return env
 
 
-def wait_for(predicate: object, timeout: float = 20.0) -> bool:
+def wait_for(predicate: object, timeout: float = 60.0) -> bool:
+    """Wait for a condition the test can see (never for a guessed delay)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if predicate():  # type: ignore[operator]
             return True
-        time.sleep(0.1)
+        time.sleep(0.05)
     return False
 
 
@@ -72,14 +76,16 @@ def test_daemon_polls_then_stops_cleanly_on_sigterm(daemon_env: dict[str, str], 
         text=True,
     )
     try:
-        assert wait_for(lambda: entry_count(daemon_env) == 2), "the daemon did not poll"
+        assert wait_for(lambda: entry_count(daemon_env) == 3), "the daemon did not poll"
         twin = subprocess.run(
             [*MONITOR, "run"], env=daemon_env, capture_output=True, text=True, timeout=30
         )
         assert twin.returncode == 1
         assert "already running" in twin.stderr
         assert "Traceback" not in twin.stderr
-        time.sleep(0.5)  # more ticks: the source is not due again, so no second fetch
+        polled = site.hits["/tick.xml"]
+        # three more polls of the ticker: ticks went by, and "local" was not due again
+        assert wait_for(lambda: site.hits["/tick.xml"] >= polled + 3), "the daemon stopped ticking"
         assert site.hits["/a.xml"] == 1
     finally:
         process.send_signal(signal.SIGTERM)
