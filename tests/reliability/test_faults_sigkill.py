@@ -146,6 +146,17 @@ def crash_at(command: list[str], env: dict[str, str], point: str | None) -> int:
     return done.returncode
 
 
+def end_leases(env: dict[str, str]) -> None:
+    """What 45 s do to the digests a killed sender held: they wait to be sent again."""
+    monitor = Monitor(load_config(env=env))
+    try:
+        for row in outbox_rows(monitor):
+            if row.status.value == "sending":
+                retry(monitor, str(row.id))
+    finally:
+        monitor.close()
+
+
 def flush(env: dict[str, str]) -> None:
     """What the daemon would do once the leases of killed sends run out: resend, evaluate."""
     monitor = Monitor(load_config(env=env))
@@ -191,7 +202,9 @@ def test_kills_at_every_crash_point_lose_and_repeat_nothing(
         code = crash_at(record, env, record_point)
         # recording a delivery of a missed milestone passes every point up to the sent digest
         assert code == (-signal.SIGKILL if record_point else 0), (round_, record_point)
+        end_leases(env)
         crash_at(other, env, other_point)
+        end_leases(env)
     flush(env)
 
     database = env["MONITOR_DATABASE_URL"]

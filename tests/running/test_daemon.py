@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from alerting_support import SECRET_ENV, webhook_receiver
 
 from sites import Site, rss, serve
 
@@ -94,3 +95,55 @@ def test_daemon_polls_then_stops_cleanly_on_sigterm(daemon_env: dict[str, str], 
     assert "finishing the work in hand" in stderr
     assert "monitor daemon stopped" in stderr
     assert "Traceback" not in stderr
+
+
+def test_daemon_retries_a_failed_digest_when_its_retry_is_due(
+    daemon_env: dict[str, str], site: Site, tmp_path: Path
+) -> None:
+    """The first retry comes after about 5 s, as documented, not at the next minute's run."""
+    site.feed(
+        "/a.xml",
+        rss(
+            "A",
+            [
+                (
+                    "d-1",
+                    "Commission proposes targeted amendment to the Eurovignette Directive",
+                    "The European Commission today proposed a targeted amendment of the "
+                    "Eurovignette Directive to extend the exemption for zero-emission trucks.",
+                )
+            ],
+        ),
+    )
+    with webhook_receiver([500]) as hook:
+        config = Path(daemon_env["MONITOR_CONFIG"])
+        config.write_text(
+            config.read_text() + '\n[[alerts.channel]]\nname = "newsroom"\nkind = "webhook"\n'
+            f'schedule = "immediate"\nurl = "{hook.url}"\nsecret_env = "TEST_WEBHOOK_SECRET"\n'
+        )
+        env = {**daemon_env, **SECRET_ENV}
+        subprocess.run([*MONITOR, "init"], env=env, check=True, capture_output=True)
+        subprocess.run([*MONITOR, "evaluate"], env=env, check=True, capture_output=True)
+        process = subprocess.Popen(
+            [*MONITOR, "run", "--tick", "0.2"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        arrived: list[float] = []
+
+        def second_request() -> bool:
+            while len(arrived) < len(hook.requests):
+                arrived.append(time.monotonic())
+            return len(arrived) >= 2
+
+        try:
+            assert wait_for(second_request, timeout=120), "the digest was never retried"
+        finally:
+            process.send_signal(signal.SIGTERM)
+            _, stderr = process.communicate(timeout=60)
+    assert [status for status, _h, _p in hook.requests] == [500, 200]
+    assert len(set(hook.ids())) == 1
+    # the daemon's regular alerts run comes a minute after the first; the retry well before it
+    assert arrived[1] - arrived[0] < 40, stderr[-2000:]
