@@ -25,6 +25,7 @@ R = TypeVar("R")
 
 EXIT_USER_ERROR = 2  # bad input: fix the file, the id or the option
 EXIT_RUNTIME_ERROR = 1  # the database or the network failed
+EXIT_INTERRUPTED = 130  # Ctrl-C: 128 + SIGINT, as shells count it
 
 
 class DateType(click.ParamType):  # type: ignore[type-arg]
@@ -50,8 +51,57 @@ config_option = click.option(
     "config_path",
     type=click.Path(path_type=Path, dir_okay=False),
     envvar=None,
-    help="Configuration file (default: $MONITOR_CONFIG, ./monitor.toml, then the XDG config dir).",
+    help="Configuration file, anywhere on the line (default: $MONITOR_CONFIG, "
+    "./monitor.toml, then the XDG config dir).",
 )
+
+
+def hoist_config(args: Sequence[str]) -> list[str]:
+    """`--config FILE` moved to the front, wherever it was typed (`monitor sources list
+    --config F` works as `monitor --config F sources list`); nothing after `--` is touched."""
+    front: list[str] = []
+    rest: list[str] = []
+    words = list(args)
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word == "--":
+            rest += words[index:]
+            break
+        if word == "--config" and index + 1 < len(words):
+            front += words[index : index + 2]
+            index += 2
+            continue
+        if word.startswith("--config="):
+            front.append(word)
+        else:
+            rest.append(word)
+        index += 1
+    return front + rest
+
+
+class RootGroup(click.Group):
+    """The `monitor` and `timeline` groups: `--config` is accepted anywhere on the line."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, hoist_config(args))
+
+
+def run_cli(group: click.Group, prog_name: str) -> NoReturn:
+    """Run a command group with the exit codes users and scripts expect: 0 done, 1 the
+    database or network failed, 2 a user error, 130 interrupted (Ctrl-C, no traceback)."""
+    try:
+        code = group.main(prog_name=prog_name, standalone_mode=False)
+    except click.exceptions.Abort:  # Click's name for KeyboardInterrupt and EOF at a prompt
+        click.echo("interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 def current_config(ctx: click.Context) -> Config:
@@ -113,8 +163,17 @@ def print_json(data: Any) -> None:
     click.echo(json_text(data), nl=False)
 
 
+def iso_instant(moment: dt.datetime, *, timespec: str = "auto") -> str:
+    """A moment in ISO 8601 with its offset; stored times are naive UTC, so they get +00:00."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.isoformat(timespec=timespec)
+
+
 def _json_default(value: Any) -> Any:
-    if isinstance(value, dt.date | dt.datetime):
+    if isinstance(value, dt.datetime):
+        return iso_instant(value)
+    if isinstance(value, dt.date):
         return value.isoformat()
     raise TypeError(f"cannot serialise {type(value).__name__}")
 
@@ -135,7 +194,9 @@ def print_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> None
 def _csv_cell(value: Any) -> Any:
     if value is None:
         return ""
-    if isinstance(value, dt.date | dt.datetime):
+    if isinstance(value, dt.datetime):
+        return iso_instant(value)
+    if isinstance(value, dt.date):
         return value.isoformat()
     return value
 

@@ -6,12 +6,22 @@ import importlib.util
 import json
 import logging
 import re
+import signal
+import sys
 from pathlib import Path
 
 import click
 
 from monitor.app import Monitor
-from monitor.cli.common import config_option, open_monitor, print_json, user_errors
+from monitor.cli.common import (
+    EXIT_INTERRUPTED,
+    RootGroup,
+    config_option,
+    open_monitor,
+    print_json,
+    run_cli,
+    user_errors,
+)
 from monitor.cli.digest_cli import digest_group, outbox_group
 from monitor.cli.ingest_cli import import_group, poll_command, sources_group
 from monitor.cli.judgement_cli import joblosses_group, rematch_command, review_group
@@ -20,7 +30,7 @@ from monitor.config import load_config, redact_url
 from monitor.running import daemon
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=RootGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @config_option
 @click.version_option(package_name="milestone-monitor")
 def cli(config_path: Path | None) -> None:
@@ -142,7 +152,9 @@ def run_command(ctx: click.Context, tick: float, evaluate_at: str, verbose: bool
     )
     logging.getLogger("apscheduler").setLevel(logging.INFO if verbose else logging.WARNING)
     logging.getLogger("httpx").setLevel(logging.INFO if verbose else logging.WARNING)
-    daemon.run(open_monitor(ctx), tick=tick, evaluate_at=evaluate_at)
+    stopped_by = daemon.run(open_monitor(ctx), tick=tick, evaluate_at=evaluate_at)
+    if stopped_by == signal.SIGINT:
+        sys.exit(EXIT_INTERRUPTED)  # stopped cleanly, but by Ctrl-C: 130, as shells count it
 
 
 @cli.command("config")
@@ -175,4 +187,4 @@ cli.add_command(worker_command)
 
 
 def main() -> None:
-    cli(prog_name="monitor")
+    run_cli(cli, "monitor")

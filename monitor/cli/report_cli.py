@@ -23,9 +23,9 @@ from timeline.diff import Change, changes_between
 @click.option(
     "--html",
     "html_path",
-    type=click.Path(path_type=Path, dir_okay=False, writable=True),
+    type=click.Path(path_type=Path, dir_okay=False, writable=True, allow_dash=True),
     required=True,
-    help="Write the report to this HTML file (self-contained: opens offline).",
+    help="Write the report to this HTML file (self-contained: opens offline); - for stdout.",
 )
 @click.option("--at", type=DATE, help="Statuses and cases as of DATE (default today).")
 @click.pass_context
@@ -51,6 +51,9 @@ def report_command(ctx: click.Context, html_path: Path, at: dt.date | None) -> N
             reference=reference,
         )
     )
+    if str(html_path) == "-":
+        click.echo(page, nl=False)
+        return
     try:
         html_path.write_text(page, encoding="utf-8")
     except OSError as exc:

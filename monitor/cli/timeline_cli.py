@@ -12,14 +12,17 @@ from rich.table import Table
 from monitor import clock
 from monitor.cli.common import (
     DATE,
+    RootGroup,
     config_option,
     console,
     csv_text,
+    iso_instant,
     json_text,
     open_monitor,
     output_format_options,
     print_csv,
     print_json,
+    run_cli,
     user_errors,
 )
 from monitor.cli.ics import to_ics
@@ -39,7 +42,7 @@ STATUS_STYLE = {
 }
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=RootGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @config_option
 @click.version_option(package_name="milestone-monitor")
 def cli(config_path: Path | None) -> None:
@@ -153,7 +156,7 @@ def show_command(ctx: click.Context, milestone_id: str, at: dt.date | None, as_j
                 "to": h.event.to_status.value,
                 "on": h.event.on.isoformat(),
                 "evidence_id": h.event.evidence_id,
-                "recorded_at": h.recorded_at.isoformat(),
+                "recorded_at": iso_instant(h.recorded_at),
                 "reason": h.reason,
             }
             for h in history
@@ -256,7 +259,10 @@ def _report_decision(headline: str, events: Sequence[StatusEvent]) -> None:
 )
 @click.option("--at", type=DATE, help="Statuses as of DATE.")
 @click.option(
-    "--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="File (default stdout)."
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    help="File (default, or -: standard output).",
 )
 @click.pass_context
 @user_errors
@@ -264,6 +270,8 @@ def export_command(ctx: click.Context, fmt: str, at: dt.date | None, output: Pat
     """Export the timeline as JSON, CSV, or iCalendar (one event per dated milestone)."""
     monitor = open_monitor(ctx)
     rows = monitor.statuses(at)
+    if output is not None and str(output) == "-":
+        output = None
     if fmt == "ics":
         data = to_ics(rows, stamp=clock.now(), name="Action plan milestones")
         if output:
@@ -287,4 +295,4 @@ cli.add_command(diff_command)
 
 
 def main() -> None:
-    cli(prog_name="timeline")
+    run_cli(cli, "timeline")

@@ -59,11 +59,23 @@ class PollReport:
     def failed(self) -> int:
         return sum(1 for s in self.sources if s.status == "error")
 
+    @property
+    def ok(self) -> int:
+        return sum(1 for s in self.sources if s.status in ("ok", "not_modified"))
+
+    @property
+    def all_failed(self) -> bool:
+        """Sources were tried and none answered: `monitor poll` exits non-zero."""
+        return self.failed > 0 and self.ok == 0
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "new": self.new,
             "updated": self.updated,
             "failed": self.failed,
+            "ok": self.ok,
+            "partial": self.failed > 0 and self.ok > 0,
+            "all_failed": self.all_failed,
             "sources": [
                 {
                     "name": s.name,

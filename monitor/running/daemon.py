@@ -76,8 +76,9 @@ def lock_path_for(monitor: Host) -> Path:
     return monitor.config.data_dir / "daemon.lock"
 
 
-def run(monitor: Host, *, tick: float = 30.0, evaluate_at: str = "06:00") -> None:
-    """Run until SIGINT/SIGTERM. Polls due sources every `tick` s; evaluates daily."""
+def run(monitor: Host, *, tick: float = 30.0, evaluate_at: str = "06:00") -> int:
+    """Run until SIGINT/SIGTERM. Polls due sources every `tick` s; evaluates daily. Returns
+    the signal that stopped it, so Ctrl-C can exit 130 as shells expect."""
     with single_instance(lock_path_for(monitor)):
         stop = threading.Event()
         scheduler = BackgroundScheduler(
@@ -134,8 +135,11 @@ def run(monitor: Host, *, tick: float = 30.0, evaluate_at: str = "06:00") -> Non
             id="evaluate",
         )
 
+        stopped_by: list[int] = []
+
         def request_stop(signum: int, _frame: FrameType | None) -> None:
             log.info("received %s: finishing the work in hand", signal.Signals(signum).name)
+            stopped_by.append(signum)
             stop.set()
 
         previous = {s: signal.signal(s, request_stop) for s in (signal.SIGINT, signal.SIGTERM)}
@@ -149,6 +153,7 @@ def run(monitor: Host, *, tick: float = 30.0, evaluate_at: str = "06:00") -> Non
             for signum, handler in previous.items():
                 signal.signal(signum, handler)
             log.info("monitor daemon stopped")
+        return stopped_by[0] if stopped_by else 0
 
 
 def _guarded(job: Callable[[Host], object], monitor: Host) -> Callable[[], None]:
