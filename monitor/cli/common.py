@@ -116,15 +116,20 @@ def current_config(ctx: click.Context) -> Config:
     return config
 
 
-def open_monitor(ctx: click.Context) -> Monitor:
-    """The Monitor for this invocation, opened once and closed when the command ends."""
+def open_monitor(ctx: click.Context, *, plans: bool = True) -> Monitor:
+    """The Monitor for this invocation, opened once and closed when the command ends.
+
+    A plan file that cannot be loaded is one warning line on stderr (the plan loaded before
+    stays in force); `plans=False` is for the command that loads them itself."""
     root = ctx.find_root()
     monitor = root.meta.get("monitor")
     if monitor is None:
         monitor = Monitor(current_config(ctx))
         root.meta["monitor"] = monitor
         root.call_on_close(monitor.close)
-        monitor.open()
+        monitor.open(plans=plans)
+        if monitor.plan_problem:
+            click.echo(f"warning: {monitor.plan_problem}", err=True)
     assert isinstance(monitor, Monitor)
     return monitor
 

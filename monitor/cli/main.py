@@ -28,6 +28,7 @@ from monitor.cli.judgement_cli import joblosses_group, rematch_command, review_g
 from monitor.cli.worker_cli import worker_command
 from monitor.config import load_config, redact_url
 from monitor.running import daemon
+from timeline.plan import load_plan, parse_plan
 
 
 @click.group(cls=RootGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -69,11 +70,25 @@ def init_command(ctx: click.Context) -> None:
 
 @cli.command("seed")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@click.option(
+    "--check",
+    "check_path",
+    metavar="FILE",
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+    help="Only check that FILE is a valid plan (- reads stdin); nothing is loaded.",
+)
 @click.pass_context
 @user_errors
-def seed_command(ctx: click.Context, as_json: bool) -> None:
-    """Load the plan files into the database (changed milestones update; removed ones retire)."""
-    monitor = open_monitor(ctx)
+def seed_command(ctx: click.Context, as_json: bool, check_path: Path | None) -> None:
+    """Load the plan files into the database (changed milestones update; removed ones retire).
+
+    A plan file with a mistake is refused with its file and line, and the plan loaded before
+    stays in force; `--check FILE` finds such mistakes before the monitor sees the file.
+    """
+    if check_path is not None:
+        _check_plan(check_path, as_json)
+        return
+    monitor = open_monitor(ctx, plans=False)
     report = monitor.sync_plans(force=True)
     if as_json:
         print_json(
@@ -93,6 +108,19 @@ def seed_command(ctx: click.Context, as_json: bool) -> None:
     )
     for milestone_id in report.retired:
         click.echo(f"  retired (kept with its evidence): {milestone_id}")
+
+
+def _check_plan(path: Path, as_json: bool) -> None:
+    """Parse and validate one plan file without a database; a mistake raises PlanError."""
+    plan = parse_plan(sys.stdin.read(), "<stdin>") if str(path) == "-" else load_plan(path)
+    dated = sum(1 for m in plan.milestones if m.period is not None)
+    if as_json:
+        print_json({"file": str(path), "plan": plan.id, "milestones": len(plan.milestones)})
+        return
+    click.echo(
+        f"{path}: plan {plan.id!r} is valid: {len(plan.milestones)} milestones "
+        f"({dated} dated), nothing loaded."
+    )
 
 
 @cli.command("evaluate")

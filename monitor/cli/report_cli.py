@@ -36,9 +36,9 @@ def report_command(ctx: click.Context, html_path: Path, at: dt.date | None) -> N
     today = monitor.today()
     day = at or today
     statuses = monitor.statuses(day)
-    plans = monitor.plans()
-    title = plans[0].title if len(plans) == 1 else "Action plan milestones"
-    reference = plans[0].reference if len(plans) == 1 else ""
+    plans = monitor.plan_titles()
+    title = plans[0][0] if len(plans) == 1 else "Action plan milestones"
+    reference = plans[0][1] if len(plans) == 1 else ""
     cases = [case_item(v) for v in monitor.cases(CaseFilter(until=day))]
     page = render_report(
         ReportData(
