@@ -116,6 +116,19 @@ def current_config(ctx: click.Context) -> Config:
     return config
 
 
+def check_runtime_config(config: Config) -> None:
+    """What only running needs beyond the file's schema (checked by every command when it reads
+    the file): the sources as a whole and each alert channel with its secrets from the
+    environment. `monitor run`, `monitor worker` and `monitor config --check` call it at start,
+    so a mistake stops them there, not in every alert run after."""
+    # Imported here: the read-only commands never pay for the alerting stage.
+    from monitor.alerting import load_alert_settings
+    from monitor.ingest.sources import configured_sources
+
+    configured_sources(config)
+    load_alert_settings(config)
+
+
 def open_monitor(ctx: click.Context, *, plans: bool = True) -> Monitor:
     """The Monitor for this invocation, opened once and closed when the command ends.
 

@@ -16,7 +16,9 @@ from monitor.app import Monitor
 from monitor.cli.common import (
     EXIT_INTERRUPTED,
     RootGroup,
+    check_runtime_config,
     config_option,
+    current_config,
     open_monitor,
     print_json,
     run_cli,
@@ -174,6 +176,7 @@ def run_command(ctx: click.Context, tick: float, evaluate_at: str, verbose: bool
     """
     if not re.fullmatch(r"([01]?\d|2[0-3]):[0-5]\d", evaluate_at):
         raise click.BadParameter("expected HH:MM, e.g. 06:00", param_hint="--evaluate-at")
+    check_runtime_config(current_config(ctx))  # refuse a mistake now, not in every run after
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
@@ -186,11 +189,26 @@ def run_command(ctx: click.Context, tick: float, evaluate_at: str, verbose: bool
 
 
 @cli.command("config")
+@click.option(
+    "--check",
+    is_flag=True,
+    help="Only check the configuration (the file, its sources and channels with their "
+    "secrets): one line and exit 2 for a mistake.",
+)
 @click.pass_context
 @user_errors
-def config_command(ctx: click.Context) -> None:
-    """Show the configuration in effect (secrets hidden)."""
-    config = load_config(ctx.find_root().params.get("config_path"))
+def config_command(ctx: click.Context, check: bool) -> None:
+    """Show the configuration in effect (secrets hidden).
+
+    Every command checks the whole file when it starts; `--check` also checks what `monitor
+    run` needs from the environment (the SMTP password, webhook secrets).
+    """
+    config = current_config(ctx)
+    if check:
+        check_runtime_config(config)
+        where = config.path if config.path else "no configuration file (defaults)"
+        click.echo(f"{where}: valid")
+        return
     shown = {
         "config_file": str(config.path) if config.path else None,
         "data_dir": str(config.data_dir),

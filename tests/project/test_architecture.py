@@ -20,7 +20,14 @@ PACKAGES = ("timeline", "alerts", "monitor")
 LAYERS = (
     ("timeline",),
     ("alerts",),
-    ("monitor", "monitor.config", "monitor.errors", "monitor.clock", "monitor.faults"),
+    (
+        "monitor",
+        "monitor.config",
+        "monitor.errors",
+        "monitor.clock",
+        "monitor.faults",
+        "monitor.config_schema",
+    ),
     ("monitor.model",),
     ("monitor.storage",),
     ("monitor.ingest",),
@@ -34,6 +41,7 @@ TOP_MODULES = {
     "__init__.py",
     "app.py",
     "config.py",
+    "config_schema.py",
     "errors.py",
     "clock.py",
     "faults.py",
