@@ -166,9 +166,14 @@ class Monitor:
             return milestone_store.pillar_labels(conn)
 
     def statuses(
-        self, at: dt.date | None = None, milestones: Sequence[Milestone] | None = None
+        self,
+        at: dt.date | None = None,
+        milestones: Sequence[Milestone] | None = None,
+        *,
+        confirmed_only: bool = False,
     ) -> list[MilestoneStatus]:
-        """Statuses as of `at` (today by default) from the stored evidence."""
+        """Statuses as of `at` (today by default) from the stored evidence; `confirmed_only`:
+        from the human-confirmed record alone (evidence a person recorded or confirmed)."""
         with self.db.read() as conn:
             chosen = (
                 list(milestones)
@@ -176,6 +181,8 @@ class Monitor:
                 else (milestone_store.load_milestones(conn))
             )
             found = evidence_store.list_evidence(conn, [m.id for m in chosen])
+        if confirmed_only:
+            found = [e for e in found if e.by_person]
         return evaluate_all(
             chosen, found, at or self.today(), due_soon_days=self.config.due_soon_days
         )

@@ -16,6 +16,7 @@ import click
 from rich.console import Console
 
 from monitor.app import Monitor
+from monitor.cli.views import parse_evidence_id
 from monitor.config import Config, load_config
 from monitor.errors import MonitorError, StorageError
 from timeline.errors import TimelineError
@@ -45,6 +46,23 @@ class DateType(click.ParamType):  # type: ignore[type-arg]
 
 
 DATE = DateType()
+
+
+class EvidenceIdType(click.ParamType):  # type: ignore[type-arg]
+    """An evidence id as every command shows it, `e12`; `12` is accepted too."""
+
+    name = "EVIDENCE_ID"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, int):
+            return value
+        try:
+            return parse_evidence_id(str(value))
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+EVIDENCE_ID = EvidenceIdType()
 
 config_option = click.option(
     "--config",

@@ -28,14 +28,21 @@ from timeline.diff import Change, changes_between
     help="Write the report to this HTML file (self-contained: opens offline); - for stdout.",
 )
 @click.option("--at", type=DATE, help="Statuses and cases as of DATE (default today).")
+@click.option(
+    "--confirmed",
+    is_flag=True,
+    help="Only the human-confirmed record: evidence a person recorded or confirmed.",
+)
 @click.pass_context
 @user_errors
-def report_command(ctx: click.Context, html_path: Path, at: dt.date | None) -> None:
+def report_command(
+    ctx: click.Context, html_path: Path, at: dt.date | None, confirmed: bool
+) -> None:
     """Write a one-page HTML report: the timeline by pillar, a summary, and job-loss charts."""
     monitor = open_monitor(ctx)
     today = monitor.today()
     day = at or today
-    statuses = monitor.statuses(day)
+    statuses = monitor.statuses(day, confirmed_only=confirmed)
     plans = monitor.plan_titles()
     title = plans[0][0] if len(plans) == 1 else "Action plan milestones"
     reference = plans[0][1] if len(plans) == 1 else ""
@@ -49,6 +56,7 @@ def report_command(ctx: click.Context, html_path: Path, at: dt.date | None) -> N
             pillars=monitor.pillar_labels(),
             cases=tuple(cases),
             reference=reference,
+            confirmed_only=confirmed,
         )
     )
     if str(html_path) == "-":
@@ -141,7 +149,7 @@ def _print_changes(changes: Sequence[Change], start: dt.date, end: dt.date) -> N
             change.on.isoformat(),
             change.milestone.id,
             f"{before} → {change.to_status.value}",
-            Text(f"#{cited.id} {cited.title or 'untitled'} {cited.url}" if cited else ""),
+            Text(f"{cited.ref} {cited.title or 'untitled'} {cited.url}" if cited else ""),
         )
     console().print(table)
     console().print(f"{len(changes)} status changes.")

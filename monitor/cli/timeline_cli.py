@@ -7,11 +7,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import click
+from rich.markup import escape
 from rich.table import Table
 
 from monitor import clock
 from monitor.cli.common import (
     DATE,
+    EVIDENCE_ID,
     RootGroup,
     config_option,
     console,
@@ -64,6 +66,11 @@ def cli(config_path: Path | None) -> None:
 @click.option("--due-before", type=DATE, help="Only milestones due on or before DATE.")
 @click.option("--due-after", type=DATE, help="Only milestones due on or after DATE.")
 @click.option("--at", type=DATE, help="Evaluate as of DATE, with evidence published by then.")
+@click.option(
+    "--confirmed",
+    is_flag=True,
+    help="Only the human-confirmed record: evidence a person recorded or confirmed.",
+)
 @output_format_options
 @click.pass_context
 @user_errors
@@ -74,12 +81,13 @@ def list_command(
     due_before: dt.date | None,
     due_after: dt.date | None,
     at: dt.date | None,
+    confirmed: bool,
     as_json: bool,
     as_csv: bool,
 ) -> None:
     """List milestones with their status as of today (or --at DATE)."""
     monitor = open_monitor(ctx)
-    rows = monitor.statuses(at)
+    rows = monitor.statuses(at, confirmed_only=confirmed)
     if pillar:
         known = {r.milestone.pillar for r in rows}
         unknown = [p for p in pillar if p not in known]
@@ -191,16 +199,15 @@ def show_command(ctx: click.Context, milestone_id: str, at: dt.date | None, as_j
     for item in status.evidence:
         data = evidence_dict(item)
         out.print(
-            f"  #{data['id']} {data['published']} {data['kind']:<9} {data['state']:<9} "
-            f"{data['confidence']:.2f}  {item.title or ''}\n      {item.url}"
+            f"  {item.ref} {data['published']} {data['kind']:<9} {data['state']:<9} "
+            f"{data['confidence']:.2f}  {escape(item.title or '')}\n      {escape(item.url)}\n"
+            f"      {escape(item.provenance())}"
         )
-        if item.note:
-            out.print(f"      note: {item.note}")
     if history:
         out.print("\n[bold]Status history[/]")
         for h in history:
             before = h.event.from_status.value if h.event.from_status else "—"
-            cite = f" (evidence #{h.event.evidence_id})" if h.event.evidence_id else ""
+            cite = f" (evidence e{h.event.evidence_id})" if h.event.evidence_id else ""
             out.print(f"  {h.event.on}  {before} → {h.event.to_status.value}{cite}")
 
 
@@ -221,29 +228,29 @@ def record_command(
     decision = open_monitor(ctx).record_delivery(
         milestone_id, url=url, delivered_on=delivered_on, title=title, note=note
     )
-    _report_decision(f"Recorded evidence #{decision.evidence.id}", decision.events)
+    _report_decision(f"Recorded evidence {decision.evidence.ref}", decision.events)
 
 
 @cli.command("confirm")
-@click.argument("evidence_id", type=int)
+@click.argument("evidence_id", type=EVIDENCE_ID)
 @click.option("--note", default="", help="Why; kept with the decision.")
 @click.pass_context
 @user_errors
 def confirm_command(ctx: click.Context, evidence_id: int, note: str) -> None:
-    """Confirm evidence the monitor found: it counts from now on."""
+    """Confirm evidence the monitor found (e12, as `timeline show` lists): it counts from now on."""
     decision = open_monitor(ctx).decide(evidence_id, EvidenceState.CONFIRMED, note=note)
-    _report_decision(f"Confirmed evidence #{evidence_id}", decision.events)
+    _report_decision(f"Confirmed evidence e{evidence_id}", decision.events)
 
 
 @cli.command("reject")
-@click.argument("evidence_id", type=int)
+@click.argument("evidence_id", type=EVIDENCE_ID)
 @click.option("--note", default="", help="Why; kept with the decision.")
 @click.pass_context
 @user_errors
 def reject_command(ctx: click.Context, evidence_id: int, note: str) -> None:
-    """Reject evidence the monitor found: it never counts again."""
+    """Reject evidence the monitor found (e12, as `timeline show` lists): it never counts again."""
     decision = open_monitor(ctx).decide(evidence_id, EvidenceState.REJECTED, note=note)
-    _report_decision(f"Rejected evidence #{evidence_id}", decision.events)
+    _report_decision(f"Rejected evidence e{evidence_id}", decision.events)
 
 
 def _report_decision(headline: str, events: Sequence[StatusEvent]) -> None:
