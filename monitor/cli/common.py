@@ -7,6 +7,7 @@ import datetime as dt
 import functools
 import io
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -186,8 +187,12 @@ def fail(message: str, code: int) -> NoReturn:
 
 
 def console() -> Console:
-    """Rich output; piped output gets a wide page so tables are not squeezed to 80 columns."""
-    width = None if sys.stdout.isatty() else 120
+    """Rich output at the terminal's width; piped output gets $COLUMNS, else a wide page so
+    tables are not squeezed to 80 columns."""
+    width = None
+    if not sys.stdout.isatty():
+        columns = os.environ.get("COLUMNS", "")
+        width = int(columns) if columns.isdigit() and int(columns) > 0 else 120
     return Console(highlight=False, soft_wrap=False, width=width)
 
 

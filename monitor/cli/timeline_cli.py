@@ -7,8 +7,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import click
+from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from monitor import clock
 from monitor.cli.common import (
@@ -112,35 +114,90 @@ def list_command(
         _print_table(rows, at or monitor.today(), labels)
 
 
+#: The narrowest title column worth a table; below it, each milestone gets lines of its own.
+MIN_TITLE = 24
+
+
 def _print_table(rows: list[MilestoneStatus], at: dt.date, labels: dict[str, str]) -> None:
-    """Milestones grouped by pillar; dates and statuses never truncated."""
-    table = Table(title=f"Milestones as of {at.isoformat()}", title_justify="left", box=None)
-    table.add_column("id", overflow="fold", ratio=3)
-    table.add_column("due", no_wrap=True, min_width=10)
-    table.add_column("status", no_wrap=True, min_width=17)
-    table.add_column("days", justify="right", no_wrap=True, min_width=4)
-    table.add_column("ev.", justify="right", no_wrap=True, min_width=3)
-    table.add_column("period", overflow="ellipsis", no_wrap=True, ratio=1)
-    pillar = None
-    for row in rows:
-        if row.milestone.pillar != pillar:
-            pillar = row.milestone.pillar
-            table.add_row(f"[bold underline]{labels.get(pillar, pillar)}[/]")
-        style = STATUS_STYLE[row.status]
-        table.add_row(
-            row.milestone.id,
-            row.milestone.due.isoformat() if row.milestone.due else "—",
-            f"[{style}]{row.status.value}[/]",
-            "" if row.days is None or row.status.is_delivered else str(row.days),
-            str(len(row.evidence)) if row.evidence else "",
-            row.milestone.period.normalised if row.milestone.period else "undated",
-        )
-    console().print(table)
+    """Milestones grouped by pillar, titles cut to the terminal's width (never the dates,
+    statuses or ids). A narrow terminal (60 columns) gets each milestone on lines of its own."""
+    out = console()
+    fixed = {
+        "id": max((len(r.milestone.id) for r in rows), default=2),
+        "due": 10,
+        "status": 17,
+        "days": 5,
+        "ev.": 3,
+        "period": max((len(_period(r)) for r in rows), default=6),
+    }
+    columns = list(fixed)
+    title_width = out.width - sum(fixed[c] + 2 for c in columns) - 2
+    if title_width < MIN_TITLE:
+        columns.remove("period")
+        title_width += fixed["period"] + 2
+    out.print(f"[bold]Milestones as of {at.isoformat()}[/]")
+    if title_width < MIN_TITLE:
+        _print_lines(out, rows, labels)
+    else:
+        table = Table(box=None)
+        table.add_column("title", width=title_width, overflow="ellipsis", no_wrap=True)
+        for name in columns:
+            right = name in ("days", "ev.")
+            table.add_column(
+                name, width=fixed[name], no_wrap=True, justify="right" if right else "left"
+            )
+        pillar = None
+        for row in rows:
+            if row.milestone.pillar != pillar:
+                pillar = row.milestone.pillar
+                table.add_row(Text(labels.get(pillar, pillar), style="bold underline"))
+            cells = {
+                "id": row.milestone.id,
+                "due": row.milestone.due.isoformat() if row.milestone.due else "—",
+                "status": f"[{STATUS_STYLE[row.status]}]{row.status.value}[/]",
+                "days": _days(row),
+                "ev.": str(len(row.evidence)) if row.evidence else "",
+                "period": _period(row),
+            }
+            table.add_row(Text(row.milestone.title), *(cells[c] for c in columns))
+        out.print(table)
     counts: dict[Status, int] = {}
     for row in rows:
         counts[row.status] = counts.get(row.status, 0) + 1
     summary = ", ".join(f"{n} {s.value}" for s, n in sorted(counts.items()))
-    console().print(f"{len(rows)} milestones: {summary}" if rows else "No milestone matches.")
+    out.print(f"{len(rows)} milestones: {summary}" if rows else "No milestone matches.")
+
+
+def _print_lines(out: Console, rows: list[MilestoneStatus], labels: dict[str, str]) -> None:
+    """The narrow layout: the title (cut to the width), then the id, status and due date."""
+    pillar = None
+    for row in rows:
+        milestone = row.milestone
+        if milestone.pillar != pillar:
+            pillar = milestone.pillar
+            out.print(Text(labels.get(pillar, pillar), style="bold underline"), overflow="ellipsis")
+        title = Text("  " + (milestone.title or milestone.id), overflow="ellipsis", no_wrap=True)
+        out.print(title, overflow="ellipsis", no_wrap=True, crop=True)
+        status = Text(row.status.value, style=STATUS_STYLE[row.status])
+        days = _days(row)
+        state = Text.assemble(
+            status,
+            f" {days}" if days else "",
+            f"  due {milestone.due.isoformat()}" if milestone.due else "  undated",
+        )
+        if 4 + len(milestone.id) + 2 + len(state) <= out.width:
+            out.print(Text.assemble("    ", (milestone.id, "dim"), "  ", state))
+        else:
+            out.print(Text.assemble("    ", (milestone.id, "dim")))
+            out.print(Text.assemble("    ", state))
+
+
+def _days(row: MilestoneStatus) -> str:
+    return "" if row.days is None or row.status.is_delivered else str(row.days)
+
+
+def _period(row: MilestoneStatus) -> str:
+    return row.milestone.period.normalised if row.milestone.period else "undated"
 
 
 @cli.command("show")

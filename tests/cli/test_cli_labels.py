@@ -145,3 +145,23 @@ def test_the_human_confirmed_record_alone(env: dict[str, str], tmp_path: Path) -
     (found,) = evidence_of(EUROVIGNETTE)
     assert timeline("confirm", str(found["id"])).exit_code == 0
     assert status("--confirmed").startswith("delivered")
+
+
+@pytest.mark.parametrize("columns", [60, 80, 120, 200])
+def test_list_shows_titles_cut_to_the_terminal_width(
+    env: dict[str, str], columns: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", str(columns))
+    result = timeline("list", "--at", "2025-07-01")
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert all(len(line.rstrip()) <= columns for line in lines), max(lines, key=len)
+    rows = json.loads(timeline("list", "--json", "--at", "2025-07-01").output)
+    for row in rows:
+        assert row["id"] in result.output  # ids are never cut: they are what you type next
+        assert row["title"][:12] in result.output  # every title shows, cut if need be
+    long_title = max((r["title"] for r in rows), key=len)
+    assert long_title not in result.output  # it did not fit: cut with an ellipsis
+    assert "…" in result.output
+    assert "missed" in result.output
+    assert "2025-06-30" in result.output
