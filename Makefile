@@ -37,7 +37,7 @@ pytest: $(STAMP)
 
 test: lint typecheck pytest
 
-test-slow: $(STAMP)  # the soak: a minute or more of the daemon under load (CI runs it too)
+test-slow: $(STAMP)  # the soak and the multi-worker runs: minutes of processes (CI runs it too)
 	$(BIN)/pytest -m slow
 
 quality: $(STAMP)

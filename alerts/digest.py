@@ -42,6 +42,7 @@ class MilestoneItem:
     evidence_url: str | None = None
     evidence_title: str | None = None
     confirmed_by_person: bool = False
+    provenance: str = ""  # who decided on the evidence, in words ("confirmed by alice on ...")
 
 
 @dataclass(frozen=True, slots=True)

@@ -78,6 +78,7 @@ def _milestone(item: MilestoneItem) -> dict[str, Any]:
         "evidence_url": safe_url(item.evidence_url),
         "evidence_title": item.evidence_title,
         "confirmed_by_person": item.confirmed_by_person,
+        "provenance": item.provenance,
     }
 
 
@@ -146,6 +147,7 @@ def _read_milestone(m: Mapping[str, Any]) -> MilestoneItem:
         evidence_url=m["evidence_url"],
         evidence_title=m["evidence_title"],
         confirmed_by_person=bool(m["confirmed_by_person"]),
+        provenance=str(m.get("provenance") or ""),  # absent from digests queued before it
     )
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import getpass
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -108,7 +109,7 @@ def test_missed_and_delivered_milestones_reach_email_and_webhook_once(
         assert "Launch the battery booster" in text
         assert "skills academy" in text
         assert DELIVERY_URL in html
-        assert "confirmed by a person" in text
+        assert f"recorded by {getpass.getuser()} on 2025-10-02" in text  # who decided
         digest_id = next(r.digest_id for r in report.built if r.channel == "officers")
         assert mail["Message-ID"] == message_id(str(digest_id))
 

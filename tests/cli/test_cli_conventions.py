@@ -178,7 +178,14 @@ def test_ctrl_c_exits_130_without_a_traceback(site: Site, tmp_path: Path) -> Non
     )
     subprocess.run([*MONITOR, "init"], env=env, check=True, capture_output=True)
     poll = subprocess.Popen(
-        [*MONITOR, "poll"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        [*MONITOR, "poll"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        # a shell starts a command with Ctrl-C live; a suite run in the background has it
+        # ignored, and the child would inherit that
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         deadline = time.monotonic() + 120

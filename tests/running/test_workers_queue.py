@@ -229,6 +229,7 @@ def assert_digests_sent_once(farm: Farm) -> None:
 
 
 @needs_postgres
+@pytest.mark.slow  # a minute of three worker processes: `make test-slow` (and CI) runs it
 @pytest.mark.timeout(600)
 def test_three_workers_poll_each_source_once_per_interval(farm: Farm) -> None:
     farm.start(3)
@@ -263,6 +264,7 @@ def test_three_workers_poll_each_source_once_per_interval(farm: Farm) -> None:
 
 
 @needs_postgres
+@pytest.mark.slow
 @pytest.mark.timeout(600)
 def test_jobs_of_a_killed_worker_are_taken_over(farm: Farm) -> None:
     farm.held.update(f"/f{number}.xml" for number in SLOW)
