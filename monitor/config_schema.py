@@ -35,7 +35,9 @@ Days = Annotated[int, msgspec.Meta(ge=0, le=365)]
 Positive = Annotated[int, msgspec.Meta(gt=0)]
 Words = list[Annotated[str, msgspec.Meta(min_length=1)]]
 
-_INTERVAL = re.compile(r"^\s*\d+\s*[smhd]\s*$")
+_INTERVAL = re.compile(r"^\s*(\d+)\s*([smhd])\s*$")
+_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+MIN_INTERVAL_S = 5 * 60  # as monitor.ingest.sources: polite by default
 _URL = re.compile(r"^https?://[^\s/]+", re.IGNORECASE)
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
 _SOURCE_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -65,6 +67,13 @@ def _check_zone(key: str, name: str | None) -> None:
 def _check_interval(key: str, text: str | None) -> None:
     if text is not None and not _INTERVAL.match(text):
         raise _invalid(key, f"interval {text!r} is not like '30m', '2h' or '1d'")
+
+
+def _seconds(text: str) -> int:
+    """An interval already checked by `_check_interval`, in seconds."""
+    match = _INTERVAL.match(text)
+    assert match is not None
+    return int(match.group(1)) * _UNIT_SECONDS[match.group(2)]
 
 
 def _check_url(key: str, url: str) -> None:
@@ -128,6 +137,14 @@ class SourcesTable(_Table, kw_only=True):
 
     def __post_init__(self) -> None:
         _check_interval("min_interval", self.min_interval)
+        minimum = _seconds(self.min_interval) if self.min_interval else MIN_INTERVAL_S
+        for index, feed in enumerate(self.feed):
+            if _seconds(feed.interval) < minimum:
+                raise _invalid(
+                    f"feed[{index}].interval",
+                    f"interval {feed.interval!r} is shorter than the "
+                    f"{self.min_interval or '5m'} minimum; poll less often",
+                )
 
 
 class FetchTable(_Table, kw_only=True):
@@ -249,8 +266,9 @@ def _config_error(error: str, data: Mapping[str, Any], path: Path | None, text: 
         message = "unknown setting" + (f"; did you mean {close[0]!r}?" if close else "")
         if not close and fields:
             message += f"; this table takes {', '.join(sorted(fields))}"
-    elif (own := re.match(r"^([A-Za-z_]+): (.*)$", message, re.DOTALL)) is not None:
-        steps.append(own.group(1))  # a value check of ours names its key first
+    elif own := re.match(r"^([A-Za-z_][A-Za-z0-9_.\[\]]*): (.*)$", message, re.DOTALL):
+        # a value check of ours names its key first (`interval`, or `feed[2].interval`)
+        steps += [n if n else int(i) for n, i in _STEP.findall("." + own.group(1))]
         message = own.group(2)
     else:
         message = _plain(message)

@@ -15,8 +15,10 @@ from click.testing import CliRunner
 
 from monitor.cli.main import cli as monitor_cli
 from monitor.cli.timeline_cli import cli as timeline_cli
+from monitor.config_schema import MIN_INTERVAL_S as SCHEMA_MIN_INTERVAL
 from monitor.config_schema import SourceKind, check_file
 from monitor.errors import ConfigError
+from monitor.ingest.sources import MIN_INTERVAL_S
 from monitor.model.sources import KINDS
 
 from conftest import ROOT, FrozenClock
@@ -34,6 +36,7 @@ MISTAKES = [
     (FEED + 'enabled = "yes"\n', 4, "sources.feed[0].enabled", "expected true or false"),
     (FEED + "verified = 1\n", 4, "sources.feed[0].verified", "expected true or false"),
     (FEED + 'interval = "often"\n', 4, "sources.feed[0].interval", "not like '30m'"),
+    (FEED + 'interval = "1m"\n', 4, "sources.feed[0].interval", "shorter than the 5m minimum"),
     (FEED + 'language = "french"\n', 4, "sources.feed[0].language", "two-letter code"),
     (FEED + 'kind = "RSS"\n', 4, "sources.feed[0].kind", "use rss, atom, jsonfeed, erm-csv"),
     (FEED.replace("https://", "ftp://"), 3, "sources.feed[0].url", "not an http(s) URL"),
@@ -135,8 +138,9 @@ def test_the_readme_configuration_examples_stay_valid(tmp_path: Path) -> None:
         check_file(tomllib.loads(text), tmp_path / "monitor.toml", text)
 
 
-def test_the_schema_knows_every_source_kind() -> None:
+def test_the_schema_knows_every_source_kind_and_the_minimum_interval() -> None:
     assert get_args(SourceKind) == KINDS
+    assert SCHEMA_MIN_INTERVAL == MIN_INTERVAL_S
 
 
 def test_ints_are_numbers_where_numbers_belong(tmp_path: Path) -> None:
