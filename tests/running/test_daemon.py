@@ -14,9 +14,12 @@ import pytest
 import sqlalchemy as sa
 from alerting_support import SECRET_ENV, webhook_receiver
 
+from monitor.faults import CRASH_ENV
+
 from sites import Site, rss, serve
 
 MONITOR = [sys.executable, "-c", "from monitor.cli.main import main; main()"]
+TIMELINE = [sys.executable, "-c", "from monitor.cli.timeline_cli import main; main()"]
 
 
 @pytest.fixture
@@ -149,3 +152,51 @@ def test_daemon_retries_a_failed_digest_when_its_retry_is_due(
     assert len(set(hook.ids())) == 1
     # the daemon's regular alerts run comes a minute after the first; the retry well before it
     assert arrived[1] - arrived[0] < 40, stderr[-2000:]
+
+
+@pytest.mark.slow  # waits out the 45 s lease of the killed sender, as a restart would
+@pytest.mark.timeout(300)
+def test_a_sender_killed_mid_send_is_resent_within_a_minute_of_restart(
+    daemon_env: dict[str, str],
+) -> None:
+    with webhook_receiver() as hook:
+        config = Path(daemon_env["MONITOR_CONFIG"])
+        config.write_text(
+            config.read_text() + '\n[[alerts.channel]]\nname = "newsroom"\nkind = "webhook"\n'
+            f'schedule = "immediate"\nurl = "{hook.url}"\nsecret_env = "TEST_WEBHOOK_SECRET"\n'
+        )
+        env = {**daemon_env, **SECRET_ENV}
+        subprocess.run([*MONITOR, "init"], env=env, check=True, capture_output=True)
+        subprocess.run([*MONITOR, "evaluate"], env=env, check=True, capture_output=True)
+        record = subprocess.run(
+            [
+                *TIMELINE,
+                "record",
+                "eurovignette-zev-exemption",
+                "--delivered",
+                "2025-06-27",
+                "--source",
+                "https://ec.europa.eu/commission/presscorner/detail/en/ip_25_1",
+            ],
+            env={**env, CRASH_ENV: "outbox.sent"},  # the receiver has it; "sent" is not noted
+            capture_output=True,
+        )
+        assert record.returncode == -signal.SIGKILL
+        assert len(hook.requests) == 1
+        restarted = time.monotonic()
+        process = subprocess.Popen(
+            [*MONITOR, "run", "--tick", "0.5"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert wait_for(lambda: len(hook.requests) >= 2, timeout=180), "never resent"
+            resent_after = time.monotonic() - restarted
+        finally:
+            process.send_signal(signal.SIGTERM)
+            _, stderr = process.communicate(timeout=60)
+    assert resent_after < 60, stderr[-2000:]
+    first, second = hook.ids()
+    assert first == second  # the same id: a receiver (or a mail client) folds the repeat
