@@ -54,7 +54,7 @@ def _invalid(key: str, message: str) -> ValueError:
 
 
 def _check_zone(key: str, name: str | None) -> None:
-    if name is None:
+    if not name:  # absent, or empty as the monitor always read it: the default applies
         return
     try:
         ZoneInfo(name)
@@ -89,7 +89,7 @@ class DatabaseTable(_Table, kw_only=True):
     url: str | None = None
 
     def __post_init__(self) -> None:
-        if self.url is not None and not self.url.startswith(("sqlite", "postgresql")):
+        if self.url and not self.url.startswith(("sqlite", "postgresql")):  # "" is the default
             raise _invalid("url", "database URL must start with sqlite:// or postgresql://")
 
 

@@ -143,6 +143,13 @@ def test_the_schema_knows_every_source_kind_and_the_minimum_interval() -> None:
     assert SCHEMA_MIN_INTERVAL == MIN_INTERVAL_S
 
 
+def test_empty_strings_the_monitor_read_as_defaults_stay_valid(tmp_path: Path) -> None:
+    import tomllib
+
+    text = '[data]\ndir = ""\n[database]\nurl = ""\n[timeline]\ntimezone = ""\n'
+    check_file(tomllib.loads(text), tmp_path / "m.toml", text)
+
+
 def test_ints_are_numbers_where_numbers_belong(tmp_path: Path) -> None:
     import tomllib
 
