@@ -119,6 +119,8 @@ def announced(case: CaseItem) -> str:
 
 
 def vouched(item: MilestoneItem) -> str:
+    if item.provenance:
+        return item.provenance
     return "confirmed by a person" if item.confirmed_by_person else "found automatically"
 
 

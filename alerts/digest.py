@@ -53,6 +53,7 @@ class MilestoneItem:
     evidence_title: str | None = None
     confirmed_by_person: bool = False
     candidates: tuple[Candidate, ...] = ()  # for a missed milestone: news that may deliver it
+    provenance: str = ""  # who decided on the evidence, in words ("confirmed by alice on ...")
 
 
 @dataclass(frozen=True, slots=True)

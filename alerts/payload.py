@@ -83,6 +83,7 @@ def _milestone(item: MilestoneItem) -> dict[str, Any]:
             {"evidence_id": c.evidence_id, "url": safe_url(c.url), "title": c.title}
             for c in item.candidates
         ],
+        "provenance": item.provenance,
     }
 
 
@@ -155,6 +156,7 @@ def _read_milestone(m: Mapping[str, Any]) -> MilestoneItem:
         candidates=tuple(
             Candidate(c["evidence_id"], c["url"] or "", c["title"]) for c in m.get("candidates", ())
         ),
+        provenance=str(m.get("provenance") or ""),  # absent from digests queued before it
     )
 
 

@@ -22,7 +22,6 @@ from markupsafe import Markup
 from alerts import _format as fmt
 from alerts import _report_charts as charts
 from alerts.digest import STATUS_ORDER, CaseItem
-from timeline.model import EvidenceState
 from timeline.status import MilestoneStatus, Status
 
 # A shape per status, so that colour is never the only cue (the template draws them).
@@ -49,6 +48,7 @@ class ReportData:
     pillars: Mapping[str, str]  # pillar id -> label
     cases: Sequence[CaseItem] = ()
     reference: str = ""  # e.g. "COM(2025) 95"
+    confirmed_only: bool = False  # statuses from the human-confirmed record alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,14 +222,13 @@ def _period_words(s: MilestoneStatus) -> str:
 def _evidence_link(s: MilestoneStatus) -> _Link | None:
     """The delivery the status rests on; otherwise the latest evidence, which does not count."""
     if s.delivery is not None:
-        by = "confirmed by a person" if s.delivery.state is EvidenceState.CONFIRMED else None
-        note = by or "found automatically, not yet confirmed"
-        item, note = s.delivery, f"delivery, {note}"
+        item, note = s.delivery, f"delivery, {s.delivery.provenance()}"
     elif s.evidence:
-        item, note = s.evidence[-1], "latest evidence; not a delivery"
+        item = s.evidence[-1]
+        note = f"latest evidence, {item.provenance()}; not a delivery"
     else:
         return None
-    text = item.title or f"evidence #{item.id}"
+    text = item.title or f"evidence {item.ref}"
     return _Link(fmt.safe_url(item.url), text, f"{note}, {item.published.isoformat()}")
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from monitor import clock
+from monitor import clock, faults
 from monitor.config import Config
 from monitor.errors import ConfigError, MonitorError
 from monitor.ingest.sources import configured_sources
@@ -29,6 +29,7 @@ from monitor.storage import milestones as milestone_store
 from monitor.storage import sources as source_store
 from monitor.storage.migrate import ensure_schema
 from monitor.storage.sources import Source
+from timeline.errors import TimelineError
 from timeline.model import Evidence, EvidenceKind, EvidenceState, Milestone, Plan
 from timeline.plan import find_milestone, load_plans
 from timeline.status import MilestoneStatus, StatusEvent, evaluate_all, status_changes
@@ -61,6 +62,9 @@ class Monitor:
         self._judge: Judge | None = None
         self._judge_key: tuple[object, ...] = ()
         self._changed_during_poll = False
+        #: Why the plan files on disk were not loaded (file:line and what is wrong), or None.
+        #: The plan last loaded, kept in the database, stays in force meanwhile.
+        self.plan_problem: str | None = None
 
     # -- set-up ---------------------------------------------------------------------------
     def init(self) -> milestone_store.SyncReport:
@@ -71,11 +75,12 @@ class Monitor:
         self._register_channels()
         return report
 
-    def open(self) -> None:
-        """Make sure the schema exists (created automatically on SQLite), plans and sources
-        are current."""
+    def open(self, *, plans: bool = True) -> None:
+        """Make sure the schema exists (created automatically on SQLite), plans (unless the
+        caller loads them itself) and sources are current."""
         ensure_schema(self.db, create=self.db.is_sqlite)
-        self.sync_plans()
+        if plans:
+            self.sync_plans()
         self.sync_sources()
 
     def _register_channels(self) -> None:
@@ -103,18 +108,44 @@ class Monitor:
         """The plan files as they are now on disk."""
         return load_plans(self.config.plan_files)
 
-    def sync_plans(self, *, force: bool = False) -> milestone_store.SyncReport:
-        """Load changed plan files into the database; unchanged files cost one hash each."""
+    def sync_plans(
+        self, *, force: bool = False, strict: bool | None = None
+    ) -> milestone_store.SyncReport:
+        """Load changed plan files into the database; unchanged files cost one hash each.
+
+        A file that cannot be read or is invalid raises (`strict`, the default when `force`d:
+        `monitor init` and `monitor seed`) or, for every other command and the daemon, leaves
+        the plan last loaded in force and says why in `plan_problem`: a typo in a plan being
+        edited never stops the monitor.
+        """
+        strict = force if strict is None else strict
         paths = self.config.plan_files
         with self.db.read() as conn:
             stored = milestone_store.stored_fingerprints(conn)
         current = {str(p): milestone_store.plan_fingerprint(p) for p in paths if p.is_file()}
         if not force and current == stored and len(current) == len(paths):
+            self.plan_problem = None
             return milestone_store.SyncReport()
-        loaded = list(zip(self.plans(), paths, strict=True))
+        try:
+            loaded = list(zip(self.plans(), paths, strict=True))
+        except TimelineError as exc:
+            if strict:
+                raise
+            problem = f"{exc}; the plan loaded before stays in force until the file is fixed"
+            if problem != self.plan_problem:
+                log.warning("%s", problem)  # once, not every cycle
+            self.plan_problem = problem
+            return milestone_store.SyncReport()
+        self.plan_problem = None
         self._judge = None  # the matcher follows the plan
         with self.db.write() as conn:
             return milestone_store.sync_plans(conn, loaded, clock.now())
+
+    def plan_titles(self) -> list[tuple[str, str]]:
+        """(title, reference) of each plan as last loaded, from the database: reading them
+        never depends on the files being valid right now."""
+        with self.db.read() as conn:
+            return milestone_store.plan_titles(conn)
 
     # -- reading --------------------------------------------------------------------------
     def today(self) -> dt.date:
@@ -135,9 +166,14 @@ class Monitor:
             return milestone_store.pillar_labels(conn)
 
     def statuses(
-        self, at: dt.date | None = None, milestones: Sequence[Milestone] | None = None
+        self,
+        at: dt.date | None = None,
+        milestones: Sequence[Milestone] | None = None,
+        *,
+        confirmed_only: bool = False,
     ) -> list[MilestoneStatus]:
-        """Statuses as of `at` (today by default) from the stored evidence."""
+        """Statuses as of `at` (today by default) from the stored evidence; `confirmed_only`:
+        from the human-confirmed record alone (evidence a person recorded or confirmed)."""
         with self.db.read() as conn:
             chosen = (
                 list(milestones)
@@ -145,6 +181,8 @@ class Monitor:
                 else (milestone_store.load_milestones(conn))
             )
             found = evidence_store.list_evidence(conn, [m.id for m in chosen])
+        if confirmed_only:
+            found = [e for e in found if e.by_person]
         return evaluate_all(
             chosen, found, at or self.today(), due_soon_days=self.config.due_soon_days
         )
@@ -188,6 +226,8 @@ class Monitor:
             if (event := status_changes(previous.get(status.milestone.id), status)) is not None
         ]
         event_store.append(conn, changes, reason=reason, now=clock.now())
+        if changes:
+            faults.point("events.logged")
         return changes
 
     def record_delivery(
@@ -213,7 +253,9 @@ class Monitor:
                 by=_who(),
                 now=clock.now(),
             )
+            faults.point("decision.stored")
             changes = self._evaluate_in(conn, "decision", {milestone.id})
+        faults.point("decision.committed")
         if changes:
             self.deliver_now()
         return Decision(stored, tuple(changes))
@@ -225,7 +267,9 @@ class Monitor:
             stored = evidence_store.decide(
                 conn, evidence_id, state, by=_who(), note=note, now=clock.now()
             )
+            faults.point("decision.stored")
             changes = self._evaluate_in(conn, "decision", {stored.milestone_id})
+        faults.point("decision.committed")
         if changes:
             self.deliver_now()
         return Decision(stored, tuple(changes))

@@ -6,7 +6,6 @@ Lookup order for the file: `--config`, `$MONITOR_CONFIG`, `./monitor.toml`, then
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 import tomllib
@@ -18,30 +17,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
+from monitor.config_schema import check_file
 from monitor.errors import ConfigError
 
 APP_NAME = "milestone-monitor"
 CONFIG_FILE_NAME = "monitor.toml"
 # The bundled seeds/ folder sits beside the packages in a checkout or an editable install.
 BUNDLED_SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-
-# Known sections and keys; a typo is an error with a suggestion, not silently ignored.
-_KNOWN: dict[str, set[str]] = {
-    "data": {"dir"},
-    "database": {"url"},
-    "timeline": {"plans", "due_soon_days", "timezone"},
-    "matching": {"auto_accept"},
-    "sources": {"defaults", "feed", "watchlist", "min_interval"},
-    "fetch": {
-        "timeout",
-        "max_bytes",
-        "concurrency",
-        "per_host",
-        "block_private_addresses",
-        "user_agent",
-    },
-    "alerts": {"channel", "due_soon_days", "timezone"},
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,11 +70,15 @@ def load_config(explicit: Path | None = None, env: Mapping[str, str] | None = No
     path = find_config_file(explicit, env)
     data: dict[str, Any] = {}
     if path is not None:
+        text = _read(path)
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"not valid TOML: {exc}", path=path) from None
-        _check_known(data, path)
+            found = re.search(r"line (\d+)", str(exc))
+            raise ConfigError(
+                f"not valid TOML: {exc}", path=path, line=int(found.group(1)) if found else None
+            ) from None
+        check_file(data, path, text)  # the whole file, channels and sources included
     base = path.parent if path else Path.cwd()
 
     data_dir = Path(
@@ -151,6 +137,15 @@ def load_config(explicit: Path | None = None, env: Mapping[str, str] | None = No
     )
 
 
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"not UTF-8 text ({exc.reason}); save it as UTF-8", path=path) from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read it: {exc.strerror}", path=path) from None
+
+
 def _resolve(base: Path, value: str) -> Path:
     path = Path(value).expanduser()
     return path if path.is_absolute() else (base / path).resolve()
@@ -169,26 +164,6 @@ def _get(data: Mapping[str, Any], section: str, key: str, kind: type, path: Path
             key=f"{section}.{key}",
         )
     return value
-
-
-def _check_known(data: Mapping[str, Any], path: Path) -> None:
-    for section, body in data.items():
-        if section not in _KNOWN:
-            raise ConfigError(f"unknown section [{section}]{_hint(section, _KNOWN)}", path=path)
-        if not isinstance(body, dict):
-            raise ConfigError(f"[{section}] must be a table", path=path)
-        for key in body:
-            if key not in _KNOWN[section]:
-                raise ConfigError(
-                    f"unknown setting{_hint(key, _KNOWN[section])}",
-                    path=path,
-                    key=f"{section}.{key}",
-                )
-
-
-def _hint(word: str, known: Mapping[str, Any] | set[str]) -> str:
-    close = difflib.get_close_matches(word, sorted(known), n=1)
-    return f"; did you mean {close[0]!r}?" if close else ""
 
 
 _PASSWORD_PARAMETER = re.compile(r"([?&](?:password|sslpassword)=)[^&#]*", re.IGNORECASE)

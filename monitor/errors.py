@@ -12,10 +12,18 @@ class MonitorError(Exception):
 class ConfigError(MonitorError, ValueError):
     """The configuration file or an environment variable is wrong."""
 
-    def __init__(self, message: str, *, path: Path | None = None, key: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: Path | None = None,
+        key: str | None = None,
+        line: int | None = None,
+    ) -> None:
         self.path = path
         self.key = key
-        where = f"{path}: " if path else ""
+        self.line = line
+        where = (f"{path}:{line}: " if line else f"{path}: ") if path else ""
         what = f" (setting {key!r})" if key else ""
         super().__init__(f"{where}{message}{what}")
 

@@ -235,7 +235,37 @@ class Evidence:
     decided_by: str | None = None
     decided_at: dt.datetime | None = None
     note: str = ""
+    origin: str = "matcher"  # "person": recorded by a person, not found by the monitor
 
     @property
     def counts_as_delivery(self) -> bool:
         return self.kind is EvidenceKind.DELIVERED and self.state.accepted
+
+    @property
+    def ref(self) -> str:
+        """The id as every command shows it and accepts it: `e12`."""
+        return f"e{self.id}"
+
+    @property
+    def by_person(self) -> bool:
+        """A person recorded or confirmed it: the human-confirmed record."""
+        return self.state is EvidenceState.CONFIRMED
+
+    def provenance(self) -> str:
+        """Who decided, in words: the monitor (with its confidence) or a person (who, when,
+        and the note)."""
+        who = self.decided_by or "a person"
+        when = f" on {self.decided_at.date().isoformat()}" if self.decided_at else ""
+        note = f": “{self.note}”" if self.note else ""
+        if self.origin == "person":
+            return f"recorded by {who}{when}{note}"
+        found = f"found by the monitor ({self.confidence:.2f})"
+        if self.state is EvidenceState.CONFIRMED:
+            return f"{found}, confirmed by {who}{when}{note}"
+        if self.state is EvidenceState.REJECTED:
+            return f"{found}, rejected by {who}{when}{note}"
+        if self.state is EvidenceState.AUTO:
+            return f"{found}, accepted automatically, not yet confirmed by a person"
+        if self.state is EvidenceState.RETRACTED:
+            return f"{found}, withdrawn by the monitor"
+        return f"{found}, waiting for a person"

@@ -16,15 +16,23 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from timeline._toml_lines import LineFinder
 from timeline.errors import PlanError
-from timeline.model import ALL, Concept
+from timeline.model import ALL, Concept, Plan
 
-__all__ = ["ConceptTable", "load_concepts", "parse_concepts", "parse_expression"]
+__all__ = [
+    "ConceptTable",
+    "Gap",
+    "coverage",
+    "load_concepts",
+    "parse_concepts",
+    "parse_expression",
+]
 
 ConceptTable = Mapping[str, Concept]
 _NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -131,3 +139,28 @@ def parse_expression(text: str, concepts: ConceptTable) -> tuple[Concept, ...]:
             raise ValueError(f"{text!r}: unknown concept {name!r}{hint}")
         found.append(concept)
     return tuple(found)
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """What a milestone lacks for judgement: languages it cannot be recognised in, a deed."""
+
+    milestone_id: str
+    languages: tuple[str, ...]  # where neither a name, a description nor a query term fits
+    derived_deed: bool  # True: no [milestone.deed], read from the kind and actor
+
+
+def coverage(plan: Plan, languages: Iterable[str]) -> list[Gap]:
+    """The plan's milestones that cannot be recognised in some of `languages`, or that name no
+    deed (a query's terms count for their languages, and for all when written with `*`)."""
+    wanted = sorted(set(languages))
+    gaps = []
+    for milestone in plan.milestones:
+        known = set(milestone.vocabulary.languages()) | set(milestone.query.terms)
+        if milestone.vocabulary.names.get(ALL) or milestone.legal.keys:
+            known |= set(wanted)  # a name spelt alike everywhere, or a citation, reads anywhere
+        missing = tuple(lang for lang in wanted if lang not in known)
+        derived = milestone.deed is None
+        if missing or derived:
+            gaps.append(Gap(milestone.id, missing, derived))
+    return gaps

@@ -213,6 +213,7 @@ def _item(
         evidence_url=evidence.url if evidence else None,
         evidence_title=evidence.title if evidence else None,
         confirmed_by_person=evidence is not None and evidence.state is EvidenceState.CONFIRMED,
+        provenance=evidence.provenance() if evidence is not None else "",
     )
 
 

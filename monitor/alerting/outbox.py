@@ -1,9 +1,13 @@
-"""The outbox table: digests waiting to go out, sent, dead-lettered, or parked.
+"""The outbox table: digests waiting to go out, being sent, sent, dead-lettered, or parked.
 
-Rows are claimed one at a time with a lease: the claim (attempt counted, next attempt pushed
-`CLAIM_LEASE` ahead) commits before anything is sent, so no transaction stays open while a mail
-server thinks. A sender that dies mid-send leaves its row pending; when the lease runs out the row
-is sent again, with the same digest id, which receivers use to recognise the repeat.
+Each channel's digests leave in the order they were made: only a channel's oldest waiting row
+(its head) is ever claimed; the rows behind it wait, and follow at once when it has gone.
+
+Rows are claimed one at a time with a lease: the claim (status `sending`, attempt counted, the
+lease ending `CLAIM_LEASE` ahead) commits before anything is sent, so no transaction stays open
+while a mail server thinks. A sender that dies mid-send leaves its row `sending`; when the lease
+runs out (within a minute) the row is sent again, with the same digest id, which receivers use
+to recognise the repeat.
 """
 
 from __future__ import annotations
@@ -21,12 +25,16 @@ from alerts.digest import Digest
 from monitor.errors import MonitorError, NotFoundError
 from monitor.storage.schema import alert_outbox
 
-#: How long a claimed row is reserved for its sender; longer than any channel's timeout.
-CLAIM_LEASE = dt.timedelta(minutes=10)
+#: How long a claimed row is reserved for its sender: longer than a channel's timeout (30 s),
+#: short enough that a sender killed mid-send is replaced within a minute.
+CLAIM_LEASE = dt.timedelta(seconds=45)
+#: Rows that still wait to go out: pending, or claimed by a sender that may have died.
+WAITING = ("pending", "sending")
 
 
 class OutboxStatus(StrEnum):
     PENDING = "pending"  # waiting for its next attempt
+    SENDING = "sending"  # claimed by a sender until `next_attempt_at` (the lease)
     SENT = "sent"
     DEAD = "dead"  # attempts exhausted or refused for good; `monitor outbox retry` revives it
     PARKED = "parked"  # its channel was switched off by the receiver (HTTP 410)
@@ -90,34 +98,83 @@ def claim_next(
     now: dt.datetime,
     *,
     channels: Collection[str] | None = None,
+    skip: Collection[str] = (),
+    first: str | None = None,
     lease: dt.timedelta = CLAIM_LEASE,
 ) -> OutboxRow | None:
-    """Reserve the most overdue pending row (of `channels`, when given) and count the attempt.
+    """Claim the head (oldest waiting row) of a channel that has a row due, and count the attempt.
 
-    On PostgreSQL, rows another sender holds are skipped rather than waited for; on SQLite the
-    write transaction is exclusive anyway.
+    `first` names a channel whose head is claimed whether due or not (it just accepted a
+    digest: the rest of its backlog follows at once); `skip` names channels to leave alone
+    this round. A head another sender holds (its lease not over) keeps its channel waiting, so
+    nothing overtakes it.
     """
-    query = (
-        sa.select(alert_outbox)
-        .where(
-            alert_outbox.c.status == OutboxStatus.PENDING.value,
-            alert_outbox.c.next_attempt_at <= now,
+    passed = set(skip)
+    if first is not None and first not in passed:
+        row = _claim_head(conn, first, now, lease)
+        if row is not None:
+            return row
+        passed.add(first)
+    while True:
+        query = (
+            sa.select(alert_outbox.c.channel)
+            .where(
+                alert_outbox.c.status.in_(WAITING),
+                alert_outbox.c.next_attempt_at <= now,
+            )
+            .order_by(alert_outbox.c.next_attempt_at, alert_outbox.c.id)
+            .limit(1)
         )
-        .order_by(alert_outbox.c.next_attempt_at, alert_outbox.c.id)
+        if channels is not None:
+            query = query.where(alert_outbox.c.channel.in_(list(channels)))
+        if passed:
+            query = query.where(alert_outbox.c.channel.not_in(sorted(passed)))
+        due = conn.execute(query).first()
+        if due is None:
+            return None
+        row = _claim_head(conn, due.channel, now, lease)
+        if row is not None:
+            return row
+        passed.add(due.channel)
+
+
+def _claim_head(
+    conn: sa.Connection, channel: str, now: dt.datetime, lease: dt.timedelta
+) -> OutboxRow | None:
+    """Claim `channel`'s oldest waiting row, unless a live sender holds it. FOR UPDATE (no skip)
+    waits for a concurrent claim to commit, so two senders never take two rows of one channel."""
+    head = conn.execute(
+        sa.select(alert_outbox)
+        .where(alert_outbox.c.channel == channel, alert_outbox.c.status.in_(WAITING))
+        .order_by(alert_outbox.c.id)
         .limit(1)
-        .with_for_update(skip_locked=True)
-    )
-    if channels is not None:
-        query = query.where(alert_outbox.c.channel.in_(list(channels)))
-    row = conn.execute(query).first()
-    if row is None:
+        .with_for_update()
+    ).first()
+    if head is None or (head.status == OutboxStatus.SENDING.value and head.next_attempt_at > now):
         return None
     conn.execute(
         alert_outbox.update()
-        .where(alert_outbox.c.id == row.id)
-        .values(attempts=row.attempts + 1, next_attempt_at=now + lease)
+        .where(alert_outbox.c.id == head.id)
+        .values(
+            status=OutboxStatus.SENDING.value,
+            attempts=head.attempts + 1,
+            next_attempt_at=now + lease,
+        )
     )
-    return dataclasses.replace(_row(row), attempts=row.attempts + 1, next_attempt_at=now + lease)
+    return dataclasses.replace(
+        _row(head),
+        status=OutboxStatus.SENDING,
+        attempts=head.attempts + 1,
+        next_attempt_at=now + lease,
+    )
+
+
+def next_due(conn: sa.Connection) -> dt.datetime | None:
+    """When the outbox next has something to do (a retry, a lease running out), or None."""
+    query = sa.select(sa.func.min(alert_outbox.c.next_attempt_at)).where(
+        alert_outbox.c.status.in_(WAITING)
+    )
+    return conn.execute(query).scalar()
 
 
 def mark_sent(conn: sa.Connection, row_id: int, now: dt.datetime) -> None:
@@ -129,11 +186,23 @@ def mark_sent(conn: sa.Connection, row_id: int, now: dt.datetime) -> None:
 
 
 def reschedule(conn: sa.Connection, row_id: int, error: str, when: dt.datetime) -> None:
-    """A failed attempt that will be tried again at `when`."""
+    """A failed attempt that will be tried again at `when`; the rows queued behind it in its
+    channel wait until then too (they must not overtake it)."""
     conn.execute(
         alert_outbox.update()
         .where(alert_outbox.c.id == row_id)
         .values(status=OutboxStatus.PENDING.value, next_attempt_at=when, last_error=error)
+    )
+    channel = sa.select(alert_outbox.c.channel).where(alert_outbox.c.id == row_id).scalar_subquery()
+    conn.execute(
+        alert_outbox.update()
+        .where(
+            alert_outbox.c.channel == channel,
+            alert_outbox.c.id > row_id,
+            alert_outbox.c.status == OutboxStatus.PENDING.value,
+            alert_outbox.c.next_attempt_at < when,
+        )
+        .values(next_attempt_at=when)
     )
 
 
@@ -147,12 +216,12 @@ def kill(conn: sa.Connection, row_id: int, error: str) -> None:
 
 
 def park_channel(conn: sa.Connection, channel: str, error: str) -> int:
-    """Park every pending row of a channel the receiver switched off; returns how many."""
+    """Park every waiting row of a channel the receiver switched off; returns how many."""
     result = conn.execute(
         alert_outbox.update()
         .where(
             alert_outbox.c.channel == channel,
-            alert_outbox.c.status == OutboxStatus.PENDING.value,
+            alert_outbox.c.status.in_(WAITING),
         )
         .values(status=OutboxStatus.PARKED.value, last_error=error)
     )

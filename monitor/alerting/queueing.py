@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from alerts.payload import render_json
 from alerts.render import subject
 from alerts.schedule import is_due
+from monitor import faults
 from monitor.alerting import outbox
 from monitor.alerting import state as channel_state
 from monitor.alerting.building import BuildContext, Draft, build_draft
@@ -42,6 +43,15 @@ def queue_digest(
     db: Database, channel: ChannelConfig, ctx: BuildContext, tz: dt.tzinfo, *, force: bool = False
 ) -> ChannelRun:
     """Build and queue `channel`'s digest if its schedule fired (or `force`), in one transaction."""
+    run = _queue_in(db, channel, ctx, tz, force=force)
+    if run.outcome is Outcome.QUEUED:
+        faults.point("digest.queued")
+    return run
+
+
+def _queue_in(
+    db: Database, channel: ChannelConfig, ctx: BuildContext, tz: dt.tzinfo, *, force: bool
+) -> ChannelRun:
     with db.write() as conn:
         _hold_event_log(conn)
         state = _locked_state(conn, channel, ctx)

@@ -1,11 +1,14 @@
 """When to try a digest again after a failed delivery: a pure policy (the clock and dice are
 parameters).
 
-The first attempt happens as soon as the digest is queued; after each failure the wait grows,
-roughly 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 24 h, so a receiver that is down for a day still
-gets its digest, and one gone for good stops being asked after eight attempts (the digest is then
-dead-lettered, for a person to look at). Each wait is spread by ±20 % so digests that failed
-together (one mail server down) do not come back in lockstep.
+The first attempt happens as soon as the digest is queued. After a failure the digest is tried
+again after about 5 s and 30 s, then every 50 s for the first hour of an outage, so a channel
+that answers again gets its backlog within a minute; then the waits grow (5 min, 30 min, 2 h,
+5 h, 10 h, 24 h), so a receiver that is down for a day still gets its digest, and one gone for
+good stops being asked after about 43 hours (the digest is then dead-lettered, for a person to
+look at). Only a channel's oldest waiting digest is retried; the others wait behind it. Each wait
+is spread by ±20 % so channels that failed together (one mail server down) do not come back in
+lockstep.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ import random
 
 RETRY_DELAYS: tuple[dt.timedelta, ...] = (
     dt.timedelta(seconds=5),
+    dt.timedelta(seconds=30),
+    *(dt.timedelta(seconds=50),) * 70,  # the first hour: with jitter, never over a minute
     dt.timedelta(minutes=5),
     dt.timedelta(minutes=30),
     dt.timedelta(hours=2),

@@ -109,6 +109,12 @@ def register_channels(monitor: AlertHost, *, env: Mapping[str, str] | None = Non
                 )
 
 
+def next_attempt_at(monitor: AlertHost) -> dt.datetime | None:
+    """When the outbox next has a digest to try (a retry, a lease running out), naive UTC."""
+    with monitor.db.read() as conn:
+        return outbox.next_due(conn)
+
+
 def outbox_rows(
     monitor: AlertHost, status: outbox.OutboxStatus | None = None
 ) -> list[outbox.OutboxRow]:

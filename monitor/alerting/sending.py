@@ -23,7 +23,7 @@ from alerts.errors import (
 )
 from alerts.payload import digest_from_dict
 from alerts.render import render
-from monitor import clock
+from monitor import clock, faults
 from monitor.alerting import outbox
 from monitor.alerting import state as channel_state
 from monitor.alerting.channels_config import AlertSettings, ChannelConfig
@@ -65,14 +65,21 @@ def send_due(
     rng: random.Random | None = None,
     opener: Opener = ChannelConfig.open,
 ) -> list[Attempt]:
-    """Send every due outbox row (of `channels`, when given); returns what happened to each."""
+    """Send every due outbox row (of `channels`, when given); returns what happened to each.
+
+    A channel's digests go in the order they were made: when one is accepted, the rest of that
+    channel's backlog follows at once; when one fails, the channel is left alone this round.
+    """
     opened: dict[str, Channel] = {}
     attempts: list[Attempt] = []
+    failing: set[str] = set()  # channels that failed this round: not asked again until later
+    first: str | None = None  # the channel that just accepted a digest: its backlog goes next
     while len(attempts) < limit:
         with db.write() as conn:
-            row = outbox.claim_next(conn, clock.now(), channels=channels)
+            row = outbox.claim_next(conn, clock.now(), channels=channels, skip=failing, first=first)
         if row is None:
             break
+        faults.point("outbox.claimed")
         configured = {c.name: c for c in settings.channels}.get(row.channel)
         if configured is None:
             error = f"channel {row.channel!r} is no longer configured; restore it, then retry"
@@ -82,7 +89,13 @@ def send_due(
             continue
         if row.channel not in opened:
             opened[row.channel] = opener(configured)
-        attempts.append(_attempt(db, row, opened[row.channel], settings.tz, rng))
+        attempt = _attempt(db, row, opened[row.channel], settings.tz, rng)
+        attempts.append(attempt)
+        if attempt.result in (Result.SENT, Result.DEAD):
+            first = row.channel  # the channel answered: the next of its backlog now
+        else:
+            failing.add(row.channel)
+            first = None
     return attempts
 
 
@@ -100,6 +113,7 @@ def _attempt(
     done = Attempt(row.id, row.digest_id, row.channel, Result.SENT)
     try:
         channel.send(digest, render(digest, tz=tz))
+        faults.point("outbox.sent")
     except ChannelGoneError as exc:
         error = f"{exc}; the channel is switched off until a person retries one of its digests"
         with db.write() as conn:

@@ -7,6 +7,7 @@ import datetime as dt
 import functools
 import io
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -16,6 +17,7 @@ import click
 from rich.console import Console
 
 from monitor.app import Monitor
+from monitor.cli.views import parse_evidence_id
 from monitor.config import Config, load_config
 from monitor.errors import MonitorError, StorageError
 from timeline.errors import TimelineError
@@ -25,6 +27,7 @@ R = TypeVar("R")
 
 EXIT_USER_ERROR = 2  # bad input: fix the file, the id or the option
 EXIT_RUNTIME_ERROR = 1  # the database or the network failed
+EXIT_INTERRUPTED = 130  # Ctrl-C: 128 + SIGINT, as shells count it
 
 
 class DateType(click.ParamType):  # type: ignore[type-arg]
@@ -45,13 +48,79 @@ class DateType(click.ParamType):  # type: ignore[type-arg]
 
 DATE = DateType()
 
+
+class EvidenceIdType(click.ParamType):  # type: ignore[type-arg]
+    """An evidence id as every command shows it, `e12`; `12` is accepted too."""
+
+    name = "EVIDENCE_ID"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, int):
+            return value
+        try:
+            return parse_evidence_id(str(value))
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+EVIDENCE_ID = EvidenceIdType()
+
 config_option = click.option(
     "--config",
     "config_path",
     type=click.Path(path_type=Path, dir_okay=False),
     envvar=None,
-    help="Configuration file (default: $MONITOR_CONFIG, ./monitor.toml, then the XDG config dir).",
+    help="Configuration file, anywhere on the line (default: $MONITOR_CONFIG, "
+    "./monitor.toml, then the XDG config dir).",
 )
+
+
+def hoist_config(args: Sequence[str]) -> list[str]:
+    """`--config FILE` moved to the front, wherever it was typed (`monitor sources list
+    --config F` works as `monitor --config F sources list`); nothing after `--` is touched."""
+    front: list[str] = []
+    rest: list[str] = []
+    words = list(args)
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word == "--":
+            rest += words[index:]
+            break
+        if word == "--config" and index + 1 < len(words):
+            front += words[index : index + 2]
+            index += 2
+            continue
+        if word.startswith("--config="):
+            front.append(word)
+        else:
+            rest.append(word)
+        index += 1
+    return front + rest
+
+
+class RootGroup(click.Group):
+    """The `monitor` and `timeline` groups: `--config` is accepted anywhere on the line."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, hoist_config(args))
+
+
+def run_cli(group: click.Group, prog_name: str) -> NoReturn:
+    """Run a command group with the exit codes users and scripts expect: 0 done, 1 the
+    database or network failed, 2 a user error, 130 interrupted (Ctrl-C, no traceback)."""
+    try:
+        code = group.main(prog_name=prog_name, standalone_mode=False)
+    except click.exceptions.Abort:  # Click's name for KeyboardInterrupt and EOF at a prompt
+        click.echo("interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 def current_config(ctx: click.Context) -> Config:
@@ -66,15 +135,33 @@ def current_config(ctx: click.Context) -> Config:
     return config
 
 
-def open_monitor(ctx: click.Context) -> Monitor:
-    """The Monitor for this invocation, opened once and closed when the command ends."""
+def check_runtime_config(config: Config) -> None:
+    """What only running needs beyond the file's schema (checked by every command when it reads
+    the file): the sources as a whole and each alert channel with its secrets from the
+    environment. `monitor run`, `monitor worker` and `monitor config --check` call it at start,
+    so a mistake stops them there, not in every alert run after."""
+    # Imported here: the read-only commands never pay for the alerting stage.
+    from monitor.alerting import load_alert_settings
+    from monitor.ingest.sources import configured_sources
+
+    configured_sources(config)
+    load_alert_settings(config)
+
+
+def open_monitor(ctx: click.Context, *, plans: bool = True) -> Monitor:
+    """The Monitor for this invocation, opened once and closed when the command ends.
+
+    A plan file that cannot be loaded is one warning line on stderr (the plan loaded before
+    stays in force); `plans=False` is for the command that loads them itself."""
     root = ctx.find_root()
     monitor = root.meta.get("monitor")
     if monitor is None:
         monitor = Monitor(current_config(ctx))
         root.meta["monitor"] = monitor
         root.call_on_close(monitor.close)
-        monitor.open()
+        monitor.open(plans=plans)
+        if monitor.plan_problem:
+            click.echo(f"warning: {monitor.plan_problem}", err=True)
     assert isinstance(monitor, Monitor)
     return monitor
 
@@ -100,8 +187,12 @@ def fail(message: str, code: int) -> NoReturn:
 
 
 def console() -> Console:
-    """Rich output; piped output gets a wide page so tables are not squeezed to 80 columns."""
-    width = None if sys.stdout.isatty() else 120
+    """Rich output at the terminal's width; piped output gets $COLUMNS, else a wide page so
+    tables are not squeezed to 80 columns."""
+    width = None
+    if not sys.stdout.isatty():
+        columns = os.environ.get("COLUMNS", "")
+        width = int(columns) if columns.isdigit() and int(columns) > 0 else 120
     return Console(highlight=False, soft_wrap=False, width=width)
 
 
@@ -113,8 +204,17 @@ def print_json(data: Any) -> None:
     click.echo(json_text(data), nl=False)
 
 
+def iso_instant(moment: dt.datetime, *, timespec: str = "auto") -> str:
+    """A moment in ISO 8601 with its offset; stored times are naive UTC, so they get +00:00."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.isoformat(timespec=timespec)
+
+
 def _json_default(value: Any) -> Any:
-    if isinstance(value, dt.date | dt.datetime):
+    if isinstance(value, dt.datetime):
+        return iso_instant(value)
+    if isinstance(value, dt.date):
         return value.isoformat()
     raise TypeError(f"cannot serialise {type(value).__name__}")
 
@@ -135,7 +235,9 @@ def print_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> None
 def _csv_cell(value: Any) -> Any:
     if value is None:
         return ""
-    if isinstance(value, dt.date | dt.datetime):
+    if isinstance(value, dt.datetime):
+        return iso_instant(value)
+    if isinstance(value, dt.date):
         return value.isoformat()
     return value
 

@@ -3,23 +3,38 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from monitor import clock
-from monitor.cli.common import console, current_config, open_monitor, print_json, user_errors
-from monitor.ingest.parsing import iter_erm_file
+from monitor.cli.common import (
+    EXIT_RUNTIME_ERROR,
+    console,
+    current_config,
+    fail,
+    iso_instant,
+    open_monitor,
+    print_json,
+    user_errors,
+)
+from monitor.ingest.parsing import iter_erm_csv, iter_erm_file
 from monitor.ingest.sources import format_interval, make_spec, min_interval
 from monitor.model.sources import KINDS
 from monitor.storage import erm as erm_store
 from monitor.storage.sources import Source
 
+if TYPE_CHECKING:
+    from monitor.ingest.poll import PollReport  # httpx and feedparser: imported only to poll
+
 
 def _iso(moment: dt.datetime | None) -> str | None:
-    return moment.isoformat(timespec="seconds") if moment else None
+    return iso_instant(moment, timespec="seconds") if moment else None
 
 
 def source_dict(source: Source) -> dict[str, object]:
@@ -139,11 +154,16 @@ def remove_source(ctx: click.Context, name: str) -> None:
 @click.pass_context
 @user_errors
 def poll_command(ctx: click.Context, names: tuple[str, ...], force: bool, as_json: bool) -> None:
-    """Poll every enabled source now, whatever its schedule."""
+    """Poll every enabled source now, whatever its schedule.
+
+    Exits 1 when every source polled failed; some failing is reported, and exits 0.
+    """
     monitor = open_monitor(ctx)
     total = len(names) or sum(1 for s in monitor.sources() if s.enabled)
     if as_json:
-        print_json(monitor.poll(names, force=force).as_dict())
+        report = monitor.poll(names, force=force)
+        print_json(report.as_dict())
+        _fail_if_all_failed(report)
         return
     with Progress(
         TextColumn("polling"),
@@ -174,6 +194,16 @@ def poll_command(ctx: click.Context, names: tuple[str, ...], force: bool, as_jso
         f"{sum(1 for s in report.sources if s.status == 'backoff')} backing off; "
         f"{report.new} new and {report.updated} updated entries."
     )
+    _fail_if_all_failed(report)
+
+
+def _fail_if_all_failed(report: PollReport) -> None:
+    if report.all_failed:
+        fail(
+            f"every source polled failed ({report.failed}); check the network, or see each "
+            "source's error with `monitor sources list`",
+            EXIT_RUNTIME_ERROR,
+        )
 
 
 @click.group("import")
@@ -182,7 +212,9 @@ def import_group() -> None:
 
 
 @import_group.command("erm")
-@click.argument("csv_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument(
+    "csv_file", type=click.Path(exists=True, dir_okay=False, allow_dash=True, path_type=Path)
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
 @click.pass_context
 @user_errors
@@ -190,10 +222,16 @@ def import_erm(ctx: click.Context, csv_file: Path, as_json: bool) -> None:
     """Import a European Restructuring Monitor CSV export (factsheets upserted by number).
 
     Eurofound offers the full data set for non-commercial research on request; respect its terms.
+    CSV_FILE `-` reads standard input.
     """
     monitor = open_monitor(ctx)
+    if str(csv_file) == "-":
+        stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", newline="")
+        records = iter_erm_csv(stdin, path="<stdin>")
+    else:
+        records = iter_erm_file(csv_file)
     with monitor.db.write() as conn:  # all rows or none: a bad row names its file and line
-        counts = erm_store.upsert_factsheets(conn, iter_erm_file(csv_file), clock.now())
+        counts = erm_store.upsert_factsheets(conn, records, clock.now())
     if as_json:
         print_json({"new": counts.new, "updated": counts.updated, "unchanged": counts.unchanged})
         return

@@ -27,7 +27,7 @@ from monitor.judgement.cases import CASE_COLUMNS, CaseFilter, case_dict, case_ro
 from monitor.storage.evidence import Details
 from timeline.model import EvidenceKind, EvidenceState
 
-_REVIEW_ID = re.compile(r"^([erc])(\d+)$")
+_REVIEW_ID = re.compile(r"^([erc]?)(\d+)$")  # a bare number is evidence: 12 is e12
 
 
 @click.command("rematch")
@@ -159,7 +159,7 @@ def _decide(monitor: Monitor, review_id: str, state: EvidenceState, note: str) -
             f"{review_id!r} is not a review id: use e12 (evidence), r34 (report) or c34 (case)",
             param_hint="ID",
         )
-    prefix, number = match.group(1), int(match.group(2))
+    prefix, number = match.group(1) or "e", int(match.group(2))
     if prefix == "e":
         monitor.decide(number, state, note=note)
         return f"evidence e{number}"

@@ -6,21 +6,35 @@ import importlib.util
 import json
 import logging
 import re
+import signal
+import sys
 from pathlib import Path
 
 import click
 
 from monitor.app import Monitor
-from monitor.cli.common import config_option, open_monitor, print_json, user_errors
+from monitor.cli.common import (
+    EXIT_INTERRUPTED,
+    RootGroup,
+    check_runtime_config,
+    config_option,
+    current_config,
+    open_monitor,
+    print_json,
+    run_cli,
+    user_errors,
+)
 from monitor.cli.digest_cli import digest_group, outbox_group
 from monitor.cli.ingest_cli import import_group, poll_command, sources_group
 from monitor.cli.judgement_cli import joblosses_group, rematch_command, review_group
 from monitor.cli.worker_cli import worker_command
 from monitor.config import load_config, redact_url
 from monitor.running import daemon
+from timeline.plan import load_plan, parse_plan
+from timeline.vocabulary import coverage
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=RootGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @config_option
 @click.version_option(package_name="milestone-monitor")
 def cli(config_path: Path | None) -> None:
@@ -59,11 +73,25 @@ def init_command(ctx: click.Context) -> None:
 
 @cli.command("seed")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@click.option(
+    "--check",
+    "check_path",
+    metavar="FILE",
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+    help="Only check that FILE is a valid plan (- reads stdin); nothing is loaded.",
+)
 @click.pass_context
 @user_errors
-def seed_command(ctx: click.Context, as_json: bool) -> None:
-    """Load the plan files into the database (changed milestones update; removed ones retire)."""
-    monitor = open_monitor(ctx)
+def seed_command(ctx: click.Context, as_json: bool, check_path: Path | None) -> None:
+    """Load the plan files into the database (changed milestones update; removed ones retire).
+
+    A plan file with a mistake is refused with its file and line, and the plan loaded before
+    stays in force; `--check FILE` finds such mistakes before the monitor sees the file.
+    """
+    if check_path is not None:
+        _check_plan(check_path, as_json)
+        return
+    monitor = open_monitor(ctx, plans=False)
     report = monitor.sync_plans(force=True)
     if as_json:
         print_json(
@@ -83,6 +111,46 @@ def seed_command(ctx: click.Context, as_json: bool) -> None:
     )
     for milestone_id in report.retired:
         click.echo(f"  retired (kept with its evidence): {milestone_id}")
+
+
+def _check_plan(path: Path, as_json: bool) -> None:
+    """Parse and validate one plan file without a database; a mistake raises PlanError.
+
+    A valid plan may still leave milestones unrecognisable in a language the monitor reads,
+    or say nothing of their deed: those are listed, and do not make the check fail."""
+    from monitor.judgement.matching.cues import LANGUAGES  # only here: it reads the lexicons
+
+    plan = parse_plan(sys.stdin.read(), "<stdin>") if str(path) == "-" else load_plan(path)
+    dated = sum(1 for m in plan.milestones if m.period is not None)
+    gaps = coverage(plan, LANGUAGES)
+    if as_json:
+        print_json(
+            {
+                "file": str(path),
+                "plan": plan.id,
+                "milestones": len(plan.milestones),
+                "gaps": [
+                    {
+                        "milestone": g.milestone_id,
+                        "languages_missing": list(g.languages),
+                        "deed": "derived" if g.derived_deed else "explicit",
+                    }
+                    for g in gaps
+                ],
+            }
+        )
+        return
+    click.echo(
+        f"{path}: plan {plan.id!r} is valid: {len(plan.milestones)} milestones "
+        f"({dated} dated), nothing loaded."
+    )
+    for gap in gaps:
+        notes = []
+        if gap.languages:
+            notes.append(f"no vocabulary in {', '.join(gap.languages)}")
+        if gap.derived_deed:
+            notes.append("no [milestone.deed]: read from its kind and actor")
+        click.echo(f"  {gap.milestone_id}: {'; '.join(notes)}")
 
 
 @cli.command("evaluate")
@@ -136,21 +204,39 @@ def run_command(ctx: click.Context, tick: float, evaluate_at: str, verbose: bool
     """
     if not re.fullmatch(r"([01]?\d|2[0-3]):[0-5]\d", evaluate_at):
         raise click.BadParameter("expected HH:MM, e.g. 06:00", param_hint="--evaluate-at")
+    check_runtime_config(current_config(ctx))  # refuse a mistake now, not in every run after
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     logging.getLogger("apscheduler").setLevel(logging.INFO if verbose else logging.WARNING)
     logging.getLogger("httpx").setLevel(logging.INFO if verbose else logging.WARNING)
-    daemon.run(open_monitor(ctx), tick=tick, evaluate_at=evaluate_at)
+    stopped_by = daemon.run(open_monitor(ctx), tick=tick, evaluate_at=evaluate_at)
+    if stopped_by == signal.SIGINT:
+        sys.exit(EXIT_INTERRUPTED)  # stopped cleanly, but by Ctrl-C: 130, as shells count it
 
 
 @cli.command("config")
+@click.option(
+    "--check",
+    is_flag=True,
+    help="Only check the configuration (the file, its sources and channels with their "
+    "secrets): one line and exit 2 for a mistake.",
+)
 @click.pass_context
 @user_errors
-def config_command(ctx: click.Context) -> None:
-    """Show the configuration in effect (secrets hidden)."""
-    config = load_config(ctx.find_root().params.get("config_path"))
+def config_command(ctx: click.Context, check: bool) -> None:
+    """Show the configuration in effect (secrets hidden).
+
+    Every command checks the whole file when it starts; `--check` also checks what `monitor
+    run` needs from the environment (the SMTP password, webhook secrets).
+    """
+    config = current_config(ctx)
+    if check:
+        check_runtime_config(config)
+        where = config.path if config.path else "no configuration file (defaults)"
+        click.echo(f"{where}: valid")
+        return
     shown = {
         "config_file": str(config.path) if config.path else None,
         "data_dir": str(config.data_dir),
@@ -175,4 +261,4 @@ cli.add_command(worker_command)
 
 
 def main() -> None:
-    cli(prog_name="monitor")
+    run_cli(cli, "monitor")

@@ -23,22 +23,29 @@ from timeline.diff import Change, changes_between
 @click.option(
     "--html",
     "html_path",
-    type=click.Path(path_type=Path, dir_okay=False, writable=True),
+    type=click.Path(path_type=Path, dir_okay=False, writable=True, allow_dash=True),
     required=True,
-    help="Write the report to this HTML file (self-contained: opens offline).",
+    help="Write the report to this HTML file (self-contained: opens offline); - for stdout.",
 )
 @click.option("--at", type=DATE, help="Statuses and cases as of DATE (default today).")
+@click.option(
+    "--confirmed",
+    is_flag=True,
+    help="Only the human-confirmed record: evidence a person recorded or confirmed.",
+)
 @click.pass_context
 @user_errors
-def report_command(ctx: click.Context, html_path: Path, at: dt.date | None) -> None:
+def report_command(
+    ctx: click.Context, html_path: Path, at: dt.date | None, confirmed: bool
+) -> None:
     """Write a one-page HTML report: the timeline by pillar, a summary, and job-loss charts."""
     monitor = open_monitor(ctx)
     today = monitor.today()
     day = at or today
-    statuses = monitor.statuses(day)
-    plans = monitor.plans()
-    title = plans[0].title if len(plans) == 1 else "Action plan milestones"
-    reference = plans[0].reference if len(plans) == 1 else ""
+    statuses = monitor.statuses(day, confirmed_only=confirmed)
+    plans = monitor.plan_titles()
+    title = plans[0][0] if len(plans) == 1 else "Action plan milestones"
+    reference = plans[0][1] if len(plans) == 1 else ""
     cases = [case_item(v) for v in monitor.cases(CaseFilter(until=day))]
     page = render_report(
         ReportData(
@@ -49,8 +56,12 @@ def report_command(ctx: click.Context, html_path: Path, at: dt.date | None) -> N
             pillars=monitor.pillar_labels(),
             cases=tuple(cases),
             reference=reference,
+            confirmed_only=confirmed,
         )
     )
+    if str(html_path) == "-":
+        click.echo(page, nl=False)
+        return
     try:
         html_path.write_text(page, encoding="utf-8")
     except OSError as exc:
@@ -138,7 +149,7 @@ def _print_changes(changes: Sequence[Change], start: dt.date, end: dt.date) -> N
             change.on.isoformat(),
             change.milestone.id,
             f"{before} → {change.to_status.value}",
-            Text(f"#{cited.id} {cited.title or 'untitled'} {cited.url}" if cited else ""),
+            Text(f"{cited.ref} {cited.title or 'untitled'} {cited.url}" if cited else ""),
         )
     console().print(table)
     console().print(f"{len(changes)} status changes.")

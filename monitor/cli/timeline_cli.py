@@ -7,19 +7,26 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import click
+from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from monitor import clock
 from monitor.cli.common import (
     DATE,
+    EVIDENCE_ID,
+    RootGroup,
     config_option,
     console,
     csv_text,
+    iso_instant,
     json_text,
     open_monitor,
     output_format_options,
     print_csv,
     print_json,
+    run_cli,
     user_errors,
 )
 from monitor.cli.ics import to_ics
@@ -39,7 +46,7 @@ STATUS_STYLE = {
 }
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=RootGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @config_option
 @click.version_option(package_name="milestone-monitor")
 def cli(config_path: Path | None) -> None:
@@ -61,6 +68,11 @@ def cli(config_path: Path | None) -> None:
 @click.option("--due-before", type=DATE, help="Only milestones due on or before DATE.")
 @click.option("--due-after", type=DATE, help="Only milestones due on or after DATE.")
 @click.option("--at", type=DATE, help="Evaluate as of DATE, with evidence published by then.")
+@click.option(
+    "--confirmed",
+    is_flag=True,
+    help="Only the human-confirmed record: evidence a person recorded or confirmed.",
+)
 @output_format_options
 @click.pass_context
 @user_errors
@@ -71,12 +83,13 @@ def list_command(
     due_before: dt.date | None,
     due_after: dt.date | None,
     at: dt.date | None,
+    confirmed: bool,
     as_json: bool,
     as_csv: bool,
 ) -> None:
     """List milestones with their status as of today (or --at DATE)."""
     monitor = open_monitor(ctx)
-    rows = monitor.statuses(at)
+    rows = monitor.statuses(at, confirmed_only=confirmed)
     if pillar:
         known = {r.milestone.pillar for r in rows}
         unknown = [p for p in pillar if p not in known]
@@ -101,35 +114,90 @@ def list_command(
         _print_table(rows, at or monitor.today(), labels)
 
 
+#: The narrowest title column worth a table; below it, each milestone gets lines of its own.
+MIN_TITLE = 24
+
+
 def _print_table(rows: list[MilestoneStatus], at: dt.date, labels: dict[str, str]) -> None:
-    """Milestones grouped by pillar; dates and statuses never truncated."""
-    table = Table(title=f"Milestones as of {at.isoformat()}", title_justify="left", box=None)
-    table.add_column("id", overflow="fold", ratio=3)
-    table.add_column("due", no_wrap=True, min_width=10)
-    table.add_column("status", no_wrap=True, min_width=17)
-    table.add_column("days", justify="right", no_wrap=True, min_width=4)
-    table.add_column("ev.", justify="right", no_wrap=True, min_width=3)
-    table.add_column("period", overflow="ellipsis", no_wrap=True, ratio=1)
-    pillar = None
-    for row in rows:
-        if row.milestone.pillar != pillar:
-            pillar = row.milestone.pillar
-            table.add_row(f"[bold underline]{labels.get(pillar, pillar)}[/]")
-        style = STATUS_STYLE[row.status]
-        table.add_row(
-            row.milestone.id,
-            row.milestone.due.isoformat() if row.milestone.due else "—",
-            f"[{style}]{row.status.value}[/]",
-            "" if row.days is None or row.status.is_delivered else str(row.days),
-            str(len(row.evidence)) if row.evidence else "",
-            row.milestone.period.normalised if row.milestone.period else "undated",
-        )
-    console().print(table)
+    """Milestones grouped by pillar, titles cut to the terminal's width (never the dates,
+    statuses or ids). A narrow terminal (60 columns) gets each milestone on lines of its own."""
+    out = console()
+    fixed = {
+        "id": max((len(r.milestone.id) for r in rows), default=2),
+        "due": 10,
+        "status": 17,
+        "days": 5,
+        "ev.": 3,
+        "period": max((len(_period(r)) for r in rows), default=6),
+    }
+    columns = list(fixed)
+    title_width = out.width - sum(fixed[c] + 2 for c in columns) - 2
+    if title_width < MIN_TITLE:
+        columns.remove("period")
+        title_width += fixed["period"] + 2
+    out.print(f"[bold]Milestones as of {at.isoformat()}[/]")
+    if title_width < MIN_TITLE:
+        _print_lines(out, rows, labels)
+    else:
+        table = Table(box=None)
+        table.add_column("title", width=title_width, overflow="ellipsis", no_wrap=True)
+        for name in columns:
+            right = name in ("days", "ev.")
+            table.add_column(
+                name, width=fixed[name], no_wrap=True, justify="right" if right else "left"
+            )
+        pillar = None
+        for row in rows:
+            if row.milestone.pillar != pillar:
+                pillar = row.milestone.pillar
+                table.add_row(Text(labels.get(pillar, pillar), style="bold underline"))
+            cells = {
+                "id": row.milestone.id,
+                "due": row.milestone.due.isoformat() if row.milestone.due else "—",
+                "status": f"[{STATUS_STYLE[row.status]}]{row.status.value}[/]",
+                "days": _days(row),
+                "ev.": str(len(row.evidence)) if row.evidence else "",
+                "period": _period(row),
+            }
+            table.add_row(Text(row.milestone.title), *(cells[c] for c in columns))
+        out.print(table)
     counts: dict[Status, int] = {}
     for row in rows:
         counts[row.status] = counts.get(row.status, 0) + 1
     summary = ", ".join(f"{n} {s.value}" for s, n in sorted(counts.items()))
-    console().print(f"{len(rows)} milestones: {summary}" if rows else "No milestone matches.")
+    out.print(f"{len(rows)} milestones: {summary}" if rows else "No milestone matches.")
+
+
+def _print_lines(out: Console, rows: list[MilestoneStatus], labels: dict[str, str]) -> None:
+    """The narrow layout: the title (cut to the width), then the id, status and due date."""
+    pillar = None
+    for row in rows:
+        milestone = row.milestone
+        if milestone.pillar != pillar:
+            pillar = milestone.pillar
+            out.print(Text(labels.get(pillar, pillar), style="bold underline"), overflow="ellipsis")
+        title = Text("  " + (milestone.title or milestone.id), overflow="ellipsis", no_wrap=True)
+        out.print(title, overflow="ellipsis", no_wrap=True, crop=True)
+        status = Text(row.status.value, style=STATUS_STYLE[row.status])
+        days = _days(row)
+        state = Text.assemble(
+            status,
+            f" {days}" if days else "",
+            f"  due {milestone.due.isoformat()}" if milestone.due else "  undated",
+        )
+        if 4 + len(milestone.id) + 2 + len(state) <= out.width:
+            out.print(Text.assemble("    ", (milestone.id, "dim"), "  ", state))
+        else:
+            out.print(Text.assemble("    ", (milestone.id, "dim")))
+            out.print(Text.assemble("    ", state))
+
+
+def _days(row: MilestoneStatus) -> str:
+    return "" if row.days is None or row.status.is_delivered else str(row.days)
+
+
+def _period(row: MilestoneStatus) -> str:
+    return row.milestone.period.normalised if row.milestone.period else "undated"
 
 
 @cli.command("show")
@@ -153,7 +221,7 @@ def show_command(ctx: click.Context, milestone_id: str, at: dt.date | None, as_j
                 "to": h.event.to_status.value,
                 "on": h.event.on.isoformat(),
                 "evidence_id": h.event.evidence_id,
-                "recorded_at": h.recorded_at.isoformat(),
+                "recorded_at": iso_instant(h.recorded_at),
                 "reason": h.reason,
             }
             for h in history
@@ -188,16 +256,15 @@ def show_command(ctx: click.Context, milestone_id: str, at: dt.date | None, as_j
     for item in status.evidence:
         data = evidence_dict(item)
         out.print(
-            f"  #{data['id']} {data['published']} {data['kind']:<9} {data['state']:<9} "
-            f"{data['confidence']:.2f}  {item.title or ''}\n      {item.url}"
+            f"  {item.ref} {data['published']} {data['kind']:<9} {data['state']:<9} "
+            f"{data['confidence']:.2f}  {escape(item.title or '')}\n      {escape(item.url)}\n"
+            f"      {escape(item.provenance())}"
         )
-        if item.note:
-            out.print(f"      note: {item.note}")
     if history:
         out.print("\n[bold]Status history[/]")
         for h in history:
             before = h.event.from_status.value if h.event.from_status else "—"
-            cite = f" (evidence #{h.event.evidence_id})" if h.event.evidence_id else ""
+            cite = f" (evidence e{h.event.evidence_id})" if h.event.evidence_id else ""
             out.print(f"  {h.event.on}  {before} → {h.event.to_status.value}{cite}")
 
 
@@ -218,29 +285,29 @@ def record_command(
     decision = open_monitor(ctx).record_delivery(
         milestone_id, url=url, delivered_on=delivered_on, title=title, note=note
     )
-    _report_decision(f"Recorded evidence #{decision.evidence.id}", decision.events)
+    _report_decision(f"Recorded evidence {decision.evidence.ref}", decision.events)
 
 
 @cli.command("confirm")
-@click.argument("evidence_id", type=int)
+@click.argument("evidence_id", type=EVIDENCE_ID)
 @click.option("--note", default="", help="Why; kept with the decision.")
 @click.pass_context
 @user_errors
 def confirm_command(ctx: click.Context, evidence_id: int, note: str) -> None:
-    """Confirm evidence the monitor found: it counts from now on."""
+    """Confirm evidence the monitor found (e12, as `timeline show` lists): it counts from now on."""
     decision = open_monitor(ctx).decide(evidence_id, EvidenceState.CONFIRMED, note=note)
-    _report_decision(f"Confirmed evidence #{evidence_id}", decision.events)
+    _report_decision(f"Confirmed evidence e{evidence_id}", decision.events)
 
 
 @cli.command("reject")
-@click.argument("evidence_id", type=int)
+@click.argument("evidence_id", type=EVIDENCE_ID)
 @click.option("--note", default="", help="Why; kept with the decision.")
 @click.pass_context
 @user_errors
 def reject_command(ctx: click.Context, evidence_id: int, note: str) -> None:
-    """Reject evidence the monitor found: it never counts again."""
+    """Reject evidence the monitor found (e12, as `timeline show` lists): it never counts again."""
     decision = open_monitor(ctx).decide(evidence_id, EvidenceState.REJECTED, note=note)
-    _report_decision(f"Rejected evidence #{evidence_id}", decision.events)
+    _report_decision(f"Rejected evidence e{evidence_id}", decision.events)
 
 
 def _report_decision(headline: str, events: Sequence[StatusEvent]) -> None:
@@ -256,7 +323,10 @@ def _report_decision(headline: str, events: Sequence[StatusEvent]) -> None:
 )
 @click.option("--at", type=DATE, help="Statuses as of DATE.")
 @click.option(
-    "--output", "-o", type=click.Path(path_type=Path, dir_okay=False), help="File (default stdout)."
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    help="File (default, or -: standard output).",
 )
 @click.pass_context
 @user_errors
@@ -264,6 +334,8 @@ def export_command(ctx: click.Context, fmt: str, at: dt.date | None, output: Pat
     """Export the timeline as JSON, CSV, or iCalendar (one event per dated milestone)."""
     monitor = open_monitor(ctx)
     rows = monitor.statuses(at)
+    if output is not None and str(output) == "-":
+        output = None
     if fmt == "ics":
         data = to_ics(rows, stamp=clock.now(), name="Action plan milestones")
         if output:
@@ -287,4 +359,4 @@ cli.add_command(diff_command)
 
 
 def main() -> None:
-    cli(prog_name="timeline")
+    run_cli(cli, "timeline")

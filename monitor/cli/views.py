@@ -25,13 +25,27 @@ LIST_COLUMNS = (
 def evidence_dict(item: Evidence) -> dict[str, Any]:
     return {
         "id": item.id,
+        "ref": item.ref,
         "url": item.url,
         "title": item.title,
         "published": item.published.isoformat(),
         "kind": item.kind.value,
         "confidence": round(item.confidence, 3),
         "state": item.state.value,
+        "origin": item.origin,
+        "decided_by": item.decided_by,
+        "decided_at": item.decided_at,
+        "note": item.note,
+        "provenance": item.provenance(),
     }
+
+
+def parse_evidence_id(text: str) -> int:
+    """`e12`, `E12`, `12` (and the `#12` older versions printed) as the number 12."""
+    digits = text.strip().lower().removeprefix("#").removeprefix("e")
+    if not digits.isdigit():
+        raise ValueError(f"{text!r} is not an evidence id; use e12 (as `timeline show` lists)")
+    return int(digits)
 
 
 def status_dict(

@@ -8,8 +8,7 @@ import re
 import click
 
 from monitor.app import Monitor
-from monitor.cli.common import user_errors
-from monitor.config import load_config
+from monitor.cli.common import check_runtime_config, current_config, user_errors
 from monitor.errors import ConfigError
 from monitor.storage.migrate import ensure_schema
 
@@ -62,7 +61,7 @@ def worker_command(
     """
     if not re.fullmatch(r"([01]?\d|2[0-3]):[0-5]\d", evaluate_at):
         raise click.BadParameter("expected HH:MM, e.g. 06:00", param_hint="--evaluate-at")
-    config = load_config(ctx.find_root().params.get("config_path"))
+    config = current_config(ctx)
     if config.is_sqlite:
         raise ConfigError(
             "multi-worker mode needs PostgreSQL; set database.url (or MONITOR_DATABASE_URL) "
@@ -74,6 +73,7 @@ def worker_command(
         raise ConfigError(
             "multi-worker mode needs procrastinate; install milestone-monitor[workers]"
         ) from None
+    check_runtime_config(config)  # refuse a mistake now, not in every job after
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",

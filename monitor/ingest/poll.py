@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from monitor import clock
+from monitor import clock, faults
 from monitor.config import Config
 from monitor.errors import ConfigError
 from monitor.ingest.backoff import next_poll
@@ -60,11 +60,23 @@ class PollReport:
     def failed(self) -> int:
         return sum(1 for s in self.sources if s.status == "error")
 
+    @property
+    def ok(self) -> int:
+        return sum(1 for s in self.sources if s.status in ("ok", "not_modified"))
+
+    @property
+    def all_failed(self) -> bool:
+        """Sources were tried and none answered: `monitor poll` exits non-zero."""
+        return self.failed > 0 and self.ok == 0
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "new": self.new,
             "updated": self.updated,
             "failed": self.failed,
+            "ok": self.ok,
+            "partial": self.failed > 0 and self.ok > 0,
+            "all_failed": self.all_failed,
             "sources": [
                 {
                     "name": s.name,
@@ -241,6 +253,8 @@ class Poller:
             source_store.record_outcome(conn, source, outcome)
             if self.after_store and changed_ids:
                 self.after_store(conn, changed_ids)
+            faults.point("poll.stored")
+        faults.point("poll.committed")
         shown = "error" if status == "gone" else status
         return SourcePoll(source.name, source.url, shown, new, updated, outcome.error)
 

@@ -2,7 +2,9 @@
 
 A dispatcher job wakes every `tick` seconds and polls the sources that are due (each source's
 next poll time, with jitter and failure backoff, lives in the database); a daily job evaluates
-the timeline. SIGINT/SIGTERM let the work in hand finish, then the process exits.
+the timeline. The alerts run every minute, and also exactly when the outbox next has a digest
+to try (a retry, a sender's lease running out), which every tick checks. SIGINT/SIGTERM let the
+work in hand finish, then the process exits.
 """
 
 from __future__ import annotations
@@ -22,13 +24,18 @@ from zoneinfo import ZoneInfo
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from monitor import clock
 from monitor.errors import MonitorError, StorageError
 from monitor.running import jobs
 from monitor.running.host import Host
 
 log = logging.getLogger("monitor.daemon")
+#: The soonest a woken alerts run follows the previous one, so a row that stays due (its
+#: channel held by another sender) cannot spin the daemon.
+MIN_WAKE = dt.timedelta(seconds=1)
 
 
 class AlreadyRunningError(StorageError):
@@ -69,8 +76,9 @@ def lock_path_for(monitor: Host) -> Path:
     return monitor.config.data_dir / "daemon.lock"
 
 
-def run(monitor: Host, *, tick: float = 30.0, evaluate_at: str = "06:00") -> None:
-    """Run until SIGINT/SIGTERM. Polls due sources every `tick` s; evaluates daily."""
+def run(monitor: Host, *, tick: float = 30.0, evaluate_at: str = "06:00") -> int:
+    """Run until SIGINT/SIGTERM. Polls due sources every `tick` s; evaluates daily. Returns
+    the signal that stopped it, so Ctrl-C can exit 130 as shells expect."""
     with single_instance(lock_path_for(monitor)):
         stop = threading.Event()
         scheduler = BackgroundScheduler(
@@ -85,20 +93,53 @@ def run(monitor: Host, *, tick: float = 30.0, evaluate_at: str = "06:00") -> Non
             id="poll",
             next_run_time=dt.datetime.now(ZoneInfo(monitor.config.timezone)),  # first poll at once
         )
+        send = _guarded(jobs.send_digests, monitor)
+
+        def send_and_watch() -> None:
+            send()
+            watch()
+
+        def watch() -> None:
+            """Run the alerts when the outbox's next attempt is due, if sooner than planned."""
+            try:
+                due = jobs.next_delivery(monitor)
+            except MonitorError as exc:
+                log.error("cannot read the outbox: %s", exc)
+                return
+            if due is None:
+                return
+            now = clock.now()
+            run_at = max(due, now + MIN_WAKE).replace(tzinfo=dt.UTC)
+            for job_id in ("alerts", "alerts-retry"):
+                planned = scheduler.get_job(job_id)
+                planned_at = planned.next_run_time if planned is not None else None
+                if planned_at is not None and planned_at <= run_at:
+                    return
+            scheduler.add_job(
+                send_and_watch,
+                DateTrigger(run_date=run_at),
+                id="alerts-retry",
+                replace_existing=True,
+            )
+
         scheduler.add_job(
-            _guarded(jobs.send_digests, monitor),
+            send_and_watch,
             IntervalTrigger(seconds=max(tick, 60.0)),
             id="alerts",
             next_run_time=dt.datetime.now(ZoneInfo(monitor.config.timezone)),
         )
+        scheduler.add_job(watch, IntervalTrigger(seconds=tick), id="outbox-watch")
         scheduler.add_job(
             _guarded(jobs.evaluate, monitor),
             CronTrigger(hour=hour, minute=minute, timezone=monitor.config.timezone),
             id="evaluate",
         )
 
+        stopped_by: list[int] = []
+
         def request_stop(signum: int, _frame: FrameType | None) -> None:
             log.info("received %s: finishing the work in hand", signal.Signals(signum).name)
+            stopped_by.append(signum)
             stop.set()
 
         previous = {s: signal.signal(s, request_stop) for s in (signal.SIGINT, signal.SIGTERM)}
@@ -112,6 +153,7 @@ def run(monitor: Host, *, tick: float = 30.0, evaluate_at: str = "06:00") -> Non
             for signum, handler in previous.items():
                 signal.signal(signum, handler)
             log.info("monitor daemon stopped")
+        return stopped_by[0] if stopped_by else 0
 
 
 def _guarded(job: Callable[[Host], object], monitor: Host) -> Callable[[], None]:

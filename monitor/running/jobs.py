@@ -6,10 +6,11 @@ logic: which sources are due is read from the monitor's own tables.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 from monitor import clock
-from monitor.alerting import AlertsReport, Result, run_alerts
+from monitor.alerting import AlertsReport, Result, next_attempt_at, run_alerts
 from monitor.ingest.poll import PollReport, SourcePoll, select_sources
 from monitor.running.host import Host
 from monitor.storage import sources as source_store
@@ -50,6 +51,12 @@ def send_digests(monitor: Host) -> AlertsReport:
                 attempt.error,
             )
     return report
+
+
+def next_delivery(monitor: Host) -> dt.datetime | None:
+    """When the outbox next has a digest to try (naive UTC): the daemon wakes its alerts then,
+    so a retry due in 5 s is made in 5 s, not at the next minute's run."""
+    return next_attempt_at(monitor)
 
 
 def refresh(monitor: Host) -> None:

@@ -13,6 +13,8 @@ from monitor.config import redact_url
 from monitor.errors import StorageError
 from monitor.storage.engine import create_engine
 
+_DAMAGED = ("file is not a database", "malformed", "file is encrypted")
+
 
 class Database:
     """An engine plus the transaction discipline every caller follows."""
@@ -62,6 +64,25 @@ def _translated(url: str) -> Iterator[None]:
                 "check database.url or MONITOR_DATABASE_URL"
             ) from exc
         raise StorageError(f"database error: {message.strip()}") from exc
+    except sa.exc.DatabaseError as exc:
+        message = str(exc.orig) if exc.orig else str(exc)
+        if not any(sign in message.lower() for sign in _DAMAGED):
+            raise  # a constraint or a bug in a query: not the user's to fix
+        raise StorageError(
+            f"the database {_where(url)} is damaged ({message.strip()}); restore it from a "
+            "backup, or move it away and run `monitor init` to start a new one"
+        ) from exc
+
+
+def _where(url: str) -> str:
+    """The file of a SQLite URL (what a user would restore), else the redacted URL."""
+    try:
+        parsed = sa.make_url(url)
+    except (ValueError, sa.exc.ArgumentError):
+        return redact_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        return f"file {parsed.database}"
+    return redact_url(url)
 
 
 def _out_of_space(url: str) -> bool:

@@ -26,6 +26,7 @@ def create_engine(url: str) -> sa.Engine:
         ) from None
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
+            _refuse_empty_file(Path(parsed.database))
             try:
                 Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
@@ -42,6 +43,20 @@ def create_engine(url: str) -> sa.Engine:
             parsed = parsed.set(drivername="postgresql+psycopg")
         return sa.create_engine(parsed, pool_pre_ping=True)
     raise StorageError(f"unsupported database {redact_url(url)}; use sqlite:// or postgresql://")
+
+
+def _refuse_empty_file(path: Path) -> None:
+    """A zero-byte file is what a failed copy or a full disk leaves; SQLite would take it as a
+    new, empty database and the monitor would start again from nothing without a word."""
+    try:
+        empty = path.is_file() and path.stat().st_size == 0
+    except OSError:
+        return  # unreadable: opening it reports the real problem
+    if empty:
+        raise StorageError(
+            f"the database file {path} is empty (0 bytes), not a monitor database; restore it "
+            "from a backup, or delete it and run `monitor init` to start a new one"
+        )
 
 
 def _sqlite_begin(connection: sa.Connection) -> None:

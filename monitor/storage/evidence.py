@@ -27,6 +27,7 @@ def _evidence(row: Any) -> Evidence:
         decided_by=row.decided_by,
         decided_at=row.decided_at,
         note=row.note,
+        origin=row.origin,
     )
 
 
@@ -344,7 +345,7 @@ def get_evidence(conn: sa.Connection, evidence_id: int) -> Evidence:
     row = conn.execute(sa.select(evidence).where(evidence.c.id == evidence_id)).first()
     if row is None:
         raise NotFoundError(
-            f"no evidence with id {evidence_id}; `timeline show MILESTONE` lists evidence ids"
+            f"no evidence e{evidence_id}; `timeline show MILESTONE` lists evidence ids"
         )
     return _evidence(row)
 

@@ -179,6 +179,12 @@ def stored_fingerprints(conn: sa.Connection) -> dict[str, str]:
     return {row.source_path: row.content_hash for row in conn.execute(sa.select(plans))}
 
 
+def plan_titles(conn: sa.Connection) -> list[tuple[str, str]]:
+    """(title, reference) of every stored plan, in id order."""
+    query = sa.select(plans.c.title, plans.c.reference).order_by(plans.c.id)
+    return [(row.title, row.reference or "") for row in conn.execute(query)]
+
+
 def pillar_labels(conn: sa.Connection) -> dict[str, str]:
     labels: dict[str, str] = {}
     for row in conn.execute(sa.select(plans.c.pillars)):
@@ -251,6 +257,7 @@ __all__ = [
     "load_milestones",
     "pillar_labels",
     "plan_fingerprint",
+    "plan_titles",
     "retired_ids",
     "stored_fingerprints",
     "sync_plans",

@@ -14,11 +14,12 @@ from alerts.channels.smtp import SmtpSecurity, SmtpSettings
 from alerts.channels.webhook import WebhookFormat, WebhookSettings
 from alerts.signing import new_secret
 from monitor.alerting import ChannelKind, load_alert_settings
-from monitor.alerting.retry import MAX_ATTEMPTS, RETRY_DELAYS, next_attempt
+from monitor.alerting.retry import JITTER, MAX_ATTEMPTS, RETRY_DELAYS, next_attempt
 from monitor.config import BUNDLED_SEEDS, Config
 from monitor.errors import ConfigError
 
 SECRET = new_secret()
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def config(tmp_path: Path, *channels: dict[str, Any], **alerts: Any) -> Config:
@@ -167,13 +168,47 @@ def test_retry_delays_grow_from_seconds_to_a_day_with_jitter() -> None:
 
 
 def test_gives_up_after_the_last_attempt() -> None:
-    assert MAX_ATTEMPTS == 8
+    assert len(RETRY_DELAYS) + 1 == MAX_ATTEMPTS
+    total = sum(RETRY_DELAYS, dt.timedelta())
+    assert dt.timedelta(hours=40) < total < dt.timedelta(hours=45)
     assert next_attempt(MAX_ATTEMPTS, NOW) is None
+
+
+def test_retries_come_within_a_minute_during_the_first_hour() -> None:
+    """A channel that answers again is seen within a minute, whatever the jitter."""
+    first_hour = []
+    elapsed = dt.timedelta()
+    for delay in RETRY_DELAYS:
+        if elapsed >= dt.timedelta(minutes=55):
+            break
+        first_hour.append(delay)
+        elapsed += delay
+    assert all(delay * (1 + JITTER) <= dt.timedelta(minutes=1) for delay in first_hour)
+
+
+def test_the_readme_states_the_retry_schedule_in_force() -> None:
+    readme = " ".join((ROOT / "README.md").read_text().split())
+    assert RETRY_DELAYS[:2] == (dt.timedelta(seconds=5), dt.timedelta(seconds=30))
+    assert set(RETRY_DELAYS[2:-6]) == {dt.timedelta(seconds=50)}
+    tail = [
+        dt.timedelta(minutes=5),
+        dt.timedelta(minutes=30),
+        dt.timedelta(hours=2),
+        dt.timedelta(hours=5),
+        dt.timedelta(hours=10),
+        dt.timedelta(hours=24),
+    ]
+    assert list(RETRY_DELAYS[-6:]) == tail
+    assert (
+        "about 5 s, 30 s, then every 50 s for the first hour, then 5 min, 30 min, 2 h, 5 h, 10 h "
+        "and 24 h" in readme
+    )
 
 
 def test_retry_after_wins_when_longer_than_the_backoff() -> None:
     when = next_attempt(1, NOW, retry_after=120, rng=random.Random(1))
     assert when == NOW + dt.timedelta(seconds=120)
-    short = next_attempt(3, NOW, retry_after=1, rng=random.Random(1))
+    thirty_minutes = RETRY_DELAYS.index(dt.timedelta(minutes=30)) + 1
+    short = next_attempt(thirty_minutes, NOW, retry_after=1, rng=random.Random(1))
     assert short is not None
     assert short - NOW >= dt.timedelta(minutes=24)

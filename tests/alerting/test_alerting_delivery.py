@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import getpass
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -38,8 +39,10 @@ from monitor.alerting import (
     outbox_rows,
     retry,
     run_alerts,
+    send_now,
 )
 from monitor.alerting import state as channel_state
+from monitor.alerting.retry import MAX_ATTEMPTS
 from monitor.app import Monitor
 
 # The conftest's FrozenClock: set(), current.
@@ -107,7 +110,7 @@ def test_missed_and_delivered_milestones_reach_email_and_webhook_once(
         assert "Launch the battery booster" in text
         assert "skills academy" in text
         assert DELIVERY_URL in html
-        assert "confirmed by a person" in text
+        assert f"recorded by {getpass.getuser()} on 2025-10-02" in text  # who decided
         digest_id = next(r.digest_id for r in report.built if r.channel == "officers")
         assert mail["Message-ID"] == message_id(str(digest_id))
 
@@ -242,23 +245,23 @@ def test_webhook_410_switches_the_channel_off_until_a_digest_is_retried(
 def test_digest_is_dead_lettered_when_the_schedule_runs_out_then_retried(
     make_monitor: Any, frozen_clock: Clock
 ) -> None:
-    with webhook_receiver([200] + [503] * 8) as hook:
+    with webhook_receiver([200] + [503] * MAX_ATTEMPTS) as hook:
         monitor = make_monitor([webhook_channel(hook.url)])
         baseline(monitor, frozen_clock)
         hook.forget_overview()
         news(monitor, frozen_clock)
         seen: list[Result] = []
-        for _ in range(10):
+        for _ in range(MAX_ATTEMPTS + 2):
             seen += results(run_alerts(monitor, env=SECRET_ENV))
             later(frozen_clock, hours=30)
-        assert seen == [Result.RETRY] * 7 + [Result.DEAD]
+        assert seen == [Result.RETRY] * (MAX_ATTEMPTS - 1) + [Result.DEAD]
         (row,) = outbox_rows(monitor, OutboxStatus.DEAD)
-        assert row.attempts == 8
+        assert row.attempts == MAX_ATTEMPTS
         assert "HTTP 503" in str(row.last_error)
 
         retry(monitor, row.digest_id)
         assert results(run_alerts(monitor, env=SECRET_ENV)) == [Result.SENT]
-    assert len(hook.requests) == 9
+    assert len(hook.requests) == MAX_ATTEMPTS + 1
     assert len(set(hook.ids())) == 1
 
 
@@ -279,13 +282,38 @@ def test_crash_between_send_and_commit_resends_with_the_same_id(
             with pytest.raises(SystemExit):
                 run_alerts(monitor, env=SECRET_ENV)
         assert len(hook.requests) == 1
+        # the news, held by the dead sender (the overview went out before it)
+        assert len(outbox_rows(monitor, OutboxStatus.SENDING)) == 1
         assert results(run_alerts(monitor, env=SECRET_ENV)) == []  # still held by the lease
 
-        later(frozen_clock, minutes=11)
+        later(frozen_clock, minutes=1)  # the lease of the dead sender is over within a minute
         assert results(run_alerts(monitor, env=SECRET_ENV)) == [Result.SENT]
     first, second = hook.ids()
     assert first == second
     assert hook.delivered()[0]["id"] == hook.delivered()[1]["id"] == first
+
+
+def test_backlog_after_an_outage_goes_out_in_order_within_a_minute_of_recovery(
+    make_monitor: Any, frozen_clock: Clock
+) -> None:
+    with webhook_receiver([503] * 1000) as hook:
+        monitor = make_monitor([webhook_channel(hook.url, schedule="daily 08:00", heartbeat=True)])
+        baseline(monitor, frozen_clock)
+        for _ in range(3):  # three more digests made during the outage
+            send_now(monitor, env=SECRET_ENV)
+            later(frozen_clock, seconds=1)
+        made = [row.digest_id for row in sorted(outbox_rows(monitor), key=lambda r: r.id)]
+        assert len(made) == 4
+        for _ in range(20):  # twenty minutes down, the daemon trying as it goes
+            later(frozen_clock, minutes=1)
+            run_alerts(monitor, env=SECRET_ENV)
+        tried = {headers["webhook-id"] for _status, headers, _payload in hook.requests}
+        assert tried == {made[0]}, "only the oldest digest is retried; the others wait behind it"
+
+        hook.statuses.clear()  # the receiver answers again
+        later(frozen_clock, minutes=1)
+        assert results(run_alerts(monitor, env=SECRET_ENV)) == [Result.SENT] * 4
+    assert [payload["id"] for payload in hook.delivered()] == made
 
 
 def test_rendered_html_escapes_a_milestone_title_with_a_script_tag(

@@ -195,3 +195,56 @@ def test_report_opens_offline_with_every_milestone_and_chart(
 
     errors = [e for e in driver.get_log("browser") if e["level"] in ("SEVERE", "ERROR")]
     assert errors == []
+
+
+# Elements whose right edge passes the viewport, unless a box that scrolls on its own holds them.
+OVERFLOWING = """
+const vw = document.documentElement.clientWidth;
+const scrolls = el => {
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    const x = getComputedStyle(p).overflowX;
+    if ((x === 'auto' || x === 'scroll') && p.getBoundingClientRect().right <= vw + 1) return true;
+  }
+  return false;
+};
+return [...document.querySelectorAll('main *')]
+  .filter(el => el.getBoundingClientRect().right > vw + 1 && !scrolls(el))
+  .slice(0, 25)
+  .map(el => `${el.tagName.toLowerCase()}.${el.getAttribute('class') || ''} ` +
+             `${Math.round(el.getBoundingClientRect().right)}px`);
+"""
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "mobile"), [(390, 844, True), (1366, 900, False)], ids=["phone", "desktop"]
+)
+def test_report_fits_the_screen_without_sideways_scrolling(
+    driver: Any, report: Path, width: int, height: int, mobile: bool
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {
+            "width": width,
+            "height": height,
+            "deviceScaleFactor": 3 if mobile else 1,
+            "mobile": mobile,
+        },
+    )
+    driver.get(report.as_uri())
+    viewport, page = driver.execute_script(
+        "return [document.documentElement.clientWidth, document.documentElement.scrollWidth]"
+    )
+    assert viewport == width
+    overflowing = driver.execute_script(OVERFLOWING)
+    assert overflowing == [], "; ".join(overflowing)
+    assert page <= viewport, f"the page is {page} px wide on a {viewport} px screen"
+    for chart in ("jobs-by-month", "jobs-by-country", "jobs-by-company"):
+        figure = driver.find_element(By.ID, chart)
+        svg = figure.find_element(By.TAG_NAME, "svg")
+        assert 0 < svg.size["width"] <= figure.size["width"] + 1, chart  # scaled to its box
+        assert svg.size["height"] > 40, chart  # and still drawn
+    # the commitments can be read: titles wrap, the status is whole
+    row = driver.find_element(By.ID, "m-eurovignette-zev-exemption")
+    assert "delivered on time" in row.text

@@ -254,6 +254,9 @@ def test_review_lists_pending_items_and_decides_by_prefixed_id(
     report = pending["reports"][0]["id"]
     assert runner.invoke(monitor_cli, ["review", "confirm", report]).exit_code == 0
     assert len(json.loads(runner.invoke(monitor_cli, ["joblosses", "list", "--json"]).output)) == 1
-    bad = runner.invoke(monitor_cli, ["review", "confirm", "12"])
+    bad = runner.invoke(monitor_cli, ["review", "confirm", "x12"])
     assert bad.exit_code == 2
     assert "e12 (evidence)" in bad.output
+    missing = runner.invoke(monitor_cli, ["review", "confirm", "12"])  # 12 is e12
+    assert missing.exit_code == 2
+    assert "no evidence e12" in missing.output

@@ -20,7 +20,14 @@ PACKAGES = ("timeline", "alerts", "monitor")
 LAYERS = (
     ("timeline",),
     ("alerts",),
-    ("monitor", "monitor.config", "monitor.errors", "monitor.clock"),
+    (
+        "monitor",
+        "monitor.config",
+        "monitor.errors",
+        "monitor.clock",
+        "monitor.faults",
+        "monitor.config_schema",
+    ),
     ("monitor.model",),
     ("monitor.storage",),
     ("monitor.ingest",),
@@ -30,7 +37,16 @@ LAYERS = (
     ("monitor.app",),
     ("monitor.cli",),
 )
-TOP_MODULES = {"__init__.py", "app.py", "config.py", "errors.py", "clock.py", "py.typed"}
+TOP_MODULES = {
+    "__init__.py",
+    "app.py",
+    "config.py",
+    "config_schema.py",
+    "errors.py",
+    "clock.py",
+    "faults.py",
+    "py.typed",
+}
 
 
 def module_names(root: Path, packages: Iterable[str]) -> dict[str, Path]:

@@ -7,13 +7,15 @@ daemon polling every tick, CLI commands that write still all succeed.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -35,7 +37,10 @@ db = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=30)
 db.execute("BEGIN IMMEDIATE")
 db.execute("UPDATE sources SET title = title")
 print("holding", flush=True)
-time.sleep(float(sys.argv[2]))
+if sys.argv[2] == "until-told":
+    sys.stdin.readline()  # held until the test says so, however slow the machine
+else:
+    time.sleep(float(sys.argv[2]))
 db.execute("COMMIT")
 """
 
@@ -69,16 +74,37 @@ def env(tmp_path: Path, site: Site) -> dict[str, str]:
     return environment
 
 
-def hold_write_lock(env: dict[str, str], seconds: float) -> subprocess.Popen[str]:
+def hold_write_lock(env: dict[str, str], seconds: float | None) -> subprocess.Popen[str]:
+    """Another process holding the write lock for `seconds`, or (None) until told."""
     database = env["MONITOR_DATABASE_URL"].removeprefix("sqlite:///")
     holder = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, database, str(seconds)],
+        [sys.executable, "-c", HOLDER, database, "until-told" if seconds is None else str(seconds)],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
     )
     assert holder.stdout is not None
     assert holder.stdout.readline().strip() == "holding"
     return holder
+
+
+def wait_for(predicate: Callable[[], bool], timeout: float = 60.0) -> bool:
+    """Wait for a condition the test can see (never for a guessed delay)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def entry_count(env: dict[str, str]) -> int:
+    database = env["MONITOR_DATABASE_URL"].removeprefix("sqlite:///")
+    try:
+        with contextlib.closing(sqlite3.connect(database, timeout=30)) as db:
+            return int(db.execute("SELECT count(*) FROM entries").fetchone()[0])
+    except sqlite3.OperationalError:
+        return 0
 
 
 def record(
@@ -126,11 +152,11 @@ def test_command_waits_for_a_short_lock_then_succeeds(env: dict[str, str]) -> No
 def test_lock_held_past_the_busy_timeout_is_one_clear_line_and_exit_1(
     env: dict[str, str],
 ) -> None:
-    holder = hold_write_lock(env, 5.0)
+    holder = hold_write_lock(env, None)
     try:
         done = record(IMPATIENT_TIMELINE, env, "https://ec.europa.eu/b")
     finally:
-        holder.wait(timeout=30)
+        holder.communicate("release\n", timeout=30)
 
     assert done.returncode == 1
     assert done.stderr.startswith("error: the database is busy")
@@ -152,7 +178,7 @@ def test_cli_writes_succeed_while_the_daemon_polls_every_tick(env: dict[str, str
         text=True,
     )
     try:
-        time.sleep(1.0)  # the daemon's first cycle is under way
+        assert wait_for(lambda: entry_count(env) > 0), "the daemon's first cycle never stored"
         outcomes = []
         for n in range(4):
             outcomes.append(record(TIMELINE, env, f"https://ec.europa.eu/c{n}"))

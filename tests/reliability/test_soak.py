@@ -1,8 +1,11 @@
 """Soak: the daemon polls 200 local sources every 2 s while digests are sent; its memory and
 open file descriptors stay flat, and it stops cleanly on SIGTERM.
 
-About a minute by default (part of `make test`); set MONITOR_SOAK_SECONDS for a longer run,
-e.g. `MONITOR_SOAK_SECONDS=3600 pytest tests/test_soak.py`.
+About a minute by default, and longer on a loaded machine: the run ends once the minute is over
+*and* the daemon has done the work the checks need (three rounds of polls, three digests), so a
+slow machine makes it longer, never red. Marked `slow`: `make test-slow` runs it (CI does, after
+`make test`). Set MONITOR_SOAK_SECONDS for a longer run, e.g.
+`MONITOR_SOAK_SECONDS=3600 .venv/bin/pytest -m slow tests/reliability/test_soak.py`.
 """
 
 from __future__ import annotations
@@ -173,7 +176,13 @@ def thirds(values: list[int]) -> tuple[list[int], list[int]]:
     return values[:third], values[-third:]
 
 
-@pytest.mark.timeout(int(SECONDS) + 150)
+def digests_written(tmp_path: Path) -> int:
+    path = tmp_path / "data" / "soak-digests.txt"
+    return path.read_text().count("===== milestone-monitor digest") if path.is_file() else 0
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(int(SECONDS) * 4 + 300)
 def test_daemon_stays_flat_polling_200_sources_and_stops_on_sigterm(
     env: dict[str, str], site: Site, tmp_path: Path
 ) -> None:
@@ -188,7 +197,10 @@ def test_daemon_stays_flat_polling_200_sources_and_stops_on_sigterm(
         warm_up = max(10.0, SECONDS / 5)
         started = time.monotonic()
         try:
-            while (elapsed := time.monotonic() - started) < SECONDS:
+            while (elapsed := time.monotonic() - started) < SECONDS or (
+                elapsed < SECONDS * 4
+                and (sum(site.hits.values()) < SOURCES * 3 or digests_written(tmp_path) < 3)
+            ):
                 assert daemon.poll() is None, log.read_text()[-3000:]
                 if elapsed >= warm_up:
                     samples.take(daemon.pid)
@@ -204,8 +216,7 @@ def test_daemon_stays_flat_polling_200_sources_and_stops_on_sigterm(
 
     polls = sum(site.hits.values())
     assert polls >= SOURCES * 3, f"only {polls} fetches: the daemon fell behind"
-    digests = (tmp_path / "data" / "soak-digests.txt").read_text()
-    assert digests.count("===== milestone-monitor digest") >= 3
+    assert digests_written(tmp_path) >= 3
 
     first, last = thirds(samples.rss_kb)
     assert max(last) <= max(first) * RSS_MARGIN + RSS_SLACK_KB, samples.rss_kb

@@ -10,6 +10,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -37,8 +38,8 @@ POSTGRES_URL = os.environ.get("MONITOR_TEST_POSTGRES_URL")
 MONITOR = [sys.executable, "-c", "from monitor.cli.main import main; main()"]
 SOURCES = 200
 INTERVAL_S = 4.0
-SLOW = range(0, SOURCES, 10)  # slow feeds in the kill test: workers are caught mid-job
-SLOW_S = 1.5
+SLOW = range(0, SOURCES, 10)  # held feeds in the kill test: workers are caught mid-job
+WAIT_S = 180.0  # how long a condition may take on a loaded machine (a bound, not a delay)
 # a dispatch every second and a worker counted dead after 3 s without heartbeat (tests only)
 WORKER_OPTIONS = ["--concurrency", "3", "--dispatch-every", "1", "--stalled-after", "3"]
 
@@ -72,7 +73,8 @@ class Farm:
     env: dict[str, str]
     logs: Path
     hit_times: dict[str, list[float]] = field(default_factory=dict)
-    delays: dict[str, float] = field(default_factory=dict)  # path -> seconds before answering
+    held: set[str] = field(default_factory=set)  # paths that answer only once `gate` is open
+    gate: threading.Event = field(default_factory=threading.Event)
     workers: list[subprocess.Popen[bytes]] = field(default_factory=list)
     log_files: list[BinaryIO] = field(default_factory=list)
 
@@ -117,12 +119,13 @@ class Farm:
             engine.dispose()
 
 
-def _timed(route: Route, times: list[float], delays: dict[str, float]) -> Route:
-    """The route, noting when each request arrived (and answering after its delay)."""
+def _timed(route: Route, times: list[float], held: set[str], gate: threading.Event) -> Route:
+    """The route, noting when each request arrived (a held path answers once the gate opens)."""
 
     def timed(handler: BaseHTTPRequestHandler) -> None:
         times.append(time.time())
-        time.sleep(delays.get(handler.path, 0.0))
+        if handler.path in held:
+            gate.wait(WAIT_S)
         with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             route(handler)  # unless the worker that asked was killed meanwhile
 
@@ -134,13 +137,14 @@ def farm(tmp_path: Path, postgres_url: str) -> Iterator[Farm]:
     with serve() as site, webhook_receiver() as hook:
         feeds = []
         times: dict[str, list[float]] = {}
-        delays: dict[str, float] = {}
+        held: set[str] = set()
+        gate = threading.Event()
         for number in range(SOURCES):
             path = f"/f{number}.xml"
             items = [(f"f{number}-{k}", f"Plant news {number}.{k}", "text") for k in (1, 2)]
             site.feed(path, rss(f"Feed {number}", items))
             times[path] = []
-            site.routes[path] = _timed(site.routes[path], times[path], delays)
+            site.routes[path] = _timed(site.routes[path], times[path], held, gate)
             feeds.append(
                 f'[[sources.feed]]\nname = "f{number}"\nurl = "{site.url(path)}"\n'
                 f'kind = "rss"\ninterval = "{int(INTERVAL_S)}s"\n'
@@ -166,10 +170,11 @@ def farm(tmp_path: Path, postgres_url: str) -> Iterator[Farm]:
         hook.forget_overview()
         logs = tmp_path / "logs"
         logs.mkdir()
-        running = Farm(site, hook, env, logs, times, delays)
+        running = Farm(site, hook, env, logs, times, held, gate)
         try:
             yield running
         finally:
+            gate.set()
             running.stop()
 
 
@@ -226,17 +231,19 @@ def assert_digests_sent_once(farm: Farm) -> None:
 
 
 @needs_postgres
+@pytest.mark.slow  # a minute of three worker processes: `make test-slow` (and CI) runs it
+@pytest.mark.timeout(600)
 def test_three_workers_poll_each_source_once_per_interval(farm: Farm) -> None:
     farm.start(3)
     record_delivery(farm.env, "co2-standards-flexibility")
-    first_digest = wait_for(lambda: len(farm.hook.requests) >= 1, timeout=30)
+    first_digest = wait_for(lambda: len(farm.hook.requests) >= 1, timeout=WAIT_S)
     record_delivery(farm.env, "co2-standards-review")  # a second digest, while polls go on
     polled_twice = wait_for(
         lambda: (
             all(len(times) >= 2 for times in farm.hit_times.values())
             and len(farm.hook.requests) >= 2
         ),
-        timeout=40,
+        timeout=WAIT_S,
     )
     codes = farm.stop()
     output = farm.output()
@@ -259,8 +266,10 @@ def test_three_workers_poll_each_source_once_per_interval(farm: Farm) -> None:
 
 
 @needs_postgres
+@pytest.mark.slow
+@pytest.mark.timeout(600)
 def test_jobs_of_a_killed_worker_are_taken_over(farm: Farm) -> None:
-    farm.delays.update({f"/f{number}.xml": SLOW_S for number in SLOW})
+    farm.held.update(f"/f{number}.xml" for number in SLOW)
     farm.start(3)
     record_delivery(farm.env, "co2-standards-flexibility")
     slow_ids = [
@@ -269,20 +278,20 @@ def test_jobs_of_a_killed_worker_are_taken_over(farm: Farm) -> None:
     in_hand: list[Any] = []
 
     def every_worker_mid_job() -> bool:
-        # slow jobs started within the last half-second still have a second to run
+        # a held feed answers only when the gate opens: its job stays mid-way until then
         in_hand[:] = farm.query(
-            "SELECT j.id, j.worker_id FROM procrastinate_jobs j JOIN procrastinate_events e"
-            " ON e.job_id = j.id AND e.type = 'started'"
-            " WHERE j.status = 'doing' AND e.at > now() - interval '0.5 seconds'"
-            " AND (j.args->>'source_id')::int = ANY(:slow)",
+            "SELECT j.id, j.worker_id FROM procrastinate_jobs j"
+            " WHERE j.status = 'doing' AND (j.args->>'source_id')::int = ANY(:slow)",
             slow=slow_ids,
         )
         return len({row.worker_id for row in in_hand}) == 3
 
-    assert wait_for(every_worker_mid_job, timeout=30), "the workers never got busy"
+    assert wait_for(every_worker_mid_job, timeout=WAIT_S), "the workers never got busy"
     farm.workers[1].send_signal(signal.SIGKILL)
+    farm.workers[1].wait(timeout=60)
     killed_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     held = [row.id for row in in_hand]
+    farm.gate.set()  # the surviving workers finish their held jobs; the killed one's are stalled
 
     def all_polled_since() -> bool:
         rows = farm.query(
@@ -296,7 +305,7 @@ def test_jobs_of_a_killed_worker_are_taken_over(farm: Farm) -> None:
         )
         return bool(rows[0].n == SOURCES and done[0].n == 0)
 
-    caught_up = wait_for(all_polled_since, timeout=40)
+    caught_up = wait_for(all_polled_since, timeout=WAIT_S)
     farm.stop()
     output = farm.output()
     assert caught_up, "some sources were not polled after the worker was killed"

@@ -112,7 +112,7 @@ def test_daily_evaluation_logs_only_changes(app: Monitor, frozen_clock: FrozenCl
 
 
 def test_unknown_evidence_id_is_a_clear_error(app: Monitor) -> None:
-    with pytest.raises(NotFoundError, match="no evidence with id 999"):
+    with pytest.raises(NotFoundError, match="no evidence e999"):
         app.decide(999, EvidenceState.CONFIRMED)
 
 
