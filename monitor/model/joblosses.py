@@ -18,6 +18,7 @@ class Qualifier(StrEnum):
     ABOUT = "about"
     UP_TO = "up_to"
     AT_LEAST = "at_least"
+    MORE_THAN = "more_than"
     FEWER_THAN = "fewer_than"
 
 

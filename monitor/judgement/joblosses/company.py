@@ -18,8 +18,11 @@ from monitor.judgement.joblosses._fold import Folded, fold_text
 _VERB = re.compile(
     r"""\s(?:(?:is|are|will|would|has|had|plans?\sto|wants?\sto|is\sset\sto|set\sto|to|now|also
     |va|vont|veut|doit|devrait|pourrait|compte|prevoit\sde|s'apprete\sa|will|soll|muss|wird|plant
-    |mochte|also)\s)*
-    (?:cut|cuts|cutting|axe|axes|axing|shed|sheds|shedding|slash|slashes|slashing|lay\soff|lays\soff
+    |mochte|also|sta\sper|vuole|intende|deve|ha|ha\sdeciso\sdi|va\sa|quiere|planea|preve|gaat
+    |wil|moet|zal|heeft|chce|planuje|ma|nog\seens|ook|ya|anche)\s)*
+    (?:cut|cuts|cutting|axe|axes|axing|axed|shed|sheds|shedding|slash|slashes|slashing|slashed
+    |lay\soff|lays\soff|laid\soff|eliminated|closed|shuttered|hired|created|trimmed|scrapped
+    |reduced|plans|plan|unveils|unveiled
     |laying\soff|close|closes|closing|shut|shuts|shutter|shutters|file|files|filed|announce
     |announces|announced|confirm|confirms|confirmed|eliminate|eliminates|hire|hires|hiring|create
     |creates|creating|move|moves|relocate|relocates|outsource|outsources|offshore|reduce|reduces
@@ -28,12 +31,33 @@ _VERB = re.compile(
     |supprime|supprimer|supprimera|fermer|ferme|fermera|licencier|licencie|delocaliser|delocalise
     |embaucher|embauche|recruter|recrute|creer|cree|creera|annonce|reduit|reduire|depose|est\splace
     |est\splacee|place\sen|placee\sen|se\ssepare|se\sseparer|transfere|taille|investit|ouvre|prevoit|envisage|menace
+    |licenzia|licenziera|taglia|tagliera|chiude|chiudera|annuncia|conferma|assume|assumera
+    |delocalizza|riduce|apre|investe|prevede|dichiara|avvia|despide|despedira|despedir|cierra
+    |cerrara|anuncia|confirma|suprime|suprimira|recorta|recortara|prescinde|prescindira|elimina
+    |eliminara|contrata|contratara|crea|creara|abre|abrira|plantea|propone|presenta|aplicara
+    |schrapt|schrappen|ontslaat|sluit|sluiten|kondigt|bevestigt|snijdt|werft|neemt|zoekt|opent
+    |investeert|verplaatst|krimpt|zwalnia|zwolni|zamyka|zamknie|likwiduje|zlikwiduje|oglasza
+    |oglosil|oglosila|zatrudni|zatrudnia|redukuje|tnie|przenosi|otwiera|buduje
     |streicht|streichen|baut|abbauen|schliesst|schliessen|entlasst|entlassen|kundigt|meldet|ist
     |verlagert|verlagern|schafft|schaffen|stellt|sucht|reduziert|gibt|macht|investiert|will)\b""",
     re.VERBOSE,
 )
 _REACH = 160  # characters read around a cue: a name plus an apposition
-_AFTER_PREPOSITION = re.compile(r"(?:^|\s)(?:at|chez|bei|for|pour)\s")
+_AFTER_PREPOSITION = re.compile(r"(?:^|\s)(?:at|chez|bei|for|pour|bij|presso)\s")
+# "422 lavoratori della Trasnova", "760 empleados de Continental", "2000 medewerkers van Nedcar".
+_OF_AFTER_NOUN = re.compile(
+    r"\b(?:workers|employees|staff|salaries|collaborateurs|mitarbeiter\w*|beschaftigte\w*"
+    r"|lavorator[ie]|dipendenti|operai|trabajadores|empleados|plantilla|medewerkers|werknemers"
+    r"|personeel|pracownikow|pracownicy|zalogi)\s(?:of|de|des|du|der|des|della|dello|del|di"
+    r"|dell'|van|bij|z)?\s?(?=\S)"
+)
+# A name closed by a legal form ("Menaje Hogar S.A.", "Fabryka Sp. z o.o.") is a company's.
+_LEGAL_NAME = re.compile(
+    r"(?<![\w.])((?:[A-ZÀ-Þ0-9][\w&'’.-]*\s){0,4}?[A-ZÀ-Þ0-9][\w&'’.-]*)\s"
+    r"(?:AG|SE|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.A\.U?\.?|S\.L\.U?\.?|N\.V\.|NV|B\.V\.|BV"
+    r"|GmbH(?:\s&\sCo\.?\sKG)?|KGaA|plc|PLC|Ltd\.?|Inc\.?|SAS|S\.A\.S\.|Oyj|ASA|AB|A/S|a\.s\."
+    r"|s\.r\.o\.|Kft\.?|Zrt\.?|[Ss]p\.\sz\so\.o\.|S\.A\.)(?![\w])"
+)
 _LEGAL = re.compile(
     r"(?:\s+(?:AG|GmbH|GmbH\s&\sCo\.?\sKG|KG|SA|SAS|S\.A\.S?\.?|Ltd\.?|Limited|plc|PLC|Inc\.?|NV"
     r"|N\.V\.|SE|SpA|S\.p\.A\.|Co\.|Corp\.?|Corporation|AB|A/S|Oy|BV|B\.V\.))+$"
@@ -191,6 +215,16 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         name, raw = _walk_forward(folded.original[start : start + _REACH])
         if raw:
             found.append(NameMention(name, raw, match.start(), "at"))
+    for match in _OF_AFTER_NOUN.finditer(folded.text):
+        start = folded.original_offset(match.end())
+        name, raw = _walk_forward(folded.original[start : start + _REACH])
+        if raw:
+            found.append(NameMention(name, raw, match.start(), "of"))
+    for match in _LEGAL_NAME.finditer(folded.original):
+        name = _clean(match.group(1).split())
+        if name:
+            at = match.start()  # folded offsets equal the original's for names without ß, œ
+            found.append(NameMention(name, match.group(), at, "legal"))
     title = folded.original[: folded.original_offset(title_end)]
     colon = re.match(r"\s*([^:–\-|]{2,60}?)\s*(?::|\s[–-]\s|\|)\s", title)
     if colon:

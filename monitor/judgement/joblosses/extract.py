@@ -73,7 +73,8 @@ def _actor(folded: Folded, title_end: int, cue_at: int, watchlist: Watchlist) ->
     near_cue = [n for n in names if n.start >= title_end and abs(n.start - cue_at) < 200]
     for group in (
         [n for n in in_title if n.how == "subject"],
-        [n for n in in_title if n.how == "at"],
+        [n for n in names if n.how == "legal"],
+        [n for n in in_title if n.how in ("at", "of")],
     ):
         for name in group:
             actor = _from_name(name, watchlist)
@@ -85,7 +86,7 @@ def _actor(folded: Folded, title_end: int, cue_at: int, watchlist: Watchlist) ->
     for group in (
         [n for n in in_title if n.how == "colon"],
         [n for n in near_cue if n.how == "subject"],
-        [n for n in near_cue if n.how == "at"],
+        [n for n in near_cue if n.how in ("at", "of")],
     ):
         for name in group:
             actor = _from_name(name, watchlist)
@@ -115,17 +116,16 @@ def extract_announcement(
 ) -> Announcement | None:
     """The announcement `title` and `summary` make, or None when they make none.
 
-    `language` (ISO 639-1) is a hint only: the English, French and German cue
-    lists all run, because feeds mislabel languages and mix them in one item.
+    `language` (ISO 639-1) chooses the number words read; the cue lists of every
+    language run, because feeds mislabel languages and mix them in one item.
     """
-    del language  # every lexicon runs; see the docstring
     text, title_end = _join(title, summary)
     folded = fold(text)
     t = folded.text
     strong = lx.STRONG_LOSS.search(t)
     if strong is None and not lx.LOSS.search(t) and not lx.CREATION.search(t):
         return None  # no word of losing or creating jobs at all: most news stops here
-    figure = find_job_figure(t, title_end)
+    figure = find_job_figure(t, title_end, language)
     kind = _kind(t, figure, strong is not None)
     if kind is None or (figure is None and (kind is JobsKind.CREATION or strong is None)):
         return None

@@ -93,10 +93,10 @@ def _score(text: str, m: NumberMention, title_end: int) -> JobFigure | None:
     return JobFigure(m, score, reason)
 
 
-def find_job_figure(text: str, title_end: int) -> JobFigure | None:
+def find_job_figure(text: str, title_end: int, language: str | None = None) -> JobFigure | None:
     """The best job figure in folded `text` (title first, up to `title_end`), or None."""
     best: JobFigure | None = None
-    for mention in find_numbers(text):
+    for mention in find_numbers(text, language):
         figure = _score(text, mention, title_end)
         if figure is None:
             continue
