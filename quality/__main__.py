@@ -35,7 +35,26 @@ def main() -> int:
         failed |= not ok
         verdict = "ok" if ok else "UNDER THE FLOOR"
         print(f"{name:<20} {measured[name]:.3f}  floor {floor:.2f}  {verdict}")
+    failed |= _realworld_joblosses()
     return 1 if failed else 0
+
+
+def _realworld_joblosses() -> bool:
+    """Job losses on real reporting, when the labelled set is here; True when under a floor."""
+    from quality import realworld_joblosses
+    from quality.replay import realworld_dir
+
+    if realworld_dir() is None:
+        print("\n(no ../shared/realworld here: real-world job-loss figures skipped)")
+        return False
+    scores = realworld_joblosses.evaluate()
+    print("\n== Job losses on real reporting ==")
+    print(realworld_joblosses.format_report(scores))
+    print(realworld_joblosses.format_calibration(scores))
+    failures = realworld_joblosses.under_floors(scores)
+    for line in failures or ["every real-world job-loss floor holds"]:
+        print(line)
+    return bool(failures)
 
 
 if __name__ == "__main__":
