@@ -16,11 +16,12 @@ from zoneinfo import ZoneInfo
 
 from monitor import clock
 from monitor.config import Config
-from monitor.errors import ConfigError, MonitorError
+from monitor.errors import ConfigError, MonitorError, NotFoundError
 from monitor.ingest.sources import configured_sources
-from monitor.judgement.cases import CaseFilter, CaseView, build_cases, case_feed
+from monitor.judgement.cases import CaseFilter, CaseView, Resolver, case_feed, load_cases
 from monitor.model.sources import SourceSpec
 from monitor.storage import Database
+from monitor.storage import case_decisions as decision_store
 from monitor.storage import entries as entry_store
 from monitor.storage import events as event_store
 from monitor.storage import evidence as evidence_store
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 
     from alerts.digest import CaseItem
     from monitor.ingest.poll import PollReport, SourcePoll
+    from monitor.judgement.joblosses import Watchlist
     from monitor.judgement.judge import Judge, Judgement
 
 REMATCH_BATCH = 500
@@ -60,6 +62,7 @@ class Monitor:
         self.db = database or Database(config.database_url)
         self._judge: Judge | None = None
         self._judge_key: tuple[object, ...] = ()
+        self._watchlist: tuple[int, Watchlist] | None = None
         self._changed_during_poll = False
 
     # -- set-up ---------------------------------------------------------------------------
@@ -248,7 +251,7 @@ class Monitor:
         self, conn: sa.Connection, watermark: int
     ) -> tuple[list[CaseItem], list[CaseItem], int]:
         """New and revised job-loss cases since `watermark`, for digests."""
-        return case_feed(conn, watermark)
+        return case_feed(conn, watermark, self.company_resolver())
 
     def deliver_now(self) -> None:
         """Tell immediate channels at once about an accepted delivery; a failure to send is
@@ -262,10 +265,79 @@ class Monitor:
             log.warning("immediate digest not sent: %s", exc)
 
     def cases(self, keep: CaseFilter | None = None) -> list[CaseView]:
-        """Job-loss cases merged from accepted reports, oldest first."""
+        """Job-loss cases merged from accepted reports and factsheets, oldest first."""
+        resolve = self.company_resolver()
         with self.db.read() as conn:
-            views = build_cases(report_store.list_reports(conn))
+            views = load_cases(conn, resolve)
         return [v for v in views if keep is None or keep.keeps(v)]
+
+    def _case(self, case_id: str) -> CaseView:
+        wanted = case_id.strip().lower()
+        found = next((v for v in self.cases() if v.id == wanted), None)
+        if found is None:
+            raise NotFoundError(f"no case {case_id}; `monitor joblosses list` shows case ids")
+        return found
+
+    def split_case(
+        self, case_id: str, report_ids: Sequence[int], *, note: str = ""
+    ) -> decision_store.CaseDecision:
+        """A person sets these reports of a case apart, into a case of their own."""
+        case = self._case(case_id)
+        stray = [f"r{i}" for i in report_ids if i not in case.report_ids]
+        if stray:
+            raise NotFoundError(
+                f"{', '.join(stray)} not in case {case.id}; its reports are "
+                + ", ".join(f"r{i}" for i in case.report_ids)
+            )
+        if set(report_ids) >= set(case.report_ids):
+            raise NotFoundError(
+                f"that would move every report of {case.id}; name only the ones to set apart"
+            )
+        with self.db.write() as conn:
+            return decision_store.record_decision(
+                conn, "split", report_ids, by=_who(), note=note, now=clock.now()
+            )
+
+    def merge_cases(
+        self, case_ids: Sequence[str], *, note: str = ""
+    ) -> decision_store.CaseDecision:
+        """A person says these cases are one restructuring."""
+        views = [self._case(c) for c in case_ids]
+        if len({v.id for v in views}) < 2:
+            raise NotFoundError("name at least two different cases to merge")
+        with self.db.write() as conn:
+            return decision_store.record_decision(
+                conn,
+                "merge",
+                [v.report_ids[0] for v in views],
+                by=_who(),
+                note=note,
+                now=clock.now(),
+            )
+
+    def company_resolver(self) -> Resolver | None:
+        """Names factsheets' companies as the watch list does (None without a watch list)."""
+        from monitor.judgement.joblosses import load_watchlist
+        from monitor.judgement.joblosses._fold import fold
+        from monitor.judgement.judge import watchlist_path
+
+        section = self.config.sections.get("sources", {})
+        path = watchlist_path(self.config.seeds_dir, section.get("watchlist"))
+        try:
+            stamp = path.stat().st_mtime_ns
+            if self._watchlist is None or self._watchlist[0] != stamp:
+                self._watchlist = (stamp, load_watchlist(path))
+        except (OSError, ValueError):
+            return None  # `monitor poll` reports a broken watch list; lists still work
+        watchlist = self._watchlist[1]
+
+        def resolve(name: str) -> tuple[str, str] | None:
+            mentions = watchlist.find_companies(fold(name))
+            if not mentions:
+                return None
+            return mentions[0].company.id, mentions[0].company.name
+
+        return resolve
 
     # -- sources --------------------------------------------------------------------------
     def sources(self) -> list[Source]:
