@@ -403,7 +403,10 @@ class Monitor:
             if self._judge is None or key != self._judge_key:
                 watchlist = load_watchlist(path)
                 self._judge = Judge(
-                    self.milestones(), watchlist, auto_accept=self.config.auto_accept
+                    self.milestones(),
+                    watchlist,
+                    auto_accept=self.config.auto_accept,
+                    report_accept=self._report_accept(),
                 )
                 self._judge_key = key
         except (OSError, ValueError) as exc:
@@ -412,6 +415,18 @@ class Monitor:
                 "it to use the bundled seeds/watchlists/automotive.toml"
             ) from None
         return self._judge
+
+    def _report_accept(self) -> float:
+        """`[joblosses] auto_accept`, or the threshold calibrated on real reporting."""
+        from monitor.judgement.joblosses.calibration import ACCEPT
+
+        value = self.config.sections.get("joblosses", {}).get("auto_accept", ACCEPT)
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+            raise ConfigError(
+                f"[joblosses] auto_accept must be a number between 0 and 1, not {value!r}; "
+                f"remove it to use the calibrated {ACCEPT}"
+            )
+        return float(value)
 
     def after_store(self, conn: sa.Connection, entry_ids: Sequence[int]) -> None:
         """Judge new or changed entries in the transaction that stored them; a delivery

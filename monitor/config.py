@@ -31,6 +31,7 @@ _KNOWN: dict[str, set[str]] = {
     "database": {"url"},
     "timeline": {"plans", "due_soon_days", "timezone"},
     "matching": {"auto_accept"},
+    "joblosses": {"auto_accept"},
     "sources": {"defaults", "feed", "watchlist", "min_interval"},
     "fetch": {
         "timeout",

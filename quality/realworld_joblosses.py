@@ -31,13 +31,13 @@ import sqlalchemy as sa
 
 from monitor.judgement.joblosses import Watchlist, load_watchlist
 from monitor.judgement.joblosses._fold import fold, fold_text
+from monitor.judgement.joblosses.calibration import BANDS
 from monitor.storage.schema import jobloss_reports
 from quality.replay import HELD_OUT, TUNING, Item, load_items, realworld_dir, replay
 
 ROOT = Path(__file__).resolve().parents[1]
 PARTS = (TUNING, HELD_OUT, "all")
 POSITIVE = ("loss", "creation")
-BANDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
 _LEGAL = re.compile(
     r"\b(?:ag|se|sa|s\.a\.|spa|s\.p\.a\.|nv|n\.v\.|bv|b\.v\.|gmbh|plc|inc|ltd|sas|srl|s\.r\.l\."
     r"|sp\.? z o\.?o\.?|ab|as|a/s|oy|kg|co)\.?$"

@@ -220,7 +220,9 @@ def test_review_reject_takes_the_delivery_back_and_rematch_keeps_it_rejected(
 def test_review_lists_pending_items_and_decides_by_prefixed_id(
     cli_env: dict[str, str], site: Site, tmp_path: Path, frozen_clock: FrozenClock
 ) -> None:
-    (tmp_path / "monitor.toml").write_text("[matching]\nauto_accept = 0.99\n\n" + config_text(site))
+    (tmp_path / "monitor.toml").write_text(
+        "[matching]\nauto_accept = 0.99\n\n[joblosses]\nauto_accept = 0.99\n\n" + config_text(site)
+    )
     runner = CliRunner()
     runner.invoke(monitor_cli, ["init"])
     runner.invoke(monitor_cli, ["poll", "--json"])

@@ -17,6 +17,9 @@ from monitor.judgement.joblosses._fold import Folded, fold_text
 
 _VERB = re.compile(
     r"""\s(?:(?:is|are|will|would|has|had|plans?\sto|wants?\sto|is\sset\sto|set\sto|to|now|also
+    |planning\sto|aims\sto|intends\sto|is\slooking\sto|looks\sto|is\spreparing\sto|prepares\sto
+    |is\sexpected\sto|expects\sto|is\spoised\sto|is\sabout\sto|said\sit\swould|says\sit\swill
+    |has\sdecided\sto|decided\sto|will\shave\sto|must|could|may|might|should
     |va|vont|veut|doit|devrait|pourrait|compte|prevoit\sde|s'apprete\sa|will|soll|muss|wird|plant
     |mochte|also|sta\sper|vuole|intende|deve|ha|ha\sdeciso\sdi|va\sa|quiere|planea|preve|gaat
     |wil|moet|zal|heeft|chce|planuje|ma|nog\seens|ook|ya|anche)\s)*
@@ -42,14 +45,15 @@ _VERB = re.compile(
     |verlagert|verlagern|schafft|schaffen|stellt|sucht|reduziert|gibt|macht|investiert|will)\b""",
     re.VERBOSE,
 )
+_TITLE_COMMA = re.compile(r"\s*((?:[A-ZÀ-Þ][\w&'’.-]*\s){0,2}[A-ZÀ-Þ][\w&'’.-]*),\s(?=[a-zà-ÿ])")
 _REACH = 160  # characters read around a cue: a name plus an apposition
 _AFTER_PREPOSITION = re.compile(r"(?:^|\s)(?:at|chez|bei|for|pour|bij|presso)\s")
 # "422 lavoratori della Trasnova", "760 empleados de Continental", "2000 medewerkers van Nedcar".
 _OF_AFTER_NOUN = re.compile(
     r"\b(?:workers|employees|staff|salaries|collaborateurs|mitarbeiter\w*|beschaftigte\w*"
     r"|lavorator[ie]|dipendenti|operai|trabajadores|empleados|plantilla|medewerkers|werknemers"
-    r"|personeel|pracownikow|pracownicy|zalogi)\s(?:of|de|des|du|der|des|della|dello|del|di"
-    r"|dell'|van|bij|z)?\s?(?=\S)"
+    r"|personeel|pracownikow|pracownicy|zalogi)\s(?:(?:of|de|des|du|der|della|dello|del|di|van"
+    r"|bij|z)\s|dell')?(?=\S)"
 )
 # A name closed by a legal form ("Menaje Hogar S.A.", "Fabryka Sp. z o.o.") is a company's.
 _LEGAL_NAME = re.compile(
@@ -62,7 +66,16 @@ _LEGAL = re.compile(
     r"(?:\s+(?:AG|GmbH|GmbH\s&\sCo\.?\sKG|KG|SA|SAS|S\.A\.S?\.?|Ltd\.?|Limited|plc|PLC|Inc\.?|NV"
     r"|N\.V\.|SE|SpA|S\.p\.A\.|Co\.|Corp\.?|Corporation|AB|A/S|Oy|BV|B\.V\.))+$"
 )
-_CONNECTORS = frozenset({"&", "+", "und", "and", "de", "von", "van", "du", "der", "des", "of"})
+_CONNECTORS = frozenset({
+    "&", "+", "und", "and", "de", "von", "van", "du", "der", "des", "of", "del", "della", "di",
+    "da", "dos", "das", "do", "den", "het",
+})  # fmt: skip
+# Verb before subject, as Italian and Spanish headlines write it: "chiude Speedline",
+# "cierra Nissan"; the name follows the verb.
+_VERB_FIRST = re.compile(
+    r"(?:^|[,:.]\s|\s)(?:chiude|chiudera|licenzia|cierra|cerrara|despide|sluit|zamyka"
+    r"|ferme|schliesst)\s(?=[^\W\d_])"
+)
 _DETERMINERS = frozenset({
     "the", "le", "la", "les", "l", "der", "die", "das", "den", "dem", "des", "ein", "eine", "un",
     "une", "bei", "chez", "at", "for", "pour", "fur", "a", "an", "au", "du", "beim", "im", "in",
@@ -225,10 +238,20 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         if name:
             at = match.start()  # folded offsets equal the original's for names without ß, œ
             found.append(NameMention(name, match.group(), at, "legal"))
+    for match in _VERB_FIRST.finditer(folded.text, 0, title_end):
+        start = folded.original_offset(match.end())
+        name, raw = _walk_forward(folded.original[start : start + _REACH])
+        if raw:
+            found.append(NameMention(name, raw, match.start(), "at"))
     title = folded.original[: folded.original_offset(title_end)]
     colon = re.match(r"\s*([^:–\-|]{2,60}?)\s*(?::|\s[–-]\s|\|)\s", title)
     if colon:
         name, raw = _walk_back(colon.group(1))
         if raw and raw == colon.group(1).strip():
+            found.append(NameMention(name, raw, 0, "colon"))
+    comma = _TITLE_COMMA.match(title)  # "Stellantis, uscite incentivate": the headline's topic
+    if comma:
+        name, raw = _walk_back(comma.group(1))
+        if raw and raw == comma.group(1).strip():
             found.append(NameMention(name, raw, 0, "colon"))
     return found

@@ -14,13 +14,21 @@ from dataclasses import dataclass
 
 from monitor.judgement.joblosses import lexicon as lx
 from monitor.judgement.joblosses._fold import Folded, fold
+from monitor.judgement.joblosses.calibration import Signals, confidence, reasons
 from monitor.judgement.joblosses.classify import classify
+from monitor.judgement.joblosses.clauses import clause_span
 from monitor.judgement.joblosses.company import NameMention, find_names
 from monitor.judgement.joblosses.countries import find_countries
-from monitor.judgement.joblosses.jobs import JobFigure, find_job_figure, kind_near
+from monitor.judgement.joblosses.jobs import JobFigure, find_job_figures, kind_near
 from monitor.judgement.joblosses.sites import locate
 from monitor.judgement.joblosses.watchlist import Company, Watchlist
-from monitor.model.joblosses import Announcement, JobCount, JobsKind
+from monitor.model.joblosses import (
+    Announcement,
+    JobCount,
+    JobsKind,
+    Qualifier,
+    RestructuringType,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +37,7 @@ class _Actor:
     company: Company | None
     brand: str | None
     how: str
+    start: int = 0  # where the text names it (folded offset)
 
 
 def _join(title: str, summary: str) -> tuple[str, int]:
@@ -40,11 +49,12 @@ def _join(title: str, summary: str) -> tuple[str, int]:
     return title + separator + summary, len(title)
 
 
-def _watchlisted(name: str, watchlist: Watchlist) -> _Actor | None:
+def _watchlisted(name: str, watchlist: Watchlist, start: int = 0) -> _Actor | None:
     mentions = watchlist.find_companies(fold(name))
     if not mentions:
         return None
-    return _Actor(mentions[0].company.name, mentions[0].company, mentions[0].brand, "watch list")
+    first = mentions[0]
+    return _Actor(first.company.name, first.company, first.brand, "watch list", start)
 
 
 def _plausible(name: str | None, watchlist: Watchlist) -> bool:
@@ -60,10 +70,10 @@ def _plausible(name: str | None, watchlist: Watchlist) -> bool:
 
 def _from_name(mention: NameMention, watchlist: Watchlist) -> _Actor | None:
     if mention.name and _plausible(mention.name, watchlist):
-        return _watchlisted(mention.name, watchlist) or _Actor(
-            mention.name, None, None, mention.how
+        return _watchlisted(mention.name, watchlist, mention.start) or _Actor(
+            mention.name, None, None, mention.how, mention.start
         )
-    return _watchlisted(mention.raw, watchlist)
+    return _watchlisted(mention.raw, watchlist, mention.start)
 
 
 def _actor(folded: Folded, title_end: int, cue_at: int, watchlist: Watchlist) -> _Actor | None:
@@ -82,7 +92,9 @@ def _actor(folded: Folded, title_end: int, cue_at: int, watchlist: Watchlist) ->
                 return actor
     for mention in mentions:
         if mention.start < title_end:
-            return _Actor(mention.company.name, mention.company, mention.brand, "watch list")
+            return _Actor(
+                mention.company.name, mention.company, mention.brand, "watch list", mention.start
+            )
     for group in (
         [n for n in in_title if n.how == "colon"],
         [n for n in near_cue if n.how == "subject"],
@@ -94,7 +106,7 @@ def _actor(folded: Folded, title_end: int, cue_at: int, watchlist: Watchlist) ->
                 return actor
     if mentions:
         first = mentions[0]
-        return _Actor(first.company.name, first.company, first.brand, "watch list")
+        return _Actor(first.company.name, first.company, first.brand, "watch list", first.start)
     return None
 
 
@@ -104,6 +116,14 @@ def _kind(text: str, figure: JobFigure | None, strong: bool) -> JobsKind | None:
         if kind is not None:
             return kind
     return JobsKind.LOSS if strong else None
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """An announcement and the signals its confidence was computed from."""
+
+    announcement: Announcement
+    signals: Signals
 
 
 def extract_announcement(
@@ -119,13 +139,37 @@ def extract_announcement(
     `language` (ISO 639-1) chooses the number words read; the cue lists of every
     language run, because feeds mislabel languages and mix them in one item.
     """
+    reading = read_announcement(
+        title, summary, published=published, language=language, watchlist=watchlist
+    )
+    return reading.announcement if reading else None
+
+
+def _figures(t: str, title_end: int, language: str | None, closure: bool) -> list[JobFigure]:
+    figures = find_job_figures(t, title_end, language)
+    if not figures and closure:  # a closure puts the whole workforce out of work
+        figures = find_job_figures(t, title_end, language, workforce=True)
+    return figures
+
+
+def read_announcement(
+    title: str,
+    summary: str,
+    *,
+    published: dt.date,
+    language: str | None = None,
+    watchlist: Watchlist,
+) -> Reading | None:
+    """`extract_announcement`, with the signals behind the report's confidence."""
     text, title_end = _join(title, summary)
     folded = fold(text)
     t = folded.text
     strong = lx.STRONG_LOSS.search(t)
     if strong is None and not lx.LOSS.search(t) and not lx.CREATION.search(t):
         return None  # no word of losing or creating jobs at all: most news stops here
-    figure = find_job_figure(t, title_end, language)
+    closing = strong is not None and classify(t, JobsKind.LOSS)[0] in _CLOSING
+    figures = _figures(t, title_end, language, closing)
+    figure = figures[0] if figures else None
     kind = _kind(t, figure, strong is not None)
     if kind is None or (figure is None and (kind is JobsKind.CREATION or strong is None)):
         return None
@@ -147,27 +191,57 @@ def extract_announcement(
     restructuring, type_cue = classify(
         t, kind, moved_abroad=moved_abroad, focus=(title_end, cue_at)
     )
-
+    clause = clause_span(folded, figure.mention.start) if figure else (0, 0)
+    rival_subject = any(
+        n.how == "subject"
+        and clause[0] <= n.start < clause[1]
+        and n.name
+        and fold(n.name).text not in fold(actor.name).text
+        and fold(actor.name).text not in fold(n.name).text
+        and not (actor.company and watchlist.find_companies(fold(n.name)))
+        for n in find_names(folded, title_end)
+    )
+    at_risk = figure is not None and bool(
+        lx.AT_RISK.search(t, max(0, figure.mention.start - 40), figure.mention.end + 40)
+    )
+    others = {m.company.id for m in watchlist.find_companies(folded)}
+    others.discard(actor.company.id if actor.company else "")
+    signals = Signals(
+        figure=_figure_kind(figure),
+        figure_score=figure.score if figure else 0.0,
+        figure_in_title=figure is not None and figure.mention.start < title_end,
+        rival_figure=any(
+            f.mention.value != figure.mention.value and f.score >= figure.score - 0.5
+            for f in figures[1:]
+        )
+        if figure
+        else False,
+        qualified=figure is not None and figure.mention.qualifier is not Qualifier.EXACT,
+        company=actor.how,
+        company_in_title=actor.start < title_end,
+        other_companies=bool(others - _parents(actor.company)),
+        strong_cue=strong is not None,
+        speculative=speculative is not None,
+        at_risk=at_risk,
+        rival_subject=rival_subject,
+        third_party=third_party is not None,
+        site=where.site is not None,
+        country=where.country is not None,
+    )
     cues = [f"company:{actor.how}", f"type:{type_cue}"]
-    confidence = 0.45
     jobs = None
     if figure is not None:
         m = figure.mention
         jobs = JobCount(m.value, m.qualifier, folded.original_span(m.start, m.end))
         cues.append(f"jobs:{figure.reason}")
-        confidence += 0.25 if figure.score >= 3 else 0.1
     if strong is not None:
         cues.append(f"cue:{strong.group()}")
-        confidence += 0.1
-    if actor.company is not None:
-        confidence += 0.1
     if where.site:
         cues.append(f"site:{where.cue}")
-        confidence += 0.05
     if speculative:
         cues.append(f"speculative:{speculative.group()}")
-        confidence -= 0.2
-    return Announcement(
+    cues.extend(f"why:{reason}" for reason in reasons(signals))
+    announcement = Announcement(
         company=actor.name,
         company_id=actor.company.id if actor.company else None,
         site=where.site,
@@ -176,7 +250,27 @@ def extract_announcement(
         jobs_kind=kind,
         type=restructuring,
         announced_on=published,
-        confidence=round(min(0.99, max(0.05, confidence)), 2),
+        confidence=confidence(signals),
         cues=tuple(cues),
         brand=actor.brand,
+        additional=figure is not None and figure.additional,
     )
+    return Reading(announcement, signals)
+
+
+_CLOSING = (RestructuringType.CLOSURE, RestructuringType.BANKRUPTCY)
+
+
+def _figure_kind(figure: JobFigure | None) -> str:
+    if figure is None:
+        return "none"
+    if figure.reason.startswith(("cut noun", "job noun", "workforce")):
+        return figure.reason.split(",")[0]
+    return "verb"
+
+
+def _parents(company: Company | None) -> set[str]:
+    """The company's own group and brands' group count as the same actor."""
+    if company is None:
+        return set()
+    return {company.id, company.parent} - {None}  # type: ignore[return-value]

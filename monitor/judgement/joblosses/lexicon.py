@@ -56,7 +56,9 @@ NUMBER_THEN_LOSS_VERB = _rx(
     rf"""\s*(?:{_W}\s+){{0,3}}?(?:to\sgo|will\sgo|are\sto\sgo|be\slost|wegfallen|fallen\sweg
     |abgebaut|gestrichen|gehen|supprimes|supprimees|menaces|sur\sla\ssellette|disparaitre
     |a\srischio|in\sbilico|perdono|perderanno|en\sriesgo|en\sel\saire|perderan|verdwijnen
-    |weg|op\sde\stocht|verliezen|straca|straci|stracily|do\szwolnienia)\b"""
+    |weg|op\sde\stocht|verliezen|straca|straci|stracily|do\szwolnienia|verlieren|verliert
+    |lose\stheir\sjobs?|perdent|pierden|be\s(?:suppressed|cut|lost|axed|eliminated|shed)
+    |seront\ssupprimes|werden\sabgebaut|saranno\stagliati|seran\seliminados)\b"""
 )
 # Units that make a number something else than a head count.
 UNIT_AFTER = _rx(
@@ -105,7 +107,7 @@ LOSS = _rx(
     |redressement|pleite|in\sdoubt|in\sgefahr|auf\sder\skippe|weniger|baut\s(?:\S+\s){0,10}?ab
     |fallen\s(?:\S+\s){0,5}?weg|fallt\s(?:\S+\s){0,5}?weg|verlager\w*|delocalis\w*|offshor\w*
     |affected|affecting|concerne\w*|touche\w*|betroffen\w*|mussen\sgehen|must\sgo|doivent\spartir
-    |\w*streichung\w*|exits|buyouts
+    |\w*streichung\w*|exits|buyouts|se\ssepar\w*|separer|fare\sa\smeno|prescindir\w*
     |licenzi\w*|esuber\w*|tagli\w*|chiud\w*|chiusur\w*|uscit[ae]\s(?:volontari\w*|incentivat\w*)
     |uscite|delocalizz\w*|riduzion\w*|ridurr\w*|fallimento|a\srischio|in\sbilico|dismission\w*
     |despid\w*|desped\w*|cierr\w*|cerrar\w*|recort\w*|suprim\w*|supresi\w*|prescind\w*|ere
@@ -119,7 +121,7 @@ CREATION = _rx(
     r"""\b(?:creat\w*|hire|hires|hiring|hired|recruit\w*|add|adds|adding|new\sjobs|expan\w*
     |cre(?:er|e|ee|ees|era|eront|ant|ation|ations)|embauch\w*|recrut\w*|nouveaux\semplois
     |nouveaux\spostes|a\sla\scle|generer\w*|schaff\w*|geschaffen|entstehen\w*|neue\s(?:stellen
-    |arbeitsplatze|jobs)|neueinstellung\w*|einstellungen|aufstock\w*|rekrutier\w*|aufbau|sucht|einstellen|neue\smitarbeiter\w*|bekomm\w*
+    |arbeitsplatze|jobs)|neueinstellung\w*|einstellungen|aufstock\w*|aufgestockt|rekrutier\w*|aufbau|sucht|einstellen|neue\smitarbeiter\w*|bekomm\w*
     |assunzion\w*|assumer\w*|assume|assunt[ie]|nuovi\sposti|creazione|crea\b
     |contratar\w*|contrataci\w*|creacion\w*|crear\w*|creara|nuevos\s(?:empleos|puestos)
     |aannem\w*|aangenomen|werft|werven|nieuwe\sbanen|extra\spersoneel\w*|zoekt|creeert
@@ -147,7 +149,7 @@ STRONG_LOSS = _rx(
     |entlassungen|kundigungen|pleite|konkurs\w*|werksschliessung\w*|standortschliessung\w*
     |schliessung\s(?:des|der|von)\s(?:{_W}\s){{0,2}}?(?:werk\w*|standort\w*|fabrik)
     |(?:werk|standort|fabrik)\s(?:{_W}\s){{0,3}}?(?:schliess\w*|geschlossen|dicht)
-    |vor\sdem\saus|stilllegung|sozialplan
+    |vor\sdem\saus|stilllegung|sozialplan|schliessungsplan\w*|closure\splans?|plan\sde\sfermeture
     |licenziament\w*|esuberi|procedura\sdi\slicenziamento|fallimento|chiusura\s(?:dello|della|del)
       \s(?:{_W}\s){{0,2}}?(?:stabilimento|fabbrica|sito|impianto)|chiude\s(?:{_W}\s){{0,2}}?
       (?:stabilimento|fabbrica|sito)|uscite\s(?:volontarie|incentivate)
@@ -199,4 +201,11 @@ SITE_NOUN = _rx(
     |produktionsstandort\w*|gigafabrik|foundry|fonderie|giesserei|stabiliment[oi]|fabbric[ah]e?
     |impianto|planta|plantas|fabrica|factoria|fabriek|vestiging|productievestiging|fabryk\w*
     |zaklad\w*)\b"""
+)
+
+# Words that put jobs at risk rather than cut them: the figure is less sure.
+AT_RISK = _rx(
+    r"""\b(?:at\srisk|in\sjeopardy|under\sthreat|threatened|menace\w*|sur\sla\ssellette
+    |en\sdanger|gefahrdet|bedroht|auf\sder\skippe|in\sgefahr|a\srischio|in\sbilico
+    |en\sriesgo|en\sel\saire|amenazad\w*|op\sde\stocht|bedreigd|zagrozon\w*)\b"""
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, Literal, TypeVar
@@ -197,12 +197,21 @@ def _parse_places(raw: object, source: str) -> dict[str, Place]:
     return places
 
 
+_KEYS = frozenset({"id", "name", "kind", "country", "aliases", "brands", "sites", "parent"})
+
+
 def _parse_company(raw: object, places: Mapping[str, Place], where: str) -> Company:
     if not isinstance(raw, dict):
-        raise WatchlistError(f"{where}: each [[companies]] entry must be a table")
+        raise WatchlistError(f"{where}: each company must be a table")
     for key in ("id", "name", "kind", "country"):
         if not isinstance(raw.get(key), str):
             raise WatchlistError(f"{where}: missing text field {key!r}")
+    unknown = sorted(set(raw) - _KEYS)
+    if unknown:
+        raise WatchlistError(
+            f"{where} ({raw['id']}): unknown field(s) {', '.join(unknown)}; "
+            f"known: {', '.join(sorted(_KEYS))}"
+        )
     where = f"{where} ({raw['id']})"
     if raw["kind"] not in _KINDS:
         raise WatchlistError(f"{where}: kind must be one of {_KINDS}, not {raw['kind']!r}")
@@ -227,23 +236,75 @@ def _parse_company(raw: object, places: Mapping[str, Place], where: str) -> Comp
     )
 
 
-def parse_watchlist(text: str, source: str = "<watchlist>") -> Watchlist:
-    """Build a watch list from TOML text; `source` names it in error messages."""
+def _line_of(text: str, index: int, company_id: object) -> int | None:
+    """The line where the `index`-th company (id `company_id`) is written, for messages."""
+    if isinstance(company_id, str):
+        match = re.search(rf"""\bid\s*=\s*["']{re.escape(company_id)}["']""", text)
+        if match:
+            return text.count("\n", 0, match.start()) + 1
+    headers = [m.start() for m in re.finditer(r"(?m)^\[\[companies\]\]", text)]
+    if index < len(headers):
+        return text.count("\n", 0, headers[index]) + 1
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Document:
+    data: Mapping[str, object]
+    source: str
+    text: str
+
+
+def _document(text: str, source: str) -> _Document:
     try:
-        data = tomllib.loads(text)
+        return _Document(tomllib.loads(text), source, text)
     except tomllib.TOMLDecodeError as exc:
         raise WatchlistError(f"{source}: not valid TOML: {exc}") from exc
-    places = _parse_places(data.get("places", {}), source)
-    raw_companies = data.get("companies", [])
-    if not isinstance(raw_companies, list):
-        raise WatchlistError(f"{source}: companies must be written as [[companies]] tables")
-    companies = tuple(
-        _parse_company(raw, places, f"{source}: companies[{i}]")
-        for i, raw in enumerate(raw_companies)
-    )
-    _check_unique((c.id for c in companies), source)
-    cased = frozenset(_strings(data.get("cased", []), f"{source}: cased"))
-    return Watchlist(companies, places, cased)
+
+
+def _build(documents: Sequence[_Document]) -> Watchlist:
+    places: dict[str, Place] = {}
+    for doc in documents:
+        for name, place in _parse_places(doc.data.get("places", {}), doc.source).items():
+            known = places.get(name)
+            if known is not None and known.country != place.country:
+                raise WatchlistError(
+                    f"{doc.source}: places.{name} is {place.country} here but {known.country} "
+                    "in another file; give one of them another name"
+                )
+            places[name] = place
+    companies: list[Company] = []
+    cased: set[str] = set()
+    for doc in documents:
+        raw_companies = doc.data.get("companies", [])
+        if not isinstance(raw_companies, list):
+            raise WatchlistError(f"{doc.source}: companies must be a list of tables")
+        for i, raw in enumerate(raw_companies):
+            where = f"{doc.source}: companies[{i}]"
+            try:
+                companies.append(_parse_company(raw, places, where))
+            except WatchlistError as exc:  # say where the entry is written (found only now)
+                line = _line_of(doc.text, i, raw.get("id") if isinstance(raw, dict) else None)
+                if line is None:
+                    raise
+                raise WatchlistError(str(exc).replace(where, f"{doc.source}:{line}", 1)) from None
+        cased |= set(_strings(doc.data.get("cased", []), f"{doc.source}: cased"))
+    _check_unique((c.id for c in companies), documents[0].source)
+    ids = {c.id for c in companies}
+    for company in companies:
+        if company.parent is not None and company.parent not in ids:
+            raise WatchlistError(
+                f"{documents[0].source}: {company.id}: parent {company.parent!r} is no company "
+                "id on the watch list"
+            )
+    return Watchlist(tuple(companies), places, frozenset(cased))
+
+
+def parse_watchlist(text: str, source: str = "<watchlist>") -> Watchlist:
+    """Build a watch list from TOML text; `source` names it in error messages.
+
+    `include` is not followed here (see `load_watchlist`)."""
+    return _build([_document(text, source)])
 
 
 def _check_unique(ids: Iterable[str], source: str) -> None:
@@ -254,11 +315,21 @@ def _check_unique(ids: Iterable[str], source: str) -> None:
         seen.add(company_id)
 
 
-def load_watchlist(path: str | Path) -> Watchlist:
-    """Read a watch list file (format: see seeds/watchlists/automotive.toml)."""
-    path = Path(path)
+def _read(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except OSError as exc:
         raise WatchlistError(f"{path}: cannot read the watch list: {exc.strerror}") from exc
-    return parse_watchlist(text, str(path))
+
+
+def load_watchlist(path: str | Path) -> Watchlist:
+    """Read a watch list file and the files its `include` names (paths relative to it);
+    format: see seeds/watchlists/automotive.toml."""
+    path = Path(path)
+    main = _document(_read(path), str(path))
+    documents = [main]
+    included = main.data.get("include", [])
+    for name in _strings(included, f"{path}: include"):
+        other = path.parent / name
+        documents.append(_document(_read(other), str(other)))
+    return _build(documents)
