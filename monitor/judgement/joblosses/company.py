@@ -47,7 +47,7 @@ _VERB = re.compile(
 )
 _TITLE_COMMA = re.compile(r"\s*((?:[A-ZÀ-Þ][\w&'’.-]*\s){0,2}[A-ZÀ-Þ][\w&'’.-]*),\s(?=[a-zà-ÿ])")
 _REACH = 160  # characters read around a cue: a name plus an apposition
-_AFTER_PREPOSITION = re.compile(r"(?:^|\s)(?:at|chez|bei|for|pour|bij|presso)\s")
+_AFTER_PREPOSITION = re.compile(r"(?:^|\s)(?:at|chez|bei|beim|for|pour|bij|presso)\s")
 # "422 lavoratori della Trasnova", "760 empleados de Continental", "2000 medewerkers van Nedcar".
 _OF_AFTER_NOUN = re.compile(
     r"\b(?:workers|employees|staff|salaries|collaborateurs|mitarbeiter\w*|beschaftigte\w*"
@@ -86,6 +86,7 @@ _DETERMINERS = frozenset({
 _DESCRIPTOR_SUFFIXES = (
     "zulieferer", "hersteller", "konzern", "bauer", "lieferant", "gruppe", "unternehmen", "firma",
     "spezialist", "pionier", "konkurrent", "tochter", "betreiber", "marke", "produzent",
+    "leverancier", "fabrikant", "bouwer", "concern", "fabriek", "bedrijf", "producent",
 )  # fmt: skip
 _DESCRIPTOR_WORDS = frozenset({
     "carmaker", "automaker", "maker", "supplier", "manufacturer", "group", "firm", "company",
@@ -94,7 +95,14 @@ _DESCRIPTOR_WORDS = frozenset({
     "champion", "pionnier", "pioneer", "newcomer", "rival", "subsidiary", "filiale", "unit",
     "brand", "marque", "owner", "proprietaire", "operator", "exploitant", "automobiliste",
     "zulieferer", "hersteller", "konzern", "autobauer",
+    "fornitore", "produttore", "azienda", "gruppo", "costruttore", "societa", "multinazionale",
+    "fabricante", "proveedor", "empresa", "grupo", "compania", "firma", "multinacional",
+    "constructora", "toeleverancier", "autofabrikant", "autobouwer", "fabrikant", "concern",
+    "bedrijf", "producent", "leverancier", "koncern", "spolka", "dostawca", "fabryka", "zaklad",
+    "gigant", "fabbrica", "stabilimento", "planta", "fabriek", "autofabriek",
 })  # fmt: skip
+# Prepositions that put a place after them: "Fabryka X w Tychach zwolni": the subject is before.
+_LOCATIVE = frozenset({"in", "w", "we", "en", "a", "im", "nel", "nella", "bei", "near", "te"})
 
 
 def _is_descriptor(word: str) -> bool:
@@ -190,6 +198,12 @@ def _walk_back(prefix: str) -> tuple[str | None, str]:
                 break
         else:
             break
+    words = prefix.split()
+    before = words[-len(tokens) - 1] if tokens and len(words) > len(tokens) else ""
+    if before in _LOCATIVE and len(tokens) <= 2:  # "X w Tychach": the name is X
+        name, raw = _walk_back(" ".join(words[: -len(tokens) - 1]))
+        if name:
+            return name, raw
     return _clean(list(tokens)), " ".join(tokens)
 
 

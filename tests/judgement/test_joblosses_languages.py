@@ -1,0 +1,130 @@
+"""The extractor reads restructuring news in EN FR DE IT ES NL PL, in the forms news uses.
+
+Every sentence here was written for these tests, in the styles of wire copy, trade press
+and regional papers; companies marked (invented) and all figures are made up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from monitor.judgement.joblosses import Watchlist, extract_announcement, load_watchlist
+from monitor.judgement.judge import watchlist_path
+from monitor.config import BUNDLED_SEEDS
+from monitor.model.joblosses import JobsKind, Qualifier
+
+CASES = [
+    # English
+    ("en", "Kelvar Components has laid off 150 employees at its Leeds site", "", "Kelvar Components", 150, "loss"),
+    ("en", "Oxbridge Parts slashed 4,000 roles last year", "The supplier blamed weak demand.", "Oxbridge Parts", 4000, "loss"),
+    ("en", "Trivon Motors announces 4,000+ job cuts", "", "Trivon Motors", 4000, "loss"),
+    ("en", "Stellantis to cut an additional 3,000 jobs in Italy", "", "Stellantis", 3000, "loss"),
+    ("en", "Ford to axe twenty thousand jobs worldwide", "", "Ford", 20000, "loss"),
+    ("en", "Halvorsen Axles planning to shed up to 800 positions", "", "Halvorsen Axles", 800, "loss"),
+    ("en", "Brenta Seating Ltd to hire 600 workers for new plant", "", "Brenta Seating", 600, "creation"),
+    # French
+    ("fr", "Valeo va se séparer de 300 collaborateurs", "", "Valeo", 300, "loss"),
+    ("fr", "L'équipementier Dorval supprime 250 postes à Amiens", "", "Dorval", 250, "loss"),
+    ("fr", "Plan social chez Marbeuf Industries : 420 emplois menacés", "", "Marbeuf Industries", 420, "loss"),
+    ("fr", "Renault va recruter deux mille trois cents personnes", "", "Renault", 2300, "creation"),
+    ("fr", "Forvia annonce la suppression de plus de 1 200 emplois", "", "Forvia", 1200, "loss"),
+    # German
+    ("de", "Zulieferer Kranich streicht 900 Stellen in Bayern", "", "Kranich", 900, "loss"),
+    ("de", "Beim Autozulieferer Holtmann fallen 1.300 Arbeitsplätze weg", "", "Holtmann", 1300, "loss"),
+    ("de", "Zentalis Automotive GmbH baut bis zu 2.000 Jobs ab", "", "Zentalis Automotive", 2000, "loss"),
+    ("de", "Bosch will zweitausend Stellen abbauen", "", "Bosch", 2000, "loss"),
+    # Italian
+    ("it", "Brembo, 300 nuove assunzioni a Curno", "", "Brembo", 300, "creation"),
+    ("it", "Carrozzerie Valsesia licenzia 85 lavoratori", "", "Carrozzerie Valsesia", 85, "loss"),
+    ("it", "Marelli, oltre 500 esuberi negli stabilimenti italiani", "", "Marelli", 500, "loss"),
+    ("it", "Stellantis taglia mille posti di lavoro a Mirafiori", "", "Stellantis", 1000, "loss"),
+    ("it", "Licenziamento collettivo per 120 dipendenti della Fonderia Orobica", "", "Fonderia Orobica", 120, "loss"),
+    # Spanish
+    ("es", "Gestamp despedirá a 400 trabajadores en su planta de Vigo", "", "Gestamp", 400, "loss"),
+    ("es", "Seat presenta un ERE para 1.500 empleados", "", "SEAT", 1500, "loss"),
+    ("es", "Renault contratará a unos 600 trabajadores en Valladolid", "", "Renault", 600, "creation"),
+    ("es", "La fábrica de Componentes Ribera cierra y deja sin trabajo a 230 personas", "", "Componentes Ribera", 230, "loss"),
+    ("es", "Ficosa anuncia dos mil despidos", "", "Ficosa", 2000, "loss"),
+    # Dutch
+    ("nl", "Toeleverancier Vandermolen schrapt 350 banen", "", "Vandermolen", 350, "loss"),
+    ("nl", "Bij autofabriek Nedcar verdwijnen ruim 1500 arbeidsplaatsen", "", "VDL Nedcar", 1500, "loss"),
+    ("nl", "DAF neemt 400 extra medewerkers aan in Eindhoven", "", "DAF Trucks", 400, "creation"),
+    ("nl", "Bosch schrapt nog eens tweeduizend banen", "", "Bosch", 2000, "loss"),
+    # Polish
+    ("pl", "Fabryka Wiremax w Tychach zwolni 200 pracowników", "", "Wiremax", 200, "loss"),
+    ("pl", "Pracę straci 150 osób w zakładzie Kalmar Sp. z o.o.", "", "Kalmar", 150, "loss"),
+    ("pl", "Stellantis zatrudni 500 osób w Tychach", "", "Stellantis", 500, "creation"),
+    ("pl", "Northvolt zwalnia pół tysiąca pracowników", "", "Northvolt", 500, "loss"),
+]  # fmt: skip
+
+NEGATIVES = [
+    ("en", "Carmakers' sales fell 5% in March, ACEA says", ""),
+    ("fr", "Renault investit 300 millions d'euros à Douai", ""),
+    ("de", "Kurzarbeit für 2.000 Beschäftigte bei Zulieferer Holtmann", ""),
+    ("it", "Cassa integrazione per 1.200 lavoratori a Melfi", ""),
+    ("es", "Seat aplica un ERTE a 3.000 trabajadores", ""),
+    ("nl", "Arbeidstijdverkorting voor 800 medewerkers van VDL", ""),
+    ("pl", "Przestój w fabryce w Tychach: 1000 pracowników w domu", ""),
+]
+
+
+@pytest.fixture(scope="module")
+def watchlist() -> Watchlist:
+    return load_watchlist(watchlist_path(BUNDLED_SEEDS))
+
+
+@pytest.mark.parametrize(("lang", "title", "summary", "company", "jobs", "kind"), CASES)
+def test_reads_company_figure_and_kind(
+    watchlist: Watchlist, lang: str, title: str, summary: str, company: str, jobs: int, kind: str
+) -> None:
+    found = extract_announcement(
+        title, summary, published=dt.date(2024, 5, 1), language=lang, watchlist=watchlist
+    )
+    assert found is not None
+    assert (found.company, found.jobs.value if found.jobs else None, found.jobs_kind.value) == (
+        company,
+        jobs,
+        kind,
+    )
+
+
+@pytest.mark.parametrize(("lang", "title", "summary"), NEGATIVES)
+def test_temporary_measures_and_other_numbers_are_no_announcement(
+    watchlist: Watchlist, lang: str, title: str, summary: str
+) -> None:
+    found = extract_announcement(
+        title, summary, published=dt.date(2024, 5, 1), language=lang, watchlist=watchlist
+    )
+    assert found is None
+
+
+def test_a_plain_report_is_confident_enough_to_be_accepted(watchlist: Watchlist) -> None:
+    from monitor.judgement.joblosses.calibration import ACCEPT
+
+    found = extract_announcement(
+        "Nexora to cut 9,000 jobs", "", published=dt.date(2024, 5, 1), watchlist=watchlist
+    )
+    assert found is not None
+    assert found.confidence >= ACCEPT
+
+
+def test_the_qualifier_is_kept(watchlist: Watchlist) -> None:
+    found = extract_announcement(
+        "Halvorsen Axles to cut up to 800 jobs", "", published=dt.date(2024, 5, 1),
+        watchlist=watchlist,
+    )  # fmt: skip
+    assert found is not None
+    assert found.jobs is not None
+    assert found.jobs.qualifier is Qualifier.UP_TO
+    assert found.jobs_kind is JobsKind.LOSS
+
+
+def test_a_further_round_is_marked_additional(watchlist: Watchlist) -> None:
+    found = extract_announcement(
+        "Bosch schrapt nog eens 1200 banen", "", published=dt.date(2024, 5, 1), language="nl",
+        watchlist=watchlist,
+    )  # fmt: skip
+    assert found is not None
+    assert found.additional
