@@ -10,46 +10,123 @@ import datetime as dt
 
 import pytest
 
+from monitor.config import BUNDLED_SEEDS
 from monitor.judgement.joblosses import Watchlist, extract_announcement, load_watchlist
 from monitor.judgement.judge import watchlist_path
-from monitor.config import BUNDLED_SEEDS
 from monitor.model.joblosses import JobsKind, Qualifier
 
 CASES = [
     # English
-    ("en", "Kelvar Components has laid off 150 employees at its Leeds site", "", "Kelvar Components", 150, "loss"),
-    ("en", "Oxbridge Parts slashed 4,000 roles last year", "The supplier blamed weak demand.", "Oxbridge Parts", 4000, "loss"),
+    (
+        "en",
+        "Kelvar Components has laid off 150 employees at its Leeds site",
+        "",
+        "Kelvar Components",
+        150,
+        "loss",
+    ),
+    (
+        "en",
+        "Oxbridge Parts slashed 4,000 roles last year",
+        "The supplier blamed weak demand.",
+        "Oxbridge Parts",
+        4000,
+        "loss",
+    ),
     ("en", "Trivon Motors announces 4,000+ job cuts", "", "Trivon Motors", 4000, "loss"),
     ("en", "Stellantis to cut an additional 3,000 jobs in Italy", "", "Stellantis", 3000, "loss"),
     ("en", "Ford to axe twenty thousand jobs worldwide", "", "Ford", 20000, "loss"),
-    ("en", "Halvorsen Axles planning to shed up to 800 positions", "", "Halvorsen Axles", 800, "loss"),
-    ("en", "Brenta Seating Ltd to hire 600 workers for new plant", "", "Brenta Seating", 600, "creation"),
+    (
+        "en",
+        "Halvorsen Axles planning to shed up to 800 positions",
+        "",
+        "Halvorsen Axles",
+        800,
+        "loss",
+    ),
+    (
+        "en",
+        "Brenta Seating Ltd to hire 600 workers for new plant",
+        "",
+        "Brenta Seating",
+        600,
+        "creation",
+    ),
     # French
     ("fr", "Valeo va se séparer de 300 collaborateurs", "", "Valeo", 300, "loss"),
     ("fr", "L'équipementier Dorval supprime 250 postes à Amiens", "", "Dorval", 250, "loss"),
-    ("fr", "Plan social chez Marbeuf Industries : 420 emplois menacés", "", "Marbeuf Industries", 420, "loss"),
+    (
+        "fr",
+        "Plan social chez Marbeuf Industries : 420 emplois menacés",
+        "",
+        "Marbeuf Industries",
+        420,
+        "loss",
+    ),
     ("fr", "Renault va recruter deux mille trois cents personnes", "", "Renault", 2300, "creation"),
     ("fr", "Forvia annonce la suppression de plus de 1 200 emplois", "", "Forvia", 1200, "loss"),
     # German
     ("de", "Zulieferer Kranich streicht 900 Stellen in Bayern", "", "Kranich", 900, "loss"),
-    ("de", "Beim Autozulieferer Holtmann fallen 1.300 Arbeitsplätze weg", "", "Holtmann", 1300, "loss"),
-    ("de", "Zentalis Automotive GmbH baut bis zu 2.000 Jobs ab", "", "Zentalis Automotive", 2000, "loss"),
+    (
+        "de",
+        "Beim Autozulieferer Holtmann fallen 1.300 Arbeitsplätze weg",
+        "",
+        "Holtmann",
+        1300,
+        "loss",
+    ),
+    (
+        "de",
+        "Zentalis Automotive GmbH baut bis zu 2.000 Jobs ab",
+        "",
+        "Zentalis Automotive",
+        2000,
+        "loss",
+    ),
     ("de", "Bosch will zweitausend Stellen abbauen", "", "Bosch", 2000, "loss"),
     # Italian
     ("it", "Brembo, 300 nuove assunzioni a Curno", "", "Brembo", 300, "creation"),
     ("it", "Carrozzerie Valsesia licenzia 85 lavoratori", "", "Carrozzerie Valsesia", 85, "loss"),
     ("it", "Marelli, oltre 500 esuberi negli stabilimenti italiani", "", "Marelli", 500, "loss"),
     ("it", "Stellantis taglia mille posti di lavoro a Mirafiori", "", "Stellantis", 1000, "loss"),
-    ("it", "Licenziamento collettivo per 120 dipendenti della Fonderia Orobica", "", "Fonderia Orobica", 120, "loss"),
+    (
+        "it",
+        "Licenziamento collettivo per 120 dipendenti della Fonderia Orobica",
+        "",
+        "Fonderia Orobica",
+        120,
+        "loss",
+    ),
     # Spanish
     ("es", "Gestamp despedirá a 400 trabajadores en su planta de Vigo", "", "Gestamp", 400, "loss"),
     ("es", "Seat presenta un ERE para 1.500 empleados", "", "SEAT", 1500, "loss"),
-    ("es", "Renault contratará a unos 600 trabajadores en Valladolid", "", "Renault", 600, "creation"),
-    ("es", "La fábrica de Componentes Ribera cierra y deja sin trabajo a 230 personas", "", "Componentes Ribera", 230, "loss"),
+    (
+        "es",
+        "Renault contratará a unos 600 trabajadores en Valladolid",
+        "",
+        "Renault",
+        600,
+        "creation",
+    ),
+    (
+        "es",
+        "La fábrica de Componentes Ribera cierra y deja sin trabajo a 230 personas",
+        "",
+        "Componentes Ribera",
+        230,
+        "loss",
+    ),
     ("es", "Ficosa anuncia dos mil despidos", "", "Ficosa", 2000, "loss"),
     # Dutch
     ("nl", "Toeleverancier Vandermolen schrapt 350 banen", "", "Vandermolen", 350, "loss"),
-    ("nl", "Bij autofabriek Nedcar verdwijnen ruim 1500 arbeidsplaatsen", "", "VDL Nedcar", 1500, "loss"),
+    (
+        "nl",
+        "Bij autofabriek Nedcar verdwijnen ruim 1500 arbeidsplaatsen",
+        "",
+        "VDL Nedcar",
+        1500,
+        "loss",
+    ),
     ("nl", "DAF neemt 400 extra medewerkers aan in Eindhoven", "", "DAF Trucks", 400, "creation"),
     ("nl", "Bosch schrapt nog eens tweeduizend banen", "", "Bosch", 2000, "loss"),
     # Polish
@@ -57,7 +134,7 @@ CASES = [
     ("pl", "Pracę straci 150 osób w zakładzie Kalmar Sp. z o.o.", "", "Kalmar", 150, "loss"),
     ("pl", "Stellantis zatrudni 500 osób w Tychach", "", "Stellantis", 500, "creation"),
     ("pl", "Northvolt zwalnia pół tysiąca pracowników", "", "Northvolt", 500, "loss"),
-]  # fmt: skip
+]
 
 NEGATIVES = [
     ("en", "Carmakers' sales fell 5% in March, ACEA says", ""),
