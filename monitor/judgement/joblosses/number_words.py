@@ -24,7 +24,8 @@ _CONNECTORS = frozenset({"and", "et", "und", "e", "y", "en"})
 # A single word that names a number but in news is an article or a pronoun, not a figure.
 _NOT_ALONE = frozenset({"un", "une", "uno", "una", "one", "een", "ein", "eine", "dos"})
 _MIN_VALUE = 20  # "ten jobs" in words is rare; small words are mostly articles
-# Plural scales say "many", not a number: "thousands of jobs", "des milliers", "Tausende".
+# Plural scales alone say "many", not a number: "thousands of jobs", "des milliers",
+# "Tausende"; after a number they are its scale ("dwa tysiące", 2,000).
 _PLURAL_SCALES = frozenset({
     "hundreds", "thousands", "millions", "centaines", "milliers", "hunderte", "tausende",
     "centinaia", "migliaia", "cientos", "miles", "honderden", "duizenden", "setki",
@@ -110,7 +111,7 @@ def _runs(text: str, language: str) -> list[WordNumber]:
             i += 1
             continue
         j = i + 1  # extend the run over number words and connectors between them
-        while j < len(tokens) and tokens[j][0] not in _PLURAL_SCALES and (
+        while j < len(tokens) and (
             _value(tokens[j][0], language) is not None
             or (tokens[j][0] in _CONNECTORS and j + 1 < len(tokens)
                 and _value(tokens[j + 1][0], language) is not None)
