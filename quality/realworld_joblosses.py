@@ -45,13 +45,13 @@ _LEGAL = re.compile(
 # Floors the test suite and `make quality` enforce, on each part. Raise them as the extractor
 # improves; never lower them to pass.
 FLOORS = {
-    "both exact": 0.60,
-    "company exact": 0.70,
-    "figure exact": 0.60,
-    "kind": 0.70,
+    "both exact": 0.70,
+    "company exact": 0.75,
+    "figure exact": 0.70,
+    "kind": 0.75,
 }
-MAX_FALSE_CASES = 0.12  # hard negatives that became a case
-MIN_ACCEPTANCE_PRECISION = 0.80  # reports accepted without review that are right (tuning)
+MAX_FALSE_CASES = 0.12  # hard negatives that became a case (1 of the 9 held out, today)
+MIN_ACCEPTANCE_PRECISION = 0.95  # reports accepted without review that are right (tuning)
 _JOINT = re.compile(r"\s+(?:and|y|et|und|e|en|i|&)\s+")
 
 

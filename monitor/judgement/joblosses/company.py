@@ -41,13 +41,27 @@ _VERB = re.compile(
     |schrapt|schrappen|ontslaat|sluit|sluiten|kondigt|bevestigt|snijdt|werft|neemt|zoekt|opent
     |investeert|verplaatst|krimpt|zwalnia|zwolni|zamyka|zamknie|likwiduje|zlikwiduje|oglasza
     |oglosil|oglosila|zatrudni|zatrudnia|redukuje|tnie|przenosi|otwiera|buduje
+    |says|said|told|cost|costs|will\scost|kostet|kost|coutera|costera|costara
     |streicht|streichen|baut|abbauen|schliesst|schliessen|entlasst|entlassen|kundigt|meldet|ist
     |verlagert|verlagern|schafft|schaffen|stellt|sucht|reduziert|gibt|macht|investiert|will)\b""",
     re.VERBOSE,
 )
 _TITLE_COMMA = re.compile(r"\s*((?:[A-ZÀ-Þ][\w&'’.-]*\s){0,2}[A-ZÀ-Þ][\w&'’.-]*),\s(?=[a-zà-ÿ])")
 _REACH = 160  # characters read around a cue: a name plus an apposition
-_AFTER_PREPOSITION = re.compile(r"(?:^|\s)(?:at|chez|bei|beim|for|pour|bij|presso)\s")
+_AFTER_PREPOSITION = re.compile(
+    r"(?:^|\s)(?:at|chez|bei|beim|for|pour|bij|presso|w\s(?:firmie|spolce|zakladzie|fabryce"
+    r"|koncernie|grupie))\s"
+)
+# A descriptor then the name: "the supplier Xyz", "l'équipementier Xyz", "der Konzern Xyz",
+# "il gruppo Xyz", "el fabricante Xyz", "de toeleverancier Xyz", "koncern Xyz".
+_DESCRIBED = re.compile(
+    r"\b(?:supplier|carmaker|automaker|manufacturer|maker|group|firm|company|equipementier"
+    r"|constructeur|groupe|sous-traitant|fabricant|\w*zulieferer\w*|\w*hersteller\w*"
+    r"|\w*konzern\w*|autobauer\w*|fornitore|gruppo|azienda|costruttore|stabilimento"
+    r"|fabricante|proveedor|empresa|grupo|multinacional|toeleverancier|autofabrikant"
+    r"|autofabriek|fabrikant|concern|bedrijf|koncern|producent|dostawca|spolka|firma)\s"
+    r"(?=[^\W\d_])"
+)
 # "422 lavoratori della Trasnova", "760 empleados de Continental", "2000 medewerkers van Nedcar".
 _OF_AFTER_NOUN = re.compile(
     r"\b(?:workers|employees|staff|salaries|collaborateurs|mitarbeiter\w*|beschaftigte\w*"
@@ -105,11 +119,23 @@ _DESCRIPTOR_WORDS = frozenset({
 _LOCATIVE = frozenset({"in", "w", "we", "en", "a", "im", "nel", "nella", "bei", "near", "te"})
 
 
+# Words for the event that open a headline before the name: "Faillissement X:", "Insolvenz X".
+_EVENT_WORDS = frozenset({
+    "faillissement", "insolvenz", "insolvency", "bankruptcy", "faillite", "fallimento",
+    "quiebra", "upadlosc", "concurso", "sluiting", "fermeture", "chiusura", "cierre",
+    "schliessung", "closure", "reorganisatie", "restructuring", "restructuration",
+    "ristrutturazione", "reestructuracion", "restrukturyzacja", "stellenabbau", "jobabbau",
+    "ontslagen", "licenziamenti", "despidos", "zwolnienia", "layoffs", "crisi", "crisis",
+    "krise", "kryzys", "crise", "sciopero", "huelga", "staking", "strajk", "streik", "strike",
+    "greve",
+})  # fmt: skip
+
+
 def _is_descriptor(word: str) -> bool:
     word = word.removesuffix("s")
     if word.startswith(("l'", "d'")):
         word = word[2:]
-    return word in _DESCRIPTOR_WORDS or word.endswith(_DESCRIPTOR_SUFFIXES)
+    return word in _DESCRIPTOR_WORDS or word.endswith(_DESCRIPTOR_SUFFIXES) or word in _EVENT_WORDS
 
 
 # Capitalised words that open headlines but name no company.
@@ -242,6 +268,13 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         name, raw = _walk_forward(folded.original[start : start + _REACH])
         if raw:
             found.append(NameMention(name, raw, match.start(), "at"))
+    for match in _DESCRIBED.finditer(folded.text):
+        start = folded.original_offset(match.end())
+        if not folded.original[start : start + 1].isupper():
+            continue
+        name, raw = _walk_forward(folded.original[start : start + _REACH])
+        if raw:
+            found.append(NameMention(name, raw, match.start(), "described"))
     for match in _OF_AFTER_NOUN.finditer(folded.text):
         start = folded.original_offset(match.end())
         name, raw = _walk_forward(folded.original[start : start + _REACH])

@@ -10,6 +10,7 @@ cuts") and third parties' fears without a figure are not announcements.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from monitor.judgement.joblosses import lexicon as lx
@@ -68,10 +69,22 @@ def _plausible(name: str | None, watchlist: Watchlist) -> bool:
     return covered < len(folded.text.replace(" ", "")) - 1
 
 
+_PLACE_TAIL = re.compile(r"\s(?:di|de|du|des|del|della|von|van|in|en|aus|from|of)\s(?P<place>.+)$")
+
+
+def _without_place(name: str, watchlist: Watchlist) -> str:
+    """ "Orobica di Bergamo" names Orobica: a known place after "di/de/von" is no part of it."""
+    tail = _PLACE_TAIL.search(name)
+    if tail and (watchlist.find_places(fold(tail["place"])) or find_countries(fold(tail["place"]))):
+        return name[: tail.start()]
+    return name
+
+
 def _from_name(mention: NameMention, watchlist: Watchlist) -> _Actor | None:
     if mention.name and _plausible(mention.name, watchlist):
-        return _watchlisted(mention.name, watchlist, mention.start) or _Actor(
-            mention.name, None, None, mention.how, mention.start
+        name = _without_place(mention.name, watchlist)
+        return _watchlisted(name, watchlist, mention.start) or _Actor(
+            name, None, None, mention.how, mention.start
         )
     return _watchlisted(mention.raw, watchlist, mention.start)
 
@@ -84,6 +97,7 @@ def _actor(folded: Folded, title_end: int, cue_at: int, watchlist: Watchlist) ->
     for group in (
         [n for n in in_title if n.how == "subject"],
         [n for n in names if n.how == "legal"],
+        [n for n in in_title if n.how == "described"],
         [n for n in in_title if n.how in ("at", "of")],
     ):
         for name in group:
@@ -97,7 +111,7 @@ def _actor(folded: Folded, title_end: int, cue_at: int, watchlist: Watchlist) ->
             )
     for group in (
         [n for n in in_title if n.how == "colon"],
-        [n for n in near_cue if n.how == "subject"],
+        [n for n in near_cue if n.how in ("subject", "described")],
         [n for n in near_cue if n.how in ("at", "of")],
     ):
         for name in group:

@@ -68,7 +68,8 @@ _VERB_BEFORE = re.compile(
     r"|touch\w*|concern\w*|betreff\w*|trifft|riguard\w*|coinvolg\w*|interess\w*|afect\w*"
     r"|treft|raakt|dotycz\w*|obejm\w*|licenzi\w*|taglia\w*|assum\w*|despid\w*|desped\w*"
     r"|suprim\w*|recort\w*|prescind\w*|contrat\w*|schrap\w*|ontsla\w*|zwolni\w*|zwalni\w*"
-    r"|zatrudni\w*|per|di|para|a|van|voor|dla)"
+    r"|zatrudni\w*|cost|costs|kost\w*|coute\w*|costera\w*|costara\w*|per|di|para|a|van|voor"
+    r"|dla)"
     r"\s(?:(?:a\sfurther|another|an\sadditional|additional|jusqu'a|a\stotal\sof|weitere|encore"
     r"|further|d'ici|up|altri|ulteriori|otros|nog\seens|kolejne|dodatkowe)\s)?$"
 )

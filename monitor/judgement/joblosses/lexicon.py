@@ -56,7 +56,8 @@ NUMBER_THEN_LOSS_VERB = _rx(
     rf"""\s*(?:{_W}\s+){{0,3}}?(?:to\sgo|will\sgo|are\sto\sgo|be\slost|wegfallen|fallen\sweg
     |abgebaut|gestrichen|gehen|supprimes|supprimees|menaces|sur\sla\ssellette|disparaitre
     |a\srischio|in\sbilico|perdono|perderanno|en\sriesgo|en\sel\saire|perderan|verdwijnen
-    |weg|op\sde\stocht|verliezen|straca|straci|stracily|do\szwolnienia|verlieren|verliert
+    |weg|op\sde\stocht|op\sstraat|a\scasa|bez\spracy|verliezen|straca|straci|stracily
+    |do\szwolnienia|verlieren|verliert
     |lose\stheir\sjobs?|perdent|pierden|be\s(?:suppressed|cut|lost|axed|eliminated|shed)
     |seront\ssupprimes|werden\sabgebaut|saranno\stagliati|seran\seliminados)\b"""
 )
@@ -108,6 +109,8 @@ LOSS = _rx(
     |fallen\s(?:\S+\s){0,5}?weg|fallt\s(?:\S+\s){0,5}?weg|verlager\w*|delocalis\w*|offshor\w*
     |affected|affecting|concerne\w*|touche\w*|betroffen\w*|mussen\sgehen|must\sgo|doivent\spartir
     |\w*streichung\w*|exits|buyouts|se\ssepar\w*|separer|fare\sa\smeno|prescindir\w*
+    |(?:cost|costs|will\scost|kostet|kosten|kost|coutera|coute|costera|costara)\s(?:\S+\s){0,2}?\d
+    |op\sstraat|a\scasa|bez\spracy
     |licenzi\w*|esuber\w*|tagli\w*|chiud\w*|chiusur\w*|uscit[ae]\s(?:volontari\w*|incentivat\w*)
     |uscite|delocalizz\w*|riduzion\w*|ridurr\w*|fallimento|a\srischio|in\sbilico|dismission\w*
     |despid\w*|desped\w*|cierr\w*|cerrar\w*|recort\w*|suprim\w*|supresi\w*|prescind\w*|ere
