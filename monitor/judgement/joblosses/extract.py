@@ -21,6 +21,7 @@ from monitor.judgement.joblosses.clauses import clause_span
 from monitor.judgement.joblosses.company import NameMention, find_names
 from monitor.judgement.joblosses.countries import find_countries
 from monitor.judgement.joblosses.jobs import JobFigure, find_job_figures, kind_near
+from monitor.judgement.joblosses.prefilter import Prefilter
 from monitor.judgement.joblosses.sites import locate
 from monitor.judgement.joblosses.watchlist import Company, Watchlist
 from monitor.model.joblosses import (
@@ -89,8 +90,9 @@ def _from_name(mention: NameMention, watchlist: Watchlist) -> _Actor | None:
     return _watchlisted(mention.raw, watchlist, mention.start)
 
 
-def _actor(folded: Folded, title_end: int, cue_at: int, watchlist: Watchlist) -> _Actor | None:
-    names = find_names(folded, title_end)
+def _actor(
+    folded: Folded, title_end: int, cue_at: int, watchlist: Watchlist, names: list[NameMention]
+) -> _Actor | None:
     mentions = watchlist.find_companies(folded)
     in_title = [n for n in names if n.start < title_end]
     near_cue = [n for n in names if n.start >= title_end and abs(n.start - cue_at) < 200]
@@ -178,9 +180,11 @@ def read_announcement(
     text, title_end = _join(title, summary)
     folded = fold(text)
     t = folded.text
+    if not _PREFILTER.may_match(t):
+        return None  # no piece of any cue at all: most news stops here, at little cost
     strong = lx.STRONG_LOSS.search(t)
     if strong is None and not lx.LOSS.search(t) and not lx.CREATION.search(t):
-        return None  # no word of losing or creating jobs at all: most news stops here
+        return None  # no word of losing or creating jobs at all
     closing = strong is not None and classify(t, JobsKind.LOSS)[0] in _CLOSING
     figures = _figures(t, title_end, language, closing)
     figure = figures[0] if figures else None
@@ -195,7 +199,8 @@ def read_announcement(
     third_party = lx.THIRD_PARTY.search(t, 0, title_end)
     if figure is None and speculative and third_party:
         return None
-    actor = _actor(folded, title_end, cue_at, watchlist)
+    names = find_names(folded, title_end)
+    actor = _actor(folded, title_end, cue_at, watchlist, names)
     if actor is None:
         return None
     where = locate(folded, watchlist, actor.company, actor.name)
@@ -213,7 +218,7 @@ def read_announcement(
         and fold(n.name).text not in fold(actor.name).text
         and fold(actor.name).text not in fold(n.name).text
         and not (actor.company and watchlist.find_companies(fold(n.name)))
-        for n in find_names(folded, title_end)
+        for n in names
     )
     at_risk = figure is not None and bool(
         lx.AT_RISK.search(t, max(0, figure.mention.start - 40), figure.mention.end + 40)
@@ -273,6 +278,7 @@ def read_announcement(
 
 
 _CLOSING = (RestructuringType.CLOSURE, RestructuringType.BANKRUPTCY)
+_PREFILTER = Prefilter([lx.STRONG_LOSS, lx.LOSS, lx.CREATION])
 
 
 def _figure_kind(figure: JobFigure | None) -> str:
