@@ -9,6 +9,7 @@ cuts") and third parties' fears without a figure are not announcements.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from monitor.judgement.joblosses.company import NameMention, find_names
 from monitor.judgement.joblosses.countries import find_countries
 from monitor.judgement.joblosses.jobs import JobFigure, find_job_figures, kind_near
 from monitor.judgement.joblosses.prefilter import Prefilter
-from monitor.judgement.joblosses.sites import locate
+from monitor.judgement.joblosses.sites import Location, locate
 from monitor.judgement.joblosses.watchlist import Company, Watchlist
 from monitor.model.joblosses import (
     Announcement,
@@ -204,6 +205,8 @@ def read_announcement(
     if actor is None:
         return None
     where = locate(folded, watchlist, actor.company, actor.name)
+    country_named = where.country is not None  # the text's own word, not an inference
+    where = _scoped(where, t, folded, figure, language)
     moved_abroad = where.destination is not None and where.destination != (
         where.country or (actor.company.country if actor.company else None)
     )
@@ -245,7 +248,7 @@ def read_announcement(
         rival_subject=rival_subject,
         third_party=third_party is not None,
         site=where.site is not None,
-        country=where.country is not None,
+        country=country_named,
     )
     cues = [f"company:{actor.how}", f"type:{type_cue}"]
     jobs = None
@@ -278,6 +281,26 @@ def read_announcement(
 
 
 _CLOSING = (RestructuringType.CLOSURE, RestructuringType.BANKRUPTCY)
+# The country national press writes about when it names none (English is no nation's press).
+_PRESS_COUNTRY = {"fr": "FR", "de": "DE", "it": "IT", "es": "ES", "nl": "NL", "pl": "PL",
+                  "hu": "HU", "cs": "CZ", "sk": "SK", "ro": "RO", "pt": "PT", "sv": "SE"}  # fmt: skip
+
+
+def _scoped(
+    where: Location, t: str, folded: Folded, figure: JobFigure | None, language: str | None
+) -> Location:
+    """No country for a figure spread over many ("950 jobs worldwide"); the press's own
+    country when the text names none."""
+    if figure is not None:
+        start, end = clause_span(folded, figure.mention.start)
+        named = [c for c in find_countries(folded) if start <= c.start < end and not c.adjective]
+        if lx.MANY_COUNTRIES.search(t, start, end) and not named:
+            return dataclasses.replace(where, country=None, cue=where.cue or "many countries")
+    if where.country is None and language in _PRESS_COUNTRY and not lx.MANY_COUNTRIES.search(t):
+        return dataclasses.replace(where, country=_PRESS_COUNTRY[language], cue="press country")
+    return where
+
+
 _PREFILTER = Prefilter([lx.STRONG_LOSS, lx.LOSS, lx.CREATION])
 
 

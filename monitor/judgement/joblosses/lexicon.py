@@ -212,3 +212,12 @@ AT_RISK = _rx(
     |en\sdanger|gefahrdet|bedroht|auf\sder\skippe|in\sgefahr|a\srischio|in\sbilico
     |en\sriesgo|en\sel\saire|amenazad\w*|op\sde\stocht|bedreigd|zagrozon\w*)\b"""
 )
+
+# Words that spread a figure over many countries: it has no one country.
+MANY_COUNTRIES = _rx(
+    r"""\b(?:worldwide|globally|global\sworkforce|world-wide|europe-wide|across\seurope
+    |in\seurope|in\sworld|dans\sle\smonde|en\seurope|a\stravers\sl'europe|monde\sentier
+    |weltweit|in\seuropa|europaweit|a\slivello\sglobale|nel\smondo|in\seuropa|in\stutto\sil\smondo
+    |en\stodo\sel\smundo|a\snivel\smundial|en\seuropa|wereldwijd|in\seuropa|w\seuropie
+    |na\scalym\sswiecie|na\sswiecie)\b"""
+)
