@@ -282,8 +282,10 @@ def read_announcement(
 
 _CLOSING = (RestructuringType.CLOSURE, RestructuringType.BANKRUPTCY)
 # The country national press writes about when it names none (English is no nation's press).
-_PRESS_COUNTRY = {"fr": "FR", "de": "DE", "it": "IT", "es": "ES", "nl": "NL", "pl": "PL",
-                  "hu": "HU", "cs": "CZ", "sk": "SK", "ro": "RO", "pt": "PT", "sv": "SE"}  # fmt: skip
+_PRESS_COUNTRY = {
+    "fr": "FR", "de": "DE", "it": "IT", "es": "ES", "nl": "NL", "pl": "PL", "hu": "HU",
+    "cs": "CZ", "sk": "SK", "ro": "RO", "pt": "PT", "sv": "SE",
+}  # fmt: skip
 
 
 def _scoped(
