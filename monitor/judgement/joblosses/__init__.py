@@ -8,14 +8,8 @@ companies and plants to recognise.
 from monitor.judgement.joblosses.extract import extract_announcement
 from monitor.judgement.joblosses.grouping import meets_eurofound_threshold, merge_into_cases
 from monitor.judgement.joblosses.numbers import parse_job_count
-from monitor.judgement.joblosses.watchlist import (
-    Company,
-    Place,
-    Watchlist,
-    WatchlistError,
-    load_watchlist,
-    parse_watchlist,
-)
+from monitor.judgement.joblosses.watchlist import Company, Place, Watchlist, WatchlistError
+from monitor.judgement.joblosses.watchlist_file import load_watchlist, parse_watchlist
 from monitor.model.joblosses import (
     Announcement,
     Case,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from monitor.judgement.joblosses import name_words as nw
 from monitor.judgement.joblosses._fold import Folded, fold_text
 
 _VERB = re.compile(
@@ -80,95 +81,11 @@ _LEGAL = re.compile(
     r"(?:\s+(?:AG|GmbH|GmbH\s&\sCo\.?\sKG|KG|SA|SAS|S\.A\.S?\.?|Ltd\.?|Limited|plc|PLC|Inc\.?|NV"
     r"|N\.V\.|SE|SpA|S\.p\.A\.|Co\.|Corp\.?|Corporation|AB|A/S|Oy|BV|B\.V\.))+$"
 )
-_CONNECTORS = frozenset({
-    "&", "+", "und", "and", "de", "von", "van", "du", "der", "des", "of", "del", "della", "di",
-    "da", "dos", "das", "do", "den", "het",
-})  # fmt: skip
 # Verb before subject, as Italian and Spanish headlines write it: "chiude Speedline",
 # "cierra Nissan"; the name follows the verb.
 _VERB_FIRST = re.compile(
     r"(?:^|[,:.]\s|\s)(?:chiude|chiudera|licenzia|cierra|cerrara|despide|sluit|zamyka"
     r"|ferme|schliesst)\s(?=[^\W\d_])"
-)
-_DETERMINERS = frozenset({
-    "the", "le", "la", "les", "l", "der", "die", "das", "den", "dem", "des", "ein", "eine", "un",
-    "une", "bei", "chez", "at", "for", "pour", "fur", "a", "an", "au", "du", "beim", "im", "in",
-    "en", "et", "and", "und", "&", "+", "de", "von", "of", "van", "also",
-})  # fmt: skip
-# German compounds end with the descriptor ("Autozulieferer", "VW-Tochter"); other
-# languages write it as a word of its own ("supplier", "l'équipementier").
-_DESCRIPTOR_SUFFIXES = (
-    "zulieferer", "hersteller", "konzern", "bauer", "lieferant", "gruppe", "unternehmen", "firma",
-    "spezialist", "pionier", "konkurrent", "tochter", "betreiber", "marke", "produzent",
-    "leverancier", "fabrikant", "bouwer", "concern", "fabriek", "bedrijf", "producent",
-)  # fmt: skip
-_DESCRIPTOR_WORDS = frozenset({
-    "carmaker", "automaker", "maker", "supplier", "manufacturer", "group", "firm", "company",
-    "giant", "equipementier", "constructeur", "fabricant", "groupe", "sous-traitant",
-    "specialiste", "entreprise", "societe", "start-up", "startup", "producer", "producteur",
-    "champion", "pionnier", "pioneer", "newcomer", "rival", "subsidiary", "filiale", "unit",
-    "brand", "marque", "owner", "proprietaire", "operator", "exploitant", "automobiliste",
-    "zulieferer", "hersteller", "konzern", "autobauer",
-    "fornitore", "produttore", "azienda", "gruppo", "costruttore", "societa", "multinazionale",
-    "fabricante", "proveedor", "empresa", "grupo", "compania", "firma", "multinacional",
-    "constructora", "toeleverancier", "autofabrikant", "autobouwer", "fabrikant", "concern",
-    "bedrijf", "producent", "leverancier", "koncern", "spolka", "dostawca", "fabryka", "zaklad",
-    "gigant", "fabbrica", "stabilimento", "planta", "fabriek", "autofabriek",
-})  # fmt: skip
-# Prepositions that put a place after them: "Fabryka X w Tychach zwolni": the subject is before.
-_LOCATIVE = frozenset({"in", "w", "we", "en", "a", "im", "nel", "nella", "bei", "near", "te"})
-
-
-# Words for the event that open a headline before the name: "Faillissement X:", "Insolvenz X".
-_EVENT_WORDS = frozenset({
-    "faillissement", "insolvenz", "insolvency", "bankruptcy", "faillite", "fallimento",
-    "quiebra", "upadlosc", "concurso", "sluiting", "fermeture", "chiusura", "cierre",
-    "schliessung", "closure", "reorganisatie", "restructuring", "restructuration",
-    "ristrutturazione", "reestructuracion", "restrukturyzacja", "stellenabbau", "jobabbau",
-    "ontslagen", "licenziamenti", "despidos", "zwolnienia", "layoffs", "crisi", "crisis",
-    "krise", "kryzys", "crise", "sciopero", "huelga", "staking", "strajk", "streik", "strike",
-    "greve",
-})  # fmt: skip
-
-
-def _is_descriptor(word: str) -> bool:
-    word = word.removesuffix("s")
-    if word.startswith(("l'", "d'")):
-        word = word[2:]
-    return word in _DESCRIPTOR_WORDS or word.endswith(_DESCRIPTOR_SUFFIXES) or word in _EVENT_WORDS
-
-
-# Capitalised words that open headlines but name no company.
-_STOP = frozenset({
-    "exclusive", "update", "breaking", "analysis", "interview", "opinion", "comment", "live",
-    "report", "study", "studie", "etude", "union", "unions", "government", "minister",
-    "europe", "eu", "ceo", "chief", "boss", "chef", "workers", "employees", "staff", "jobs",
-    "it", "he", "she", "they", "we", "this", "that", "there", "il", "elle", "ils", "on", "er",
-    "sie", "es", "wir", "auto", "automobile", "autoindustrie", "automobilindustrie",
-    "industrie", "industry", "sector", "secteur", "branche", "insolvency", "insolvenz", "who",
-    "which", "what", "how", "why", "when", "where", "qui", "que", "wer", "wie", "was", "warum",
-    "wo", "new", "neue", "nouveau", "nouvelle", "plant", "factory", "usine", "werk", "site",
-    "standort", "jobabbau", "stellenabbau", "plan", "pse", "mais", "but", "aber", "doch",
-    "after", "apres", "nach", "before", "avant", "vor", "wegen", "trotz", "despite", "malgre",
-    "politics", "markets", "business", "economy", "economie", "wirtschaft", "tech", "mobility",
-    "motor", "auto-industrie", "zulieferindustrie", "autobranche", "konzernchef",
-    "betriebsrat", "arbeitgeber", "employer", "employeur", "direction", "management",
-    "vorstand", "board", "conseil", "ig", "cgt", "cfdt", "und", "and", "et", "job", "price",
-    "prices", "car", "cars", "sales", "production", "output", "rate", "rates", "profit",
-    "profits", "demand", "strike", "talks", "plans", "cuts", "layoffs", "shares", "stocks",
-    "revenue", "orders", "market", "crisis", "krise", "produktion", "absatz", "umsatz",
-    "gewinn", "belegschaft", "mitarbeiter", "beschaftigte", "stellen", "zukunft", "emploi",
-    "emplois", "postes", "ventes", "prix", "salaries", "greve", "usines", "sites", "werke",
-    "electric", "ev", "evs", "battery", "batteries", "gigafactory", "premier", "premiere",
-    "first", "erste", "erster", "another", "un", "une", "encore", "weitere", "more", "plus",
-    "mehr",
-})  # fmt: skip
-_WEEKDAYS_MONTHS = re.compile(
-    r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi"
-    r"|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|january|february"
-    r"|march|april|may|june|july|august|september|october|november|december|janvier|fevrier"
-    r"|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar"
-    r"|marz|juni|juli|oktober|dezember)$"
 )
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w&+.'’-]*|\d+[^\W\d_][\w&+.'’-]*)$")
 
@@ -188,11 +105,11 @@ def _is_name_token(token: str) -> bool:
 def _clean(tokens: list[str]) -> str | None:
     while tokens:
         head = fold_text(tokens[0]).strip(".'’")
-        if head in _DETERMINERS or head.endswith(("'s", "’s")) or _is_descriptor(head):
+        if head in nw.DETERMINERS or head.endswith(("'s", "’s")) or nw.is_descriptor(head):
             tokens = tokens[1:]
             continue
         break
-    while tokens and fold_text(tokens[-1]) in _CONNECTORS:
+    while tokens and fold_text(tokens[-1]) in nw.CONNECTORS:
         tokens = tokens[:-1]
     if not tokens:
         return None
@@ -200,7 +117,7 @@ def _clean(tokens: list[str]) -> str | None:
         tokens[0] = tokens[0][2:]
     name = _LEGAL.sub("", " ".join(tokens)).strip(" ,:;.-'’\"")
     first = fold_text(name.split()[0]) if name else ""
-    if not name or first in _STOP or _WEEKDAYS_MONTHS.match(first) or len(name) < 2:
+    if not name or first in nw.STOP or nw.WEEKDAYS_MONTHS.match(first) or len(name) < 2:
         return None
     return name
 
@@ -218,7 +135,7 @@ def _walk_back(prefix: str) -> tuple[str | None, str]:
         if tokens and bare.endswith((".", ":", ";", ",", "!", "?")) and not _is_abbreviation(bare):
             break
         bare = bare.rstrip(":;,")
-        if _is_name_token(bare) or (tokens and fold_text(bare) in _CONNECTORS):
+        if _is_name_token(bare) or (tokens and fold_text(bare) in nw.CONNECTORS):
             tokens.insert(0, bare)
             if len(tokens) >= 5:
                 break
@@ -226,7 +143,7 @@ def _walk_back(prefix: str) -> tuple[str | None, str]:
             break
     words = prefix.split()
     before = words[-len(tokens) - 1] if tokens and len(words) > len(tokens) else ""
-    if before in _LOCATIVE and len(tokens) <= 2:  # "X w Tychach": the name is X
+    if before in nw.LOCATIVE and len(tokens) <= 2:  # "X w Tychach": the name is X
         name, raw = _walk_back(" ".join(words[: -len(tokens) - 1]))
         if name:
             return name, raw
@@ -245,7 +162,7 @@ def _walk_forward(rest: str) -> tuple[str | None, str]:
             bare.endswith(".") and not _is_abbreviation(bare)
         )
         bare = bare.rstrip(",:;.!?")
-        if _is_name_token(bare) or (tokens and fold_text(bare) in _CONNECTORS):
+        if _is_name_token(bare) or (tokens and fold_text(bare) in nw.CONNECTORS):
             tokens.append(bare)
         else:
             break

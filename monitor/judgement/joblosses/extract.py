@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from monitor.judgement.joblosses import lexicon as lx
@@ -19,7 +18,8 @@ from monitor.judgement.joblosses._fold import Folded, fold
 from monitor.judgement.joblosses.calibration import Signals, confidence, reasons
 from monitor.judgement.joblosses.classify import classify
 from monitor.judgement.joblosses.clauses import clause_span
-from monitor.judgement.joblosses.company import NameMention, find_names
+from monitor.judgement.joblosses.companies import choose_actor
+from monitor.judgement.joblosses.company import find_names
 from monitor.judgement.joblosses.countries import find_countries
 from monitor.judgement.joblosses.jobs import JobFigure, find_job_figures, kind_near
 from monitor.judgement.joblosses.prefilter import Prefilter
@@ -34,15 +34,6 @@ from monitor.model.joblosses import (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Actor:
-    name: str
-    company: Company | None
-    brand: str | None
-    how: str
-    start: int = 0  # where the text names it (folded offset)
-
-
 def _join(title: str, summary: str) -> tuple[str, int]:
     title = " ".join(title.split())
     summary = " ".join(summary.split())
@@ -50,81 +41,6 @@ def _join(title: str, summary: str) -> tuple[str, int]:
         return title, len(title)
     separator = " " if title.endswith((".", "!", "?", ":")) else ". "
     return title + separator + summary, len(title)
-
-
-def _watchlisted(name: str, watchlist: Watchlist, start: int = 0) -> _Actor | None:
-    mentions = watchlist.find_companies(fold(name))
-    if not mentions:
-        return None
-    first = mentions[0]
-    return _Actor(first.company.name, first.company, first.brand, "watch list", start)
-
-
-def _plausible(name: str | None, watchlist: Watchlist) -> bool:
-    if not name:
-        return False
-    folded = fold(name)
-    if lx.THIRD_PARTY.search(folded.text):
-        return False
-    covered = sum(p.end - p.start for p in watchlist.find_places(folded))
-    covered += sum(c.end - c.start for c in find_countries(folded))
-    return covered < len(folded.text.replace(" ", "")) - 1
-
-
-_PLACE_TAIL = re.compile(r"\s(?:di|de|du|des|del|della|von|van|in|en|aus|from|of)\s(?P<place>.+)$")
-
-
-def _without_place(name: str, watchlist: Watchlist) -> str:
-    """ "Orobica di Bergamo" names Orobica: a known place after "di/de/von" is no part of it."""
-    tail = _PLACE_TAIL.search(name)
-    if tail and (watchlist.find_places(fold(tail["place"])) or find_countries(fold(tail["place"]))):
-        return name[: tail.start()]
-    return name
-
-
-def _from_name(mention: NameMention, watchlist: Watchlist) -> _Actor | None:
-    if mention.name and _plausible(mention.name, watchlist):
-        name = _without_place(mention.name, watchlist)
-        return _watchlisted(name, watchlist, mention.start) or _Actor(
-            name, None, None, mention.how, mention.start
-        )
-    return _watchlisted(mention.raw, watchlist, mention.start)
-
-
-def _actor(
-    folded: Folded, title_end: int, cue_at: int, watchlist: Watchlist, names: list[NameMention]
-) -> _Actor | None:
-    mentions = watchlist.find_companies(folded)
-    in_title = [n for n in names if n.start < title_end]
-    near_cue = [n for n in names if n.start >= title_end and abs(n.start - cue_at) < 200]
-    for group in (
-        [n for n in in_title if n.how == "subject"],
-        [n for n in names if n.how == "legal"],
-        [n for n in in_title if n.how == "described"],
-        [n for n in in_title if n.how in ("at", "of")],
-    ):
-        for name in group:
-            actor = _from_name(name, watchlist)
-            if actor:
-                return actor
-    for mention in mentions:
-        if mention.start < title_end:
-            return _Actor(
-                mention.company.name, mention.company, mention.brand, "watch list", mention.start
-            )
-    for group in (
-        [n for n in in_title if n.how == "colon"],
-        [n for n in near_cue if n.how in ("subject", "described")],
-        [n for n in near_cue if n.how in ("at", "of")],
-    ):
-        for name in group:
-            actor = _from_name(name, watchlist)
-            if actor:
-                return actor
-    if mentions:
-        first = mentions[0]
-        return _Actor(first.company.name, first.company, first.brand, "watch list", first.start)
-    return None
 
 
 def _kind(text: str, figure: JobFigure | None, strong: bool) -> JobsKind | None:
@@ -201,7 +117,7 @@ def read_announcement(
     if figure is None and speculative and third_party:
         return None
     names = find_names(folded, title_end)
-    actor = _actor(folded, title_end, cue_at, watchlist, names)
+    actor = choose_actor(folded, title_end, cue_at, watchlist, names)
     if actor is None:
         return None
     where = locate(folded, watchlist, actor.company, actor.name)
