@@ -294,6 +294,18 @@ def _item(view: CaseView, previous_jobs: int | None = None) -> CaseItem:
     )
 
 
+# A factsheet imported long after the event is history, not news: importing Eurofound's
+# archive must not fill the next digest with twenty years of cases.
+FACTSHEET_NEWS_DAYS = 180
+
+
+def _old_record(view: CaseView) -> bool:
+    """A case made of factsheets only, imported more than FACTSHEET_NEWS_DAYS after it."""
+    only_factsheets = len(view.case.factsheets) == len(view.case.reports)
+    late = (view.newest_report_at.date() - view.case.first_announced).days > FACTSHEET_NEWS_DAYS
+    return only_factsheets and late
+
+
 def load_cases(conn: sa.Connection, resolve: Resolver | None = None) -> list[CaseView]:
     """Every case, from the stored reports and people's decisions on cases."""
     return build_cases(
@@ -313,7 +325,8 @@ def case_feed(
     revised: list[CaseItem] = []
     for view in build_cases(reports, decision_store.list_decisions(conn), resolve):
         if view.report_ids[0] > watermark:
-            new.append(_item(view))
+            if not _old_record(view):
+                new.append(_item(view))
             continue
         known = [f for f in view.case.figures if id_of.get(f.url, 0) <= watermark]
         previous = known[-1].jobs.value if known else None

@@ -145,3 +145,23 @@ def test_splitting_every_report_off_is_refused(runner: CliRunner) -> None:
     result = runner.invoke(monitor_cli, ["review", "split", str(valeo["id"]), only])
     assert result.exit_code == 2
     assert "every report" in result.output
+
+
+def test_digests_announce_recent_factsheets_not_the_archive(
+    cli_env: dict[str, str], tmp_path: Path, site: Site, frozen_clock: object
+) -> None:
+    (tmp_path / "monitor.toml").write_text(
+        "[sources]\ndefaults = false\n\n"
+        '[[alerts.channel]]\nname = "archive"\nkind = "file"\nschedule = "daily 08:00"\n'
+        'path = "digests/all.txt"\nformat = "json"\n'
+    )
+    rows = [ROWS[1], "800001,2019-03-01,France,Valeo,Manufacturing,Closure,-90"]
+    (tmp_path / "erm.csv").write_text(HEADER + "\n".join(rows) + "\n")
+    cli = CliRunner()
+    assert cli.invoke(monitor_cli, ["init"]).exit_code == 0
+    assert cli.invoke(monitor_cli, ["import", "erm", str(tmp_path / "erm.csv")]).exit_code == 0
+    result = cli.invoke(monitor_cli, ["digest", "preview", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert '"erm_id": 910002' in result.output
+    assert '"jobs_qualifier": "exact"' in result.output
+    assert "800001" not in result.output
