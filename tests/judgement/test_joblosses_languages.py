@@ -244,7 +244,156 @@ CASES = [
     ("en", "Nexora cuts 5% of its workforce, or about 800 jobs", "", "Nexora", 800, "loss"),
 ]
 
+# Eurofound's way of writing, and regional papers': the country too.
+WITH_COUNTRY = [
+    (
+        "en",
+        "Kelvar Components: closure in Spain",
+        "Kelvar Components, a manufacturer of wiring harnesses, announced that it will close its plant in Zaragoza by the end of the year, affecting 320 workers.",
+        "Kelvar Components",
+        320,
+        "loss",
+        "ES",
+    ),
+    (
+        "en",
+        "Halvorsen: internal restructuring in Germany",
+        "The automotive supplier Halvorsen has announced a restructuring plan that will see 450 job losses at its sites in Bavaria. The company currently employs 2,100 people in Germany.",
+        "Halvorsen",
+        450,
+        "loss",
+        "DE",
+    ),
+    (
+        "en",
+        "Brenta Seating: business expansion in Poland",
+        "Italian seat maker Brenta Seating will open a new factory in Wrocław, creating 600 jobs by 2026.",
+        "Brenta Seating",
+        600,
+        "creation",
+        "PL",
+    ),
+    (
+        "en",
+        "Trivon Motors: bankruptcy in Belgium",
+        "Trivon Motors filed for bankruptcy on 12 March; all 240 employees of the Ghent plant will lose their jobs.",
+        "Trivon Motors",
+        240,
+        "loss",
+        "BE",
+    ),
+    (
+        "en",
+        "Oxbridge Parts: offshoring in United Kingdom",
+        "Oxbridge Parts will move production of brake discs from Coventry to Romania. Around 180 jobs are affected.",
+        "Oxbridge Parts",
+        180,
+        "loss",
+        "GB",
+    ),
+    (
+        "en",
+        "Nexora: internal restructuring in France",
+        "Nexora intends to reduce its French workforce by 500 people over two years through voluntary departures.",
+        "Nexora",
+        500,
+        "loss",
+        "FR",
+    ),
+    (
+        "en",
+        "Volkswagen: internal restructuring in Germany",
+        "Volkswagen announced that 3,000 administrative jobs will be cut in Germany by 2026, in addition to the 2,000 announced in March.",
+        "Volkswagen",
+        3000,
+        "loss",
+        "DE",
+    ),
+    (
+        "fr",
+        "Le groupe Lemoine supprime 150 postes dans son usine de Vierzon",
+        "",
+        "Lemoine",
+        150,
+        "loss",
+        "FR",
+    ),
+    (
+        "fr",
+        "Dorval : le tribunal prononce la liquidation, 210 salariés licenciés",
+        "",
+        "Dorval",
+        210,
+        "loss",
+        "FR",
+    ),
+    (
+        "de",
+        "Gießerei Harzberg ist pleite – 380 Jobs in Gefahr",
+        "",
+        "Gießerei Harzberg",
+        380,
+        "loss",
+        "DE",
+    ),
+    (
+        "de",
+        "Kranich verlagert Produktion nach Ungarn: 250 Stellen fallen in Bayern weg",
+        "",
+        "Kranich",
+        250,
+        "loss",
+        "DE",
+    ),
+    (
+        "es",
+        "La planta de Componentes Ribera en Vigo cerrará y despedirá a sus 230 trabajadores",
+        "",
+        "Componentes Ribera",
+        230,
+        "loss",
+        "ES",
+    ),
+    (
+        "it",
+        "Valsesia chiude lo stabilimento di Biella: a casa 140 dipendenti",
+        "",
+        "Valsesia",
+        140,
+        "loss",
+        "IT",
+    ),
+    (
+        "nl",
+        "Vandermolen gaat failliet, 420 werknemers verliezen hun baan",
+        "",
+        "Vandermolen",
+        420,
+        "loss",
+        "NL",
+    ),
+    (
+        "pl",
+        "Kalmar zamyka fabrykę w Gliwicach. Pracę straci 350 osób",
+        "",
+        "Kalmar",
+        350,
+        "loss",
+        "PL",
+    ),
+]
+
 NEGATIVES = [
+    (
+        "en",
+        "Stellantis workers face uncertainty as Tychy plant idles",
+        "Production at the plant will stop for two weeks.",
+    ),
+    (
+        "en",
+        "Bosch invests EUR 500 million in new chip plant",
+        "The investment was announced on Monday.",
+    ),
     ("en", "Carmakers' sales fell 5% in March, ACEA says", ""),
     ("fr", "Renault investit 300 millions d'euros à Douai", ""),
     ("de", "Kurzarbeit für 2.000 Beschäftigte bei Zulieferer Holtmann", ""),
@@ -313,3 +462,24 @@ def test_a_further_round_is_marked_additional(watchlist: Watchlist) -> None:
     )  # fmt: skip
     assert found is not None
     assert found.additional
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "summary", "company", "jobs", "kind", "country"), WITH_COUNTRY
+)
+def test_reads_the_country_too(
+    watchlist: Watchlist,
+    lang: str,
+    title: str,
+    summary: str,
+    company: str,
+    jobs: int,
+    kind: str,
+    country: str,
+) -> None:
+    found = extract_announcement(
+        title, summary, published=dt.date(2024, 5, 1), language=lang, watchlist=watchlist
+    )
+    assert found is not None
+    got = (found.company, found.jobs.value if found.jobs else None, found.jobs_kind.value)
+    assert (*got, found.country) == (company, jobs, kind, country)

@@ -42,7 +42,8 @@ _VERB = re.compile(
     |schrapt|schrappen|ontslaat|sluit|sluiten|kondigt|bevestigt|snijdt|werft|neemt|zoekt|opent
     |investeert|verplaatst|krimpt|zwalnia|zwolni|zamyka|zamknie|likwiduje|zlikwiduje|oglasza
     |oglosil|oglosila|zatrudni|zatrudnia|redukuje|tnie|przenosi|otwiera|buduje
-    |says|said|told|cost|costs|will\scost|kostet|kost|coutera|costera|costara
+    |says|said|told|cost|costs|will\scost|kostet|kost|coutera|costera|costara|failliet
+    |bankrupt|pleite|insolvent
     |streicht|streichen|baut|abbauen|schliesst|schliessen|entlasst|entlassen|kundigt|meldet|ist
     |verlagert|verlagern|schafft|schaffen|stellt|sucht|reduziert|gibt|macht|investiert|will)\b""",
     re.VERBOSE,

@@ -81,6 +81,15 @@ _WORKFORCE_CUT_BEFORE = re.compile(
     r"(?:workforce|headcount|staff|effectifs?|personnel|belegschaft|personale|organico|plantilla"
     r"|personeel\w*|personeelsbestand|zatrudnienie)\s(?:by|de|um|di|en|met|o)\s$"
 )
+# A cut verb before a whole workforce: "despedirá a sus 230 trabajadores", "licencier ses 80
+# salariés", "lay off all its 300 workers": the workforce is the figure cut.
+_CUT_ALL_BEFORE = re.compile(
+    r"\b(?:cut|lay\soff|laying\soff|dismiss\w*|sack\w*|licenci\w*|licenzi\w*|despid\w*"
+    r"|desped\w*|entlass\w*|ontsla\w*|zwolni\w*|zwalni\w*|suppr\w*|prescind\w*)\s"
+    r"(?:a\s|de\s)?(?:all\s(?:of\s)?|tous\s|todos\s|alle\s|tutti\s|wszystkich\s)?"
+    r"(?:its|their|ses|leurs|sus|seine|ihre|i\ssuoi|le\ssue|zijn|haar|swoich|les|the)\s"
+    r"(?:[\w'-]+\s)?$"
+)
 _CUT_NOUN_BEFORE = re.compile(
     r"\b(?:job\scuts|job\slosses|layoffs|redundancies|suppressions?(?:\sde\spostes)?"
     r"|stellenabbau|abbau|stellenstreichungen|reduction|reduktion|uscite(?:\s(?:incentivate"
@@ -127,7 +136,7 @@ def _score(
     noun = cut_noun or lx.NUMBER_THEN_JOB.match(text, m.end)
     if _is_date_or_year(text, m, noun is not None):
         return None
-    cut_workforce = _WORKFORCE_CUT_BEFORE.search(before)
+    cut_workforce = _WORKFORCE_CUT_BEFORE.search(before) or _CUT_ALL_BEFORE.search(before)
     if (
         not cut_noun
         and not cut_workforce
