@@ -249,7 +249,8 @@ WITH_COUNTRY = [
     (
         "en",
         "Kelvar Components: closure in Spain",
-        "Kelvar Components, a manufacturer of wiring harnesses, announced that it will close its plant in Zaragoza by the end of the year, affecting 320 workers.",
+        "Kelvar Components, a manufacturer of wiring harnesses, announced that it will close "
+        "its plant in Zaragoza by the end of the year, affecting 320 workers.",
         "Kelvar Components",
         320,
         "loss",
@@ -258,7 +259,9 @@ WITH_COUNTRY = [
     (
         "en",
         "Halvorsen: internal restructuring in Germany",
-        "The automotive supplier Halvorsen has announced a restructuring plan that will see 450 job losses at its sites in Bavaria. The company currently employs 2,100 people in Germany.",
+        "The automotive supplier Halvorsen has announced a restructuring plan that will see "
+        "450 job losses at its sites in Bavaria. The company currently employs 2,100 people in "
+        "Germany.",
         "Halvorsen",
         450,
         "loss",
@@ -267,7 +270,8 @@ WITH_COUNTRY = [
     (
         "en",
         "Brenta Seating: business expansion in Poland",
-        "Italian seat maker Brenta Seating will open a new factory in Wrocław, creating 600 jobs by 2026.",
+        "Italian seat maker Brenta Seating will open a new factory in Wrocław, creating 600 "
+        "jobs by 2026.",
         "Brenta Seating",
         600,
         "creation",
@@ -276,7 +280,8 @@ WITH_COUNTRY = [
     (
         "en",
         "Trivon Motors: bankruptcy in Belgium",
-        "Trivon Motors filed for bankruptcy on 12 March; all 240 employees of the Ghent plant will lose their jobs.",
+        "Trivon Motors filed for bankruptcy on 12 March; all 240 employees of the Ghent plant "
+        "will lose their jobs.",
         "Trivon Motors",
         240,
         "loss",
@@ -285,7 +290,8 @@ WITH_COUNTRY = [
     (
         "en",
         "Oxbridge Parts: offshoring in United Kingdom",
-        "Oxbridge Parts will move production of brake discs from Coventry to Romania. Around 180 jobs are affected.",
+        "Oxbridge Parts will move production of brake discs from Coventry to Romania. Around "
+        "180 jobs are affected.",
         "Oxbridge Parts",
         180,
         "loss",
@@ -294,7 +300,8 @@ WITH_COUNTRY = [
     (
         "en",
         "Nexora: internal restructuring in France",
-        "Nexora intends to reduce its French workforce by 500 people over two years through voluntary departures.",
+        "Nexora intends to reduce its French workforce by 500 people over two years through "
+        "voluntary departures.",
         "Nexora",
         500,
         "loss",
@@ -303,7 +310,8 @@ WITH_COUNTRY = [
     (
         "en",
         "Volkswagen: internal restructuring in Germany",
-        "Volkswagen announced that 3,000 administrative jobs will be cut in Germany by 2026, in addition to the 2,000 announced in March.",
+        "Volkswagen announced that 3,000 administrative jobs will be cut in Germany by 2026, "
+        "in addition to the 2,000 announced in March.",
         "Volkswagen",
         3000,
         "loss",
