@@ -107,6 +107,14 @@ def review_group(ctx: click.Context, as_json: bool) -> None:
                         "url": stored.report.url,
                         "title": stored.report.title,
                         "cues": list(stored.report.announcement.cues),
+                        "jobs_qualifier": stored.report.announcement.jobs.qualifier.value
+                        if stored.report.announcement.jobs
+                        else None,
+                        "why": [
+                            c.removeprefix("why:")
+                            for c in stored.report.announcement.cues
+                            if c.startswith("why:")
+                        ],
                     }
                     for stored in reports
                 ],
@@ -125,6 +133,7 @@ def review_group(ctx: click.Context, as_json: bool) -> None:
         )
     for stored in reports:
         found = stored.report.announcement
+        why = [c.removeprefix("why:") for c in found.cues if c.startswith("why:")]
         jobs = (
             f"{found.jobs.value} jobs ({found.jobs.qualifier.value})" if found.jobs else "no figure"
         )
@@ -132,7 +141,8 @@ def review_group(ctx: click.Context, as_json: bool) -> None:
             f"[bold]r{stored.id}[/] {found.company}: {found.type.value}, {found.jobs_kind.value}, "
             f"{jobs}, {found.site or '—'} {found.country or ''} ({found.confidence:.2f})\n"
             f"  {stored.report.title}\n  {stored.report.url}\n"
-            f"  [dim]cues: {', '.join(found.cues)}[/]"
+            f"  [dim]why it waits: {'; '.join(why) or 'under the acceptance threshold'}[/]\n"
+            f"  [dim]cues: {', '.join(c for c in found.cues if not c.startswith('why:'))}[/]"
         )
     out.print("Decide with: monitor review confirm ID | monitor review reject ID [--note N]")
 
