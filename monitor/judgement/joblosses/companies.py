@@ -15,7 +15,7 @@ from monitor.judgement.joblosses import lexicon as lx
 from monitor.judgement.joblosses._fold import Folded, fold
 from monitor.judgement.joblosses.company import NameMention
 from monitor.judgement.joblosses.countries import find_countries
-from monitor.judgement.joblosses.watchlist import Company, Watchlist
+from monitor.judgement.joblosses.watchlist import Company, CompanyMention, Watchlist
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,8 +29,27 @@ class Actor:
     start: int = 0  # where the text names it (folded offset)
 
 
+# Case endings Slavic languages add to a name: "fabryka Fiata" (of Fiat), "Mercedesem".
+_CASE_ENDINGS = ("owi", "em", "ie", "a", "u", "y")
+
+
+def _inflected(name: str, watchlist: Watchlist) -> list[CompanyMention]:
+    """Watch-list names behind a one-word name with a case ending ("Fiata" is Fiat)."""
+    if " " in name or len(name) < 5:
+        return []
+    for ending in _CASE_ENDINGS:
+        if name.endswith(ending):
+            stem = name[: -len(ending)]
+            found = [
+                m for m in watchlist.find_companies(fold(stem)) if m.end - m.start == len(stem)
+            ]
+            if found:
+                return found
+    return []
+
+
 def _watchlisted(name: str, watchlist: Watchlist, start: int = 0) -> Actor | None:
-    mentions = watchlist.find_companies(fold(name))
+    mentions = watchlist.find_companies(fold(name)) or _inflected(name, watchlist)
     if not mentions:
         return None
     first = mentions[0]

@@ -48,7 +48,7 @@ _VERB = re.compile(
     |verlagert|verlagern|schafft|schaffen|stellt|sucht|reduziert|gibt|macht|investiert|will)\b""",
     re.VERBOSE,
 )
-_TITLE_COMMA = re.compile(r"\s*((?:[A-ZÀ-Þ][\w&'’.-]*\s){0,2}[A-ZÀ-Þ][\w&'’.-]*),\s(?=[a-zà-ÿ])")
+_TITLE_COMMA = re.compile(r"\s*((?:[A-ZÀ-Þ][\w&'’.-]*\s){0,2}[A-ZÀ-Þ][\w&'’.-]*),\s(?=[a-zà-ÿ0-9])")
 _REACH = 160  # characters read around a cue: a name plus an apposition
 _AFTER_PREPOSITION = re.compile(
     r"(?:^|\s)(?:at|chez|bei|beim|for|pour|bij|presso|w\s(?:firmie|spolce|zakladzie|fabryce"
@@ -61,8 +61,16 @@ _DESCRIBED = re.compile(
     r"|constructeur|groupe|sous-traitant|fabricant|\w*zulieferer\w*|\w*hersteller\w*"
     r"|\w*konzern\w*|autobauer\w*|fornitore|gruppo|azienda|costruttore|stabilimento"
     r"|fabricante|proveedor|empresa|grupo|multinacional|toeleverancier|autofabrikant"
-    r"|autofabriek|fabrikant|concern|bedrijf|koncern|producent|dostawca|spolka|firma)\s"
+    r"|autofabriek|fabrikant|concern|bedrijf|koncern|producent|dostawca|spolka|firma"
+    r"|\w*bouwer|\w*leverancier|fabryka|fabryki|zaklad|zakladu|zakladzie|fabbrica|planta"
+    r"|fabrica|fabriek|usine)\s(?:(?:de|di|du|van|von)\s)?"
     r"(?=[^\W\d_])"
+)
+# A cut, a plan or a procedure "at" a company: "El ERE de X", "Licenziamenti alla X", "PSE chez X".
+_CUT_AT = re.compile(
+    r"\b(?:ere|erte|pse|plan\ssocial|sozialplan|esuberi|licenziamenti|despidos|ontslagen"
+    r"|zwolnienia|job\scuts|layoffs|redundancies|stellenabbau|suppressions?\sde\spostes)\s"
+    r"(?:de|di|del|della|alla|allo|al|in|bij|van|w|en)\s(?=[^\W\d_])"
 )
 # "422 lavoratori della Trasnova", "760 empleados de Continental", "2000 medewerkers van Nedcar".
 _OF_AFTER_NOUN = re.compile(
@@ -157,7 +165,10 @@ def _is_abbreviation(token: str) -> bool:
 
 def _walk_forward(rest: str) -> tuple[str | None, str]:
     tokens: list[str] = []
-    for token in rest.split():
+    words = rest.split()
+    while words and not tokens and nw.is_descriptor(fold_text(words[0]).strip(",.")):
+        words = words[1:]  # "bij busbouwer Hoogendijk": the descriptor before the name
+    for token in words:
         bare = token.strip("\"'“”«»()")
         stop = bare.endswith((",", ":", ";", "!", "?")) or (
             bare.endswith(".") and not _is_abbreviation(bare)
@@ -193,6 +204,11 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         name, raw = _walk_forward(folded.original[start : start + _REACH])
         if raw:
             found.append(NameMention(name, raw, match.start(), "described"))
+    for match in _CUT_AT.finditer(folded.text):
+        start = folded.original_offset(match.end())
+        name, raw = _walk_forward(folded.original[start : start + _REACH])
+        if raw:
+            found.append(NameMention(name, raw, match.start(), "at"))
     for match in _OF_AFTER_NOUN.finditer(folded.text):
         start = folded.original_offset(match.end())
         name, raw = _walk_forward(folded.original[start : start + _REACH])

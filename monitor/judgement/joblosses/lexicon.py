@@ -36,7 +36,7 @@ JOB_NOUN = (
     r"|\w*banen|arbeidsplaatsen|\w*medewerkers|werknemers|personeelsleden|mensen|ontslagen"
     r"|werkplekken|fte|arbeiders|werkenden"
     r"|pracownikow|pracownicy|pracownikami|osob|osoby|etatow|etaty|miejsc\spracy|zwolnien"
-    r"|stanowisk|zatrudnionych|ludzi)"
+    r"|stanowisk|zatrudnionych|ludzi|familias|famiglie|families|familles|familien|gezinnen|rodzin)"
 )
 # Nouns for the cut itself ("4,000 job cuts", "1 200 suppressions"): a number before them is a cut.
 CUT_NOUN = (
@@ -56,7 +56,7 @@ NUMBER_THEN_LOSS_VERB = _rx(
     rf"""\s*(?:{_W}\s+){{0,3}}?(?:to\sgo|will\sgo|are\sto\sgo|be\slost|wegfallen|fallen\sweg
     |abgebaut|gestrichen|gehen|supprimes|supprimees|menaces|sur\sla\ssellette|disparaitre
     |a\srischio|in\sbilico|perdono|perderanno|en\sriesgo|en\sel\saire|perderan|verdwijnen
-    |weg|op\sde\stocht|op\sstraat|a\scasa|bez\spracy|verliezen|straca|straci|stracily
+    |weg|op\sde\stocht|op\sstraat|a\scasa|bez\spracy|na\sbruk|verliezen|straca|straci|stracily
     |do\szwolnienia|verlieren|verliert
     |lose\stheir\sjobs?|perdent|pierden|be\s(?:suppressed|cut|lost|axed|eliminated|shed)
     |seront\ssupprimes|werden\sabgebaut|saranno\stagliati|seran\seliminados)\b"""
@@ -110,7 +110,7 @@ LOSS = _rx(
     |affected|affecting|concerne\w*|touche\w*|betroffen\w*|mussen\sgehen|must\sgo|doivent\spartir
     |\w*streichung\w*|exits|buyouts|se\ssepar\w*|separer|fare\sa\smeno|prescindir\w*
     |(?:cost|costs|will\scost|kostet|kosten|kost|coutera|coute|costera|costara)\s(?:\S+\s){0,2}?\d
-    |op\sstraat|a\scasa|bez\spracy
+    |op\sstraat|a\scasa|bez\spracy|na\sbruk|op\sde\stocht
     |licenzi\w*|esuber\w*|tagli\w*|chiud\w*|chiusur\w*|uscit[ae]\s(?:volontari\w*|incentivat\w*)
     |uscite|delocalizz\w*|riduzion\w*|ridurr\w*|fallimento|a\srischio|in\sbilico|dismission\w*
     |despid\w*|desped\w*|cierr\w*|cerrar\w*|recort\w*|suprim\w*|supresi\w*|prescind\w*|ere
@@ -127,7 +127,8 @@ CREATION = _rx(
     |arbeitsplatze|jobs)|neueinstellung\w*|einstellungen|aufstock\w*|aufgestockt|rekrutier\w*|aufbau|sucht|einstellen|neue\smitarbeiter\w*|bekomm\w*
     |assunzion\w*|assumer\w*|assume|assunt[ie]|nuovi\sposti|creazione|crea\b
     |contratar\w*|contrataci\w*|creacion\w*|crear\w*|creara|nuevos\s(?:empleos|puestos)
-    |aannem\w*|aangenomen|werft|werven|neemt\s(?:\S+\s){0,5}?aan|nemen\s(?:\S+\s){0,5}?aan|nieuwe\sbanen|extra\spersoneel\w*|zoekt|creeert
+    |aannem\w*|aangenomen|werft|werven|neemt\s(?:\S+\s){0,5}?aan|nemen\s(?:\S+\s){0,5}?aan
+    |stell\w*\s(?:\S+\s){0,5}?ein|nieuwe\sbanen|extra\spersoneel\w*|zoekt|creeert
     |zatrudni\w*|nowych\smiejsc|rekrut\w*|utworz\w*|stworz\w*)\b"""
 )
 
