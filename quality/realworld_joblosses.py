@@ -289,7 +289,7 @@ def calibration(outcomes: Sequence[Outcome]) -> list[tuple[str, int, int, int]]:
     for index, low in enumerate(BANDS):
         high = BANDS[index + 1] if index + 1 < len(BANDS) else 1.01
         chosen = [o for o in outcomes if o.stored is not None and low <= o.stored.confidence < high]
-        label = f"{low:.1f}-{min(high, 1.0):.1f}"
+        label = f"{low:.2f}-{min(high, 1.0):.2f}"
         rows.append(
             (
                 label,
