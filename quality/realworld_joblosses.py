@@ -306,10 +306,12 @@ def format_calibration(scores: Scores) -> str:
     lines = [
         "Calibration: per confidence band, reports, precision (company, figure and kind right),"
         " share accepted without review",
-        f"{'':5} " + " ".join(f"{label:>17}" for label, *_ in calibration(())),
+        f"{'':12} " + " ".join(f"{label:>17}" for label, *_ in calibration(())),
     ]
-    for language in [*scores.languages(), "all"]:
-        rows = calibration(scores.group(language).outcomes)
+    slices = [(lang, "all") for lang in [*scores.languages(), "all"]]
+    slices += [("all", TUNING), ("all", HELD_OUT)]
+    for language, part_name in slices:
+        rows = calibration(scores.group(language, part_name).outcomes)
         cells = []
         for _, count, good, taken in rows:
             cells.append(
@@ -317,7 +319,8 @@ def format_calibration(scores: Scores) -> str:
                 if count
                 else f"{'-':>17}"
             )
-        lines.append(f"{language:5} " + " ".join(cells))
+        name = language if part_name == "all" else f"{language} {part_name}"
+        lines.append(f"{name:12} " + " ".join(cells))
     accepted = [o for o in scores.outcomes if o.stored is not None and o.stored.accepted]
     right = sum(o.right for o in accepted)
     share = right / len(accepted) if accepted else 1.0
