@@ -613,3 +613,16 @@ def test_reads_the_country_too(
     assert found is not None
     got = (found.company, found.jobs.value if found.jobs else None, found.jobs_kind.value)
     assert (*got, found.country) == (company, jobs, kind, country)
+
+
+def test_a_figure_far_from_its_cue_takes_the_texts_only_kind(watchlist: Watchlist) -> None:
+    found = extract_announcement(
+        "Venezia, chiude Valsesia: proteste davanti ai cancelli",
+        "Dagli uffici come dalla catena di produzione, i 140 dipendenti della Valsesia sono "
+        "scesi in strada dopo l'incontro con la proprietà.",
+        published=dt.date(2024, 5, 1),
+        language="it",
+        watchlist=watchlist,
+    )
+    assert found is not None
+    assert (found.company, found.jobs_kind) == ("Valsesia", JobsKind.LOSS)

@@ -44,10 +44,16 @@ def _join(title: str, summary: str) -> tuple[str, int]:
 
 
 def _kind(text: str, figure: JobFigure | None, strong: bool) -> JobsKind | None:
+    """Loss or creation: the cue nearest the figure says; else the text's only kind of cue."""
     if figure is not None:
         kind = kind_near(text, figure.mention.start, figure.mention.end)
         if kind is not None:
             return kind
+        losing, creating = lx.LOSS.search(text), lx.CREATION.search(text)
+        if losing and not creating:
+            return JobsKind.LOSS
+        if creating and not losing:
+            return JobsKind.CREATION
     return JobsKind.LOSS if strong else None
 
 

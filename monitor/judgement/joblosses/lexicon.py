@@ -27,7 +27,8 @@ JOB_NOUN = (
     r"|techniciens|ingenieurs|operateurs|cdi"
     r"|departs|departures|\w*stellen|\w*arbeitsplatzen?|\w*jobs|mitarbeiter(?:n|innen)?|mitarbeitende(?:n)?"
     r"|beschaftigte(?:n)?|arbeitnehmer(?:n)?|angestellte(?:n)?|personen|leute|kundigungen"
-    r"|entlassungen|leiharbeiter|fachkrafte|ingenieure|neueinstellungen|beschaftigungsverhaltnisse"
+    r"|entlassungen|leiharbeiter|arbeiter(?:n|innen)?|fachkrafte|ingenieure|neueinstellungen"
+    r"|beschaftigungsverhaltnisse"
     # Italian, Spanish, Dutch, Polish
     r"|lavorator[ie]|lavoratrici|dipendenti|posti(?:\sdi\slavoro)?|addetti|operai|impiegati"
     r"|esuberi|licenziamenti|assunzioni|occupati|tute\sblu|uscite"
@@ -98,7 +99,7 @@ WORKFORCE_BEFORE = re.compile(
 LOSS = _rx(
     r"""\b(?:cut|cuts|cutting|axe|axes|axed|axing|slash\w*|shed|sheds|shedding|lay\soff|lays\soff
     |laying\soff|laid\soff|layoffs?|lay-offs?|redundanc\w*|eliminat\w*|scrap\w*|lose|loses|losing
-    |lost|loss|losses|at\srisk|under\sthreat|threatened|cull|trim\w*|reduc\w*|downsiz\w*
+    |lost|loss|losses|at\srisk|under\sthreat|threatened|cull|trim\w*|reduc\w*|redui\w*|downsiz\w*
     |retrench\w*|clos\w*|shut\w*|wind\sdown|dismiss\w*|sack\w*|let\sgo|jobs\sto\sgo
     |suppr\w*|licenci\w*|plan\ssocial|pse|departs|menac\w*|sur\sla\ssellette|pertes?|perd\w*
     |fermet\w*|fermer\w*|ferme|disparai\w*|degraiss\w*|restructur\w*|sauvegarde\sde\sl'emploi
@@ -128,7 +129,7 @@ CREATION = _rx(
     |assunzion\w*|assumer\w*|assume|assunt[ie]|nuovi\sposti|creazione|crea\b
     |contratar\w*|contrataci\w*|creacion\w*|crear\w*|creara|nuevos\s(?:empleos|puestos)
     |aannem\w*|aangenomen|werft|werven|neemt\s(?:\S+\s){0,5}?aan|nemen\s(?:\S+\s){0,5}?aan
-    |stell\w*\s(?:\S+\s){0,5}?ein|nieuwe\sbanen|extra\spersoneel\w*|zoekt|creeert
+    |stell(?:t|te|ten)\s(?:[^\s.;:]+\s){0,5}?ein|nieuwe\sbanen|extra\spersoneel\w*|zoekt|creeert
     |zatrudni\w*|nowych\smiejsc|rekrut\w*|utworz\w*|stworz\w*)\b"""
 )
 
