@@ -626,3 +626,28 @@ def test_a_figure_far_from_its_cue_takes_the_texts_only_kind(watchlist: Watchlis
     )
     assert found is not None
     assert (found.company, found.jobs_kind) == ("Valsesia", JobsKind.LOSS)
+
+
+def test_an_update_supersedes_the_first_figure(watchlist: Watchlist) -> None:
+    found = extract_announcement(
+        "Trivon Motors: restructuring in Belgium",
+        "Trivon Motors announced in June that it would cut 800 jobs. Update, 3 October: the "
+        "plant will close at the end of the year and 1,900 jobs will be lost.",
+        published=dt.date(2024, 10, 3),
+        watchlist=watchlist,
+    )
+    assert found is not None
+    assert found.jobs is not None
+    assert found.jobs.value == 1900
+
+
+def test_a_figure_in_another_companys_clause_is_not_taken(watchlist: Watchlist) -> None:
+    found = extract_announcement(
+        "Ford cierra en Valencia y Ribera anuncia 200 despidos en Vigo",
+        "El cierre supone el despido de 1.100 trabajadores de Ford.",
+        published=dt.date(2024, 10, 3),
+        language="es",
+        watchlist=watchlist,
+    )
+    assert found is not None
+    assert (found.company, found.jobs.value if found.jobs else None) == ("Ford", 1100)

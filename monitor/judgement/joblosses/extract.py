@@ -18,8 +18,8 @@ from monitor.judgement.joblosses._fold import Folded, fold
 from monitor.judgement.joblosses.calibration import Signals, confidence, reasons
 from monitor.judgement.joblosses.classify import classify
 from monitor.judgement.joblosses.clauses import clause_span
-from monitor.judgement.joblosses.companies import choose_actor
-from monitor.judgement.joblosses.company import find_names
+from monitor.judgement.joblosses.companies import Actor, choose_actor
+from monitor.judgement.joblosses.company import NameMention, find_names
 from monitor.judgement.joblosses.countries import find_countries
 from monitor.judgement.joblosses.jobs import JobFigure, find_job_figures, kind_near
 from monitor.judgement.joblosses.prefilter import Prefilter
@@ -135,16 +135,14 @@ def read_announcement(
     restructuring, type_cue = classify(
         t, kind, moved_abroad=moved_abroad, focus=(title_end, cue_at)
     )
-    clause = clause_span(folded, figure.mention.start) if figure else (0, 0)
-    rival_subject = any(
-        n.how == "subject"
-        and clause[0] <= n.start < clause[1]
-        and n.name
-        and fold(n.name).text not in fold(actor.name).text
-        and fold(actor.name).text not in fold(n.name).text
-        and not (actor.company and watchlist.find_companies(fold(n.name)))
-        for n in names
-    )
+    rival_subject = figure is not None and _rival_subject(folded, figure, actor, names, watchlist)
+    if rival_subject:  # "X closes and Y announces 500 lay-offs": take X's own figure if any
+        own = next(
+            (f for f in figures[1:4] if not _rival_subject(folded, f, actor, names, watchlist)),
+            None,
+        )
+        if own is not None and own.score >= 3.0:
+            figure, rival_subject = own, False
     at_risk = figure is not None and bool(
         lx.AT_RISK.search(t, max(0, figure.mention.start - 40), figure.mention.end + 40)
     )
@@ -226,6 +224,23 @@ def _scoped(
 
 
 _PREFILTER = Prefilter([lx.STRONG_LOSS, lx.LOSS, lx.CREATION])
+
+
+def _rival_subject(
+    folded: Folded, figure: JobFigure, actor: Actor, names: list[NameMention], watchlist: Watchlist
+) -> bool:
+    """Whether another name is the subject of the clause that holds `figure`."""
+    start, end = clause_span(folded, figure.mention.start)
+    mine = fold(actor.name).text
+    return any(
+        n.how == "subject"
+        and start <= n.start < end
+        and n.name
+        and fold(n.name).text not in mine
+        and mine not in fold(n.name).text
+        and not (actor.company and watchlist.find_companies(fold(n.name)))
+        for n in names
+    )
 
 
 def _figure_kind(figure: JobFigure | None) -> str:

@@ -90,6 +90,11 @@ _CUT_ALL_BEFORE = re.compile(
     r"(?:its|their|ses|leurs|sus|seine|ihre|i\ssuoi|le\ssue|zijn|haar|swoich|les|the)\s"
     r"(?:[\w'-]+\s)?$"
 )
+# An update of a report: what follows supersedes what came before ("Updated, 05/11/2024").
+_UPDATE = re.compile(
+    r"\b(?:update[sd]?|mise\sa\sjour|aktualisier\w*|aggiornamento|aggiornato|actualizaci\w+"
+    r"|actualizado|bijgewerkt|aktualizacja|zaktualizowan\w*)\b"
+)
 _CUT_NOUN_BEFORE = re.compile(
     r"\b(?:job\scuts|job\slosses|layoffs|redundancies|suppressions?(?:\sde\spostes)?"
     r"|stellenabbau|abbau|stellenstreichungen|reduction|reduktion|uscite(?:\s(?:incentivate"
@@ -166,6 +171,8 @@ def _score(
         score += 0.5
     if _TOTAL_BEFORE.search(before):
         score += 1.0
+    if _UPDATE.search(text, 0, m.start):
+        score += 0.75  # "Update: ..." paragraphs supersede what came before them
     additional = bool(
         _ADDITIONAL_BEFORE.search(before) or _ADDITIONAL_AFTER.match(text, m.number_end)
     )
