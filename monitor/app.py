@@ -11,6 +11,7 @@ import getpass
 import logging
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -315,29 +316,40 @@ class Monitor:
                 now=clock.now(),
             )
 
-    def company_resolver(self) -> Resolver | None:
-        """Names factsheets' companies as the watch list does (None without a watch list)."""
-        from monitor.judgement.joblosses import load_watchlist
-        from monitor.judgement.joblosses._fold import fold
-        from monitor.judgement.judge import watchlist_path
-
-        section = self.config.sections.get("sources", {})
-        path = watchlist_path(self.config.seeds_dir, section.get("watchlist"))
-        try:
-            stamp = path.stat().st_mtime_ns
-            if self._watchlist is None or self._watchlist[0] != stamp:
-                self._watchlist = (stamp, load_watchlist(path))
-        except (OSError, ValueError):
-            return None  # `monitor poll` reports a broken watch list; lists still work
-        watchlist = self._watchlist[1]
+    def company_resolver(self) -> Resolver:
+        """Names factsheets' companies as the watch list does. The list is read on the first
+        factsheet only: commands that meet none (`timeline record`) never pay for it."""
 
         def resolve(name: str) -> tuple[str, str] | None:
+            watchlist = self._current_watchlist()
+            if watchlist is None:
+                return None
+            from monitor.judgement.joblosses._fold import fold
+
             mentions = watchlist.find_companies(fold(name))
             if not mentions:
                 return None
             return mentions[0].company.id, mentions[0].company.name
 
         return resolve
+
+    def _current_watchlist(self) -> Watchlist | None:
+        from monitor.judgement.joblosses.watchlist_file import load_watchlist
+
+        section = self.config.sections.get("sources", {})
+        configured = section.get("watchlist")
+        path = (
+            Path(configured)
+            if configured
+            else self.config.seeds_dir / "watchlists" / "automotive.toml"
+        )  # as judge.watchlist_path says, without importing the judge
+        try:
+            stamp = path.stat().st_mtime_ns
+            if self._watchlist is None or self._watchlist[0] != stamp:
+                self._watchlist = (stamp, load_watchlist(path))
+        except (OSError, ValueError):
+            return None  # `monitor poll` reports a broken watch list; lists still work
+        return self._watchlist[1]
 
     # -- sources --------------------------------------------------------------------------
     def sources(self) -> list[Source]:

@@ -86,8 +86,8 @@ Resolver = Callable[[str], tuple[str, str] | None]  # a name -> (watch-list id, 
 def _resolved(stored: StoredReport, resolve: Resolver | None) -> StoredReport:
     """A factsheet's company named as the watch list names it, so news of it joins its case."""
     a = stored.report.announcement
-    if resolve is None or a.company_id is not None:
-        return stored
+    if resolve is None or a.company_id is not None or stored.report.factsheet_id is None:
+        return stored  # news carries the extractor's own reading of its company
     found = resolve(a.company)
     if found is None:
         return stored
