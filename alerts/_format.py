@@ -124,11 +124,20 @@ def vouched(item: MilestoneItem) -> str:
     return "confirmed by a person" if item.confirmed_by_person else "found automatically"
 
 
+_QUALIFIER_WORDS = {
+    "about": "about ",
+    "up_to": "up to ",
+    "at_least": "at least ",
+    "more_than": "more than ",
+    "fewer_than": "fewer than ",
+}
+
+
 def jobs_phrase(case: CaseItem) -> str:
     """ "1,200 jobs (cut)", "revised from 1,500 to 1,200 jobs (cut)", "jobs not stated"."""
     if case.jobs is None:
         return f"jobs not stated ({one_line(case.jobs_kind)})"
-    figure = plural(case.jobs, "job")
+    figure = _QUALIFIER_WORDS.get(case.jobs_qualifier, "") + plural(case.jobs, "job")
     if case.previous_jobs is not None:
         figure = f"revised from {case.previous_jobs:,} to {figure}"
     return f"{figure} ({one_line(case.jobs_kind)})"

@@ -75,6 +75,8 @@ class CaseItem:
     announced_on: dt.date | None
     sources: tuple[Source, ...] = ()
     previous_jobs: int | None = None
+    jobs_qualifier: str = "exact"  # exact | about | up_to | at_least | more_than | fewer_than
+    erm_id: int | None = None  # Eurofound ERM factsheet number, when the case has one
 
 
 @dataclass(frozen=True, slots=True)

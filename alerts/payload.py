@@ -98,6 +98,8 @@ def _case(item: CaseItem) -> dict[str, Any]:
         "type": item.type,
         "announced_on": _date(item.announced_on),
         "previous_jobs": item.previous_jobs,
+        "jobs_qualifier": item.jobs_qualifier,
+        "erm_id": item.erm_id,
         "sources": [
             {"url": safe_url(s.url), "title": s.title, "published": _date(s.published)}
             for s in item.sources
@@ -174,4 +176,6 @@ def _read_case(c: Mapping[str, Any]) -> CaseItem:
             Source(s["url"] or "", s["title"], _read_date(s["published"])) for s in c["sources"]
         ),
         previous_jobs=c["previous_jobs"],
+        jobs_qualifier=c.get("jobs_qualifier", "exact"),
+        erm_id=c.get("erm_id"),
     )

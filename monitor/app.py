@@ -11,16 +11,18 @@ import getpass
 import logging
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from monitor import clock, faults
 from monitor.config import Config
-from monitor.errors import ConfigError, MonitorError
+from monitor.errors import ConfigError, MonitorError, NotFoundError
 from monitor.ingest.sources import configured_sources
-from monitor.judgement.cases import CaseFilter, CaseView, build_cases, case_feed
+from monitor.judgement.cases import CaseFilter, CaseView, Resolver, case_feed, load_cases
 from monitor.model.sources import SourceSpec
 from monitor.storage import Database
+from monitor.storage import case_decisions as decision_store
 from monitor.storage import entries as entry_store
 from monitor.storage import events as event_store
 from monitor.storage import evidence as evidence_store
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
 
     from alerts.digest import CaseItem
     from monitor.ingest.poll import PollReport, SourcePoll
+    from monitor.judgement.joblosses import Watchlist
     from monitor.judgement.judge import Judge, Judgement
 
 REMATCH_BATCH = 500
@@ -61,6 +64,7 @@ class Monitor:
         self.db = database or Database(config.database_url)
         self._judge: Judge | None = None
         self._judge_key: tuple[object, ...] = ()
+        self._watchlist: tuple[int, Watchlist] | None = None
         self._changed_during_poll = False
         #: Why the plan files on disk were not loaded (file:line and what is wrong), or None.
         #: The plan last loaded, kept in the database, stays in force meanwhile.
@@ -325,7 +329,7 @@ class Monitor:
         self, conn: sa.Connection, watermark: int
     ) -> tuple[list[CaseItem], list[CaseItem], int]:
         """New and revised job-loss cases since `watermark`, for digests."""
-        return case_feed(conn, watermark)
+        return case_feed(conn, watermark, self.company_resolver())
 
     def deliver_now(self) -> None:
         """Tell immediate channels at once about an accepted delivery; a failure to send is
@@ -339,10 +343,90 @@ class Monitor:
             log.warning("immediate digest not sent: %s", exc)
 
     def cases(self, keep: CaseFilter | None = None) -> list[CaseView]:
-        """Job-loss cases merged from accepted reports, oldest first."""
+        """Job-loss cases merged from accepted reports and factsheets, oldest first."""
+        resolve = self.company_resolver()
         with self.db.read() as conn:
-            views = build_cases(report_store.list_reports(conn))
+            views = load_cases(conn, resolve)
         return [v for v in views if keep is None or keep.keeps(v)]
+
+    def _case(self, case_id: str) -> CaseView:
+        wanted = case_id.strip().lower()
+        found = next((v for v in self.cases() if v.id == wanted), None)
+        if found is None:
+            raise NotFoundError(f"no case {case_id}; `monitor joblosses list` shows case ids")
+        return found
+
+    def split_case(
+        self, case_id: str, report_ids: Sequence[int], *, note: str = ""
+    ) -> decision_store.CaseDecision:
+        """A person sets these reports of a case apart, into a case of their own."""
+        case = self._case(case_id)
+        stray = [f"r{i}" for i in report_ids if i not in case.report_ids]
+        if stray:
+            raise NotFoundError(
+                f"{', '.join(stray)} not in case {case.id}; its reports are "
+                + ", ".join(f"r{i}" for i in case.report_ids)
+            )
+        if set(report_ids) >= set(case.report_ids):
+            raise NotFoundError(
+                f"that would move every report of {case.id}; name only the ones to set apart"
+            )
+        with self.db.write() as conn:
+            return decision_store.record_decision(
+                conn, "split", report_ids, by=_who(), note=note, now=clock.now()
+            )
+
+    def merge_cases(
+        self, case_ids: Sequence[str], *, note: str = ""
+    ) -> decision_store.CaseDecision:
+        """A person says these cases are one restructuring."""
+        views = [self._case(c) for c in case_ids]
+        if len({v.id for v in views}) < 2:
+            raise NotFoundError("name at least two different cases to merge")
+        with self.db.write() as conn:
+            return decision_store.record_decision(
+                conn,
+                "merge",
+                [v.report_ids[0] for v in views],
+                by=_who(),
+                note=note,
+                now=clock.now(),
+            )
+
+    def company_resolver(self) -> Resolver:
+        """Names factsheets' companies as the watch list does. The list is read on the first
+        factsheet only: commands that meet none (`timeline record`) never pay for it."""
+
+        def resolve(name: str) -> tuple[str, str] | None:
+            watchlist = self._current_watchlist()
+            if watchlist is None:
+                return None
+            from monitor.judgement.joblosses._fold import fold
+
+            mentions = watchlist.find_companies(fold(name))
+            if not mentions:
+                return None
+            return mentions[0].company.id, mentions[0].company.name
+
+        return resolve
+
+    def _current_watchlist(self) -> Watchlist | None:
+        from monitor.judgement.joblosses.watchlist_file import load_watchlist
+
+        section = self.config.sections.get("sources", {})
+        configured = section.get("watchlist")
+        path = (
+            Path(configured)
+            if configured
+            else self.config.seeds_dir / "watchlists" / "automotive.toml"
+        )  # as judge.watchlist_path says, without importing the judge
+        try:
+            stamp = path.stat().st_mtime_ns
+            if self._watchlist is None or self._watchlist[0] != stamp:
+                self._watchlist = (stamp, load_watchlist(path))
+        except (OSError, ValueError):
+            return None  # `monitor poll` reports a broken watch list; lists still work
+        return self._watchlist[1]
 
     # -- sources --------------------------------------------------------------------------
     def sources(self) -> list[Source]:
@@ -408,7 +492,10 @@ class Monitor:
             if self._judge is None or key != self._judge_key:
                 watchlist = load_watchlist(path)
                 self._judge = Judge(
-                    self.milestones(), watchlist, auto_accept=self.config.auto_accept
+                    self.milestones(),
+                    watchlist,
+                    auto_accept=self.config.auto_accept,
+                    report_accept=self._report_accept(),
                 )
                 self._judge_key = key
         except (OSError, ValueError) as exc:
@@ -417,6 +504,18 @@ class Monitor:
                 "it to use the bundled seeds/watchlists/automotive.toml"
             ) from None
         return self._judge
+
+    def _report_accept(self) -> float:
+        """`[joblosses] auto_accept`, or the threshold calibrated on real reporting."""
+        from monitor.judgement.joblosses.calibration import ACCEPT
+
+        value = self.config.sections.get("joblosses", {}).get("auto_accept", ACCEPT)
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+            raise ConfigError(
+                f"[joblosses] auto_accept must be a number between 0 and 1, not {value!r}; "
+                f"remove it to use the calibrated {ACCEPT}"
+            )
+        return float(value)
 
     def after_store(self, conn: sa.Connection, entry_ids: Sequence[int]) -> None:
         """Judge new or changed entries in the transaction that stored them; a delivery

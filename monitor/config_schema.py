@@ -106,6 +106,10 @@ class MatchingTable(_Table, kw_only=True):
     auto_accept: Annotated[float, msgspec.Meta(ge=0.0, le=1.0)] | None = None
 
 
+class JoblossesTable(_Table, kw_only=True):
+    auto_accept: Annotated[float, msgspec.Meta(ge=0.0, le=1.0)] | None = None
+
+
 class FeedTable(_Table, kw_only=True):
     """One `[[sources.feed]]`: the keys `monitor sources add` takes, plus enabled/verified."""
 
@@ -231,6 +235,7 @@ class ConfigFile(_Table, kw_only=True):
     database: DatabaseTable = msgspec.field(default_factory=DatabaseTable)
     timeline: TimelineTable = msgspec.field(default_factory=TimelineTable)
     matching: MatchingTable = msgspec.field(default_factory=MatchingTable)
+    joblosses: JoblossesTable = msgspec.field(default_factory=JoblossesTable)
     sources: SourcesTable = msgspec.field(default_factory=SourcesTable)
     fetch: FetchTable = msgspec.field(default_factory=FetchTable)
     alerts: AlertsTable = msgspec.field(default_factory=AlertsTable)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from quality import calibrate, joblosses, matching, realworld_policy
+from quality import calibrate_milestones, joblosses, matching, realworld_policy
 
 FLOORS = {
     "delivery precision": 0.95,
@@ -36,6 +36,7 @@ def main() -> int:
         verdict = "ok" if ok else "UNDER THE FLOOR"
         print(f"{name:<20} {measured[name]:.3f}  floor {floor:.2f}  {verdict}")
     failed |= _real_reporting()
+    failed |= _realworld_joblosses()
     return 1 if failed else 0
 
 
@@ -49,13 +50,31 @@ def _real_reporting() -> bool:
     scores = realworld_policy.evaluate()
     print(realworld_policy.format_report(scores))
     print()
-    print(calibrate.table(calibrate.points(scores)))
+    print(calibrate_milestones.table(calibrate_milestones.points(scores)))
     print()
     failed = False
     for name, value, bound, ok in realworld_policy.verdicts(scores):
         failed |= not ok
         print(f"{name:<28} {value:.3f}  {bound}  {'ok' if ok else 'NOT MET'}")
     return failed
+
+
+def _realworld_joblosses() -> bool:
+    """Job losses on real reporting, when the labelled set is here; True when under a floor."""
+    from quality import realworld_joblosses
+    from quality.replay import realworld_dir
+
+    if realworld_dir() is None:
+        print("\n(no ../shared/realworld here: real-world job-loss figures skipped)")
+        return False
+    scores = realworld_joblosses.evaluate()
+    print("\n== Job losses on real reporting ==")
+    print(realworld_joblosses.format_report(scores))
+    print(realworld_joblosses.format_calibration(scores))
+    failures = realworld_joblosses.under_floors(scores)
+    for line in failures or ["every real-world job-loss floor holds"]:
+        print(line)
+    return bool(failures)
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ from monitor.cli.common import (
 )
 from monitor.errors import NotFoundError
 from monitor.judgement.cases import CASE_COLUMNS, CaseFilter, case_dict, case_row, summarise
+from monitor.storage.case_decisions import CaseDecision
 from monitor.storage.evidence import Details
 from timeline.model import EvidenceKind, EvidenceState
 
@@ -109,6 +110,14 @@ def review_group(ctx: click.Context, as_json: bool) -> None:
                         "url": stored.report.url,
                         "title": stored.report.title,
                         "cues": list(stored.report.announcement.cues),
+                        "jobs_qualifier": stored.report.announcement.jobs.qualifier.value
+                        if stored.report.announcement.jobs
+                        else None,
+                        "why": [
+                            c.removeprefix("why:")
+                            for c in stored.report.announcement.cues
+                            if c.startswith("why:")
+                        ],
                     }
                     for stored in reports
                 ],
@@ -128,6 +137,7 @@ def review_group(ctx: click.Context, as_json: bool) -> None:
         )
     for stored in reports:
         found = stored.report.announcement
+        why = [c.removeprefix("why:") for c in found.cues if c.startswith("why:")]
         jobs = (
             f"{found.jobs.value} jobs ({found.jobs.qualifier.value})" if found.jobs else "no figure"
         )
@@ -135,7 +145,8 @@ def review_group(ctx: click.Context, as_json: bool) -> None:
             f"[bold]r{stored.id}[/] {found.company}: {found.type.value}, {found.jobs_kind.value}, "
             f"{jobs}, {found.site or '—'} {found.country or ''} ({found.confidence:.2f})\n"
             f"  {stored.report.title}\n  {stored.report.url}\n"
-            f"  [dim]cues: {', '.join(found.cues)}[/]"
+            f"  [dim]why it waits: {'; '.join(why) or 'under the acceptance threshold'}[/]\n"
+            f"  [dim]cues: {', '.join(c for c in found.cues if not c.startswith('why:'))}[/]"
         )
     for candidate in candidates:
         item = candidate.evidence
@@ -296,6 +307,66 @@ def assign_command(
         click.echo(f"  {event.milestone_id}: {before} -> {event.to_status.value}")
 
 
+def _report_number(text: str) -> int:
+    match = re.match(r"^r?(\d+)$", text.strip().lower())
+    if not match:
+        raise click.BadParameter(f"{text!r} is not a report id such as r34", param_hint="REPORT")
+    return int(match.group(1))
+
+
+@review_group.command("split")
+@click.argument("case_id", metavar="CASE")
+@click.argument("reports", metavar="REPORT...", nargs=-1, required=True)
+@click.option("--note", default="", help="Why; kept with the decision.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@click.pass_context
+@user_errors
+def split_command(
+    ctx: click.Context, case_id: str, reports: tuple[str, ...], note: str, as_json: bool
+) -> None:
+    """Set reports (rN) of a wrongly merged case (cN) apart, into a case of their own.
+
+    The decision is stored with who took it, when and the note; a rematch never undoes it.
+    `monitor joblosses list --json` shows each case's report_ids.
+    """
+    numbers = [_report_number(r) for r in reports]
+    decision = open_monitor(ctx).split_case(case_id, numbers, note=note)
+    _print_decision(
+        decision, as_json, f"Split {', '.join(f'r{n}' for n in numbers)} off {case_id}."
+    )
+
+
+@review_group.command("merge")
+@click.argument("case_ids", metavar="CASE...", nargs=-1, required=True)
+@click.option("--note", default="", help="Why; kept with the decision.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@click.pass_context
+@user_errors
+def merge_command(ctx: click.Context, case_ids: tuple[str, ...], note: str, as_json: bool) -> None:
+    """Merge cases (cN cM ...) that report one restructuring into one case.
+
+    The decision is stored with who took it, when and the note; a rematch never undoes it.
+    """
+    decision = open_monitor(ctx).merge_cases(case_ids, note=note)
+    _print_decision(decision, as_json, f"Merged {', '.join(case_ids)}.")
+
+
+def _print_decision(decision: CaseDecision, as_json: bool, message: str) -> None:
+    if as_json:
+        print_json(
+            {
+                "decision": decision.id,
+                "action": decision.action,
+                "report_ids": [f"r{i}" for i in decision.report_ids],
+                "by": decision.decided_by,
+                "at": decision.decided_at.isoformat(),
+                "note": decision.note,
+            }
+        )
+    else:
+        click.echo(message)
+
+
 def _filters(func: Callable[..., None]) -> Callable[..., None]:
     """The case filter options, handed to the command as one `keep: CaseFilter`."""
 
@@ -335,7 +406,11 @@ def joblosses_group() -> None:
 @click.pass_context
 @user_errors
 def list_cases(ctx: click.Context, keep: CaseFilter, as_json: bool, as_csv: bool) -> None:
-    """List cases with company, site, country, jobs, type, date and every source."""
+    """List cases with company, site, country, jobs, type, date and every source.
+
+    Imported Eurofound factsheets are cases too (`erm_id` in JSON); news of the same
+    restructuring joins the factsheet's case.
+    """
     views = open_monitor(ctx).cases(keep)
     if as_json:
         print_json([case_dict(v) for v in views])
@@ -379,7 +454,8 @@ def list_cases(ctx: click.Context, keep: CaseFilter, as_json: bool, as_csv: bool
 @click.pass_context
 @user_errors
 def summary_command(ctx: click.Context, keep: CaseFilter, as_json: bool, as_csv: bool) -> None:
-    """Totals by year, country, company and type (net = created - lost, as Eurofound counts)."""
+    """Totals by year, country, company, type and sector (net = created - lost, as Eurofound
+    counts; type and sector are Eurofound's labels)."""
     views = open_monitor(ctx).cases(keep)
     summary = summarise(views)
     if as_json:

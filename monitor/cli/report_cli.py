@@ -82,9 +82,11 @@ def case_item(view: CaseView) -> CaseItem:
         country=case.country or "",
         jobs=view.jobs,
         jobs_kind="created" if case.jobs_kind is JobsKind.CREATION else "cut",
-        type=case.type.erm_label,
+        type=view.erm_type,
         announced_on=case.first_announced,
         sources=tuple(Source(r.url, r.title, r.announcement.announced_on) for r in case.reports),
+        jobs_qualifier=case.jobs.qualifier.value if case.jobs else "exact",
+        erm_id=view.erm_ids[0] if view.erm_ids else None,
     )
 
 

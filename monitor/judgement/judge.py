@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from monitor.judgement.joblosses import Watchlist, extract_announcement
+from monitor.judgement.joblosses.calibration import ACCEPT
 from monitor.judgement.matching import Matcher
 from monitor.storage import evidence as evidence_store
 from monitor.storage import joblosses as report_store
@@ -53,14 +54,25 @@ class Judge:
     """The matcher and the extractor, compiled once, applied to stored entries."""
 
     def __init__(
-        self, milestones: Sequence[Milestone], watchlist: Watchlist, *, auto_accept: float
+        self,
+        milestones: Sequence[Milestone],
+        watchlist: Watchlist,
+        *,
+        auto_accept: float,
+        report_accept: float = ACCEPT,
     ) -> None:
         self.matcher = Matcher(milestones)
         self.watchlist = watchlist
         self.auto_accept = auto_accept
+        self.report_accept = report_accept  # job-loss reports: calibration.ACCEPT by default
 
     def state_for(self, confidence: float) -> EvidenceState:
         return EvidenceState.AUTO if confidence >= self.auto_accept else EvidenceState.PENDING
+
+    def report_state_for(self, confidence: float) -> EvidenceState:
+        """Accepted at once when at least as confident as the calibrated threshold."""
+        accepted = confidence >= self.report_accept
+        return EvidenceState.AUTO if accepted else EvidenceState.PENDING
 
     def judge(
         self, conn: sa.Connection, entries: Sequence[StoredEntry], now: dt.datetime
@@ -131,7 +143,7 @@ class Judge:
             language=entry.language,
             watchlist=self.watchlist,
         )
-        state = self.state_for(found.confidence) if found else EvidenceState.PENDING
+        state = self.report_state_for(found.confidence) if found else EvidenceState.PENDING
         if (
             entry.url
             and (found or reported)

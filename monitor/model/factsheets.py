@@ -7,7 +7,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Literal
 
-__all__ = ["ERM_DETAIL_URL", "ErmRecord", "JobsKind", "RestructuringType"]
+__all__ = ["ERM_DETAIL_URL", "ErmRecord", "JobsKind", "RestructuringType", "citation"]
 
 
 class RestructuringType(StrEnum):
@@ -56,3 +56,12 @@ class ErmRecord:
     effect_end: date | None
     sources: tuple[str, ...]
     url: str
+
+
+def citation(record: ErmRecord) -> str:
+    """Eurofound's citation form for a factsheet; the year is the announcement's."""
+    return (
+        f"Eurofound ({record.announced_on.year}), {record.company}, {record.type.value} in "
+        f"{record.country_label}, factsheet number {record.factsheet_id}, "
+        "European Restructuring Monitor."
+    )

@@ -18,6 +18,7 @@ class Qualifier(StrEnum):
     ABOUT = "about"
     UP_TO = "up_to"
     AT_LEAST = "at_least"
+    MORE_THAN = "more_than"
     FEWER_THAN = "fewer_than"
 
 
@@ -93,6 +94,7 @@ class Announcement:
     confidence: float  # 0..1
     cues: tuple[str, ...] = ()  # what fired, for people checking the result
     brand: str | None = None  # e.g. "Opel" when the text named a brand of Stellantis
+    additional: bool = False  # "a further 2,000": jobs on top of the case's earlier figure
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +105,9 @@ class Report:
     url: str
     source: str = ""  # outlet or feed name
     title: str = ""
+    factsheet_id: int | None = None  # set when the report is a Eurofound ERM factsheet
+    sector: str | None = None  # Eurofound's sector label (factsheets)
+    erm_type: str | None = None  # Eurofound's own type label (factsheets)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +117,7 @@ class Revision:
     jobs: JobCount
     announced_on: dt.date
     url: str
+    added: int | None = None  # set when the report added jobs to the plan ("a further 2,000")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +134,7 @@ class Case:
     last_reported: dt.date
     reports: tuple[Report, ...]
     figures: tuple[Revision, ...] = ()  # each different figure, oldest first
+    follows: int | None = None  # index of the same company's earlier case (an earlier round)
 
     @property
     def jobs(self) -> JobCount | None:
@@ -137,3 +144,8 @@ class Case:
     @property
     def urls(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(r.url for r in self.reports))
+
+    @property
+    def factsheets(self) -> tuple[Report, ...]:
+        """The Eurofound ERM factsheets among the reports."""
+        return tuple(r for r in self.reports if r.factsheet_id is not None)

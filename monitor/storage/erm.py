@@ -9,7 +9,8 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from monitor.model.factsheets import ErmRecord
-from monitor.storage.schema import erm_factsheets
+from monitor.storage.joblosses import save_factsheet_reports
+from monitor.storage.schema import erm_factsheets, jobloss_reports
 
 BATCH = 1000
 
@@ -51,7 +52,10 @@ _COMPARED = ("announced_on", "country", "company", "type", "jobs", "jobs_kind", 
 def upsert_factsheets(
     conn: sa.Connection, records: Iterable[ErmRecord], now: dt.datetime
 ) -> ImportCounts:
-    """Insert new factsheets and update changed ones, in batches (the export has ~33k rows)."""
+    """Insert new factsheets and update changed ones, in batches (the export has ~33k rows).
+
+    Each factsheet also gets its job-loss report, so it is a case like any other (listed,
+    summarised, reported, digested); factsheets stored before that have theirs added."""
     new = updated = unchanged = 0
     batch: dict[int, ErmRecord] = {}  # a factsheet listed twice: the later row wins
 
@@ -65,6 +69,15 @@ def upsert_factsheets(
             )
         }
         inserts = []
+        with_report = {
+            int(row.factsheet_id)
+            for row in conn.execute(
+                sa.select(jobloss_reports.c.factsheet_id).where(
+                    jobloss_reports.c.factsheet_id.in_(ids)
+                )
+            )
+        }
+        reported = [r for r in batch.values() if r.factsheet_id not in with_report]
         for record in batch.values():
             row = _row(record, now)
             old = stored.get(record.factsheet_id)
@@ -78,10 +91,13 @@ def upsert_factsheets(
                     .values(**row)
                 )
                 updated += 1
+                if record.factsheet_id in with_report:
+                    reported.append(record)
             else:
                 unchanged += 1
         if inserts:
             conn.execute(erm_factsheets.insert(), inserts)
+        save_factsheet_reports(conn, reported, now)
         batch.clear()
 
     for record in records:

@@ -1,7 +1,9 @@
 """Job-loss reports: what each entry says about a restructuring, and people's decisions on it.
 
-Cases are not stored: they are merged from the accepted reports whenever they are read, so a
-rematch or a person's decision can never leave a stale case behind.
+A report comes from a news entry (judged by the extractor) or from a Eurofound ERM factsheet
+(imported, accepted as it stands: it is Eurofound's record). Cases are not stored: they are
+merged from the accepted reports whenever they are read, so a rematch or a person's decision
+can never leave a stale case behind.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from typing import Any
 import sqlalchemy as sa
 
 from monitor.errors import NotFoundError
+from monitor.model.factsheets import ErmRecord, citation
+from monitor.model.factsheets import RestructuringType as ErmType
 from monitor.model.joblosses import (
     Announcement,
     JobCount,
@@ -32,7 +36,7 @@ class StoredReport:
     """A report with its id, review state and when it was stored."""
 
     id: int
-    entry_id: int
+    entry_id: int | None  # None for a factsheet's report
     report: Report
     state: EvidenceState
     created_at: dt.datetime
@@ -57,6 +61,7 @@ def _values(entry: StoredEntry, found: Announcement) -> dict[str, Any]:
         "announced_on": found.announced_on,
         "confidence": found.confidence,
         "cues": list(found.cues),
+        "additional": found.additional,
     }
 
 
@@ -129,8 +134,17 @@ def _stored(row: Any) -> StoredReport:
         confidence=row.confidence,
         cues=tuple(row.cues or ()),
         brand=row.brand,
+        additional=bool(row.additional),
     )
-    report = Report(announcement, row.url, row.source, row.title)
+    report = Report(
+        announcement,
+        row.url,
+        row.source,
+        row.title,
+        factsheet_id=row.factsheet_id,
+        sector=row.sector,
+        erm_type=row.erm_type,
+    )
     return StoredReport(
         row.id, row.entry_id, report, EvidenceState(row.state), row.created_at, row.note
     )
@@ -171,3 +185,98 @@ def decide_report(
         .values(state=state.value, decided_by=by, decided_at=now, note=note, updated_at=now)
     )
     return get_report(conn, report_id)
+
+
+ERM_SOURCE = "eurofound-erm"
+_ERM_FALLBACK = {
+    ErmType.BANKRUPTCY_CLOSURE: RestructuringType.BANKRUPTCY,
+    ErmType.OTHER: RestructuringType.INTERNAL_RESTRUCTURING,
+}
+_CREATING = (ErmType.BUSINESS_EXPANSION, ErmType.RESHORING)
+
+
+def factsheet_announcement(record: ErmRecord) -> Announcement:
+    """A factsheet read as an announcement: Eurofound's company, country, figure and type."""
+    kind = record.jobs_kind or ("creation" if record.type in _CREATING else "loss")
+    restructuring = _ERM_FALLBACK.get(record.type) or RestructuringType.from_erm_label(
+        record.type.value
+    )
+    return Announcement(
+        company=record.company,
+        company_id=None,
+        site=record.unit,
+        country=record.country,
+        jobs=JobCount(record.jobs, Qualifier.EXACT, str(record.jobs)) if record.jobs else None,
+        jobs_kind=JobsKind(kind),
+        type=restructuring,
+        announced_on=record.announced_on,
+        confidence=1.0,
+        cues=(f"source:{ERM_SOURCE}",),
+    )
+
+
+def _factsheet_values(record: ErmRecord) -> dict[str, Any]:
+    found = factsheet_announcement(record)
+    return {
+        "url": record.url,
+        "title": citation(record),
+        "source": ERM_SOURCE,
+        "company": found.company,
+        "company_id": None,
+        "brand": None,
+        "site": found.site,
+        "country": found.country,
+        "jobs": record.jobs,
+        "jobs_qualifier": Qualifier.EXACT.value if record.jobs else None,
+        "jobs_text": str(record.jobs) if record.jobs else None,
+        "jobs_kind": found.jobs_kind.value,
+        "type": found.type.value,
+        "announced_on": record.announced_on,
+        "confidence": 1.0,
+        "cues": list(found.cues),
+        "sector": record.sector,
+        "erm_type": record.type.value,
+        "additional": False,
+    }
+
+
+def save_factsheet_reports(
+    conn: sa.Connection, records: Sequence[ErmRecord], now: dt.datetime
+) -> int:
+    """Give each factsheet its report (new, or refreshed when Eurofound changed it); a person's
+    rejection of one is kept. Returns how many reports were written."""
+    if not records:
+        return 0
+    ids = [r.factsheet_id for r in records]
+    stored = {
+        row.factsheet_id: row
+        for row in conn.execute(
+            sa.select(
+                jobloss_reports.c.id, jobloss_reports.c.factsheet_id, jobloss_reports.c.state
+            ).where(jobloss_reports.c.factsheet_id.in_(ids))
+        )
+    }
+    inserts = []
+    for record in records:
+        values = _factsheet_values(record)
+        old = stored.get(record.factsheet_id)
+        if old is None:
+            inserts.append(
+                values
+                | {
+                    "factsheet_id": record.factsheet_id,
+                    "state": EvidenceState.AUTO.value,
+                    "note": "",
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+        elif old.state not in ("confirmed", "rejected"):
+            conn.execute(
+                jobloss_reports.update()
+                .where(jobloss_reports.c.id == old.id)
+                .values(**values, updated_at=now)
+            )
+    if inserts:
+        conn.execute(jobloss_reports.insert(), inserts)
+    return len(records)

@@ -181,7 +181,9 @@ jobloss_reports = sa.Table(
     "jobloss_reports",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("entry_id", sa.Integer, sa.ForeignKey("entries.id"), nullable=False, unique=True),
+    # One of entry_id (a news entry) and factsheet_id (a Eurofound ERM factsheet) is set.
+    sa.Column("entry_id", sa.Integer, sa.ForeignKey("entries.id"), unique=True),
+    sa.Column("factsheet_id", sa.Integer, unique=True),
     sa.Column("url", sa.Text, nullable=False),
     sa.Column("title", sa.Text, nullable=False),
     sa.Column("source", sa.Text, nullable=False),
@@ -198,6 +200,9 @@ jobloss_reports = sa.Table(
     sa.Column("announced_on", sa.Date, nullable=False),
     sa.Column("confidence", sa.Float, nullable=False),
     sa.Column("cues", sa.JSON, nullable=False),
+    sa.Column("sector", sa.Text),  # Eurofound's sector label (factsheets)
+    sa.Column("erm_type", sa.Text),  # Eurofound's own type label (factsheets)
+    sa.Column("additional", sa.Boolean),  # "a further 2,000": added to the case's figure
     sa.Column(
         "state", sa.String(20), nullable=False
     ),  # pending | auto | confirmed | rejected | retracted
@@ -208,6 +213,19 @@ jobloss_reports = sa.Table(
     sa.Column("updated_at", sa.DateTime, nullable=False),
 )
 sa.Index("ix_jobloss_reports_announced", jobloss_reports.c.announced_on)
+
+# A person's decision on cases: split these reports off into a case of their own, or merge
+# the cases holding them. Cases are rebuilt on every read; these decisions always apply.
+case_decisions = sa.Table(
+    "case_decisions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("action", sa.String(10), nullable=False),  # split | merge
+    sa.Column("report_ids", sa.JSON, nullable=False),
+    sa.Column("decided_by", sa.Text, nullable=False),
+    sa.Column("decided_at", sa.DateTime, nullable=False),
+    sa.Column("note", sa.Text, nullable=False, default=""),
+)
 
 # Eurofound's European Restructuring Monitor factsheets, imported from its CSV export.
 erm_factsheets = sa.Table(

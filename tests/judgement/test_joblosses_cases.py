@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -114,3 +115,55 @@ def test_eurofound_threshold(
     jobs: JobCount | int | None, workforce: int | None, expected: bool
 ) -> None:
     assert meets_eurofound_threshold(jobs, workforce) is expected
+
+
+def factsheet(url: str, day: dt.date, jobs: int, **kwargs: object) -> Report:
+    base = report(url, day, jobs, site=None, company_id="stellantis", **kwargs)  # type: ignore[arg-type]
+    return Report(base.announcement, url, "eurofound-erm", factsheet_id=int(url.rsplit("/", 1)[1]))
+
+
+def test_news_joins_a_factsheet_of_a_compatible_figure() -> None:
+    cases = merge_into_cases(
+        [
+            factsheet("https://erm.example/detail/7", D, 1100),
+            report("https://news.example/1", D + dt.timedelta(days=3), 1000, site=None),
+        ]
+    )
+    (case,) = cases
+    assert [r.factsheet_id for r in case.factsheets] == [7]
+
+
+def test_news_with_a_far_other_figure_stays_apart_from_a_factsheet() -> None:
+    cases = merge_into_cases(
+        [
+            factsheet("https://erm.example/detail/7", D, 1100),
+            report("https://news.example/1", D + dt.timedelta(days=3), 9000, site=None),
+        ]
+    )
+    assert len(cases) == 2
+
+
+def test_a_further_round_adds_to_the_figure() -> None:
+    further = report("https://news.example/2", D + dt.timedelta(days=20), 500)
+    further = Report(dataclasses.replace(further.announcement, additional=True), further.url)
+    (case,) = merge_into_cases([report("https://news.example/1", D, 1100), further])
+    assert case.jobs is not None
+    assert case.jobs.value == 1600
+    assert case.figures[-1].added == 500
+
+
+def test_a_round_months_later_is_a_new_case_that_follows_the_first() -> None:
+    first, later = merge_into_cases(
+        [
+            report("https://news.example/1", D, 1100),
+            report("https://news.example/2", D + dt.timedelta(days=200), 800),
+        ]
+    )
+    assert first.follows is None
+    assert later.follows == 0
+
+
+def test_reports_of_different_partitions_never_share_a_case() -> None:
+    reports = [report("https://news.example/1", D), report("https://news.example/2", D)]
+    cases = merge_into_cases(reports, partition=lambda r: 1 if r.url.endswith("2") else 0)
+    assert len(cases) == 2

@@ -43,9 +43,9 @@ def test_figures_are_read_in_every_spelling(text: str, value: int) -> None:
     ("text", "qualifier"),
     [
         ("4,000+ jobs", Qualifier.AT_LEAST),
-        ("more than 1,000", Qualifier.AT_LEAST),
-        ("plus de 1 000", Qualifier.AT_LEAST),
-        ("mehr als 500", Qualifier.AT_LEAST),
+        ("more than 1,000", Qualifier.MORE_THAN),
+        ("plus de 1 000", Qualifier.MORE_THAN),
+        ("mehr als 500", Qualifier.MORE_THAN),
         ("4,000 or more", Qualifier.AT_LEAST),
         ("up to 7,500", Qualifier.UP_TO),
         ("jusqu'à 3 000", Qualifier.UP_TO),

@@ -89,3 +89,51 @@ def test_duplicate_ids_are_refused() -> None:
     one = '[[companies]]\nid = "x"\nname = "X"\nkind = "maker"\ncountry = "FR"\n'
     with pytest.raises(WatchlistError, match="listed twice"):
         parse_watchlist(one + one)
+
+
+def test_an_included_file_adds_companies_and_places(tmp_path: Path) -> None:
+    (tmp_path / "main.toml").write_text(
+        'include = ["more.toml"]\n[places]\nSochaux = "FR"\n'
+        '[[companies]]\nid = "a"\nname = "Alphacar"\nkind = "maker"\ncountry = "FR"\n'
+    )
+    (tmp_path / "more.toml").write_text(
+        "companies = [\n"
+        '{ id = "b", name = "Betaparts", kind = "supplier", country = "DE", parent = "a",'
+        ' sites = ["Kelheim"] },\n]\n[places]\nKelheim = "DE"\n'
+    )
+    watchlist = load_watchlist(tmp_path / "main.toml")
+    assert [c.id for c in watchlist.companies] == ["a", "b"]
+    assert watchlist.by_id("b").sites == {"Kelheim": "DE"}
+
+
+def test_a_bad_entry_is_reported_with_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "main.toml").write_text('include = ["more.toml"]\n')
+    (tmp_path / "more.toml").write_text(
+        "companies = [\n"
+        '{ id = "a", name = "Alphacar", kind = "maker", country = "FR" },\n'
+        '{ id = "b", name = "Betaparts", kind = "vendor", country = "DE" },\n]\n'
+    )
+    with pytest.raises(WatchlistError, match=r"more\.toml:3 \(b\): kind must be one of"):
+        load_watchlist(tmp_path / "main.toml")
+
+
+def test_an_unknown_parent_or_field_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "w.toml"
+    path.write_text(
+        'companies = [{ id = "a", name = "A", kind = "maker", country = "FR", parent = "z" }]\n'
+    )
+    with pytest.raises(WatchlistError, match="parent 'z' is no company id"):
+        load_watchlist(path)
+    path.write_text(
+        'companies = [{ id = "a", name = "A", kind = "maker", country = "FR", brand = "x" }]\n'
+    )
+    with pytest.raises(WatchlistError, match=r"w\.toml:1 \(a\): unknown field\(s\) brand"):
+        load_watchlist(path)
+
+
+def test_the_bundled_list_holds_the_industry() -> None:
+    watchlist = load_watchlist(SEED)
+    assert len(watchlist.companies) >= 300
+    kinds = {c.kind for c in watchlist.companies}
+    assert kinds == {"maker", "supplier"}
+    assert sum(bool(c.parent) for c in watchlist.companies) >= 30

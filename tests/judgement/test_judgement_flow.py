@@ -166,7 +166,7 @@ def test_cli_shows_statuses_and_cases_after_poll(
         "https://news.example.org/jobs-1",
         "https://news.example.org/jobs-2",
     }
-    assert set(case["sources"][0]) == {"url", "title", "published"}
+    assert set(case["sources"][0]) >= {"url", "title", "published"}
     summary = json.loads(runner.invoke(monitor_cli, ["joblosses", "summary", "--json"]).output)
     assert summary["year"] == [
         {"year": "2025", "cases": 1, "lost": 1100, "created": 0, "net": -1100}
@@ -219,7 +219,9 @@ def test_review_reject_takes_the_delivery_back_and_rematch_keeps_it_rejected(
 def test_review_lists_pending_items_and_decides_by_prefixed_id(
     cli_env: dict[str, str], site: Site, tmp_path: Path, frozen_clock: FrozenClock
 ) -> None:
-    (tmp_path / "monitor.toml").write_text("[matching]\nauto_accept = 0.99\n\n" + config_text(site))
+    (tmp_path / "monitor.toml").write_text(
+        "[matching]\nauto_accept = 0.99\n\n[joblosses]\nauto_accept = 0.99\n\n" + config_text(site)
+    )
     runner = CliRunner()
     runner.invoke(monitor_cli, ["init"])
     runner.invoke(monitor_cli, ["poll", "--json"])

@@ -16,7 +16,13 @@ from typing import IO
 
 from monitor.ingest.parsing.erm_codes import country_code, restructuring_type
 from monitor.ingest.parsing.errors import ErmFormatError
-from monitor.model.factsheets import ERM_DETAIL_URL, ErmRecord, JobsKind, RestructuringType
+from monitor.model.factsheets import (
+    ERM_DETAIL_URL,
+    ErmRecord,
+    JobsKind,
+    RestructuringType,
+    citation,
+)
 
 __all__ = [
     "ERM_DETAIL_URL",
@@ -228,12 +234,3 @@ def iter_erm_file(path: str | Path) -> Iterator[ErmRecord]:
     """Records from an ERM export on disk (UTF-8, with or without a BOM)."""
     with Path(path).open(encoding="utf-8-sig", newline="") as stream:
         yield from iter_erm_csv(stream, path=str(path))
-
-
-def citation(record: ErmRecord) -> str:
-    """Eurofound's citation form for a factsheet; the year is the announcement's."""
-    return (
-        f"Eurofound ({record.announced_on.year}), {record.company}, {record.type.value} in "
-        f"{record.country_label}, factsheet number {record.factsheet_id}, "
-        "European Restructuring Monitor."
-    )

@@ -13,13 +13,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from monitor.judgement.joblosses import name_words as nw
 from monitor.judgement.joblosses._fold import Folded, fold_text
 
 _VERB = re.compile(
     r"""\s(?:(?:is|are|will|would|has|had|plans?\sto|wants?\sto|is\sset\sto|set\sto|to|now|also
+    |planning\sto|aims\sto|intends\sto|is\slooking\sto|looks\sto|is\spreparing\sto|prepares\sto
+    |is\sexpected\sto|expects\sto|is\spoised\sto|is\sabout\sto|said\sit\swould|says\sit\swill
+    |has\sdecided\sto|decided\sto|will\shave\sto|must|could|may|might|should
     |va|vont|veut|doit|devrait|pourrait|compte|prevoit\sde|s'apprete\sa|will|soll|muss|wird|plant
-    |mochte|also)\s)*
-    (?:cut|cuts|cutting|axe|axes|axing|shed|sheds|shedding|slash|slashes|slashing|lay\soff|lays\soff
+    |mochte|also|sta\sper|vuole|intende|deve|ha|ha\sdeciso\sdi|va\sa|quiere|planea|preve|gaat
+    |wil|moet|zal|heeft|chce|planuje|ma|nog\seens|ook|ya|anche)\s)*
+    (?:cut|cuts|cutting|axe|axes|axing|axed|shed|sheds|shedding|slash|slashes|slashing|slashed
+    |lay\soff|lays\soff|laid\soff|eliminated|closed|shuttered|hired|created|trimmed|scrapped
+    |reduced|plans|plan|unveils|unveiled
     |laying\soff|close|closes|closing|shut|shuts|shutter|shutters|file|files|filed|announce
     |announces|announced|confirm|confirms|confirmed|eliminate|eliminates|hire|hires|hiring|create
     |creates|creating|move|moves|relocate|relocates|outsource|outsources|offshore|reduce|reduces
@@ -28,76 +35,66 @@ _VERB = re.compile(
     |supprime|supprimer|supprimera|fermer|ferme|fermera|licencier|licencie|delocaliser|delocalise
     |embaucher|embauche|recruter|recrute|creer|cree|creera|annonce|reduit|reduire|depose|est\splace
     |est\splacee|place\sen|placee\sen|se\ssepare|se\sseparer|transfere|taille|investit|ouvre|prevoit|envisage|menace
+    |licenzia|licenziera|taglia|tagliera|chiude|chiudera|annuncia|conferma|assume|assumera
+    |delocalizza|riduce|apre|investe|prevede|dichiara|avvia|despide|despedira|despedir|cierra
+    |cerrara|anuncia|confirma|suprime|suprimira|recorta|recortara|prescinde|prescindira|elimina
+    |eliminara|contrata|contratara|crea|creara|abre|abrira|plantea|propone|presenta|aplicara
+    |schrapt|schrappen|ontslaat|sluit|sluiten|kondigt|bevestigt|snijdt|werft|neemt|zoekt|opent
+    |investeert|verplaatst|krimpt|zwalnia|zwolni|zamyka|zamknie|likwiduje|zlikwiduje|oglasza
+    |oglosil|oglosila|zatrudni|zatrudnia|redukuje|tnie|przenosi|otwiera|buduje
+    |says|said|told|cost|costs|will\scost|kostet|kost|coutera|costera|costara|failliet
+    |bankrupt|pleite|insolvent
     |streicht|streichen|baut|abbauen|schliesst|schliessen|entlasst|entlassen|kundigt|meldet|ist
     |verlagert|verlagern|schafft|schaffen|stellt|sucht|reduziert|gibt|macht|investiert|will)\b""",
     re.VERBOSE,
 )
+_TITLE_COMMA = re.compile(r"\s*((?:[A-ZÀ-Þ][\w&'’.-]*\s){0,2}[A-ZÀ-Þ][\w&'’.-]*),\s(?=[a-zà-ÿ0-9])")
 _REACH = 160  # characters read around a cue: a name plus an apposition
-_AFTER_PREPOSITION = re.compile(r"(?:^|\s)(?:at|chez|bei|for|pour)\s")
+_AFTER_PREPOSITION = re.compile(
+    r"(?:^|\s)(?:at|chez|bei|beim|for|pour|bij|presso|w\s(?:firmie|spolce|zakladzie|fabryce"
+    r"|koncernie|grupie))\s"
+)
+# A descriptor then the name: "the supplier Xyz", "l'équipementier Xyz", "der Konzern Xyz",
+# "il gruppo Xyz", "el fabricante Xyz", "de toeleverancier Xyz", "koncern Xyz".
+_DESCRIBED = re.compile(
+    r"\b(?:supplier|carmaker|automaker|manufacturer|maker|group|firm|company|equipementier"
+    r"|constructeur|groupe|sous-traitant|fabricant|\w*zulieferer\w*|\w*hersteller\w*"
+    r"|\w*konzern\w*|autobauer\w*|fornitore|gruppo|azienda|costruttore|stabilimento"
+    r"|fabricante|proveedor|empresa|grupo|multinacional|toeleverancier|autofabrikant"
+    r"|autofabriek|fabrikant|concern|bedrijf|koncern|producent|dostawca|spolka|firma"
+    r"|\w*bouwer|\w*leverancier|fabryka|fabryki|zaklad|zakladu|zakladzie|fabbrica|planta"
+    r"|fabrica|fabriek|usine)\s(?:(?:de|di|du|van|von)\s)?"
+    r"(?=[^\W\d_])"
+)
+# A cut, a plan or a procedure "at" a company: "El ERE de X", "Licenziamenti alla X", "PSE chez X".
+_CUT_AT = re.compile(
+    r"\b(?:ere|erte|pse|plan\ssocial|sozialplan|esuberi|licenziamenti|despidos|ontslagen"
+    r"|zwolnienia|job\scuts|layoffs|redundancies|stellenabbau|suppressions?\sde\spostes)\s"
+    r"(?:de|di|del|della|alla|allo|al|in|bij|van|w|en)\s(?=[^\W\d_])"
+)
+# "422 lavoratori della Trasnova", "760 empleados de Continental", "2000 medewerkers van Nedcar".
+_OF_AFTER_NOUN = re.compile(
+    r"\b(?:workers|employees|staff|salaries|collaborateurs|mitarbeiter\w*|beschaftigte\w*"
+    r"|lavorator[ie]|dipendenti|operai|trabajadores|empleados|plantilla|medewerkers|werknemers"
+    r"|personeel|pracownikow|pracownicy|zalogi)\s(?:(?:of|de|des|du|der|della|dello|del|di|van"
+    r"|bij|z)\s|dell')?(?=\S)"
+)
+# A name closed by a legal form ("Menaje Hogar S.A.", "Fabryka Sp. z o.o.") is a company's.
+_LEGAL_NAME = re.compile(
+    r"(?<![\w.])((?:[A-ZÀ-Þ0-9][\w&'’.-]*\s){0,4}?[A-ZÀ-Þ0-9][\w&'’.-]*)\s"
+    r"(?:AG|SE|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.A\.U?\.?|S\.L\.U?\.?|N\.V\.|NV|B\.V\.|BV"
+    r"|GmbH(?:\s&\sCo\.?\sKG)?|KGaA|plc|PLC|Ltd\.?|Inc\.?|SAS|S\.A\.S\.|Oyj|ASA|AB|A/S|a\.s\."
+    r"|s\.r\.o\.|Kft\.?|Zrt\.?|[Ss]p\.\sz\so\.o\.|S\.A\.)(?![\w])"
+)
 _LEGAL = re.compile(
     r"(?:\s+(?:AG|GmbH|GmbH\s&\sCo\.?\sKG|KG|SA|SAS|S\.A\.S?\.?|Ltd\.?|Limited|plc|PLC|Inc\.?|NV"
     r"|N\.V\.|SE|SpA|S\.p\.A\.|Co\.|Corp\.?|Corporation|AB|A/S|Oy|BV|B\.V\.))+$"
 )
-_CONNECTORS = frozenset({"&", "+", "und", "and", "de", "von", "van", "du", "der", "des", "of"})
-_DETERMINERS = frozenset({
-    "the", "le", "la", "les", "l", "der", "die", "das", "den", "dem", "des", "ein", "eine", "un",
-    "une", "bei", "chez", "at", "for", "pour", "fur", "a", "an", "au", "du", "beim", "im", "in",
-    "en", "et", "and", "und", "&", "+", "de", "von", "of", "van", "also",
-})  # fmt: skip
-# German compounds end with the descriptor ("Autozulieferer", "VW-Tochter"); other
-# languages write it as a word of its own ("supplier", "l'équipementier").
-_DESCRIPTOR_SUFFIXES = (
-    "zulieferer", "hersteller", "konzern", "bauer", "lieferant", "gruppe", "unternehmen", "firma",
-    "spezialist", "pionier", "konkurrent", "tochter", "betreiber", "marke", "produzent",
-)  # fmt: skip
-_DESCRIPTOR_WORDS = frozenset({
-    "carmaker", "automaker", "maker", "supplier", "manufacturer", "group", "firm", "company",
-    "giant", "equipementier", "constructeur", "fabricant", "groupe", "sous-traitant",
-    "specialiste", "entreprise", "societe", "start-up", "startup", "producer", "producteur",
-    "champion", "pionnier", "pioneer", "newcomer", "rival", "subsidiary", "filiale", "unit",
-    "brand", "marque", "owner", "proprietaire", "operator", "exploitant", "automobiliste",
-    "zulieferer", "hersteller", "konzern", "autobauer",
-})  # fmt: skip
-
-
-def _is_descriptor(word: str) -> bool:
-    word = word.removesuffix("s")
-    if word.startswith(("l'", "d'")):
-        word = word[2:]
-    return word in _DESCRIPTOR_WORDS or word.endswith(_DESCRIPTOR_SUFFIXES)
-
-
-# Capitalised words that open headlines but name no company.
-_STOP = frozenset({
-    "exclusive", "update", "breaking", "analysis", "interview", "opinion", "comment", "live",
-    "report", "study", "studie", "etude", "union", "unions", "government", "minister",
-    "europe", "eu", "ceo", "chief", "boss", "chef", "workers", "employees", "staff", "jobs",
-    "it", "he", "she", "they", "we", "this", "that", "there", "il", "elle", "ils", "on", "er",
-    "sie", "es", "wir", "auto", "automobile", "autoindustrie", "automobilindustrie",
-    "industrie", "industry", "sector", "secteur", "branche", "insolvency", "insolvenz", "who",
-    "which", "what", "how", "why", "when", "where", "qui", "que", "wer", "wie", "was", "warum",
-    "wo", "new", "neue", "nouveau", "nouvelle", "plant", "factory", "usine", "werk", "site",
-    "standort", "jobabbau", "stellenabbau", "plan", "pse", "mais", "but", "aber", "doch",
-    "after", "apres", "nach", "before", "avant", "vor", "wegen", "trotz", "despite", "malgre",
-    "politics", "markets", "business", "economy", "economie", "wirtschaft", "tech", "mobility",
-    "motor", "auto-industrie", "zulieferindustrie", "autobranche", "konzernchef",
-    "betriebsrat", "arbeitgeber", "employer", "employeur", "direction", "management",
-    "vorstand", "board", "conseil", "ig", "cgt", "cfdt", "und", "and", "et", "job", "price",
-    "prices", "car", "cars", "sales", "production", "output", "rate", "rates", "profit",
-    "profits", "demand", "strike", "talks", "plans", "cuts", "layoffs", "shares", "stocks",
-    "revenue", "orders", "market", "crisis", "krise", "produktion", "absatz", "umsatz",
-    "gewinn", "belegschaft", "mitarbeiter", "beschaftigte", "stellen", "zukunft", "emploi",
-    "emplois", "postes", "ventes", "prix", "salaries", "greve", "usines", "sites", "werke",
-    "electric", "ev", "evs", "battery", "batteries", "gigafactory", "premier", "premiere",
-    "first", "erste", "erster", "another", "un", "une", "encore", "weitere", "more", "plus",
-    "mehr",
-})  # fmt: skip
-_WEEKDAYS_MONTHS = re.compile(
-    r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi"
-    r"|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|january|february"
-    r"|march|april|may|june|july|august|september|october|november|december|janvier|fevrier"
-    r"|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar"
-    r"|marz|juni|juli|oktober|dezember)$"
+# Verb before subject, as Italian and Spanish headlines write it: "chiude Speedline",
+# "cierra Nissan"; the name follows the verb.
+_VERB_FIRST = re.compile(
+    r"(?:^|[,:.]\s|\s)(?:chiude|chiudera|licenzia|cierra|cerrara|despide|sluit|zamyka"
+    r"|ferme|schliesst)\s(?=[^\W\d_])"
 )
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w&+.'’-]*|\d+[^\W\d_][\w&+.'’-]*)$")
 
@@ -117,11 +114,11 @@ def _is_name_token(token: str) -> bool:
 def _clean(tokens: list[str]) -> str | None:
     while tokens:
         head = fold_text(tokens[0]).strip(".'’")
-        if head in _DETERMINERS or head.endswith(("'s", "’s")) or _is_descriptor(head):
+        if head in nw.DETERMINERS or head.endswith(("'s", "’s")) or nw.is_descriptor(head):
             tokens = tokens[1:]
             continue
         break
-    while tokens and fold_text(tokens[-1]) in _CONNECTORS:
+    while tokens and fold_text(tokens[-1]) in nw.CONNECTORS:
         tokens = tokens[:-1]
     if not tokens:
         return None
@@ -129,7 +126,7 @@ def _clean(tokens: list[str]) -> str | None:
         tokens[0] = tokens[0][2:]
     name = _LEGAL.sub("", " ".join(tokens)).strip(" ,:;.-'’\"")
     first = fold_text(name.split()[0]) if name else ""
-    if not name or first in _STOP or _WEEKDAYS_MONTHS.match(first) or len(name) < 2:
+    if not name or first in nw.STOP or nw.WEEKDAYS_MONTHS.match(first) or len(name) < 2:
         return None
     return name
 
@@ -147,12 +144,18 @@ def _walk_back(prefix: str) -> tuple[str | None, str]:
         if tokens and bare.endswith((".", ":", ";", ",", "!", "?")) and not _is_abbreviation(bare):
             break
         bare = bare.rstrip(":;,")
-        if _is_name_token(bare) or (tokens and fold_text(bare) in _CONNECTORS):
+        if _is_name_token(bare) or (tokens and fold_text(bare) in nw.CONNECTORS):
             tokens.insert(0, bare)
             if len(tokens) >= 5:
                 break
         else:
             break
+    words = prefix.split()
+    before = words[-len(tokens) - 1] if tokens and len(words) > len(tokens) else ""
+    if before in nw.LOCATIVE and len(tokens) <= 2:  # "X w Tychach": the name is X
+        name, raw = _walk_back(" ".join(words[: -len(tokens) - 1]))
+        if name:
+            return name, raw
     return _clean(list(tokens)), " ".join(tokens)
 
 
@@ -162,13 +165,16 @@ def _is_abbreviation(token: str) -> bool:
 
 def _walk_forward(rest: str) -> tuple[str | None, str]:
     tokens: list[str] = []
-    for token in rest.split():
+    words = rest.split()
+    while words and not tokens and nw.is_descriptor(fold_text(words[0]).strip(",.")):
+        words = words[1:]  # "bij busbouwer Hoogendijk": the descriptor before the name
+    for token in words:
         bare = token.strip("\"'“”«»()")
         stop = bare.endswith((",", ":", ";", "!", "?")) or (
             bare.endswith(".") and not _is_abbreviation(bare)
         )
         bare = bare.rstrip(",:;.!?")
-        if _is_name_token(bare) or (tokens and fold_text(bare) in _CONNECTORS):
+        if _is_name_token(bare) or (tokens and fold_text(bare) in nw.CONNECTORS):
             tokens.append(bare)
         else:
             break
@@ -191,10 +197,42 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         name, raw = _walk_forward(folded.original[start : start + _REACH])
         if raw:
             found.append(NameMention(name, raw, match.start(), "at"))
+    for match in _DESCRIBED.finditer(folded.text):
+        start = folded.original_offset(match.end())
+        if not folded.original[start : start + 1].isupper():
+            continue
+        name, raw = _walk_forward(folded.original[start : start + _REACH])
+        if raw:
+            found.append(NameMention(name, raw, match.start(), "described"))
+    for match in _CUT_AT.finditer(folded.text):
+        start = folded.original_offset(match.end())
+        name, raw = _walk_forward(folded.original[start : start + _REACH])
+        if raw:
+            found.append(NameMention(name, raw, match.start(), "at"))
+    for match in _OF_AFTER_NOUN.finditer(folded.text):
+        start = folded.original_offset(match.end())
+        name, raw = _walk_forward(folded.original[start : start + _REACH])
+        if raw:
+            found.append(NameMention(name, raw, match.start(), "of"))
+    for match in _LEGAL_NAME.finditer(folded.original):
+        name = _clean(match.group(1).split())
+        if name:
+            at = match.start()  # folded offsets equal the original's for names without ß, œ
+            found.append(NameMention(name, match.group(), at, "legal"))
+    for match in _VERB_FIRST.finditer(folded.text, 0, title_end):
+        start = folded.original_offset(match.end())
+        name, raw = _walk_forward(folded.original[start : start + _REACH])
+        if raw:
+            found.append(NameMention(name, raw, match.start(), "at"))
     title = folded.original[: folded.original_offset(title_end)]
     colon = re.match(r"\s*([^:–\-|]{2,60}?)\s*(?::|\s[–-]\s|\|)\s", title)
     if colon:
         name, raw = _walk_back(colon.group(1))
         if raw and raw == colon.group(1).strip():
+            found.append(NameMention(name, raw, 0, "colon"))
+    comma = _TITLE_COMMA.match(title)  # "Stellantis, uscite incentivate": the headline's topic
+    if comma:
+        name, raw = _walk_back(comma.group(1))
+        if raw and raw == comma.group(1).strip():
             found.append(NameMention(name, raw, 0, "colon"))
     return found

@@ -1,4 +1,4 @@
-"""Country names and adjectives in English, French and German, mapped to ISO codes.
+"""Country names and adjectives in EN FR DE IT ES NL PL, mapped to ISO codes.
 
 Used when no known site names the country: "in Germany", "usines françaises",
 "deutschen Werken". Adjectives are generated with their inflections.
@@ -60,6 +60,71 @@ _COUNTRIES: dict[str, tuple[str, str, str, str]] = {
            "american", "americain", "amerikanisch"),
 }  # fmt: skip
 
+# Italian, Spanish, Dutch and Polish: (nouns and their case forms, adjectives and their
+# inflections), folded. Regions where the industry sits count as their country.
+_MORE: dict[str, tuple[str, str]] = {
+    "DE": ("germania|alemania|duitsland|niemcy|niemczech|niemiec|baviera|bavaria|bayern"
+           "|baviere|niedersachsen|lower saxony|sachsen|saxony|baden-wurttemberg|saarland"
+           "|turingia|thuringia|thuringen|nordrhein-westfalen|renania",
+           "tedesco|tedesca|tedeschi|tedesche|aleman|alemana|alemanes|alemanas|duitse|duits"
+           "|niemiecki|niemiecka|niemieckie|niemieckiej|niemieckiego|niemieckich"),
+    "FR": ("francia|frankrijk|francja|francji",
+           "francese|francesi|frances|francesa|franceses|francesas|franse|francuski"
+           "|francuska|francuskie|francuskiej|francuskiego"),
+    "IT": ("italia|italie|itali|wlochy|wloszech|piemonte|piemont|piedmont|lombardia|lombardy"
+           "|emilia-romagna|campania|basilicata|abruzzo|toscana|veneto",
+           "italiano|italiana|italiani|italiane|italianos|italianas|italiaanse|italiaans|wloski"
+           "|wloska|wloskie|wloskiej|wloskiego"),
+    "ES": ("espana|spanje|hiszpania|hiszpanii|cataluna|catalunya|catalogna|catalonia|aragon"
+           "|navarra|galicia|castilla|andalucia|pais vasco",
+           "spagnolo|spagnola|spagnoli|spagnole|espanol|espanola|espanoles|espanolas|spaanse"
+           "|spaans|hiszpanski|hiszpanska|hiszpanskie|hiszpanskiej"),
+    "NL": ("paesi bassi|paises bajos|nederland|holandia|holandii|niderlandy",
+           "olandese|olandesi|neerlandes|neerlandesa|holandes|holandesa|nederlandse|hollandse"
+           "|holenderski|holenderska|holenderskie|holenderskiej"),
+    "BE": ("belgio|belgica|belgie|belgia|belgii|vlaanderen|wallonie|fiandre|vallonia",
+           "belga|belgi|belgische|belgisch|belgijski|belgijska|belgijskie"),
+    "PL": ("polonia|polska|polsce|polski|slask|silesia|slesia",
+           "polacco|polacca|polacchi|polaco|polaca|polacos|poolse|polskiej"
+           "|polskie|polskiego|polskich"),
+    "SE": ("svezia|suecia|zweden|szwecja|szwecji",
+           "svedese|svedesi|sueco|sueca|suecos|zweedse|zweeds|szwedzki|szwedzka|szwedzkie"
+           "|szwedzkiej|szwedzkiego"),
+    "GB": ("regno unito|gran bretagna|inghilterra|reino unido|gran bretana|inglaterra"
+           "|verenigd koninkrijk|groot-brittannie|engeland|wielka brytania|wielkiej brytanii"
+           "|anglia|anglii",
+           "britannico|britannica|britanico|britanica|britse|brytyjski|brytyjska|brytyjskie"),
+    "AT": ("oostenrijk|austrii", "austriaco|austriaca|austriaci|oostenrijkse|austriacki"),
+    "CZ": ("repubblica ceca|republica checa|chequia|tsjechie|czechy|czechach|czech",
+           "ceco|ceca|cechi|checo|checa|tsjechische|czeski|czeska|czeskie|czeskiej"),
+    "SK": ("slovacchia|eslovaquia|slowakije|slowacja|slowacji",
+           "slovacco|slovacca|eslovaco|eslovaca|slowaakse|slowacki|slowacka|slowackie"),
+    "HU": ("ungheria|hungria|hongarije|wegry|wegrzech|magyarorszag",
+           "ungherese|ungheresi|hungaro|hungara|hongaarse|wegierski|wegierska|wegierskie"),
+    "RO": ("rumania|roemenie|rumunia|rumunii",
+           "rumeno|rumena|rumano|rumana|roemeense|rumunski|rumunska"),
+    "PT": ("portogallo|portugalia|portugalii", "portoghese|portugues|portuguesa|portugese"),
+    "SI": ("eslovenia|slovenie|slowenia|slowenii", "sloveno|slovena|esloveno|sloweens"),
+    "RS": ("servie|serbii", "serbo|serba|serbio|servische|serbski"),
+    "CH": ("svizzera|suiza|zwitserland|szwajcaria|szwajcarii",
+           "svizzero|svizzera|suizo|suiza|zwitserse|szwajcarski|szwajcarska"),
+    "DK": ("danimarca|dinamarca|denemarken|dania|danii", "danese|danes|deense|dunski"),
+    "FI": ("finlandia|finlandii", "finlandese|finlandes|finse|finski"),
+    "NO": ("norvegia|noruega|noorwegen|norwegia|norwegii", "norvegese|noruego|noorse|norweski"),
+    "IE": ("irlanda|ierland|irlandia|irlandii", "irlandese|irlandes|ierse|irlandzki"),
+    "CN": ("cina|chiny|chinach", "cinese|cinesi|chino|china|chinos|chinese|chinski|chinska"
+           "|chinskie|chinskiej"),
+    "US": ("stati uniti|estados unidos|verenigde staten|stany zjednoczone|stanach zjednoczonych",
+           "statunitense|estadounidense|amerikaanse|amerykanski|amerykanska"),
+    "JP": ("giappone|japon|japonia|japonii", "giapponese|japones|japonesa|japanse|japonski"),
+    "KR": ("corea del sud|corea del sur|zuid-korea|korea poludniowa",
+           "sudcoreano|surcoreano|zuid-koreaanse|koreanski"),
+    "TR": ("turchia|turquia|turkije|turcja|turcji", "turco|turca|turkse|turecki|turecka"),
+    "MA": ("marocco|marruecos|maroko|maroku", "marocchino|marroqui|marokkaanse|marokanski"),
+    "MX": ("messico|meksyk|meksyku", "messicano|mexicano|mexicana|mexicaanse|meksykanski"),
+    "IN": ("indie|indiach", "indiano|indio|indiase|indyjski"),
+}  # fmt: skip
+
 _FR_ENDINGS = ("", "e", "s", "es", "ne", "nes")
 _DE_ENDINGS = ("", "e", "en", "er", "es", "em")
 
@@ -94,6 +159,11 @@ def _forms() -> tuple[dict[str, tuple[str, bool]], frozenset[str]]:
         for stem in de.split("|"):
             for ending in _DE_ENDINGS:
                 add(stem + ending, code, True)
+    for code, (nouns, adjectives) in _MORE.items():
+        for noun in nouns.split("|"):
+            add(noun, code, False)
+        for adjective in adjectives.split("|"):
+            add(adjective, code, True)
     return forms, frozenset(cased)
 
 

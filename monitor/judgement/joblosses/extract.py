@@ -9,26 +9,29 @@ cuts") and third parties' fears without a figure are not announcements.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
 from monitor.judgement.joblosses import lexicon as lx
 from monitor.judgement.joblosses._fold import Folded, fold
+from monitor.judgement.joblosses.calibration import Signals, confidence, reasons
 from monitor.judgement.joblosses.classify import classify
+from monitor.judgement.joblosses.clauses import clause_span
+from monitor.judgement.joblosses.companies import Actor, choose_actor
 from monitor.judgement.joblosses.company import NameMention, find_names
 from monitor.judgement.joblosses.countries import find_countries
-from monitor.judgement.joblosses.jobs import JobFigure, find_job_figure, kind_near
-from monitor.judgement.joblosses.sites import locate
+from monitor.judgement.joblosses.jobs import JobFigure, find_job_figures, kind_near
+from monitor.judgement.joblosses.prefilter import Prefilter
+from monitor.judgement.joblosses.sites import Location, locate
 from monitor.judgement.joblosses.watchlist import Company, Watchlist
-from monitor.model.joblosses import Announcement, JobCount, JobsKind
-
-
-@dataclass(frozen=True, slots=True)
-class _Actor:
-    name: str
-    company: Company | None
-    brand: str | None
-    how: str
+from monitor.model.joblosses import (
+    Announcement,
+    JobCount,
+    JobsKind,
+    Qualifier,
+    RestructuringType,
+)
 
 
 def _join(title: str, summary: str) -> tuple[str, int]:
@@ -40,69 +43,26 @@ def _join(title: str, summary: str) -> tuple[str, int]:
     return title + separator + summary, len(title)
 
 
-def _watchlisted(name: str, watchlist: Watchlist) -> _Actor | None:
-    mentions = watchlist.find_companies(fold(name))
-    if not mentions:
-        return None
-    return _Actor(mentions[0].company.name, mentions[0].company, mentions[0].brand, "watch list")
-
-
-def _plausible(name: str | None, watchlist: Watchlist) -> bool:
-    if not name:
-        return False
-    folded = fold(name)
-    if lx.THIRD_PARTY.search(folded.text):
-        return False
-    covered = sum(p.end - p.start for p in watchlist.find_places(folded))
-    covered += sum(c.end - c.start for c in find_countries(folded))
-    return covered < len(folded.text.replace(" ", "")) - 1
-
-
-def _from_name(mention: NameMention, watchlist: Watchlist) -> _Actor | None:
-    if mention.name and _plausible(mention.name, watchlist):
-        return _watchlisted(mention.name, watchlist) or _Actor(
-            mention.name, None, None, mention.how
-        )
-    return _watchlisted(mention.raw, watchlist)
-
-
-def _actor(folded: Folded, title_end: int, cue_at: int, watchlist: Watchlist) -> _Actor | None:
-    names = find_names(folded, title_end)
-    mentions = watchlist.find_companies(folded)
-    in_title = [n for n in names if n.start < title_end]
-    near_cue = [n for n in names if n.start >= title_end and abs(n.start - cue_at) < 200]
-    for group in (
-        [n for n in in_title if n.how == "subject"],
-        [n for n in in_title if n.how == "at"],
-    ):
-        for name in group:
-            actor = _from_name(name, watchlist)
-            if actor:
-                return actor
-    for mention in mentions:
-        if mention.start < title_end:
-            return _Actor(mention.company.name, mention.company, mention.brand, "watch list")
-    for group in (
-        [n for n in in_title if n.how == "colon"],
-        [n for n in near_cue if n.how == "subject"],
-        [n for n in near_cue if n.how == "at"],
-    ):
-        for name in group:
-            actor = _from_name(name, watchlist)
-            if actor:
-                return actor
-    if mentions:
-        first = mentions[0]
-        return _Actor(first.company.name, first.company, first.brand, "watch list")
-    return None
-
-
 def _kind(text: str, figure: JobFigure | None, strong: bool) -> JobsKind | None:
+    """Loss or creation: the cue nearest the figure says; else the text's only kind of cue."""
     if figure is not None:
         kind = kind_near(text, figure.mention.start, figure.mention.end)
         if kind is not None:
             return kind
+        losing, creating = lx.LOSS.search(text), lx.CREATION.search(text)
+        if losing and not creating:
+            return JobsKind.LOSS
+        if creating and not losing:
+            return JobsKind.CREATION
     return JobsKind.LOSS if strong else None
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """An announcement and the signals its confidence was computed from."""
+
+    announcement: Announcement
+    signals: Signals
 
 
 def extract_announcement(
@@ -115,17 +75,42 @@ def extract_announcement(
 ) -> Announcement | None:
     """The announcement `title` and `summary` make, or None when they make none.
 
-    `language` (ISO 639-1) is a hint only: the English, French and German cue
-    lists all run, because feeds mislabel languages and mix them in one item.
+    `language` (ISO 639-1) chooses the number words read; the cue lists of every
+    language run, because feeds mislabel languages and mix them in one item.
     """
-    del language  # every lexicon runs; see the docstring
+    reading = read_announcement(
+        title, summary, published=published, language=language, watchlist=watchlist
+    )
+    return reading.announcement if reading else None
+
+
+def _figures(t: str, title_end: int, language: str | None, closure: bool) -> list[JobFigure]:
+    figures = find_job_figures(t, title_end, language)
+    if not figures and closure:  # a closure puts the whole workforce out of work
+        figures = find_job_figures(t, title_end, language, workforce=True)
+    return figures
+
+
+def read_announcement(
+    title: str,
+    summary: str,
+    *,
+    published: dt.date,
+    language: str | None = None,
+    watchlist: Watchlist,
+) -> Reading | None:
+    """`extract_announcement`, with the signals behind the report's confidence."""
     text, title_end = _join(title, summary)
     folded = fold(text)
     t = folded.text
+    if not _PREFILTER.may_match(t):
+        return None  # no piece of any cue at all: most news stops here, at little cost
     strong = lx.STRONG_LOSS.search(t)
     if strong is None and not lx.LOSS.search(t) and not lx.CREATION.search(t):
-        return None  # no word of losing or creating jobs at all: most news stops here
-    figure = find_job_figure(t, title_end)
+        return None  # no word of losing or creating jobs at all
+    closing = strong is not None and classify(t, JobsKind.LOSS)[0] in _CLOSING
+    figures = _figures(t, title_end, language, closing)
+    figure = figures[0] if figures else None
     kind = _kind(t, figure, strong is not None)
     if kind is None or (figure is None and (kind is JobsKind.CREATION or strong is None)):
         return None
@@ -137,37 +122,68 @@ def extract_announcement(
     third_party = lx.THIRD_PARTY.search(t, 0, title_end)
     if figure is None and speculative and third_party:
         return None
-    actor = _actor(folded, title_end, cue_at, watchlist)
+    names = find_names(folded, title_end)
+    actor = choose_actor(folded, title_end, cue_at, watchlist, names)
     if actor is None:
         return None
     where = locate(folded, watchlist, actor.company, actor.name)
+    country_named = where.country is not None  # the text's own word, not an inference
+    where = _scoped(where, t, folded, figure, language)
     moved_abroad = where.destination is not None and where.destination != (
         where.country or (actor.company.country if actor.company else None)
     )
     restructuring, type_cue = classify(
         t, kind, moved_abroad=moved_abroad, focus=(title_end, cue_at)
     )
-
+    rival_subject = figure is not None and _rival_subject(folded, figure, actor, names, watchlist)
+    if rival_subject:  # "X closes and Y announces 500 lay-offs": take X's own figure if any
+        own = next(
+            (f for f in figures[1:4] if not _rival_subject(folded, f, actor, names, watchlist)),
+            None,
+        )
+        if own is not None and own.score >= 3.0:
+            figure, rival_subject = own, False
+    at_risk = figure is not None and bool(
+        lx.AT_RISK.search(t, max(0, figure.mention.start - 40), figure.mention.end + 40)
+    )
+    others = {m.company.id for m in watchlist.find_companies(folded)}
+    others.discard(actor.company.id if actor.company else "")
+    signals = Signals(
+        figure=_figure_kind(figure),
+        figure_score=figure.score if figure else 0.0,
+        figure_in_title=figure is not None and figure.mention.start < title_end,
+        rival_figure=any(
+            f.mention.value != figure.mention.value and f.score >= figure.score - 0.5
+            for f in figures[1:]
+        )
+        if figure
+        else False,
+        qualified=figure is not None and figure.mention.qualifier is not Qualifier.EXACT,
+        company=actor.how,
+        company_in_title=actor.start < title_end,
+        other_companies=bool(others - _parents(actor.company)),
+        strong_cue=strong is not None,
+        speculative=speculative is not None,
+        at_risk=at_risk,
+        rival_subject=rival_subject,
+        third_party=third_party is not None,
+        site=where.site is not None,
+        country=country_named,
+    )
     cues = [f"company:{actor.how}", f"type:{type_cue}"]
-    confidence = 0.45
     jobs = None
     if figure is not None:
         m = figure.mention
         jobs = JobCount(m.value, m.qualifier, folded.original_span(m.start, m.end))
         cues.append(f"jobs:{figure.reason}")
-        confidence += 0.25 if figure.score >= 3 else 0.1
     if strong is not None:
         cues.append(f"cue:{strong.group()}")
-        confidence += 0.1
-    if actor.company is not None:
-        confidence += 0.1
     if where.site:
         cues.append(f"site:{where.cue}")
-        confidence += 0.05
     if speculative:
         cues.append(f"speculative:{speculative.group()}")
-        confidence -= 0.2
-    return Announcement(
+    cues.extend(f"why:{reason}" for reason in reasons(signals))
+    announcement = Announcement(
         company=actor.name,
         company_id=actor.company.id if actor.company else None,
         site=where.site,
@@ -176,7 +192,67 @@ def extract_announcement(
         jobs_kind=kind,
         type=restructuring,
         announced_on=published,
-        confidence=round(min(0.99, max(0.05, confidence)), 2),
+        confidence=confidence(signals),
         cues=tuple(cues),
         brand=actor.brand,
+        additional=figure is not None and figure.additional,
     )
+    return Reading(announcement, signals)
+
+
+_CLOSING = (RestructuringType.CLOSURE, RestructuringType.BANKRUPTCY)
+# The country national press writes about when it names none (English is no nation's press).
+_PRESS_COUNTRY = {
+    "fr": "FR", "de": "DE", "it": "IT", "es": "ES", "nl": "NL", "pl": "PL", "hu": "HU",
+    "cs": "CZ", "sk": "SK", "ro": "RO", "pt": "PT", "sv": "SE",
+}  # fmt: skip
+
+
+def _scoped(
+    where: Location, t: str, folded: Folded, figure: JobFigure | None, language: str | None
+) -> Location:
+    """No country for a figure spread over many ("950 jobs worldwide"); the press's own
+    country when the text names none."""
+    if figure is not None:
+        start, end = clause_span(folded, figure.mention.start)
+        named = [c for c in find_countries(folded) if start <= c.start < end and not c.adjective]
+        if lx.MANY_COUNTRIES.search(t, start, end) and not named:
+            return dataclasses.replace(where, country=None, cue=where.cue or "many countries")
+    if where.country is None and language in _PRESS_COUNTRY and not lx.MANY_COUNTRIES.search(t):
+        return dataclasses.replace(where, country=_PRESS_COUNTRY[language], cue="press country")
+    return where
+
+
+_PREFILTER = Prefilter([lx.STRONG_LOSS, lx.LOSS, lx.CREATION])
+
+
+def _rival_subject(
+    folded: Folded, figure: JobFigure, actor: Actor, names: list[NameMention], watchlist: Watchlist
+) -> bool:
+    """Whether another name is the subject of the clause that holds `figure`."""
+    start, end = clause_span(folded, figure.mention.start)
+    mine = fold(actor.name).text
+    return any(
+        n.how == "subject"
+        and start <= n.start < end
+        and n.name
+        and fold(n.name).text not in mine
+        and mine not in fold(n.name).text
+        and not (actor.company and watchlist.find_companies(fold(n.name)))
+        for n in names
+    )
+
+
+def _figure_kind(figure: JobFigure | None) -> str:
+    if figure is None:
+        return "none"
+    if figure.reason.startswith(("cut noun", "job noun", "workforce")):
+        return figure.reason.split(",")[0]
+    return "verb"
+
+
+def _parents(company: Company | None) -> set[str]:
+    """The company's own group and brands' group count as the same actor."""
+    if company is None:
+        return set()
+    return {company.id, company.parent} - {None}  # type: ignore[return-value]

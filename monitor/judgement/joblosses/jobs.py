@@ -26,24 +26,86 @@ _MONTH_AFTER = re.compile(rf"\.?\s*{_MONTHS}\b")
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s*$")
 _NEW_AFTER = re.compile(
     r"\s*(?:new|additional|extra|more|further|nouveaux|nouvelles|supplementaires|neue|neuen"
-    r"|zusatzliche|weitere)\b"
+    r"|zusatzliche|weitere|nuovi|nuove|ulteriori|nuevos|nuevas|adicionales|nieuwe|extra"
+    r"|nowych|dodatkowych)\b"
 )
-_RANGE_START = re.compile(r"\s*(?:-|to|and|et|a|bis|und|or|ou|oder)\s*\d")
-_RANGE_END = re.compile(r"\d\s*(?:-|to|and|et|a|bis|und)\s*$")
+# "a further 2,000", "weitere 500", "nog eens 2000", "altri 300": jobs on top of a plan's.
+_ADDITIONAL_BEFORE = re.compile(
+    r"\b(?:a\sfurther|further|another|an\sadditional|additional|weitere|weiteren|zusatzlich"
+    r"|encore|supplementaires|nog\seens|opnieuw|altri|altre|ulteriori|otros|otras|kolejne"
+    r"|kolejnych|dodatkowe)\s(?:[\w'-]+\s)?$"
+)
+_ADDITIONAL_AFTER = re.compile(
+    r"\s(?:[\w'-]+\s){0,2}?(?:more|additional|supplementaires|de\splus|zusatzliche|in\spiu"
+    r"|adicionales|extra)\b"
+)
+# An earlier figure named to be replaced: "now 15,000 instead of 10,000", "up from 10,000".
+_OLD_BEFORE = re.compile(
+    r"\b(?:instead\sof|rather\sthan|up\sfrom|down\sfrom|previously|originally|initially"
+    r"|statt|anstatt|anstelle\svon|zuvor|bisher|ursprunglich|au\slieu\sde|plutot\sque"
+    r"|initialement|invece\sdi|anziche|inizialmente|en\slugar\sde|en\svez\sde|inicialmente"
+    r"|in\splaats\svan|aanvankelijk|zamiast|poczatkowo)\s(?:[\w'-]+\s){0,2}?$"
+)
+# "reduce from 1,622 to 626": the second figure replaces the first.
+_UPDATE_FROM = re.compile(
+    r"\b(?:reduc\w*|lower\w*|rais\w*|increas\w*|cut|ridu\w*|reducir\w*|verringer\w*|senk\w*"
+    r"|erhoh\w*|verlag\w*|verhog\w*|zmniejsz\w*)\s(?:[\w'-]+\s){0,4}?(?:from|de|von|van|da|od)"
+    r"\s$"
+)
+_RANGE_WORDS = r"(?:-|to|and|et|a|bis|und|or|ou|oder|e|y|en|tot|do|i|o)"
+_RANGE_START = re.compile(rf"\s*{_RANGE_WORDS}\s*\d")
+_RANGE_END = re.compile(rf"\d\s*{_RANGE_WORDS}\s*$")
 _RANGE_PREFIX = re.compile(
-    r"(?:between\s|entre\s|zwischen\s)?[\d.,' ]*\d\s*(?:-|to|and|et|a|bis|und)\s*$"
+    rf"(?:between\s|entre\s|zwischen\s|tra\s|fra\s|tussen\s|miedzy\s|od\s)?[\d.,']*\d\s*"
+    rf"{_RANGE_WORDS}\s*$"
 )
 _VERB_BEFORE = re.compile(
     r"\b(?:cut|cuts|cutting|axe|axes|axing|slash\w*|shed|sheds|shedding|lay\soff|lays\soff"
-    r"|laying\soff|eliminat\w*|hire|hires|hiring|recruit\w*|create|creates|creating|add|adds"
-    r"|adding|employ\snearly|suppr\w*|licenci\w*|embauch\w*|recrut\w*|cree|creer|creera|creeront"
-    r"|streich\w*|abbau\w*|\w+abbau|entlass\w*|schaff\w*|einstellen|kundig\w*|reduc\w*"
-    r"|reduzier\w*|cuts\sof|losses\sof|reduction\sof|de|of|von)"
-    r"\s(?:(?:a\sfurther|another|jusqu'a|a\stotal\sof|weitere|encore|further|d'ici|up)\s)?$"
+    r"|laying\soff|laid\soff|eliminat\w*|hire|hires|hiring|recruit\w*|create|creates|creating"
+    r"|add|adds|adding|employ\snearly|suppr\w*|licenci\w*|embauch\w*|recrut\w*|cree|creer"
+    r"|creera|creeront|streich\w*|abbau\w*|\w+abbau|entlass\w*|schaff\w*|einstellen|kundig\w*"
+    r"|reduc\w*|reduzier\w*|cuts\sof|losses\sof|reduction\sof|de|of|von|affect\w*|hit\w*"
+    r"|touch\w*|concern\w*|betreff\w*|trifft|riguard\w*|coinvolg\w*|interess\w*|afect\w*"
+    r"|treft|raakt|dotycz\w*|obejm\w*|licenzi\w*|taglia\w*|assum\w*|despid\w*|desped\w*"
+    r"|suprim\w*|recort\w*|prescind\w*|contrat\w*|schrap\w*|ontsla\w*|zwolni\w*|zwalni\w*"
+    r"|zatrudni\w*|cost|costs|kost\w*|coute\w*|costera\w*|costara\w*|per|di|para|a|van|voor"
+    r"|dla)"
+    r"\s(?:(?:a\sfurther|another|an\sadditional|additional|jusqu'a|a\stotal\sof|weitere|encore"
+    r"|further|d'ici|up|altri|ulteriori|otros|nog\seens|kolejne|dodatkowe)\s)?$"
+)
+# A workforce noun after a reduction verb: "réduire ses effectifs de 10 000", "reduce its
+# workforce by 11,000", "die Belegschaft um 2.000 verkleinern".
+_WORKFORCE_CUT_BEFORE = re.compile(
+    r"\b(?:reduc\w*|redui\w*|cut\w*|shrink\w*|trim\w*|ridu\w*|reduzier\w*|verkleiner\w*"
+    r"|verringer\w*|inkrimp\w*|verklein\w*|zmniejsz\w*|recort\w*|reducir\w*)\s(?:[\w'-]+\s){0,2}?"
+    r"(?:workforce|headcount|staff|effectifs?|personnel|belegschaft|personale|organico|plantilla"
+    r"|personeel\w*|personeelsbestand|zatrudnienie)\s(?:by|de|um|di|en|met|o)\s$"
+)
+# A cut verb before a whole workforce: "despedirá a sus 230 trabajadores", "licencier ses 80
+# salariés", "lay off all its 300 workers": the workforce is the figure cut.
+_CUT_ALL_BEFORE = re.compile(
+    r"\b(?:cut|lay\soff|laying\soff|dismiss\w*|sack\w*|licenci\w*|licenzi\w*|despid\w*"
+    r"|desped\w*|entlass\w*|ontsla\w*|zwolni\w*|zwalni\w*|suppr\w*|prescind\w*)\s"
+    r"(?:a\s|de\s)?(?:all\s(?:of\s)?|tous\s|todos\s|alle\s|tutti\s|wszystkich\s)?"
+    r"(?:its|their|ses|leurs|sus|seine|ihre|i\ssuoi|le\ssue|zijn|haar|swoich|les|the)\s"
+    r"(?:[\w'-]+\s)?$"
+)
+# An update of a report: what follows supersedes what came before ("Updated, 05/11/2024").
+_UPDATE = re.compile(
+    r"\b(?:update[sd]?|mise\sa\sjour|aktualisier\w*|aggiornamento|aggiornato|actualizaci\w+"
+    r"|actualizado|bijgewerkt|aktualizacja|zaktualizowan\w*)\b"
 )
 _CUT_NOUN_BEFORE = re.compile(
-    r"\b(?:job\scuts|job\slosses|layoffs|redundancies|suppressions?|stellenabbau|abbau"
-    r"|stellenstreichungen|reduction|reduktion)\s(?:of|de|von|d'environ|um)\s*$"
+    r"\b(?:job\scuts|job\slosses|layoffs|redundancies|suppressions?(?:\sde\spostes)?"
+    r"|stellenabbau|abbau|stellenstreichungen|reduction|reduktion|uscite(?:\s(?:incentivate"
+    r"|volontarie))?|esuberi|licenziamenti|tagli|despidos|bajas|ontslagen|zwolnienia"
+    r"|redukcja)\s(?:(?:of|de|von|d'environ|um|di|per|van|para|:)\s*)?$"
+)
+# "Overall, 632 jobs", "au total", "insgesamt", "in totale": the sum of the parts that follow.
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:overall|in\stotal|a\stotal\sof|altogether|au\stotal|en\stout|insgesamt|in\ssumme"
+    r"|in\stotale|complessivamente|en\stotal|in\stotaal|totaal|lacznie|w\ssumie)\b[\s,]*"
+    r"(?:[\w'-]+\s){0,2}$"
 )
 
 
@@ -52,6 +114,7 @@ class JobFigure:
     mention: NumberMention
     score: float
     reason: str
+    additional: bool = False  # "a further 2,000": on top of the plan's earlier figure
 
 
 def _is_date_or_year(text: str, m: NumberMention, has_noun: bool) -> bool:
@@ -62,25 +125,41 @@ def _is_date_or_year(text: str, m: NumberMention, has_noun: bool) -> bool:
     return m.plain and 1900 <= m.value <= 2100 and not has_noun
 
 
-def _score(text: str, m: NumberMention, title_end: int) -> JobFigure | None:
+def _score(
+    text: str, m: NumberMention, title_end: int, *, workforce: bool = False
+) -> JobFigure | None:
+    """How surely `m` counts jobs lost or created; None when it does not. With `workforce`,
+    the size of a workforce counts too (a closure puts all of it out of work)."""
     before = text[max(0, m.start - 40) : m.start]
     if lx.UNIT_BEFORE.search(before) or lx.UNIT_AFTER.match(text, m.number_end):
         return None
-    if _RANGE_START.match(text, m.end):
+    if _RANGE_START.match(text, m.end) and not _UPDATE_FROM.search(before):
         return None  # "2,000 to 3,000 jobs": the second figure is the one to keep
+    if _OLD_BEFORE.search(before):
+        return None  # "instead of 10,000": the figure it replaces
     cut_noun = lx.NUMBER_THEN_CUT.match(text, m.end)
     noun = cut_noun or lx.NUMBER_THEN_JOB.match(text, m.end)
     if _is_date_or_year(text, m, noun is not None):
         return None
-    if not cut_noun and not _NEW_AFTER.match(text, m.end) and lx.WORKFORCE_BEFORE.search(before):
-        return None
-    before = _RANGE_PREFIX.sub("", before)  # "cuts of 2,000-3,000": judge by "cuts of"
+    cut_workforce = _WORKFORCE_CUT_BEFORE.search(before) or _CUT_ALL_BEFORE.search(before)
+    if (
+        not cut_noun
+        and not cut_workforce
+        and not _NEW_AFTER.match(text, m.end)
+        and lx.WORKFORCE_BEFORE.search(before)
+    ):
+        if not (workforce and noun):
+            return None
+        return JobFigure(m, 2.0, "workforce")
+    trimmed = _RANGE_PREFIX.sub("", before)  # "cuts of 2,000-3,000": judge by "cuts of"
+    if trimmed != before and trimmed and not trimmed.endswith(" "):
+        trimmed += " "
     score, reason = 0.0, ""
     if cut_noun:
         score, reason = 4.0, "cut noun"
     elif noun:
         score, reason = 3.0, "job noun"
-    if _VERB_BEFORE.search(before) or _CUT_NOUN_BEFORE.search(before):
+    if _VERB_BEFORE.search(trimmed) or _CUT_NOUN_BEFORE.search(trimmed) or cut_workforce:
         score += 2.0
         reason = reason or "verb before"
     elif lx.NUMBER_THEN_LOSS_VERB.match(text, m.end):
@@ -90,23 +169,47 @@ def _score(text: str, m: NumberMention, title_end: int) -> JobFigure | None:
         return None
     if m.start < title_end:
         score += 0.5
-    return JobFigure(m, score, reason)
+    if _TOTAL_BEFORE.search(before):
+        score += 1.0
+    if _UPDATE.search(text, 0, m.start):
+        score += 0.75  # "Update: ..." paragraphs supersede what came before them
+    additional = bool(
+        _ADDITIONAL_BEFORE.search(before) or _ADDITIONAL_AFTER.match(text, m.number_end)
+    )
+    return JobFigure(m, score, reason, additional)
 
 
-def find_job_figure(text: str, title_end: int) -> JobFigure | None:
-    """The best job figure in folded `text` (title first, up to `title_end`), or None."""
-    best: JobFigure | None = None
-    for mention in find_numbers(text):
-        figure = _score(text, mention, title_end)
+def find_job_figure(
+    text: str, title_end: int, language: str | None = None, *, workforce: bool = False
+) -> JobFigure | None:
+    """The best job figure in folded `text` (title first, up to `title_end`), or None.
+
+    `workforce` lets a workforce's size count when nothing else does (see `_score`)."""
+    figures = find_job_figures(text, title_end, language, workforce=workforce)
+    return figures[0] if figures else None
+
+
+def find_job_figures(
+    text: str, title_end: int, language: str | None = None, *, workforce: bool = False
+) -> list[JobFigure]:
+    """Every job figure in folded `text`, the likeliest first (ties: the earliest)."""
+    found: list[JobFigure] = []
+    for mention in find_numbers(text, language):
+        figure = _score(text, mention, title_end, workforce=workforce)
         if figure is None:
             continue
         ranged = _RANGE_END.search(text, max(0, mention.start - 8), mention.start)
-        if ranged and mention.qualifier is Qualifier.EXACT:  # "2,000 to 3,000": up to 3,000
+        before = text[max(0, mention.start - 60) : mention.start]
+        if (
+            ranged
+            and mention.qualifier is Qualifier.EXACT
+            and not _UPDATE_FROM.search(_RANGE_PREFIX.sub("", before) + " ")
+        ):  # "2,000 to 3,000": up to 3,000
             mention = dataclasses.replace(mention, qualifier=Qualifier.UP_TO)
-            figure = JobFigure(mention, figure.score, figure.reason + ", range")
-        if best is None or figure.score > best.score:
-            best = figure
-    return best
+            figure = dataclasses.replace(figure, mention=mention, reason=figure.reason + ", range")
+        found.append(figure)
+    found.sort(key=lambda f: -f.score)  # stable: equal scores keep text order
+    return found
 
 
 def kind_near(text: str, start: int, end: int) -> JobsKind | None:

@@ -1,4 +1,5 @@
-"""Cue words for job-loss and job-creation news in English, French and German.
+"""Cue words for job-loss and job-creation news in English, French, German, Italian, Spanish,
+Dutch and Polish.
 
 All patterns read folded text (lower case, no accents, "ß" as "ss"). They are
 compiled once at import. Each list says what a cue means, not where it is used:
@@ -26,12 +27,23 @@ JOB_NOUN = (
     r"|techniciens|ingenieurs|operateurs|cdi"
     r"|departs|departures|\w*stellen|\w*arbeitsplatzen?|\w*jobs|mitarbeiter(?:n|innen)?|mitarbeitende(?:n)?"
     r"|beschaftigte(?:n)?|arbeitnehmer(?:n)?|angestellte(?:n)?|personen|leute|kundigungen"
-    r"|entlassungen|leiharbeiter|fachkrafte|ingenieure|neueinstellungen|beschaftigungsverhaltnisse)"
+    r"|entlassungen|leiharbeiter|arbeiter(?:n|innen)?|fachkrafte|ingenieure|neueinstellungen"
+    r"|beschaftigungsverhaltnisse"
+    # Italian, Spanish, Dutch, Polish
+    r"|lavorator[ie]|lavoratrici|dipendenti|posti(?:\sdi\slavoro)?|addetti|operai|impiegati"
+    r"|esuberi|licenziamenti|assunzioni|occupati|tute\sblu|uscite"
+    r"|empleos|puestos(?:\sde\strabajo)?|trabajador(?:es|as)|emplead[oa]s|personas|despidos"
+    r"|contrataciones|plazas|operarios"
+    r"|\w*banen|arbeidsplaatsen|\w*medewerkers|werknemers|personeelsleden|mensen|ontslagen"
+    r"|werkplekken|fte|arbeiders|werkenden"
+    r"|pracownikow|pracownicy|pracownikami|osob|osoby|etatow|etaty|miejsc\spracy|zwolnien"
+    r"|stanowisk|zatrudnionych|ludzi|familias|famiglie|families|familles|familien|gezinnen|rodzin)"
 )
 # Nouns for the cut itself ("4,000 job cuts", "1 200 suppressions"): a number before them is a cut.
 CUT_NOUN = (
     r"(?:job\s(?:cuts?|losses|reductions)|redundancies|layoffs|lay-offs|suppressions|licenciements"
-    r"|kundigungen|entlassungen|stellenstreichungen)"
+    r"|kundigungen|entlassungen|stellenstreichungen|licenziamenti|esuberi|tagli|despidos"
+    r"|ontslagen|zwolnien)"
 )
 # A number followed by a job noun, maybe with two words between ("1,000 manufacturing jobs").
 NUMBER_THEN_JOB = _rx(
@@ -43,7 +55,12 @@ NUMBER_THEN_CUT = _rx(rf"\s*(?:{_W}\s+){{0,1}}?{CUT_NOUN}\b")
 # A number followed by a loss verb ("2.000 sollen wegfallen", "2,000 to go").
 NUMBER_THEN_LOSS_VERB = _rx(
     rf"""\s*(?:{_W}\s+){{0,3}}?(?:to\sgo|will\sgo|are\sto\sgo|be\slost|wegfallen|fallen\sweg
-    |abgebaut|gestrichen|gehen|supprimes|supprimees|menaces|sur\sla\ssellette|disparaitre)\b"""
+    |abgebaut|gestrichen|gehen|supprimes|supprimees|menaces|sur\sla\ssellette|disparaitre
+    |a\srischio|in\sbilico|perdono|perderanno|en\sriesgo|en\sel\saire|perderan|verdwijnen
+    |weg|op\sde\stocht|op\sstraat|a\scasa|bez\spracy|na\sbruk|verliezen|straca|straci|stracily
+    |do\szwolnienia|verlieren|verliert
+    |lose\stheir\sjobs?|perdent|pierden|be\s(?:suppressed|cut|lost|axed|eliminated|shed)
+    |seront\ssupprimes|werden\sabgebaut|saranno\stagliati|seran\seliminados)\b"""
 )
 # Units that make a number something else than a head count.
 UNIT_AFTER = _rx(
@@ -54,7 +71,11 @@ UNIT_AFTER = _rx(
     |batteries|batteri?en|cells|cellules|zellen|tyres|tires|pneus|reifen|engines|moteurs|motoren
     |days|jours|tage|weeks|semaines|wochen|months|mois|monate|years|ans|annees|jahre|hours|heures
     |stunden|shifts|equipes|schichten|sites|usines|plants|werke|standorte|ps\b|hp\b|ch\b
-    |bhp|cv\b)"""
+    |bhp|cv\b|per\scento|por\sciento|procent|proc\b|miliardi|milioni|mld|miljard\w*|zl\b|zlotych
+    |vetture|veicoli|coches|vehiculos|wagens|voertuigen|samochodow|aut\b|anni|anos|jaar|lat\b
+    |giorni|dias|dagen|dni|mesi|meses|maanden|miesiecy|ore\b|horas|uur|godzin|stabilimenti
+    |plantas|fabrieken|fabryk|zakladow|empresas|aziende|imprese|bedrijven|firm\b|toneladas
+    |tonnellate|euro\b|di\seuro|de\seuros|metri|metros)"""
 )
 UNIT_BEFORE = re.compile(
     r"(?:[€$£]|\beur|\busd|\bchf|\bgbp|\bno\.|\bnr\.|\bnumber|\bn°|\bpage)\s*$"
@@ -66,7 +87,11 @@ WORKFORCE_BEFORE = re.compile(
     r"|'s|\bemploie|\bemploient|\bemployant|\bcompte|\bcomptait|\bcomptent|\beffectifs?\sde"
     r"|\bsur\s(?:les|ses|un\stotal\sde)|\bparmi\s(?:les|ses)|\bavec|\bont|\bavait|\bil\sy\sa"
     r"|\bbeschaftigt|\bbeschaftigen|\bzahlt|\bbelegschaft\svon|\bvon\s(?:den|seinen|ihren|insgesamt)"
-    r"|\bder\s(?:insgesamt\s)?|\bhat|\bhaben|\bmit)"
+    r"|\bder\s(?:insgesamt\s)?|\bhat|\bhaben|\bmit"
+    r"|\bimpiega|\bconta|\boccupa|\bdei\ssuoi|\bsui|\bsu\s(?:un\stotale\sdi\s)?"
+    r"|\bemplea\sa|\bcuenta\scon|\bde\ssus|\bde\slos|\bsus|\bplantilla\sde"
+    r"|\btelt|\bheeft|\bhebben|\bvan\sde|\bwerken\ser"
+    r"|\bzatrudnia|\bzatrudnial[ao]?|\bz\s(?:ponad\s)?)"
     r"\s*(?:(?:about|around|some|roughly|nearly|almost|more\sthan|over|environ|quelque|pres\sde"
     r"|plus\sde|rund|etwa|knapp|mehr\sals|uber|gut|insgesamt|ses|les|seinen|its|the)\s*)*$"
 )
@@ -74,7 +99,7 @@ WORKFORCE_BEFORE = re.compile(
 LOSS = _rx(
     r"""\b(?:cut|cuts|cutting|axe|axes|axed|axing|slash\w*|shed|sheds|shedding|lay\soff|lays\soff
     |laying\soff|laid\soff|layoffs?|lay-offs?|redundanc\w*|eliminat\w*|scrap\w*|lose|loses|losing
-    |lost|loss|losses|at\srisk|under\sthreat|threatened|cull|trim\w*|reduc\w*|downsiz\w*
+    |lost|loss|losses|at\srisk|under\sthreat|threatened|cull|trim\w*|reduc\w*|redui\w*|downsiz\w*
     |retrench\w*|clos\w*|shut\w*|wind\sdown|dismiss\w*|sack\w*|let\sgo|jobs\sto\sgo
     |suppr\w*|licenci\w*|plan\ssocial|pse|departs|menac\w*|sur\sla\ssellette|pertes?|perd\w*
     |fermet\w*|fermer\w*|ferme|disparai\w*|degraiss\w*|restructur\w*|sauvegarde\sde\sl'emploi
@@ -84,13 +109,28 @@ LOSS = _rx(
     |redressement|pleite|in\sdoubt|in\sgefahr|auf\sder\skippe|weniger|baut\s(?:\S+\s){0,10}?ab
     |fallen\s(?:\S+\s){0,5}?weg|fallt\s(?:\S+\s){0,5}?weg|verlager\w*|delocalis\w*|offshor\w*
     |affected|affecting|concerne\w*|touche\w*|betroffen\w*|mussen\sgehen|must\sgo|doivent\spartir
-    |\w*streichung\w*|exits|buyouts)\b"""
+    |\w*streichung\w*|exits|buyouts|se\ssepar\w*|separer|fare\sa\smeno|prescindir\w*
+    |(?:cost|costs|will\scost|kostet|kosten|kost|coutera|coute|costera|costara)\s(?:\S+\s){0,2}?\d
+    |op\sstraat|a\scasa|bez\spracy|na\sbruk|op\sde\stocht
+    |licenzi\w*|esuber\w*|tagli\w*|chiud\w*|chiusur\w*|uscit[ae]\s(?:volontari\w*|incentivat\w*)
+    |uscite|delocalizz\w*|riduzion\w*|ridurr\w*|fallimento|a\srischio|in\sbilico|dismission\w*
+    |despid\w*|desped\w*|cierr\w*|cerrar\w*|recort\w*|suprim\w*|supresi\w*|prescind\w*|ere
+    |en\sriesgo|deslocaliz\w*|concurso\sde\sacreedores|quiebra|sin\strabajo
+    |schrap\w*|geschrapt|ontsla\w*|ontslag\w*|verdwijn\w*|sluit\w*|sluiting\w*|gesloten
+    |failliet|faillissement|reorganisatie|inkrimp\w*|afslanking|banen\sweg|verliezen
+    |zwalni\w*|zwolni\w*|likwid\w*|zamyk\w*|zamkni\w*|redukc\w*|redukuj\w*|straci\w*|straca
+    |upadlos\w*|ciec\w*)\b"""
 )
 CREATION = _rx(
     r"""\b(?:creat\w*|hire|hires|hiring|hired|recruit\w*|add|adds|adding|new\sjobs|expan\w*
     |cre(?:er|e|ee|ees|era|eront|ant|ation|ations)|embauch\w*|recrut\w*|nouveaux\semplois
     |nouveaux\spostes|a\sla\scle|generer\w*|schaff\w*|geschaffen|entstehen\w*|neue\s(?:stellen
-    |arbeitsplatze|jobs)|neueinstellung\w*|einstellungen|aufstock\w*|rekrutier\w*|aufbau|sucht|einstellen|neue\smitarbeiter\w*|bekomm\w*)\b"""
+    |arbeitsplatze|jobs)|neueinstellung\w*|einstellungen|aufstock\w*|aufgestockt|rekrutier\w*|aufbau|sucht|einstellen|neue\smitarbeiter\w*|bekomm\w*
+    |assunzion\w*|assumer\w*|assume|assunt[ie]|nuovi\sposti|creazione|crea\b
+    |contratar\w*|contrataci\w*|creacion\w*|crear\w*|creara|nuevos\s(?:empleos|puestos)
+    |aannem\w*|aangenomen|werft|werven|neemt\s(?:\S+\s){0,5}?aan|nemen\s(?:\S+\s){0,5}?aan
+    |stell(?:t|te|ten)\s(?:[^\s.;:]+\s){0,5}?ein|nieuwe\sbanen|extra\spersoneel\w*|zoekt|creeert
+    |zatrudni\w*|nowych\smiejsc|rekrut\w*|utworz\w*|stworz\w*)\b"""
 )
 
 # Cues strong enough to report an announcement without a number.
@@ -114,7 +154,18 @@ STRONG_LOSS = _rx(
     |entlassungen|kundigungen|pleite|konkurs\w*|werksschliessung\w*|standortschliessung\w*
     |schliessung\s(?:des|der|von)\s(?:{_W}\s){{0,2}}?(?:werk\w*|standort\w*|fabrik)
     |(?:werk|standort|fabrik)\s(?:{_W}\s){{0,3}}?(?:schliess\w*|geschlossen|dicht)
-    |vor\sdem\saus|stilllegung|sozialplan)\b"""
+    |vor\sdem\saus|stilllegung|sozialplan|schliessungsplan\w*|closure\splans?|plan\sde\sfermeture
+    |licenziament\w*|esuberi|procedura\sdi\slicenziamento|fallimento|chiusura\s(?:dello|della|del)
+      \s(?:{_W}\s){{0,2}}?(?:stabilimento|fabbrica|sito|impianto)|chiude\s(?:{_W}\s){{0,2}}?
+      (?:stabilimento|fabbrica|sito)|uscite\s(?:volontarie|incentivate)
+    |despidos|expediente\sde\sregulacion\sde\sempleo|cierre\s(?:de\s)?(?:{_W}\s){{0,2}}?
+      (?:planta|fabrica|factoria)s?|cierra\s(?:{_W}\s){{0,3}}?(?:planta|fabrica|factoria)s?
+      |concurso\sde\sacreedores|quiebra
+    |ontslagen|ontslaggolf|banen\s(?:{_W}\s)?(?:schrappen|geschrapt|weg|verdwijnen)
+      |schrapt\s(?:{_W}\s){{0,3}}?\w*banen|sluiting\svan\s(?:de\s)?(?:{_W}\s)?fabriek
+      |fabriek\s(?:{_W}\s){{0,3}}?(?:sluiten|sluit|dicht)|failliet|faillissement
+    |zwolnienia\sgrupowe|grupow\w*\szwolnie\w*|likwidacj\w*\s(?:zakladu|fabryki)
+      |fabryk\w*\s(?:{_W}\s){{0,4}}?do\slikwidacji|zamyka\s(?:{_W}\s)?fabryk\w*|upadlosc\w*)\b"""
 )
 NEGATION = _rx(
     r"""\b(?:rules?\sout|ruled\sout|no\s(?:job\scuts|layoffs|redundancies|plans\sto\scut|closure)
@@ -125,23 +176,50 @@ NEGATION = _rx(
     |schliesst\s[\w\s]{0,40}\saus|ausgeschlossen|kein\w*\s(?:stellen\w*|kundigungen|entlassungen
     |werksschliessung\w*|stellenabbau|jobabbau|personalabbau|abbau)|temporary\slay-?offs?
     |chomage\s(?:partiel|technique)|activite\spartielle|kurzarbeit\w*|furlough\w*|ohne\s(?:stellenabbau|kundigungen|entlassungen)|dementier\w*
-    |jobgarantie|beschaftigungsgarantie|beschaftigungssicherung|standortgarantie|gerettet|rettet)\b"""
+    |jobgarantie|beschaftigungsgarantie|beschaftigungssicherung|standortgarantie|gerettet|rettet
+    |cassa\sintegrazione|nessun\w*\s(?:licenziament\w*|esuber\w*)|senza\s(?:licenziament\w*
+    |esuber\w*)|scongiurat\w*|erte|ertes|ningun\w*\sdespido\w*|sin\sdespidos
+    |arbeidstijdverkorting|deeltijdse\swerkloosheid|tijdelijke\swerkloosheid|geen\s(?:gedwongen\s)?
+    ontslagen|zonder\s(?:gedwongen\s)?ontslagen|bez\szwolnien|nie\sbedzie\szwolnien|przestoj\w*)\b"""
 )
 SPECULATIVE = _rx(
     r"""\b(?:could|might|considering|considers|weighs|mulls|reportedly|report\ssays
     |sources\ssay|fears?|warns?|threatens|pourrai\w*|envisag\w*|etudie|craint\w*|craign\w*|redoute\w*
     |s'inquiet\w*|alerte\w*|konnte\w*|erwag\w*|pruft|droht|befurcht\w*|warnt|angeblich
-    |berichten\szufolge|medienbericht\w*|geruchte)\b"""
+    |berichten\szufolge|medienbericht\w*|geruchte
+    |potrebb\w*|teme\w*|timor\w*|allarme|ipotesi|podria\w*|temor\w*|baraja|overweegt|vrees\w*
+    |dreig\w*|zou\skunnen|moze|moga|rozwaza\w*|obaw\w*)\b"""
 )
 # Speakers whose words are claims about a company, not its announcement.
 THIRD_PARTY = _rx(
     r"""\b(?:unions?|syndicats?|intersyndicale|gewerkschaft\w*|ig\smetall|cgt|cfdt|force\souvriere
     |cfe-cgc|unite|gmb|verdi|ver\.di|industriall|uaw|works\scouncil|betriebsrat|gesamtbetriebsrat
     |comite\ssocial|cse|study|studie|etude|report|analysts?|economists?|ministers?|ministre
-    |government|gouvernement|regierung)\b"""
+    |government|gouvernement|regierung
+    |sindacat\w*|fiom|fim|uilm|cgil|cisl|rsu|governo|ministero|ministro|sindaco|sindicat\w*|ugt
+    |ccoo|comite\sde\sempresa|gobierno|ministerio|vakbond\w*|fnv|cnv|ondernemingsraad|regering
+    |kabinet|zwiazk\w*|zwiazkowcy|solidarnosc|rzad|studio|estudio|onderzoek|badanie)\b"""
 )
 SITE_NOUN = _rx(
     r"""\b(?:plants?|factory|factories|site|sites|works|facility|facilities|gigafactory|hub|depot
     |usines?|fonderie|atelier|werk|werks|werkes|werken|werke|standort\w*|fabrik\w*
-    |produktionsstandort\w*|gigafabrik|foundry|fonderie|giesserei)\b"""
+    |produktionsstandort\w*|gigafabrik|foundry|fonderie|giesserei|stabiliment[oi]|fabbric[ah]e?
+    |impianto|planta|plantas|fabrica|factoria|fabriek|vestiging|productievestiging|fabryk\w*
+    |zaklad\w*)\b"""
+)
+
+# Words that put jobs at risk rather than cut them: the figure is less sure.
+AT_RISK = _rx(
+    r"""\b(?:at\srisk|in\sjeopardy|under\sthreat|threatened|menace\w*|sur\sla\ssellette
+    |en\sdanger|gefahrdet|bedroht|auf\sder\skippe|in\sgefahr|a\srischio|in\sbilico
+    |en\sriesgo|en\sel\saire|amenazad\w*|op\sde\stocht|bedreigd|zagrozon\w*)\b"""
+)
+
+# Words that spread a figure over many countries: it has no one country.
+MANY_COUNTRIES = _rx(
+    r"""\b(?:worldwide|globally|global\sworkforce|world-wide|europe-wide|across\seurope
+    |in\seurope|in\sworld|dans\sle\smonde|en\seurope|a\stravers\sl'europe|monde\sentier
+    |weltweit|in\seuropa|europaweit|a\slivello\sglobale|nel\smondo|in\seuropa|in\stutto\sil\smondo
+    |en\stodo\sel\smundo|a\snivel\smundial|en\seuropa|wereldwijd|in\seuropa|w\seuropie
+    |na\scalym\sswiecie|na\sswiecie)\b"""
 )

@@ -1,7 +1,8 @@
 """The watch list: companies to recognise (with their aliases and brands) and a
 small gazetteer of the places where they have plants.
 
-The file format is described at the top of `seeds/watchlists/automotive.toml`.
+The file format is described at the top of `seeds/watchlists/automotive.toml` and read by
+`watchlist_file`.
 Names are matched on folded words (case and accents ignored), longest name
 first, so "Volvo Group" wins over "Volvo" and "Ford Otosan" over "Ford"; names
 that are also common words ("SEAT", "Lear", "Continental", "Forest") are listed as
@@ -11,18 +12,15 @@ that are also common words ("SEAT", "Lear", "Continental", "Forest") are listed 
 from __future__ import annotations
 
 import re
-import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Generic, Literal, TypeVar
 
 from monitor.judgement.joblosses._fold import Folded, fold_text
 
 Kind = Literal["maker", "supplier"]
-_KINDS = ("maker", "supplier")
+KINDS = ("maker", "supplier")
 _WORD = re.compile(r"[a-z0-9]+")
-_COUNTRY = re.compile(r"[A-Z]{2}")
 T = TypeVar("T")
 
 
@@ -167,98 +165,3 @@ class Watchlist:
             PlaceMention(e.target, start, end)
             for e, start, end in self._places.find(folded, strip_er=True)
         ]
-
-
-def _strings(value: object, where: str) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise WatchlistError(f"{where}: expected a list of strings, got {value!r}")
-    return tuple(value)
-
-
-def _country(value: object, where: str) -> str:
-    if not isinstance(value, str) or not _COUNTRY.fullmatch(value):
-        raise WatchlistError(f"{where}: country must be an ISO alpha-2 code such as 'DE'")
-    return value
-
-
-def _parse_places(raw: object, source: str) -> dict[str, Place]:
-    if not isinstance(raw, dict):
-        raise WatchlistError(f"{source}: [places] must be a table of place = {{ country = .. }}")
-    places: dict[str, Place] = {}
-    for name, spec in raw.items():
-        where = f"{source}: places.{name}"
-        if isinstance(spec, str):
-            places[name] = Place(name, _country(spec, where))
-        elif isinstance(spec, dict):
-            aliases = _strings(spec.get("aliases", []), f"{where}.aliases")
-            places[name] = Place(name, _country(spec.get("country"), where), aliases)
-        else:
-            raise WatchlistError(f'{where}: write "XX" or {{ country = "XX", aliases = [..] }}')
-    return places
-
-
-def _parse_company(raw: object, places: Mapping[str, Place], where: str) -> Company:
-    if not isinstance(raw, dict):
-        raise WatchlistError(f"{where}: each [[companies]] entry must be a table")
-    for key in ("id", "name", "kind", "country"):
-        if not isinstance(raw.get(key), str):
-            raise WatchlistError(f"{where}: missing text field {key!r}")
-    where = f"{where} ({raw['id']})"
-    if raw["kind"] not in _KINDS:
-        raise WatchlistError(f"{where}: kind must be one of {_KINDS}, not {raw['kind']!r}")
-    sites: dict[str, str] = {}
-    for site in _strings(raw.get("sites", []), f"{where}.sites"):
-        if site not in places:
-            raise WatchlistError(f"{where}: site {site!r} is not in [places]; add it there")
-        sites[site] = places[site].country
-    parent = raw.get("parent")
-    if parent is not None and not isinstance(parent, str):
-        raise WatchlistError(f"{where}: parent must be a company id")
-    kind: Kind = "maker" if raw["kind"] == "maker" else "supplier"
-    return Company(
-        id=raw["id"],
-        name=raw["name"],
-        kind=kind,
-        country=_country(raw["country"], where),
-        aliases=_strings(raw.get("aliases", []), f"{where}.aliases"),
-        brands=_strings(raw.get("brands", []), f"{where}.brands"),
-        sites=sites,
-        parent=parent,
-    )
-
-
-def parse_watchlist(text: str, source: str = "<watchlist>") -> Watchlist:
-    """Build a watch list from TOML text; `source` names it in error messages."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise WatchlistError(f"{source}: not valid TOML: {exc}") from exc
-    places = _parse_places(data.get("places", {}), source)
-    raw_companies = data.get("companies", [])
-    if not isinstance(raw_companies, list):
-        raise WatchlistError(f"{source}: companies must be written as [[companies]] tables")
-    companies = tuple(
-        _parse_company(raw, places, f"{source}: companies[{i}]")
-        for i, raw in enumerate(raw_companies)
-    )
-    _check_unique((c.id for c in companies), source)
-    cased = frozenset(_strings(data.get("cased", []), f"{source}: cased"))
-    return Watchlist(companies, places, cased)
-
-
-def _check_unique(ids: Iterable[str], source: str) -> None:
-    seen: set[str] = set()
-    for company_id in ids:
-        if company_id in seen:
-            raise WatchlistError(f"{source}: company id {company_id!r} is listed twice")
-        seen.add(company_id)
-
-
-def load_watchlist(path: str | Path) -> Watchlist:
-    """Read a watch list file (format: see seeds/watchlists/automotive.toml)."""
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise WatchlistError(f"{path}: cannot read the watch list: {exc.strerror}") from exc
-    return parse_watchlist(text, str(path))

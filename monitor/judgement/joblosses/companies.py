@@ -1,0 +1,124 @@
+"""Who announces: the company an announcement is about, chosen among the names found.
+
+`company.find_names` reads candidate names where news puts them (subject of a clause,
+"bei X", a legal form, "der Zulieferer X", a headline's topic); this module trusts them in
+order, prefers the watch list's canonical name when a candidate is on it, and refuses
+candidates that are places, countries or third parties (unions, ministries).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from monitor.judgement.joblosses import lexicon as lx
+from monitor.judgement.joblosses._fold import Folded, fold
+from monitor.judgement.joblosses.company import NameMention
+from monitor.judgement.joblosses.countries import find_countries
+from monitor.judgement.joblosses.watchlist import Company, CompanyMention, Watchlist
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """The company found, how, and where the text names it."""
+
+    name: str
+    company: Company | None
+    brand: str | None
+    how: str
+    start: int = 0  # where the text names it (folded offset)
+
+
+# Case endings Slavic languages add to a name: "fabryka Fiata" (of Fiat), "Mercedesem".
+_CASE_ENDINGS = ("owi", "em", "ie", "a", "u", "y")
+
+
+def _inflected(name: str, watchlist: Watchlist) -> list[CompanyMention]:
+    """Watch-list names behind a one-word name with a case ending ("Fiata" is Fiat)."""
+    if " " in name or len(name) < 5:
+        return []
+    for ending in _CASE_ENDINGS:
+        if name.endswith(ending):
+            stem = name[: -len(ending)]
+            found = [
+                m for m in watchlist.find_companies(fold(stem)) if m.end - m.start == len(stem)
+            ]
+            if found:
+                return found
+    return []
+
+
+def _watchlisted(name: str, watchlist: Watchlist, start: int = 0) -> Actor | None:
+    mentions = watchlist.find_companies(fold(name)) or _inflected(name, watchlist)
+    if not mentions:
+        return None
+    first = mentions[0]
+    return Actor(first.company.name, first.company, first.brand, "watch list", start)
+
+
+def _plausible(name: str | None, watchlist: Watchlist) -> bool:
+    if not name:
+        return False
+    folded = fold(name)
+    if lx.THIRD_PARTY.search(folded.text):
+        return False
+    covered = sum(p.end - p.start for p in watchlist.find_places(folded))
+    covered += sum(c.end - c.start for c in find_countries(folded))
+    return covered < len(folded.text.replace(" ", "")) - 1
+
+
+_PLACE_TAIL = re.compile(r"\s(?:di|de|du|des|del|della|von|van|in|en|aus|from|of)\s(?P<place>.+)$")
+
+
+def _without_place(name: str, watchlist: Watchlist) -> str:
+    """ "Orobica di Bergamo" names Orobica: a known place after "di/de/von" is no part of it."""
+    tail = _PLACE_TAIL.search(name)
+    if tail and (watchlist.find_places(fold(tail["place"])) or find_countries(fold(tail["place"]))):
+        return name[: tail.start()]
+    return name
+
+
+def _from_name(mention: NameMention, watchlist: Watchlist) -> Actor | None:
+    if mention.name and _plausible(mention.name, watchlist):
+        name = _without_place(mention.name, watchlist)
+        return _watchlisted(name, watchlist, mention.start) or Actor(
+            name, None, None, mention.how, mention.start
+        )
+    return _watchlisted(mention.raw, watchlist, mention.start)
+
+
+def choose_actor(
+    folded: Folded, title_end: int, cue_at: int, watchlist: Watchlist, names: list[NameMention]
+) -> Actor | None:
+    """The company the announcement is about, or None when no candidate will do."""
+    mentions = watchlist.find_companies(folded)
+    in_title = [n for n in names if n.start < title_end]
+    near_cue = [n for n in names if n.start >= title_end and abs(n.start - cue_at) < 200]
+    for group in (
+        [n for n in in_title if n.how == "subject"],
+        [n for n in names if n.how == "legal"],
+        [n for n in in_title if n.how == "described"],
+        [n for n in in_title if n.how in ("at", "of")],
+    ):
+        for name in group:
+            actor = _from_name(name, watchlist)
+            if actor:
+                return actor
+    for mention in mentions:
+        if mention.start < title_end:
+            return Actor(
+                mention.company.name, mention.company, mention.brand, "watch list", mention.start
+            )
+    for group in (
+        [n for n in in_title if n.how == "colon"],
+        [n for n in near_cue if n.how in ("subject", "described")],
+        [n for n in near_cue if n.how in ("at", "of")],
+    ):
+        for name in group:
+            actor = _from_name(name, watchlist)
+            if actor:
+                return actor
+    if mentions:
+        first = mentions[0]
+        return Actor(first.company.name, first.company, first.brand, "watch list", first.start)
+    return None

@@ -1,0 +1,95 @@
+"""The words around company names, as data: connectors inside names, determiners and
+descriptors before them ("the supplier", "l'équipementier", "Autozulieferer"), event words,
+and capitalised words that open headlines but name no company. Folded (lower case, no
+accents)."""
+
+from __future__ import annotations
+
+import re
+
+CONNECTORS = frozenset({
+    "&", "+", "und", "and", "de", "von", "van", "du", "der", "des", "of", "del", "della", "di",
+    "da", "dos", "das", "do", "den", "het",
+})  # fmt: skip
+
+DETERMINERS = frozenset({
+    "the", "le", "la", "les", "l", "der", "die", "das", "den", "dem", "des", "ein", "eine", "un",
+    "une", "bei", "chez", "at", "for", "pour", "fur", "a", "an", "au", "du", "beim", "im", "in",
+    "en", "et", "and", "und", "&", "+", "de", "von", "of", "van", "also",
+})  # fmt: skip
+
+# German compounds end with the descriptor ("Autozulieferer", "VW-Tochter"); other
+# languages write it as a word of its own ("supplier", "l'équipementier").
+DESCRIPTOR_SUFFIXES = (
+    "zulieferer", "hersteller", "konzern", "bauer", "lieferant", "gruppe", "unternehmen", "firma",
+    "spezialist", "pionier", "konkurrent", "tochter", "betreiber", "marke", "produzent",
+    "leverancier", "fabrikant", "bouwer", "concern", "fabriek", "bedrijf", "producent",
+)  # fmt: skip
+DESCRIPTOR_WORDS = frozenset({
+    "carmaker", "automaker", "maker", "supplier", "manufacturer", "group", "firm", "company",
+    "giant", "equipementier", "constructeur", "fabricant", "groupe", "sous-traitant",
+    "specialiste", "entreprise", "societe", "start-up", "startup", "producer", "producteur",
+    "champion", "pionnier", "pioneer", "newcomer", "rival", "subsidiary", "filiale", "unit",
+    "brand", "marque", "owner", "proprietaire", "operator", "exploitant", "automobiliste",
+    "zulieferer", "hersteller", "konzern", "autobauer",
+    "fornitore", "produttore", "azienda", "gruppo", "costruttore", "societa", "multinazionale",
+    "fabricante", "proveedor", "empresa", "grupo", "compania", "firma", "multinacional",
+    "constructora", "toeleverancier", "autofabrikant", "autobouwer", "fabrikant", "concern",
+    "bedrijf", "producent", "leverancier", "koncern", "spolka", "dostawca", "fabryka", "zaklad",
+    "gigant", "fabbrica", "stabilimento", "planta", "fabriek", "autofabriek",
+})  # fmt: skip
+# Prepositions that put a place after them: "Fabryka X w Tychach zwolni": the subject is before.
+LOCATIVE = frozenset({"in", "w", "we", "en", "a", "im", "nel", "nella", "bei", "near", "te"})
+
+
+# Words for the event that open a headline before the name: "Faillissement X:", "Insolvenz X".
+EVENT_WORDS = frozenset({
+    "faillissement", "insolvenz", "insolvency", "bankruptcy", "faillite", "fallimento",
+    "quiebra", "upadlosc", "concurso", "sluiting", "fermeture", "chiusura", "cierre",
+    "schliessung", "closure", "reorganisatie", "restructuring", "restructuration",
+    "ristrutturazione", "reestructuracion", "restrukturyzacja", "stellenabbau", "jobabbau",
+    "ontslagen", "licenziamenti", "despidos", "zwolnienia", "layoffs", "crisi", "crisis",
+    "krise", "kryzys", "crise", "sciopero", "huelga", "staking", "strajk", "streik", "strike",
+    "greve",
+})  # fmt: skip
+
+
+def is_descriptor(word: str) -> bool:
+    word = word.removesuffix("s")
+    if word.startswith(("l'", "d'")):
+        word = word[2:]
+    return word in DESCRIPTOR_WORDS or word.endswith(DESCRIPTOR_SUFFIXES) or word in EVENT_WORDS
+
+
+# Capitalised words that open headlines but name no company.
+STOP = frozenset({
+    "exclusive", "update", "breaking", "analysis", "interview", "opinion", "comment", "live",
+    "report", "study", "studie", "etude", "union", "unions", "government", "minister",
+    "europe", "eu", "ceo", "chief", "boss", "chef", "workers", "employees", "staff", "jobs",
+    "it", "he", "she", "they", "we", "this", "that", "there", "il", "elle", "ils", "on", "er",
+    "sie", "es", "wir", "auto", "automobile", "autoindustrie", "automobilindustrie",
+    "industrie", "industry", "sector", "secteur", "branche", "insolvency", "insolvenz", "who",
+    "which", "what", "how", "why", "when", "where", "qui", "que", "wer", "wie", "was", "warum",
+    "wo", "new", "neue", "nouveau", "nouvelle", "plant", "factory", "usine", "werk", "site",
+    "standort", "jobabbau", "stellenabbau", "plan", "pse", "mais", "but", "aber", "doch",
+    "after", "apres", "nach", "before", "avant", "vor", "wegen", "trotz", "despite", "malgre",
+    "politics", "markets", "business", "economy", "economie", "wirtschaft", "tech", "mobility",
+    "motor", "auto-industrie", "zulieferindustrie", "autobranche", "konzernchef",
+    "betriebsrat", "arbeitgeber", "employer", "employeur", "direction", "management",
+    "vorstand", "board", "conseil", "ig", "cgt", "cfdt", "und", "and", "et", "job", "price",
+    "prices", "car", "cars", "sales", "production", "output", "rate", "rates", "profit",
+    "profits", "demand", "strike", "talks", "plans", "cuts", "layoffs", "shares", "stocks",
+    "revenue", "orders", "market", "crisis", "krise", "produktion", "absatz", "umsatz",
+    "gewinn", "belegschaft", "mitarbeiter", "beschaftigte", "stellen", "zukunft", "emploi",
+    "emplois", "postes", "ventes", "prix", "salaries", "greve", "usines", "sites", "werke",
+    "electric", "ev", "evs", "battery", "batteries", "gigafactory", "premier", "premiere",
+    "first", "erste", "erster", "another", "un", "une", "encore", "weitere", "more", "plus",
+    "mehr",
+})  # fmt: skip
+WEEKDAYS_MONTHS = re.compile(
+    r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december|janvier|fevrier"
+    r"|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar"
+    r"|marz|juni|juli|oktober|dezember)$"
+)

@@ -1,0 +1,62 @@
+"""The prefilter never drops a text a cue would match, and drops most others."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from monitor.judgement.joblosses import lexicon as lx
+from monitor.judgement.joblosses._fold import fold
+from monitor.judgement.joblosses.prefilter import Prefilter, UnfilterableError, literal_pieces
+
+from conftest import ROOT
+
+CUES = (lx.STRONG_LOSS, lx.LOSS, lx.CREATION)
+OWN = (
+    "Kelvar has laid off 150 employees", "Valeo va se séparer de 300 collaborateurs",
+    "Beim Zulieferer Holtmann fallen 1.300 Arbeitsplätze weg", "Brembo, 300 nuove assunzioni",
+    "Gestamp despedirá a 400 trabajadores", "DAF neemt 400 extra medewerkers aan",
+    "Pracę straci 150 osób", "Faillissement Hoogendijk: 300 mensen op straat",
+    "Chiude lo stabilimento: 300 lavoratori a casa", "Plant closure will cost 600 jobs",
+)  # fmt: skip
+
+
+def _texts() -> list[str]:
+    texts = list(OWN)
+    for name in ("joblosses.jsonl", "milestones.jsonl"):
+        for line in (ROOT / "quality" / "data" / name).read_text().splitlines():
+            item = json.loads(line)
+            texts.append(f"{item['title']}. {item.get('summary', '')}")
+    return [fold(t).text for t in texts]
+
+
+def test_no_text_a_cue_matches_is_dropped() -> None:
+    prefilter = Prefilter(CUES)
+    missed = [t for t in _texts() if any(c.search(t) for c in CUES) and not prefilter.may_match(t)]
+    assert not missed
+
+
+def test_news_without_a_cue_piece_is_dropped() -> None:
+    prefilter = Prefilter(CUES)
+    assert not prefilter.may_match(fold("Parliament approves the corridors strategy").text)
+    assert prefilter.may_match(fold("Ford streicht 2.000 Stellen").text)
+
+
+def test_a_piece_that_starts_a_word_is_not_found_inside_another() -> None:
+    prefilter = Prefilter([re.compile(r"\b(?:cut\w*)\b")])
+    assert prefilter.may_match("they cut jobs")
+    assert not prefilter.may_match("a executive")
+
+
+def test_pieces_are_the_longest_mandatory_literal() -> None:
+    assert literal_pieces(re.compile(r"\b(?:at\srisk|in\sdoubt)\b")) == {
+        ("risk", True),
+        ("doubt", True),
+    }
+
+
+def test_a_cue_with_no_literal_is_refused() -> None:
+    with pytest.raises(UnfilterableError):
+        literal_pieces(re.compile(r"\b(?:\w+|cut)\b"))
