@@ -26,7 +26,8 @@ from monitor.cli.common import (
 )
 from monitor.cli.digest_cli import digest_group, outbox_group
 from monitor.cli.ingest_cli import import_group, poll_command, sources_group
-from monitor.cli.judgement_cli import joblosses_group, rematch_command, review_group
+from monitor.cli.judgement_cli import joblosses_group, rematch_command
+from monitor.cli.review_cli import review_group
 from monitor.cli.worker_cli import worker_command
 from monitor.config import load_config, redact_url
 from monitor.running import daemon
