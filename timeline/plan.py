@@ -15,24 +15,18 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from timeline._toml_lines import LineFinder
+from timeline._checker import PlanChecker
+from timeline._milestone_tables import deed_table, legal_table, query_table, vocabulary_table
 from timeline.errors import CitationError, PeriodError, PlanError, UnknownMilestoneError
 from timeline.legal import parse_citation
 from timeline.model import (
-    ALL,
     Concept,
-    Deed,
-    DeedKind,
     DeliverableKind,
-    EvidenceQuery,
-    Legal,
     Milestone,
     Plan,
-    Responsible,
-    Vocabulary,
 )
 from timeline.periods import Period, parse_period
-from timeline.vocabulary import ConceptTable, load_concepts, parse_expression
+from timeline.vocabulary import ConceptTable, load_concepts
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _PLAN_KEYS = {"id", "title", "reference", "published", "url", "pillars", "vocabulary"}
@@ -52,62 +46,6 @@ _MILESTONE_KEYS = {
     "legal",
     "deed",
 }
-_QUERY_KEYS = {"terms", "context", "exclude", "near"}
-_VOCABULARY_KEYS = {"names", "about"}
-_LEGAL_KEYS = {"amends", "creates", "documents", "procedures"}
-_DEED_KEYS = {"delivers", "by"}
-
-
-class _Checker:
-    """Validation of one parsed file, raising PlanError at the right line."""
-
-    def __init__(self, path: Path, text: str) -> None:
-        self.path = path
-        self.lines = LineFinder(text)
-
-    def fail(self, message: str, *, field: str, index: int | None = None) -> PlanError:
-        if index is None:
-            line = self.lines.in_table("plan", field.removeprefix("plan."))
-        else:
-            line = self.lines.in_block("milestone", index, field)
-        return PlanError(self.path, message, line=line, field=field)
-
-    def unknown_keys(
-        self, table: Mapping[str, Any], allowed: set[str], *, prefix: str, index: int | None
-    ) -> None:
-        for key in table:
-            if key not in allowed:
-                close = difflib.get_close_matches(key, sorted(allowed), n=1)
-                hint = (
-                    f"; did you mean {close[0]!r}?"
-                    if close
-                    else f"; known fields: {', '.join(sorted(allowed))}"
-                )
-                raise self.fail(f"unknown field {key!r}{hint}", field=f"{prefix}{key}", index=index)
-
-    def text(
-        self,
-        table: Mapping[str, Any],
-        key: str,
-        *,
-        required: bool,
-        index: int | None,
-        prefix: str = "",
-    ) -> str:
-        value = table.get(key, None)
-        if value is None:
-            if required:
-                raise self.fail(f"missing required field {key!r}", field=prefix + key, index=index)
-            return ""
-        if not isinstance(value, str):
-            raise self.fail(
-                f"{key!r} must be a string, not {type(value).__name__}",
-                field=prefix + key,
-                index=index,
-            )
-        if required and not value.strip():
-            raise self.fail(f"{key!r} must not be empty", field=prefix + key, index=index)
-        return value.strip()
 
 
 def parse_plan(
@@ -128,7 +66,7 @@ def parse_plan(
             f"not valid TOML: {exc}; fix the syntax at that line",
             line=int(found.group(1)) if found else None,
         ) from None
-    check = _Checker(path, text)
+    check = PlanChecker(path, text)
     plan_table = data.get("plan")
     if not isinstance(plan_table, dict):
         raise PlanError(
@@ -208,7 +146,7 @@ def _reference_key(reference: Any) -> str | None:
         return None
 
 
-def _concepts(check: _Checker, listed: Any) -> dict[str, Concept]:
+def _concepts(check: PlanChecker, listed: Any) -> dict[str, Concept]:
     """The concepts of the files the plan lists (relative to the plan file); a concept that
     several files define has the phrases of all of them."""
     if not isinstance(listed, list) or not all(isinstance(p, str) and p for p in listed):
@@ -230,7 +168,7 @@ def _concepts(check: _Checker, listed: Any) -> dict[str, Concept]:
 
 
 def _milestone(
-    check: _Checker,
+    check: PlanChecker,
     raw: Mapping[str, Any],
     index: int,
     plan_id: str,
@@ -274,15 +212,15 @@ def _milestone(
         kind=kind,
         actor=check.text(raw, "actor", required=True, index=index),
         source=check.text(raw, "source", required=False, index=index),
-        query=_query(check, raw.get("query", {}), index),
+        query=query_table(check, raw.get("query", {}), index),
         notes=check.text(raw, "notes", required=False, index=index),
-        vocabulary=_vocabulary(check, raw.get("vocabulary", {}), index, concepts),
-        legal=_legal(check, raw.get("legal", {}), index),
-        deed=_deed(check, raw.get("deed"), index),
+        vocabulary=vocabulary_table(check, raw.get("vocabulary", {}), index, concepts),
+        legal=legal_table(check, raw.get("legal", {}), index),
+        deed=deed_table(check, raw.get("deed"), index),
     )
 
 
-def _period(check: _Checker, raw: Mapping[str, Any], index: int, period_text: str) -> Period | None:
+def _period(check: PlanChecker, raw: Mapping[str, Any], index: int, period_text: str) -> Period | None:
     normalised = check.text(raw, "normalised", required=False, index=index)
     if not period_text:
         if normalised:
@@ -304,122 +242,6 @@ def _period(check: _Checker, raw: Mapping[str, Any], index: int, period_text: st
             index=index,
         )
     return period
-
-
-def _query(check: _Checker, raw: Any, index: int) -> EvidenceQuery:
-    if not isinstance(raw, dict):
-        raise check.fail("[milestone.query] must be a table", field="query", index=index)
-    check.unknown_keys(raw, _QUERY_KEYS, prefix="query.", index=index)
-    lists: dict[str, dict[str, tuple[str, ...]]] = {}
-    for group in ("terms", "context", "exclude"):
-        by_language = raw.get(group, {})
-        if not isinstance(by_language, dict):
-            raise check.fail(
-                f"query.{group} must be a table of language = [phrases], e.g. {group}.en = [...]",
-                field=f"query.{group}",
-                index=index,
-            )
-        lists[group] = {}
-        for language, phrases in by_language.items():
-            field = f"{group}.{language}"
-            if not re.fullmatch(r"[a-z]{2}", language):
-                raise check.fail(
-                    f"{language!r} is not a two-letter language code (en, fr, de, ...)",
-                    field=field,
-                    index=index,
-                )
-            if not isinstance(phrases, list) or not all(
-                isinstance(p, str) and p.strip() for p in phrases
-            ):
-                raise check.fail(
-                    f"{field} must be a list of non-empty strings", field=field, index=index
-                )
-            lists[group][language] = tuple(p.strip() for p in phrases)
-    near = raw.get("near")
-    if near is not None and (not isinstance(near, int) or isinstance(near, bool) or near < 1):
-        raise check.fail("query.near must be a positive number of words", field="near", index=index)
-    if lists["context"] and not lists["terms"]:
-        raise check.fail(
-            "query.context needs query.terms to be near", field="query.context", index=index
-        )
-    return EvidenceQuery(
-        terms=lists["terms"], context=lists["context"], exclude=lists["exclude"], near=near
-    )
-
-
-def _table(check: _Checker, raw: Any, name: str, keys: set[str], index: int) -> dict[str, Any]:
-    if not isinstance(raw, dict):
-        raise check.fail(f"[milestone.{name}] must be a table", field=name, index=index)
-    check.unknown_keys(raw, keys, prefix=f"{name}.", index=index)
-    return raw
-
-
-def _strings(check: _Checker, raw: Any, field: str, index: int) -> tuple[str, ...]:
-    if not isinstance(raw, list) or not all(isinstance(v, str) and v.strip() for v in raw):
-        raise check.fail(f"{field} must be a list of non-empty strings", field=field, index=index)
-    return tuple(v.strip() for v in raw)
-
-
-def _vocabulary(check: _Checker, raw: Any, index: int, concepts: ConceptTable) -> Vocabulary:
-    table = _table(check, raw, "vocabulary", _VOCABULARY_KEYS, index)
-    names_raw = table.get("names", {})
-    if not isinstance(names_raw, dict):
-        raise check.fail(
-            "vocabulary.names must be a table of language = [names], e.g. names.en = [...]",
-            field="vocabulary.names",
-            index=index,
-        )
-    names = {}
-    for language, values in names_raw.items():
-        field = f"names.{language}"
-        if language != ALL and not re.fullmatch(r"[a-z]{2}", language):
-            raise check.fail(
-                f"{language!r} is not a two-letter language code (en, fr, ...) or 'all'",
-                field=field,
-                index=index,
-            )
-        names[language] = _strings(check, values, field, index)
-    about = []
-    for expression in _strings(check, table.get("about", []), "vocabulary.about", index):
-        try:
-            about.append(parse_expression(expression, concepts))
-        except ValueError as exc:
-            raise check.fail(str(exc), field="about", index=index) from None
-    return Vocabulary(names, tuple(about))
-
-
-def _legal(check: _Checker, raw: Any, index: int) -> Legal:
-    table = _table(check, raw, "legal", _LEGAL_KEYS, index)
-    keys: dict[str, tuple[str, ...]] = {}
-    for group in sorted(_LEGAL_KEYS):
-        found = []
-        for text in _strings(check, table.get(group, []), f"legal.{group}", index):
-            try:
-                found.append(parse_citation(text).key)
-            except CitationError as exc:
-                raise check.fail(str(exc), field=group, index=index) from None
-        keys[group] = tuple(found)
-    return Legal(**keys)
-
-
-def _deed(check: _Checker, raw: Any, index: int) -> Deed | None:
-    if raw is None:
-        return None
-    table = _table(check, raw, "deed", _DEED_KEYS, index)
-    delivers = check.text(table, "delivers", required=True, index=index, prefix="deed.")
-    by = check.text(table, "by", required=True, index=index, prefix="deed.")
-    try:
-        return Deed(DeedKind(delivers), Responsible(by))
-    except ValueError:
-        bad, key, enum = (
-            (delivers, "delivers", DeedKind)
-            if delivers not in set(DeedKind)
-            else (by, "by", Responsible)
-        )
-        known = ", ".join(member.value for member in enum)
-        raise check.fail(
-            f"deed.{key} {bad!r} is not one of {known}", field=key, index=index
-        ) from None
 
 
 def load_plan(path: Path | str) -> Plan:
