@@ -75,7 +75,9 @@ def _strings(check: PlanChecker, raw: Any, field: str, index: int) -> tuple[str,
     return tuple(v.strip() for v in raw)
 
 
-def vocabulary_table(check: PlanChecker, raw: Any, index: int, concepts: ConceptTable) -> Vocabulary:
+def vocabulary_table(
+    check: PlanChecker, raw: Any, index: int, concepts: ConceptTable
+) -> Vocabulary:
     table = _table(check, raw, "vocabulary", _VOCABULARY_KEYS, index)
     names_raw = table.get("names", {})
     if not isinstance(names_raw, dict):

@@ -220,7 +220,9 @@ def _milestone(
     )
 
 
-def _period(check: PlanChecker, raw: Mapping[str, Any], index: int, period_text: str) -> Period | None:
+def _period(
+    check: PlanChecker, raw: Mapping[str, Any], index: int, period_text: str
+) -> Period | None:
     normalised = check.text(raw, "normalised", required=False, index=index)
     if not period_text:
         if normalised:
