@@ -18,7 +18,6 @@ from monitor import clock
 from monitor.config import Config
 from monitor.errors import ConfigError, MonitorError
 from monitor.ingest.sources import configured_sources
-from monitor.judgement.cases import CaseFilter, CaseView, build_cases, case_feed
 from monitor.model.sources import SourceSpec
 from monitor.storage import Database
 from monitor.storage import entries as entry_store
@@ -38,6 +37,7 @@ if TYPE_CHECKING:
 
     from alerts.digest import CaseItem
     from monitor.ingest.poll import PollReport, SourcePoll
+    from monitor.judgement.cases import CaseFilter, CaseView
     from monitor.judgement.judge import Judge, Judgement
 
 REMATCH_BATCH = 500
@@ -248,6 +248,8 @@ class Monitor:
         self, conn: sa.Connection, watermark: int
     ) -> tuple[list[CaseItem], list[CaseItem], int]:
         """New and revised job-loss cases since `watermark`, for digests."""
+        from monitor.judgement.cases import case_feed  # the extractor: only when asked
+
         return case_feed(conn, watermark)
 
     def deliver_now(self) -> None:
@@ -263,6 +265,8 @@ class Monitor:
 
     def cases(self, keep: CaseFilter | None = None) -> list[CaseView]:
         """Job-loss cases merged from accepted reports, oldest first."""
+        from monitor.judgement.cases import build_cases  # the extractor: only when asked
+
         with self.db.read() as conn:
             views = build_cases(report_store.list_reports(conn))
         return [v for v in views if keep is None or keep.keeps(v)]

@@ -10,15 +10,18 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, NoReturn, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, ParamSpec, TypeVar
 
 import click
-from rich.console import Console
 
-from monitor.app import Monitor
 from monitor.config import Config, load_config
 from monitor.errors import MonitorError, StorageError
 from timeline.errors import TimelineError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from monitor.app import Monitor
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -68,6 +71,9 @@ def current_config(ctx: click.Context) -> Config:
 
 def open_monitor(ctx: click.Context) -> Monitor:
     """The Monitor for this invocation, opened once and closed when the command ends."""
+    # Imported here, not at the top: `--help` needs no database (tests/cli/test_cli_startup.py).
+    from monitor.app import Monitor
+
     root = ctx.find_root()
     monitor = root.meta.get("monitor")
     if monitor is None:
@@ -101,6 +107,8 @@ def fail(message: str, code: int) -> NoReturn:
 
 def console() -> Console:
     """Rich output; piped output gets a wide page so tables are not squeezed to 80 columns."""
+    from rich.console import Console
+
     width = None if sys.stdout.isatty() else 120
     return Console(highlight=False, soft_wrap=False, width=width)
 

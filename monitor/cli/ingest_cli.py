@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from monitor import clock
 from monitor.cli.common import console, current_config, open_monitor, print_json, user_errors
-from monitor.ingest.parsing import iter_erm_file
 from monitor.ingest.sources import format_interval, make_spec, min_interval
 from monitor.model.sources import KINDS
-from monitor.storage import erm as erm_store
-from monitor.storage.sources import Source
+
+if TYPE_CHECKING:
+    from monitor.storage.sources import Source
+
+# rich's tables and progress bars, the parsers and the storage modules are imported by the
+# commands that use them, so `monitor --help` starts at once (tests/cli/test_cli_startup.py).
 
 
 def _iso(moment: dt.datetime | None) -> str | None:
@@ -59,6 +61,8 @@ def list_sources(ctx: click.Context, as_json: bool, show_all: bool) -> None:
     if as_json:
         print_json([source_dict(s) for s in found])
         return
+    from rich.table import Table
+
     table = Table(box=None)
     for column in ("name", "kind", "lang", "every", "last success", "failures", "next poll"):
         table.add_column(column, no_wrap=column != "name")
@@ -140,6 +144,15 @@ def remove_source(ctx: click.Context, name: str) -> None:
 @user_errors
 def poll_command(ctx: click.Context, names: tuple[str, ...], force: bool, as_json: bool) -> None:
     """Poll every enabled source now, whatever its schedule."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+    from rich.table import Table
+
     monitor = open_monitor(ctx)
     total = len(names) or sum(1 for s in monitor.sources() if s.enabled)
     if as_json:
@@ -191,6 +204,9 @@ def import_erm(ctx: click.Context, csv_file: Path, as_json: bool) -> None:
 
     Eurofound offers the full data set for non-commercial research on request; respect its terms.
     """
+    from monitor.ingest.parsing import iter_erm_file
+    from monitor.storage import erm as erm_store
+
     monitor = open_monitor(ctx)
     with monitor.db.write() as conn:  # all rows or none: a bad row names its file and line
         counts = erm_store.upsert_factsheets(conn, iter_erm_file(csv_file), clock.now())

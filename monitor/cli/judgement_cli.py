@@ -6,13 +6,10 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
-from monitor.app import Monitor
 from monitor.cli.common import (
     DATE,
     console,
@@ -23,8 +20,14 @@ from monitor.cli.common import (
     user_errors,
 )
 from monitor.errors import NotFoundError
-from monitor.judgement.cases import CASE_COLUMNS, CaseFilter, case_dict, case_row, summarise
 from timeline.model import EvidenceState
+
+if TYPE_CHECKING:
+    from monitor.app import Monitor
+    from monitor.judgement.cases import CaseFilter
+
+# The judgement package (its rules compile at import) and rich's tables are imported by the
+# commands that use them, so `monitor --help` starts at once (tests/cli/test_cli_startup.py).
 
 _REVIEW_ID = re.compile(r"^([erc])(\d+)$")
 
@@ -42,6 +45,14 @@ def rematch_command(ctx: click.Context, as_json: bool) -> None:
     if as_json:
         result = monitor.rematch()
     else:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+
         with Progress(
             TextColumn("rematching"),
             BarColumn(),
@@ -191,6 +202,8 @@ def _filters(func: Callable[..., None]) -> Callable[..., None]:
         min_jobs: int | None,
         **kwargs: Any,
     ) -> None:
+        from monitor.judgement.cases import CaseFilter
+
         func(*args, keep=CaseFilter(country, company, since, until, min_jobs), **kwargs)
 
     for option in reversed(
@@ -218,6 +231,10 @@ def joblosses_group() -> None:
 @user_errors
 def list_cases(ctx: click.Context, keep: CaseFilter, as_json: bool, as_csv: bool) -> None:
     """List cases with company, site, country, jobs, type, date and every source."""
+    from rich.table import Table
+
+    from monitor.judgement.cases import CASE_COLUMNS, case_dict, case_row
+
     views = open_monitor(ctx).cases(keep)
     if as_json:
         print_json([case_dict(v) for v in views])
@@ -262,6 +279,10 @@ def list_cases(ctx: click.Context, keep: CaseFilter, as_json: bool, as_csv: bool
 @user_errors
 def summary_command(ctx: click.Context, keep: CaseFilter, as_json: bool, as_csv: bool) -> None:
     """Totals by year, country, company and type (net = created - lost, as Eurofound counts)."""
+    from rich.table import Table
+
+    from monitor.judgement.cases import summarise
+
     views = open_monitor(ctx).cases(keep)
     summary = summarise(views)
     if as_json:

@@ -10,14 +10,12 @@ from pathlib import Path
 
 import click
 
-from monitor.app import Monitor
 from monitor.cli.common import config_option, open_monitor, print_json, user_errors
 from monitor.cli.digest_cli import digest_group, outbox_group
 from monitor.cli.ingest_cli import import_group, poll_command, sources_group
 from monitor.cli.judgement_cli import joblosses_group, rematch_command, review_group
 from monitor.cli.worker_cli import worker_command
 from monitor.config import load_config, redact_url
-from monitor.running import daemon
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -38,6 +36,8 @@ def init_command(ctx: click.Context) -> None:
 
     Run it once before starting workers; it is safe to run again.
     """
+    from monitor.app import Monitor  # the database: here, so `monitor --help` starts at once
+
     config = load_config(ctx.find_root().params.get("config_path"))
     monitor = Monitor(config)
     try:
@@ -142,6 +142,8 @@ def run_command(ctx: click.Context, tick: float, evaluate_at: str, verbose: bool
     )
     logging.getLogger("apscheduler").setLevel(logging.INFO if verbose else logging.WARNING)
     logging.getLogger("httpx").setLevel(logging.INFO if verbose else logging.WARNING)
+    from monitor.running import daemon  # APScheduler: only for the daemon
+
     daemon.run(open_monitor(ctx), tick=tick, evaluate_at=evaluate_at)
 
 

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import click
-from rich.table import Table
 
 from monitor import clock
 from monitor.cli.common import (
@@ -22,7 +21,6 @@ from monitor.cli.common import (
     print_json,
     user_errors,
 )
-from monitor.cli.ics import to_ics
 from monitor.cli.report_cli import diff_command, report_command
 from monitor.cli.views import LIST_COLUMNS, evidence_dict, status_dict, status_row
 from timeline.model import EvidenceState
@@ -103,6 +101,8 @@ def list_command(
 
 def _print_table(rows: list[MilestoneStatus], at: dt.date, labels: dict[str, str]) -> None:
     """Milestones grouped by pillar; dates and statuses never truncated."""
+    from rich.table import Table  # here, not at the top: `--help` and `--json` need no tables
+
     table = Table(title=f"Milestones as of {at.isoformat()}", title_justify="left", box=None)
     table.add_column("id", overflow="fold", ratio=3)
     table.add_column("due", no_wrap=True, min_width=10)
@@ -265,6 +265,8 @@ def export_command(ctx: click.Context, fmt: str, at: dt.date | None, output: Pat
     monitor = open_monitor(ctx)
     rows = monitor.statuses(at)
     if fmt == "ics":
+        from monitor.cli.ics import to_ics  # icalendar: only for this format
+
         data = to_ics(rows, stamp=clock.now(), name="Action plan milestones")
         if output:
             output.write_bytes(data)
