@@ -169,14 +169,16 @@ class Monitor:
     ) -> list[StatusEvent]:
         """Log the status changes of every milestone, or of `only` these (after evidence
         about them changed: the rest waits for the daily evaluation)."""
-        milestones = milestone_store.load_milestones(conn)
-        if only is not None:
-            milestones = [m for m in milestones if m.id in only]
-        found = evidence_store.list_evidence(conn, None if only is None else list(only))
-        previous = event_store.latest_statuses(conn)
-        current = evaluate_all(
-            milestones, found, self.today(), due_soon_days=self.config.due_soon_days
-        )
+        today = self.today()
+        if only is None:
+            milestones = milestone_store.load_milestones(conn)
+            found = evidence_store.list_evidence(conn)
+            previous = event_store.latest_statuses(conn)
+        else:  # after each poll of a source: read what a status depends on, no more
+            milestones = milestone_store.load_milestones(conn, ids=only)
+            found = evidence_store.first_deliveries(conn, only, today)
+            previous = event_store.latest_statuses(conn, only)
+        current = evaluate_all(milestones, found, today, due_soon_days=self.config.due_soon_days)
         changes = [
             event
             for status in current

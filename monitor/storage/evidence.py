@@ -232,6 +232,32 @@ def list_evidence(
     return [_evidence(row) for row in conn.execute(query)]
 
 
+def first_deliveries(
+    conn: sa.Connection, milestone_ids: Iterable[str], at: dt.date
+) -> list[Evidence]:
+    """Each milestone's earliest accepted delivery published by `at`, if it has one.
+
+    A status depends on nothing else (`timeline.status.delivery_of`), so logging the changes a
+    new delivery makes reads one row per milestone, not all the evidence found so far.
+    """
+    found = []
+    for milestone_id in sorted(set(milestone_ids)):
+        row = conn.execute(
+            sa.select(evidence)
+            .where(
+                evidence.c.milestone_id == milestone_id,
+                evidence.c.kind == EvidenceKind.DELIVERED.value,
+                evidence.c.state.in_([EvidenceState.AUTO.value, EvidenceState.CONFIRMED.value]),
+                evidence.c.published <= at,
+            )
+            .order_by(evidence.c.published, evidence.c.id)
+            .limit(1)
+        ).first()
+        if row is not None:
+            found.append(_evidence(row))
+    return found
+
+
 def explanation_of(conn: sa.Connection, evidence_id: int) -> tuple[str, list[str]]:
     row = conn.execute(
         sa.select(evidence.c.explanation, evidence.c.terms).where(evidence.c.id == evidence_id)
