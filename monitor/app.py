@@ -7,6 +7,7 @@ own. Status rules live in `timeline.status`; this module only feeds them stored 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import getpass
 import logging
 from collections.abc import Callable, Collection, Sequence
@@ -26,6 +27,7 @@ from monitor.storage import evidence as evidence_store
 from monitor.storage import joblosses as report_store
 from monitor.storage import milestones as milestone_store
 from monitor.storage import sources as source_store
+from monitor.storage.entries import StoredEntry
 from monitor.storage.migrate import ensure_schema
 from monitor.storage.sources import Source
 from timeline.model import Evidence, EvidenceState, Milestone, Plan
@@ -61,6 +63,7 @@ class Monitor:
         self._judge: Judge | None = None
         self._judge_key: tuple[object, ...] = ()
         self._changed_during_poll = False
+        self._poll_judge: Judge | None = None  # the rules in use for the poll under way
 
     # -- set-up ---------------------------------------------------------------------------
     def init(self) -> milestone_store.SyncReport:
@@ -312,9 +315,12 @@ class Monitor:
         to_poll, held = select_sources(chosen, clock.now(), force=force, due_only=due_only)
         self._changed_during_poll = False
         self._register_channels()
-        report = Poller(self.db, self.config, after_store=self.after_store).poll(
-            to_poll, held=held, progress=progress
-        )
+        try:
+            report = Poller(self.db, self.config, after_store=self.after_store).poll(
+                to_poll, held=held, progress=progress
+            )
+        finally:
+            self._poll_judge = None
         if self._changed_during_poll:  # deliveries accepted automatically: tell people now
             self.deliver_now()
         return report
@@ -340,6 +346,10 @@ class Monitor:
                     self.milestones(), watchlist, auto_accept=self.config.auto_accept
                 )
                 self._judge_key = key
+                # The compiled rules are a great many objects that live as long as the
+                # process: frozen, the garbage collector stops walking them again on every
+                # full collection, which took a third of a first poll (bench/poll.py).
+                gc.freeze()
         except (OSError, ValueError) as exc:
             raise ConfigError(
                 f"cannot read the watch list {path}: {exc}; fix [sources] watchlist, or remove "
@@ -347,10 +357,12 @@ class Monitor:
             ) from None
         return self._judge
 
-    def after_store(self, conn: sa.Connection, entry_ids: Sequence[int]) -> None:
+    def after_store(self, conn: sa.Connection, entries: Sequence[StoredEntry]) -> None:
         """Judge new or changed entries in the transaction that stored them; a delivery
         accepted automatically logs its status event at once."""
-        judgement = self.judge().judge(conn, entry_store.load_entries(conn, entry_ids), clock.now())
+        if self._poll_judge is None:  # checked once a poll, not once a source
+            self._poll_judge = self.judge()
+        judgement = self._poll_judge.judge(conn, entries, clock.now())
         if judgement.delivered and self._evaluate_in(conn, "evidence", judgement.delivered):
             self._changed_during_poll = True
 

@@ -30,9 +30,10 @@ from monitor.storage import Database
 from monitor.storage import entries as entry_store
 from monitor.storage import erm as erm_store
 from monitor.storage import sources as source_store
+from monitor.storage.entries import StoredEntry
 from monitor.storage.sources import FetchOutcome, Source
 
-AfterStore = Callable[[Any, Sequence[int]], None]  # (connection, new or changed entry ids)
+AfterStore = Callable[[Any, Sequence[StoredEntry]], None]  # (connection, new or changed entries)
 BATCH = 100  # outcomes with nothing to store, written in one transaction
 BATCH_SECONDS = 1.0  # and never held longer than this once the first one arrived
 
@@ -248,8 +249,8 @@ class Poller:
             warnings=stored.warnings,
         )
         source_store.record_outcome(conn, source, outcome)
-        if self.after_store and stored.changed_ids:
-            self.after_store(conn, stored.changed_ids)
+        if self.after_store and stored.changed:
+            self.after_store(conn, stored.changed)
         shown = "error" if status == "gone" else status
         return SourcePoll(source.name, source.url, shown, stored.new, stored.updated, outcome.error)
 
@@ -274,7 +275,7 @@ class Poller:
             len(stored.new),
             len(stored.updated),
             "; ".join(parsed.warnings)[:2000],
-            stored.new + stored.updated,
+            stored.stored,
         )
 
 
@@ -285,4 +286,4 @@ class _Stored:
     new: int = 0
     updated: int = 0
     warnings: str = ""
-    changed_ids: tuple[int, ...] = ()
+    changed: tuple[StoredEntry, ...] = ()

@@ -39,6 +39,9 @@ class StoreResult:
     new: tuple[int, ...]
     updated: tuple[int, ...]
     duplicates: int  # seen under another source's entry with the same canonical URL
+    # The new and updated entries as stored (oldest first, as load_entries gives them), so
+    # judging them needs no second read.
+    stored: tuple[StoredEntry, ...] = ()
 
 
 def _key(text: str) -> str:
@@ -102,9 +105,12 @@ def store_entries(
             }
         )
     new_ids: list[int] = []
+    written: list[StoredEntry] = []
     if rows:
-        result = conn.execute(entries.insert().returning(entries.c.id), rows)
-        new_ids = [int(row.id) for row in result]
+        result = conn.execute(entries.insert().returning(entries.c.id, entries.c.entry_key), rows)
+        for row in result:  # in no particular order: matched by key
+            new_ids.append(int(row.id))
+            written.append(_as_stored(int(row.id), fresh[row.entry_key]))
 
     updated_ids: list[int] = []
     for key, row in existing.items():
@@ -127,7 +133,22 @@ def store_entries(
             )
         )
         updated_ids.append(row.id)
-    return StoreResult(tuple(sorted(new_ids)), tuple(updated_ids), duplicates)
+        written.append(_as_stored(int(row.id), entry))
+    written.sort(key=lambda e: (e.published, e.id))
+    return StoreResult(tuple(sorted(new_ids)), tuple(updated_ids), duplicates, tuple(written))
+
+
+def _as_stored(entry_id: int, entry: FeedEntry) -> StoredEntry:
+    """The entry as load_entries would read it back."""
+    return StoredEntry(
+        id=entry_id,
+        source=entry.source,
+        url=entry.url,
+        title=entry.title,
+        summary=entry.summary,
+        published=_naive_utc(entry.published),
+        language=entry.language,
+    )
 
 
 def load_entries(conn: sa.Connection, ids: Sequence[int] | None = None) -> list[StoredEntry]:
