@@ -64,6 +64,7 @@ class Monitor:
         self._judge_key: tuple[object, ...] = ()
         self._changed_during_poll = False
         self._poll_judge: Judge | None = None  # the rules in use for the poll under way
+        self._poll_milestones: list[Milestone] | None = None  # and the milestones
 
     # -- set-up ---------------------------------------------------------------------------
     def init(self) -> milestone_store.SyncReport:
@@ -178,7 +179,7 @@ class Monitor:
             found = evidence_store.list_evidence(conn)
             previous = event_store.latest_statuses(conn)
         else:  # after each poll of a source: read what a status depends on, no more
-            milestones = milestone_store.load_milestones(conn, ids=only)
+            milestones = self._milestones_in_poll(conn, only)
             found = evidence_store.first_deliveries(conn, only, today)
             previous = event_store.latest_statuses(conn, only)
         current = evaluate_all(milestones, found, today, due_soon_days=self.config.due_soon_days)
@@ -189,6 +190,14 @@ class Monitor:
         ]
         event_store.append(conn, changes, reason=reason, now=clock.now())
         return changes
+
+    def _milestones_in_poll(self, conn: sa.Connection, only: Collection[str]) -> list[Milestone]:
+        """These milestones, read once per poll (plans are synced between polls, not during)."""
+        if self._poll_judge is None:  # not polling: a decision, read what it needs now
+            return milestone_store.load_milestones(conn, ids=only)
+        if self._poll_milestones is None:
+            self._poll_milestones = milestone_store.load_milestones(conn)
+        return [m for m in self._poll_milestones if m.id in only]
 
     def record_delivery(
         self,
@@ -320,7 +329,7 @@ class Monitor:
                 to_poll, held=held, progress=progress
             )
         finally:
-            self._poll_judge = None
+            self._poll_judge = self._poll_milestones = None
         if self._changed_during_poll:  # deliveries accepted automatically: tell people now
             self.deliver_now()
         return report
