@@ -26,9 +26,7 @@ def indexes(db: Database) -> dict[str, set[tuple[str, tuple[str, ...]]]]:
 def declared() -> dict[str, set[tuple[str, tuple[str, ...]]]]:
     return {
         name: {
-            (str(i.name), tuple(c.name for c in i.columns))
-            for i in table.indexes
-            if not i.unique
+            (str(i.name), tuple(c.name for c in i.columns)) for i in table.indexes if not i.unique
         }
         for name, table in metadata.tables.items()
     }
