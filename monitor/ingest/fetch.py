@@ -15,7 +15,6 @@ from __future__ import annotations
 import asyncio
 import itertools
 import os
-import re
 import ssl
 import time
 import urllib.request
@@ -33,6 +32,7 @@ import aiohttp
 import certifi
 from yarl import URL
 
+from monitor.ingest._fetch_errors import Timeouts, describe_failure
 from monitor.ingest._fetch_guards import FetchFailure, Inflater, http_url, public_target
 from monitor.ingest.backoff import parse_retry_after
 
@@ -42,7 +42,6 @@ PROJECT_URL = "https://github.com/milestone-monitor/milestone-monitor"
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _PERMANENT_REDIRECTS = frozenset({301, 308})
 _RETRY_AFTER_STATUSES = frozenset({429, 503})
-_QUOTED_MESSAGE = re.compile(r"message='([^']+)'")
 _HINTS = {
     401: "the feed needs credentials the monitor does not have",
     403: "the server refuses the monitor; check the URL or ask the publisher",
@@ -148,9 +147,7 @@ class Fetcher:
                 raise ValueError(f"Fetcher: {name} must be positive, got {value!r}")
         if max_redirects < 0:
             raise ValueError(f"Fetcher: max_redirects must be 0 or more, got {max_redirects!r}")
-        self._connect_timeout = connect_timeout
-        self._read_timeout = read_timeout
-        self._total_timeout = total_timeout
+        self._timeouts = Timeouts(connect_timeout, read_timeout, total_timeout)
         self._max_bytes = max_bytes
         self._max_redirects = max_redirects
         self._per_host = per_host
@@ -179,8 +176,8 @@ class Fetcher:
                 # the semaphores admit no more requests than the pool holds.
                 timeout=aiohttp.ClientTimeout(
                     total=None,
-                    sock_connect=self._connect_timeout,
-                    sock_read=self._read_timeout,
+                    sock_connect=self._timeouts.connect,
+                    sock_read=self._timeouts.read,
                 ),
                 auto_decompress=False,  # bodies are inflated under the cap (Inflater)
             )
@@ -214,7 +211,7 @@ class Fetcher:
         """Fetch one feed. Failures of the source come back as results; they never raise."""
         if now.tzinfo is None:
             raise ValueError(f"now must be timezone-aware, got naive {now.isoformat()}")
-        progress = _Progress(request.url, time.monotonic(), self._total_timeout)
+        progress = _Progress(request.url, time.monotonic(), self._timeouts.total)
         try:
             answer = await self._follow(request, progress)
         except FetchFailure as failure:
@@ -292,32 +289,8 @@ class Fetcher:
                     if self._block_private:
                         target = await public_target(url, headers)
                     return await self._send(target, headers, progress)
-            except aiohttp.ServerTimeoutError as exc:  # before TimeoutError: it is one too
-                raise FetchFailure(self._timeout_message(exc, url)) from None
-            except TimeoutError:
-                raise FetchFailure(
-                    f"gave up on {url} after {self._total_timeout:g} s in total "
-                    "(the limit for one fetch): the server is sending too slowly"
-                ) from None
-            except aiohttp.ClientConnectorError as exc:
-                raise FetchFailure(f"could not connect to {url}: {_describe(exc)}") from None
-            except aiohttp.ClientPayloadError as exc:
-                raise FetchFailure(
-                    f"network error with {url}: the server closed the connection without "
-                    f"sending complete message body ({_describe(exc)})"
-                ) from None
-            except (aiohttp.ServerDisconnectedError, aiohttp.ClientOSError) as exc:
-                raise FetchFailure(
-                    f"connection to {url} broke mid-transfer: {_describe(exc)}"
-                ) from None
-            except aiohttp.ClientResponseError as exc:  # malformed answers, bad framing
-                raise FetchFailure(
-                    f"network error with {url}: its answer is malformed ({_describe(exc)})"
-                ) from None
-            except aiohttp.ClientError as exc:  # proxies, and anything else of the client's
-                raise FetchFailure(f"network error with {url}: {_describe(exc)}") from None
-            except zlib.error as exc:
-                raise FetchFailure(f"{url} sent a body that does not decompress: {exc}") from None
+            except (TimeoutError, aiohttp.ClientError, zlib.error) as exc:
+                raise FetchFailure(describe_failure(exc, url, self._timeouts)) from None
             finally:
                 progress.budget -= time.monotonic() - start
 
@@ -355,11 +328,6 @@ class Fetcher:
             raise too_big
         parts.append(tail)
         return b"".join(parts)
-
-    def _timeout_message(self, exc: aiohttp.ServerTimeoutError, url: URL) -> str:
-        if isinstance(exc, aiohttp.ConnectionTimeoutError):
-            return f"timed out after {self._connect_timeout:g} s connecting to {url}"
-        return f"timed out after {self._read_timeout:g} s waiting for data from {url}"
 
 
 def _ssl_context() -> ssl.SSLContext:
@@ -432,25 +400,3 @@ def _result(
         duration_s=time.monotonic() - progress.started,
         bytes_read=progress.bytes_read,
     )
-
-
-def _describe(exc: BaseException) -> str:
-    """The first non-empty message down the ``raise ... from`` chain (some errors have none).
-
-    aiohttp's errors about malformed answers quote the bytes at fault over several lines and
-    repeat the URL; their first line says what was wrong.
-    """
-    if isinstance(exc, aiohttp.ClientResponseError) and exc.message:
-        return exc.message.splitlines()[0].strip().rstrip(":")
-    quoted = (
-        _QUOTED_MESSAGE.search(str(exc)) if isinstance(exc, aiohttp.ClientPayloadError) else None
-    )
-    if quoted:  # "Response payload is not completed: <ContentLengthError: ..., message='...'>"
-        return quoted.group(1).rstrip(".")
-    cause: BaseException | None = exc
-    innermost = exc
-    while cause is not None:
-        if str(cause):
-            return str(cause)
-        innermost, cause = cause, cause.__cause__ or cause.__context__
-    return type(innermost).__name__
