@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest bench quality clean
+.PHONY: run test lint typecheck pytest bench bench-quick quality clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,9 +32,13 @@ test: lint typecheck pytest
 quality: $(STAMP)
 	$(BIN)/python -m quality
 
-bench: $(STAMP)
+bench: $(STAMP)  # about 7 minutes: bench/results.json; then `python -m bench.report --write README.md`
 	$(BIN)/python -m pip install -q reader sgmllib3k  # bench only: the peer it is compared with
 	$(BIN)/python -m bench
+
+bench-quick: $(STAMP)  # the same code on smaller inputs, about a minute: bench/results-quick.json
+	$(BIN)/python -m pip install -q reader sgmllib3k
+	$(BIN)/python -m bench --quick
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
