@@ -466,7 +466,7 @@ class _Reader:
             entry.summary, entry.summary_detail = value, (content_type, language)
         else:
             entry.has_content = True
-            if entry.content is None:  # the first full text is the one read
+            if entry.content is None or not entry.content[0]:  # the first that says something
                 entry.content = (value, content_type, language)
             if entry.summary is None and copied:
                 entry.summary = value
