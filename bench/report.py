@@ -252,7 +252,8 @@ def readme_table(document: Mapping[str, Any]) -> str:
         f"One run of {kind} on {where['cpus']} cores ({where['cpu']}, load average "
         f"{where['load_average']} at the end), {where['implementation']}; "
         + ", ".join(f"{k} {v}" for k, v in seen.items() if k != "python")
-        + f"; {document['seconds']:.0f} s in all. The machine is shared: expect ±10-25 %.",
+        + f"; {document['seconds']:.0f} s in all. The machine is shared with other work: "
+        "figures vary by 25 % and more from run to run, ratios less.",
     ]
     return "\n".join(lines)
 
