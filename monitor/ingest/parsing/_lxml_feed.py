@@ -25,6 +25,7 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from monitor.ingest.parsing import _dates
 from monitor.ingest.parsing._assemble import RawEntry
+from monitor.ingest.parsing._feedparser_encoding import decodes_as_feedparser_does
 from monitor.ingest.parsing._feedparser_names import (
     ACCEPTABLE_ELEMENTS,
     CANONICAL_PREFIXES,
@@ -42,16 +43,6 @@ __all__ = ["FastFeed", "read_fast"]
 _ATOM = "http://www.w3.org/2005/Atom"
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _RSS_RDF = frozenset({"http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/"})
-_UTF8 = frozenset({"utf-8", "utf8"})
-_ASCII = frozenset({"us-ascii", "ascii"})
-_BOM_UTF8 = b"\xef\xbb\xbf"
-_XML_PI_ENCODING = re.compile(rb"^<\?.*encoding=['\"](.*?)['\"].*\?>")  # feedparser's
-_APPLICATION_XML = (
-    "application/xml",
-    "application/xml-dtd",
-    "application/xml-external-parsed-entity",
-)
-_TEXT_XML = ("text/xml", "text/xml-external-parsed-entity")
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _URI_FIXER = re.compile(r"^([A-Za-z][A-Za-z0-9+-.]*://)(/*)(.*?)")  # feedparser's _urlfixer
 _CHAR_ENTITY = re.compile(r"&([A-Za-z0-9_]+);")
@@ -89,7 +80,7 @@ def read_fast(content: bytes, *, headers: Mapping[str, str]) -> FastFeed | None:
 
     `headers` are the response headers as feedparser gets them (lower-case names).
     """
-    if not _decodes_as_feedparser_does(content, headers):
+    if not decodes_as_feedparser_does(content, headers):
         return None
     if b"<!DOCTYPE" in content or b"<!ENTITY" in content:
         return None  # feedparser's hardened path handles declarations (tests/fixtures/hostile)
@@ -106,52 +97,6 @@ def read_fast(content: bytes, *, headers: Mapping[str, str]) -> FastFeed | None:
         return _Reader(headers.get("content-language")).feed(root)
     except _Unsupported:
         return None
-
-
-def _decodes_as_feedparser_does(content: bytes, headers: Mapping[str, str]) -> bool:
-    """Whether feedparser would decode these bytes as UTF-8 (or ASCII) without a warning, and
-    lxml would decode them the same way (RFC 3023, as feedparser's `convert_to_utf8` applies
-    it: the HTTP charset first for XML media types, US-ASCII for text/* without one)."""
-    data = content[3:] if content.startswith(_BOM_UTF8) else content
-    if data[:1] not in (b"<", b" ", b"\t", b"\r", b"\n") or b"\x00" in data[:4]:
-        return False  # UTF-16/32 and EBCDIC, with or without a byte-order mark
-    newline = data.find(b"\n")
-    first_line = data if newline < 0 else data[:newline]
-    if first_line.count(b"encoding=") > 1:
-        return False  # feedparser's greedy pattern would pick the last one, slowly
-    declared_match = _XML_PI_ENCODING.match(first_line)
-    declared = declared_match.group(1).decode("utf-8", "replace").lower() if declared_match else ""
-    mime, charset = _content_type(headers.get("content-type") or "")
-    if mime in _APPLICATION_XML or (mime.startswith("application/") and mime.endswith("+xml")):
-        effective = charset or declared or "utf-8"
-    elif mime in _TEXT_XML or (mime.startswith("text/") and mime.endswith("+xml")):
-        effective = charset or "us-ascii"
-    elif headers and "content-type" in headers:
-        return False  # not an XML media type: feedparser warns about it
-    elif headers:
-        effective = declared or "iso-8859-1"
-    else:
-        effective = declared or "utf-8"
-    ascii_only = None
-    for encoding in {effective.lower(), declared}:
-        if encoding in _ASCII:
-            ascii_only = content.isascii() if ascii_only is None else ascii_only
-            if not ascii_only:
-                return False
-        elif encoding and encoding not in _UTF8:
-            return False
-    return True
-
-
-def _content_type(header: str) -> tuple[str, str]:
-    """feedparser's `parse_content_type`: the media type as sent, and the charset."""
-    mime, *parameters = header.split(";")
-    charset = ""
-    for parameter in parameters:
-        key, _, value = parameter.partition("=")
-        if key.strip().lower() == "charset":
-            charset = value.strip().strip("\"'")
-    return mime.strip(), charset
 
 
 def _name(element: Any) -> str:
