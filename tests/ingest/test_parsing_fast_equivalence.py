@@ -209,8 +209,10 @@ def rss_item_elements(draw: st.DrawFn) -> list[str]:
         lambda: f'<atom:link{_attrs(rel=draw(REL), type=draw(LINK_TYPE))} href="{draw(LINKS)}"/>',
         lambda: f"<description{_attrs(xml_lang=draw(LANGS))}>{draw(TEXTS)}</description>",
         lambda: f"<content:encoded>{draw(TEXTS)}</content:encoded>",
-        lambda: f"<content:encoded></content:encoded><content:encoded>{draw(TEXTS)}"
-        "</content:encoded>",
+        lambda: (
+            "<content:encoded></content:encoded>"
+            + f"<content:encoded>{draw(TEXTS)}</content:encoded>"
+        ),
         lambda: f"<itunes:summary>{draw(TEXTS)}</itunes:summary>",
         lambda: f"<media:description>{draw(TEXTS)}</media:description>",
         lambda: f"<dc:description>{draw(TEXTS)}</dc:description>",
