@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 RUN_STAMP := $(VENV)/.installed-run
 
-.PHONY: run test test-slow lint typecheck pytest bench quality clean
+.PHONY: run test test-slow lint typecheck pytest bench bench-quick quality clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,9 +43,13 @@ test-slow: $(STAMP)  # the soak and the multi-worker runs: minutes of processes 
 quality: $(STAMP)
 	$(BIN)/python -m quality
 
-bench: $(STAMP)
+bench: $(STAMP)  # about 7 minutes: bench/results.json; then `python -m bench.report --write README.md`
 	$(BIN)/python -m pip install -q reader sgmllib3k  # bench only: the peer it is compared with
 	$(BIN)/python -m bench
+
+bench-quick: $(STAMP)  # the same code on smaller inputs, about a minute: bench/results-quick.json
+	$(BIN)/python -m pip install -q reader sgmllib3k
+	$(BIN)/python -m bench --quick
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -7,6 +7,7 @@ own. Status rules live in `timeline.status`; this module only feeds them stored 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import getpass
 import logging
 from collections.abc import Callable, Collection, Sequence
@@ -19,7 +20,6 @@ from monitor import clock, faults
 from monitor.config import Config
 from monitor.errors import ConfigError, MonitorError, NotFoundError
 from monitor.ingest.sources import configured_sources
-from monitor.judgement.cases import CaseFilter, CaseView, Resolver, case_feed, load_cases
 from monitor.model.sources import SourceSpec
 from monitor.storage import Database
 from monitor.storage import case_decisions as decision_store
@@ -29,6 +29,7 @@ from monitor.storage import evidence as evidence_store
 from monitor.storage import joblosses as report_store
 from monitor.storage import milestones as milestone_store
 from monitor.storage import sources as source_store
+from monitor.storage.entries import StoredEntry
 from monitor.storage.migrate import ensure_schema
 from monitor.storage.sources import Source
 from timeline.errors import TimelineError
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 
     from alerts.digest import CaseItem
     from monitor.ingest.poll import PollReport, SourcePoll
+    from monitor.judgement.cases import CaseFilter, CaseView, Resolver
     from monitor.judgement.joblosses import Watchlist
     from monitor.judgement.judge import Judge, Judgement
 
@@ -69,6 +71,8 @@ class Monitor:
         #: Why the plan files on disk were not loaded (file:line and what is wrong), or None.
         #: The plan last loaded, kept in the database, stays in force meanwhile.
         self.plan_problem: str | None = None
+        self._poll_judge: Judge | None = None  # the rules in use for the poll under way
+        self._poll_milestones: list[Milestone] | None = None  # and the milestones
 
     # -- set-up ---------------------------------------------------------------------------
     def init(self) -> milestone_store.SyncReport:
@@ -216,14 +220,16 @@ class Monitor:
     ) -> list[StatusEvent]:
         """Log the status changes of every milestone, or of `only` these (after evidence
         about them changed: the rest waits for the daily evaluation)."""
-        milestones = milestone_store.load_milestones(conn)
-        if only is not None:
-            milestones = [m for m in milestones if m.id in only]
-        found = evidence_store.list_evidence(conn, None if only is None else list(only))
-        previous = event_store.latest_statuses(conn)
-        current = evaluate_all(
-            milestones, found, self.today(), due_soon_days=self.config.due_soon_days
-        )
+        today = self.today()
+        if only is None:
+            milestones = milestone_store.load_milestones(conn)
+            found = evidence_store.list_evidence(conn)
+            previous = event_store.latest_statuses(conn)
+        else:  # after each poll of a source: read what a status depends on, no more
+            milestones = self._milestones_in_poll(conn, only)
+            found = evidence_store.first_deliveries(conn, only, today)
+            previous = event_store.latest_statuses(conn, only)
+        current = evaluate_all(milestones, found, today, due_soon_days=self.config.due_soon_days)
         changes = [
             event
             for status in current
@@ -233,6 +239,14 @@ class Monitor:
         if changes:
             faults.point("events.logged")
         return changes
+
+    def _milestones_in_poll(self, conn: sa.Connection, only: Collection[str]) -> list[Milestone]:
+        """These milestones, read once per poll (plans are synced between polls, not during)."""
+        if self._poll_judge is None:  # not polling: a decision, read what it needs now
+            return milestone_store.load_milestones(conn, ids=only)
+        if self._poll_milestones is None:
+            self._poll_milestones = milestone_store.load_milestones(conn)
+        return [m for m in self._poll_milestones if m.id in only]
 
     def record_delivery(
         self,
@@ -329,6 +343,8 @@ class Monitor:
         self, conn: sa.Connection, watermark: int
     ) -> tuple[list[CaseItem], list[CaseItem], int]:
         """New and revised job-loss cases since `watermark`, for digests."""
+        from monitor.judgement.cases import case_feed  # the extractor: only when asked
+
         return case_feed(conn, watermark, self.company_resolver())
 
     def deliver_now(self) -> None:
@@ -344,6 +360,8 @@ class Monitor:
 
     def cases(self, keep: CaseFilter | None = None) -> list[CaseView]:
         """Job-loss cases merged from accepted reports and factsheets, oldest first."""
+        from monitor.judgement.cases import load_cases  # the extractor: only when asked
+
         resolve = self.company_resolver()
         with self.db.read() as conn:
             views = load_cases(conn, resolve)
@@ -467,9 +485,12 @@ class Monitor:
         to_poll, held = select_sources(chosen, clock.now(), force=force, due_only=due_only)
         self._changed_during_poll = False
         self._register_channels()
-        report = Poller(self.db, self.config, after_store=self.after_store).poll(
-            to_poll, held=held, progress=progress
-        )
+        try:
+            report = Poller(self.db, self.config, after_store=self.after_store).poll(
+                to_poll, held=held, progress=progress
+            )
+        finally:
+            self._poll_judge = self._poll_milestones = None
         if self._changed_during_poll:  # deliveries accepted automatically: tell people now
             self.deliver_now()
         return report
@@ -498,6 +519,10 @@ class Monitor:
                     report_accept=self._report_accept(),
                 )
                 self._judge_key = key
+                # The compiled rules are a great many objects that live as long as the
+                # process: frozen, the garbage collector stops walking them again on every
+                # full collection, which took a third of a first poll (bench/poll.py).
+                gc.freeze()
         except (OSError, ValueError) as exc:
             raise ConfigError(
                 f"cannot read the watch list {path}: {exc}; fix [sources] watchlist, or remove "
@@ -517,10 +542,12 @@ class Monitor:
             )
         return float(value)
 
-    def after_store(self, conn: sa.Connection, entry_ids: Sequence[int]) -> None:
+    def after_store(self, conn: sa.Connection, entries: Sequence[StoredEntry]) -> None:
         """Judge new or changed entries in the transaction that stored them; a delivery
         accepted automatically logs its status event at once."""
-        judgement = self.judge().judge(conn, entry_store.load_entries(conn, entry_ids), clock.now())
+        if self._poll_judge is None:  # checked once a poll, not once a source
+            self._poll_judge = self.judge()
+        judgement = self._poll_judge.judge(conn, entries, clock.now())
         if judgement.delivered and self._evaluate_in(conn, "evidence", judgement.delivered):
             self._changed_during_poll = True
 

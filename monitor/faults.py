@@ -7,7 +7,7 @@ dictionary lookup. Tests set it on a child process; nothing else ever should.
 The points, in the order an entry and a digest pass them:
 
 - `poll.stored`: a source's entries and state are written, not yet committed;
-- `poll.committed`: that transaction is committed;
+- `poll.committed`: that transaction is committed (304s and failures share one; counted per source);
 - `decision.stored`: a person's evidence is written, its status events not yet;
 - `events.logged`: status events are written, not yet committed;
 - `decision.committed`: a person's decision and its events are committed, no digest yet;

@@ -17,7 +17,11 @@ from monitor.config import BUNDLED_SEEDS, Config
 
 ROOT = Path(__file__).resolve().parent.parent  # the repository
 FIXTURES = ROOT / "tests" / "fixtures"
-SHARED = ROOT.parent / "shared"  # the team's shared material, absent from a user's clone
+# The team's shared material, beside the repository (or beside the folder of its worktrees);
+# absent from a user's clone, so tests that read it skip.
+SHARED = next(
+    (p / "shared" for p in ROOT.parents if (p / "shared").is_dir()), ROOT.parent / "shared"
+)
 POSTGRES_URL = os.environ.get("MONITOR_TEST_POSTGRES_URL")
 PROXY_VARIABLES = (
     "HTTP_PROXY",

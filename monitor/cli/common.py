@@ -11,16 +11,19 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, NoReturn, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, ParamSpec, TypeVar
 
 import click
-from rich.console import Console
 
-from monitor.app import Monitor
 from monitor.cli.views import parse_evidence_id
 from monitor.config import Config, load_config
 from monitor.errors import MonitorError, StorageError
 from timeline.errors import TimelineError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from monitor.app import Monitor
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -153,6 +156,9 @@ def open_monitor(ctx: click.Context, *, plans: bool = True) -> Monitor:
 
     A plan file that cannot be loaded is one warning line on stderr (the plan loaded before
     stays in force); `plans=False` is for the command that loads them itself."""
+    # Imported here, not at the top: `--help` needs no database (tests/cli/test_cli_startup.py).
+    from monitor.app import Monitor
+
     root = ctx.find_root()
     monitor = root.meta.get("monitor")
     if monitor is None:
@@ -189,6 +195,8 @@ def fail(message: str, code: int) -> NoReturn:
 def console() -> Console:
     """Rich output at the terminal's width; piped output gets $COLUMNS, else a wide page so
     tables are not squeezed to 80 columns."""
+    from rich.console import Console
+
     width = None
     if not sys.stdout.isatty():
         columns = os.environ.get("COLUMNS", "")

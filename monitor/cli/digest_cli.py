@@ -2,36 +2,30 @@
 
 from __future__ import annotations
 
-import click
-from rich.markup import escape
-from rich.table import Table
+from typing import TYPE_CHECKING
 
-from alerts.payload import digest_to_dict
-from alerts.render import render_html, render_text
-from monitor.alerting import (
-    AlertsReport,
-    OutboxStatus,
-    Outcome,
-    Result,
-    load_alert_settings,
-    outbox_rows,
-    preview,
-    retry,
-    send_now,
-)
+import click
+
 from monitor.cli.common import console, current_config, open_monitor, print_json, user_errors
 
+if TYPE_CHECKING:
+    from monitor.alerting import AlertsReport
+
+# Alerting (channels, HTTP, templates) is imported by the commands that use it, not by
+# `monitor --help`; so these are keyed by the values of `Outcome` and `OutboxStatus` (StrEnums,
+# equal to their values), which tests/cli/test_cli_startup.py checks.
 _OUTCOME_TEXT = {
-    Outcome.QUEUED: "digest {digest_id} queued",
-    Outcome.EMPTY: "no news since the last digest; nothing queued",
-    Outcome.NOT_DUE: "not due",
-    Outcome.DISABLED: "switched off by its receiver; `monitor outbox retry` a parked digest",
+    "queued": "digest {digest_id} queued",
+    "empty": "no news since the last digest; nothing queued",
+    "not_due": "not due",
+    "disabled": "switched off by its receiver; `monitor outbox retry` a parked digest",
 }
 _STATUS_STYLE = {
-    OutboxStatus.PENDING: "yellow",
-    OutboxStatus.SENT: "green",
-    OutboxStatus.DEAD: "bold red",
-    OutboxStatus.PARKED: "magenta",
+    "pending": "yellow",
+    "sending": "cyan",
+    "sent": "green",
+    "dead": "bold red",
+    "parked": "magenta",
 }
 
 
@@ -57,6 +51,10 @@ def preview_command(ctx: click.Context, channel: str | None, output: str) -> Non
 
     The schedule is ignored: this is what `monitor digest send` would build at this moment.
     """
+    from alerts.payload import digest_to_dict
+    from alerts.render import render_html, render_text
+    from monitor.alerting import load_alert_settings, preview
+
     load_alert_settings(current_config(ctx))  # report a config mistake before the database
     digests = preview(open_monitor(ctx), channel)
     if output == "json":
@@ -81,6 +79,8 @@ def send_command(ctx: click.Context, channel: str | None, as_json: bool) -> None
     An empty digest is only sent to channels with `heartbeat = true`. Failed deliveries stay in
     the outbox and are retried by the daemon (`monitor outbox list` shows them).
     """
+    from monitor.alerting import Result, load_alert_settings, send_now
+
     load_alert_settings(current_config(ctx))  # report a config mistake before the database
     report = send_now(open_monitor(ctx), channel)
     if as_json:
@@ -103,7 +103,7 @@ def outbox_group() -> None:
 @outbox_group.command("list")
 @click.option(
     "--status",
-    type=click.Choice([s.value for s in OutboxStatus]),
+    type=click.Choice(list(_STATUS_STYLE)),
     help="Only rows in this state (dead: attempts exhausted or refused; parked: channel off).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
@@ -111,6 +111,11 @@ def outbox_group() -> None:
 @user_errors
 def list_command(ctx: click.Context, status: str | None, as_json: bool) -> None:
     """List outbox rows, newest first (at most 200)."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    from monitor.alerting import OutboxStatus, outbox_rows
+
     rows = outbox_rows(open_monitor(ctx), OutboxStatus(status) if status else None)
     if as_json:
         print_json([r.as_dict() for r in rows])
@@ -146,6 +151,8 @@ def retry_command(ctx: click.Context, key: str) -> None:
     Its attempts start again from the first; a channel switched off by its receiver is switched
     back on. The daemon sends it on its next round, or run `monitor digest send`.
     """
+    from monitor.alerting import retry
+
     revived = retry(open_monitor(ctx), key)
     row = revived.row
     click.echo(f"Outbox row {row.id} (digest {row.digest_id}) is pending again, due now.")

@@ -9,8 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from monitor import clock
 from monitor.cli.common import (
@@ -23,11 +21,14 @@ from monitor.cli.common import (
     print_json,
     user_errors,
 )
-from monitor.ingest.parsing import iter_erm_csv, iter_erm_file
 from monitor.ingest.sources import format_interval, make_spec, min_interval
 from monitor.model.sources import KINDS
-from monitor.storage import erm as erm_store
-from monitor.storage.sources import Source
+
+if TYPE_CHECKING:
+    from monitor.storage.sources import Source
+
+# rich's tables and progress bars, the parsers and the storage modules are imported by the
+# commands that use them, so `monitor --help` starts at once (tests/cli/test_cli_startup.py).
 
 if TYPE_CHECKING:
     from monitor.ingest.poll import PollReport  # httpx and feedparser: imported only to poll
@@ -74,6 +75,8 @@ def list_sources(ctx: click.Context, as_json: bool, show_all: bool) -> None:
     if as_json:
         print_json([source_dict(s) for s in found])
         return
+    from rich.table import Table
+
     table = Table(box=None)
     for column in ("name", "kind", "lang", "every", "last success", "failures", "next poll"):
         table.add_column(column, no_wrap=column != "name")
@@ -158,6 +161,15 @@ def poll_command(ctx: click.Context, names: tuple[str, ...], force: bool, as_jso
 
     Exits 1 when every source polled failed; some failing is reported, and exits 0.
     """
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+    from rich.table import Table
+
     monitor = open_monitor(ctx)
     total = len(names) or sum(1 for s in monitor.sources() if s.enabled)
     if as_json:
@@ -224,6 +236,9 @@ def import_erm(ctx: click.Context, csv_file: Path, as_json: bool) -> None:
     Eurofound offers the full data set for non-commercial research on request; respect its terms.
     CSV_FILE `-` reads standard input.
     """
+    from monitor.ingest.parsing import iter_erm_csv, iter_erm_file
+    from monitor.storage import erm as erm_store
+
     monitor = open_monitor(ctx)
     if str(csv_file) == "-":
         stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", newline="")

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from monitor.cli.common import (
     DATE,
@@ -21,9 +18,12 @@ from monitor.cli.common import (
     print_json,
     user_errors,
 )
-from monitor.judgement.cases import CASE_COLUMNS, CaseFilter, case_dict, case_row, summarise
 
-_REVIEW_ID = re.compile(r"^([erc]?)(\d+)$")  # a bare number is evidence: 12 is e12
+if TYPE_CHECKING:
+    from monitor.judgement.cases import CaseFilter
+
+# The judgement package (its rules compile at import) and rich's tables are imported by the
+# commands that use them, so `monitor --help` starts at once (tests/cli/test_cli_startup.py).
 
 
 @click.command("rematch")
@@ -39,6 +39,14 @@ def rematch_command(ctx: click.Context, as_json: bool) -> None:
     if as_json:
         result = monitor.rematch()
     else:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+
         with Progress(
             TextColumn("rematching"),
             BarColumn(),
@@ -78,6 +86,8 @@ def _filters(func: Callable[..., None]) -> Callable[..., None]:
         min_jobs: int | None,
         **kwargs: Any,
     ) -> None:
+        from monitor.judgement.cases import CaseFilter
+
         func(*args, keep=CaseFilter(country, company, since, until, min_jobs), **kwargs)
 
     for option in reversed(
@@ -109,6 +119,10 @@ def list_cases(ctx: click.Context, keep: CaseFilter, as_json: bool, as_csv: bool
     Imported Eurofound factsheets are cases too (`erm_id` in JSON); news of the same
     restructuring joins the factsheet's case.
     """
+    from rich.table import Table
+
+    from monitor.judgement.cases import CASE_COLUMNS, case_dict, case_row
+
     views = open_monitor(ctx).cases(keep)
     if as_json:
         print_json([case_dict(v) for v in views])
@@ -154,6 +168,10 @@ def list_cases(ctx: click.Context, keep: CaseFilter, as_json: bool, as_csv: bool
 def summary_command(ctx: click.Context, keep: CaseFilter, as_json: bool, as_csv: bool) -> None:
     """Totals by year, country, company, type and sector (net = created - lost, as Eurofound
     counts; type and sector are Eurofound's labels)."""
+    from rich.table import Table
+
+    from monitor.judgement.cases import summarise
+
     views = open_monitor(ctx).cases(keep)
     summary = summarise(views)
     if as_json:

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import click
 
-from monitor.app import Monitor
 from monitor.cli.common import (
     EXIT_INTERRUPTED,
     RootGroup,
@@ -30,9 +29,6 @@ from monitor.cli.judgement_cli import joblosses_group, rematch_command
 from monitor.cli.review_cli import review_group
 from monitor.cli.worker_cli import worker_command
 from monitor.config import load_config, redact_url
-from monitor.running import daemon
-from timeline.plan import load_plan, parse_plan
-from timeline.vocabulary import coverage
 
 
 @click.group(cls=RootGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -53,6 +49,8 @@ def init_command(ctx: click.Context) -> None:
 
     Run it once before starting workers; it is safe to run again.
     """
+    from monitor.app import Monitor  # the database: here, so `monitor --help` starts at once
+
     config = load_config(ctx.find_root().params.get("config_path"))
     monitor = Monitor(config)
     try:
@@ -120,6 +118,8 @@ def _check_plan(path: Path, as_json: bool) -> None:
     A valid plan may still leave milestones unrecognisable in a language the monitor reads,
     or say nothing of their deed: those are listed, and do not make the check fail."""
     from monitor.judgement.matching.cues import LANGUAGES  # only here: it reads the lexicons
+    from timeline.plan import load_plan, parse_plan
+    from timeline.vocabulary import coverage
 
     plan = parse_plan(sys.stdin.read(), "<stdin>") if str(path) == "-" else load_plan(path)
     dated = sum(1 for m in plan.milestones if m.period is not None)
@@ -212,6 +212,8 @@ def run_command(ctx: click.Context, tick: float, evaluate_at: str, verbose: bool
     )
     logging.getLogger("apscheduler").setLevel(logging.INFO if verbose else logging.WARNING)
     logging.getLogger("httpx").setLevel(logging.INFO if verbose else logging.WARNING)
+    from monitor.running import daemon  # APScheduler: only for the daemon
+
     stopped_by = daemon.run(open_monitor(ctx), tick=tick, evaluate_at=evaluate_at)
     if stopped_by == signal.SIGINT:
         sys.exit(EXIT_INTERRUPTED)  # stopped cleanly, but by Ctrl-C: 130, as shells count it

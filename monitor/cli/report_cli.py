@@ -5,18 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from rich.table import Table
-from rich.text import Text
 
-from alerts.digest import CaseItem, Source
-from alerts.report import ReportData, render_report
 from monitor.cli.common import DATE, console, open_monitor, print_json, user_errors
-from monitor.judgement.cases import CaseFilter, CaseView
-from monitor.judgement.joblosses import JobsKind
 from timeline.diff import Change, changes_between
+
+if TYPE_CHECKING:
+    from alerts.digest import CaseItem
+    from monitor.judgement.cases import CaseView
+
+# The report's templates and the judgement package load with the commands that use them, so
+# `timeline list` and `--help` start at once (tests/cli/test_cli_startup.py).
 
 
 @click.command("report")
@@ -39,6 +40,9 @@ def report_command(
     ctx: click.Context, html_path: Path, at: dt.date | None, confirmed: bool
 ) -> None:
     """Write a one-page HTML report: the timeline by pillar, a summary, and job-loss charts."""
+    from alerts.report import ReportData, render_report
+    from monitor.judgement.cases import CaseFilter
+
     monitor = open_monitor(ctx)
     today = monitor.today()
     day = at or today
@@ -74,6 +78,9 @@ def report_command(
 
 def case_item(view: CaseView) -> CaseItem:
     """A case as the renderers read it: plain words and numbers, its sources oldest first."""
+    from alerts.digest import CaseItem, Source
+    from monitor.judgement.joblosses import JobsKind
+
     case = view.case
     return CaseItem(
         case_id=view.id,
@@ -139,6 +146,9 @@ def _print_changes(changes: Sequence[Change], start: dt.date, end: dt.date) -> N
     if not changes:
         console().print(f"No status changed {window}.")
         return
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(title=f"Status changes {window}", title_justify="left", box=None)
     table.add_column("on", no_wrap=True, min_width=10)
     table.add_column("milestone", no_wrap=True)

@@ -7,21 +7,18 @@ Evidence (eN), candidates (eN) and job-loss reports (rN) wait here; `show` expla
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from monitor.app import Monitor
-from monitor.cli.common import (
-    console,
-    open_monitor,
-    print_json,
-    user_errors,
-)
+from monitor.cli.common import console, open_monitor, print_json, user_errors
 from monitor.errors import NotFoundError
-from monitor.storage.case_decisions import CaseDecision
-from monitor.storage.evidence import Details
 from timeline.model import EvidenceKind, EvidenceState
+
+if TYPE_CHECKING:  # the database modules: imported by the commands, not by `--help`
+    from monitor.app import Monitor
+    from monitor.storage.case_decisions import CaseDecision
+    from monitor.storage.evidence import Details
 
 _REVIEW_ID = re.compile(r"^([erc]?)(\d+)$")  # a bare number is evidence: 12 is e12
 

@@ -5,12 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
-from rich.text import Text
 
 from monitor import clock
 from monitor.cli.common import (
@@ -29,11 +26,16 @@ from monitor.cli.common import (
     run_cli,
     user_errors,
 )
-from monitor.cli.ics import to_ics
 from monitor.cli.report_cli import diff_command, report_command
 from monitor.cli.views import LIST_COLUMNS, evidence_dict, status_dict, status_row
 from timeline.model import EvidenceState
 from timeline.status import MilestoneStatus, Status, StatusEvent
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+# rich's tables and text are imported by the commands that draw them, so `monitor --help` and
+# `--json` start at once (tests/cli/test_cli_startup.py).
 
 STATUS_STYLE = {
     Status.MISSED: "bold red",
@@ -121,6 +123,9 @@ MIN_TITLE = 24
 def _print_table(rows: list[MilestoneStatus], at: dt.date, labels: dict[str, str]) -> None:
     """Milestones grouped by pillar, titles cut to the terminal's width (never the dates,
     statuses or ids). A narrow terminal (60 columns) gets each milestone on lines of its own."""
+    from rich.table import Table
+    from rich.text import Text
+
     out = console()
     fixed = {
         "id": max((len(r.milestone.id) for r in rows), default=2),
@@ -170,6 +175,8 @@ def _print_table(rows: list[MilestoneStatus], at: dt.date, labels: dict[str, str
 
 def _print_lines(out: Console, rows: list[MilestoneStatus], labels: dict[str, str]) -> None:
     """The narrow layout: the title (cut to the width), then the id, status and due date."""
+    from rich.text import Text
+
     pillar = None
     for row in rows:
         milestone = row.milestone
@@ -208,6 +215,8 @@ def _period(row: MilestoneStatus) -> str:
 @user_errors
 def show_command(ctx: click.Context, milestone_id: str, at: dt.date | None, as_json: bool) -> None:
     """Everything about one milestone: its promise, status, evidence and history."""
+    from rich.markup import escape
+
     monitor = open_monitor(ctx)
     milestone = monitor.milestone(milestone_id)
     (status,) = monitor.statuses(at, [milestone])
@@ -337,6 +346,8 @@ def export_command(ctx: click.Context, fmt: str, at: dt.date | None, output: Pat
     if output is not None and str(output) == "-":
         output = None
     if fmt == "ics":
+        from monitor.cli.ics import to_ics  # icalendar: only for this format
+
         data = to_ics(rows, stamp=clock.now(), name="Action plan milestones")
         if output:
             output.write_bytes(data)

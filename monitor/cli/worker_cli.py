@@ -7,10 +7,8 @@ import re
 
 import click
 
-from monitor.app import Monitor
 from monitor.cli.common import check_runtime_config, current_config, user_errors
 from monitor.errors import ConfigError
-from monitor.storage.migrate import ensure_schema
 
 
 @click.command("worker")
@@ -67,6 +65,9 @@ def worker_command(
             "multi-worker mode needs PostgreSQL; set database.url (or MONITOR_DATABASE_URL) "
             "to a postgresql:// URL, or run one daemon with `monitor run` on SQLite"
         )
+    from monitor.app import Monitor  # here, not at the top: `monitor --help` starts at once
+    from monitor.storage.migrate import ensure_schema
+
     try:
         from monitor.running import workers
     except ImportError:

@@ -1,8 +1,11 @@
-"""One poll cycle: fetch due sources, parse, store, record health. A source per transaction.
+"""One poll cycle: fetch due sources, parse, store, record health.
 
 Each source's entries, its new polling state and its fetch-log line are written in one
 transaction, so a process killed mid-cycle leaves either all of a source's results or none.
-One source's failure is recorded on that source and never stops the others.
+A source that sent entries gets a transaction of its own; those that sent nothing to store
+(304 Not Modified, failures) are written together, up to `BATCH` at a time, since a poll of
+unchanged feeds otherwise spends most of its time committing. One source's failure is
+recorded on that source and never stops the others.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import asyncio
 import datetime as dt
 import io
 import random
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -27,9 +31,12 @@ from monitor.storage import Database
 from monitor.storage import entries as entry_store
 from monitor.storage import erm as erm_store
 from monitor.storage import sources as source_store
+from monitor.storage.entries import StoredEntry
 from monitor.storage.sources import FetchOutcome, Source
 
-AfterStore = Callable[[Any, Sequence[int]], None]  # (connection, new or changed entry ids)
+AfterStore = Callable[[Any, Sequence[StoredEntry]], None]  # (connection, new or changed entries)
+BATCH = 100  # outcomes with nothing to store, written in one transaction
+BATCH_SECONDS = 1.0  # and never held longer than this once the first one arrived
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,79 +191,120 @@ class Poller:
             by_url.setdefault(source.url, []).append(source)
         requests = [FetchRequest(s.url, s.etag, s.last_modified) for s in sources]
         done: list[SourcePoll] = []
-        async with Fetcher(**fetcher_settings(self.config)) as fetcher:
-            async for result in fetcher.fetch_many(requests, now=started.replace(tzinfo=dt.UTC)):
-                source = by_url[result.request_url].pop(0)
-                report = self.apply(source, result)
+        waiting: list[tuple[Source, FetchResult]] = []  # nothing to store but the outcome
+        since = 0.0
+
+        def store(results: list[tuple[Source, FetchResult]]) -> None:
+            for report in self.apply_many(results):
                 done.append(report)
                 if progress:
                     progress(report)
+            results.clear()
+
+        async with Fetcher(**fetcher_settings(self.config)) as fetcher:
+            async for result in fetcher.fetch_many(requests, now=started.replace(tzinfo=dt.UTC)):
+                source = by_url[result.request_url].pop(0)
+                if result.content is not None:
+                    store([(source, result)])
+                    continue
+                if not waiting:
+                    since = time.monotonic()
+                waiting.append((source, result))
+                if len(waiting) >= BATCH or time.monotonic() - since >= BATCH_SECONDS:
+                    store(waiting)
+        if waiting:
+            store(waiting)
         return done
 
     def apply(self, source: Source, result: FetchResult) -> SourcePoll:
         """Store one fetch result and the source's new state, in one transaction."""
+        return self.apply_many([(source, result)])[0]
+
+    def apply_many(self, results: Sequence[tuple[Source, FetchResult]]) -> list[SourcePoll]:
+        """Store fetch results and their sources' new states, all in one transaction."""
+        with self.db.write() as conn:
+            polled = [self._record(conn, source, result) for source, result in results]
+        for _ in polled:  # counted per source, as `poll.stored` is, however they were grouped
+            faults.point("poll.committed")
+        return polled
+
+    def _record(self, conn: Any, source: Source, result: FetchResult) -> SourcePoll:
+        """One source's entries (judged), state and fetch-log line, in the caller's transaction."""
         now = clock.now()
         aware_now = now.replace(tzinfo=dt.UTC)
-        status = result.status.value
-        error = result.error
-        warnings = ""
-        changed_ids: tuple[int, ...] = ()  # entries to judge
-        new = updated = 0
-        with self.db.write() as conn:
-            if result.status is FetchStatus.OK and result.content is not None:
-                try:
-                    if source.kind in FEED_KINDS:
-                        parsed = parse_feed(
-                            result.content,
-                            url=result.final_url,
-                            headers=result.headers,
-                            now=aware_now,
-                            source=source.name,
-                        )
-                        warnings = "; ".join(parsed.warnings)[:2000]
-                        entries = _in_language(parsed.entries, source.language)
-                        stored = entry_store.store_entries(conn, source.id, entries, now)
-                        new, updated = len(stored.new), len(stored.updated)
-                        changed_ids = stored.new + stored.updated
-                    else:
-                        text = result.content.decode("utf-8-sig")
-                        records = iter_erm_csv(io.StringIO(text), path=result.final_url)
-                        counts = erm_store.upsert_factsheets(conn, records, now)
-                        new, updated = counts.new, counts.updated
-                except (ParseError, UnicodeDecodeError) as exc:
-                    status, error = "error", str(exc)
-            failed = status in ("error", "gone")
-            failures = source.failures + 1 if failed else 0
-            retry_after = result.retry_after if failed else None
-            outcome = FetchOutcome(
-                started_at=now,
-                duration_s=result.duration_s,
-                status=status,
-                http_status=result.http_status,
-                bytes=result.bytes_read,
-                new=new,
-                updated=updated,
-                error=error if failed else None,
-                next_poll=next_poll(
-                    now=aware_now,
-                    interval=dt.timedelta(seconds=source.interval_s),
-                    failures=failures,
-                    retry_after=retry_after,
-                    rng=self.rng,
-                ).replace(tzinfo=None),
+        status, error = result.status.value, result.error
+        stored = _Stored()
+        if result.status is FetchStatus.OK and result.content is not None:
+            try:
+                stored = self._store_content(conn, source, result, now)
+            except (ParseError, UnicodeDecodeError) as exc:
+                status, error = "error", str(exc)
+        failed = status in ("error", "gone")
+        failures = source.failures + 1 if failed else 0
+        retry_after = result.retry_after if failed else None
+        outcome = FetchOutcome(
+            started_at=now,
+            duration_s=result.duration_s,
+            status=status,
+            http_status=result.http_status,
+            bytes=result.bytes_read,
+            new=stored.new,
+            updated=stored.updated,
+            error=error if failed else None,
+            next_poll=next_poll(
+                now=aware_now,
+                interval=dt.timedelta(seconds=source.interval_s),
                 failures=failures,
-                etag=result.etag if not failed else source.etag,
-                last_modified=result.last_modified if not failed else source.last_modified,
-                new_url=result.permanent_url,
-                warnings=warnings,
-            )
-            source_store.record_outcome(conn, source, outcome)
-            if self.after_store and changed_ids:
-                self.after_store(conn, changed_ids)
-            faults.point("poll.stored")
-        faults.point("poll.committed")
+                retry_after=retry_after,
+                rng=self.rng,
+            ).replace(tzinfo=None),
+            failures=failures,
+            etag=result.etag if not failed else source.etag,
+            last_modified=result.last_modified if not failed else source.last_modified,
+            new_url=result.permanent_url,
+            warnings=stored.warnings,
+        )
+        source_store.record_outcome(conn, source, outcome)
+        if self.after_store and stored.changed:
+            self.after_store(conn, stored.changed)
+        faults.point("poll.stored")
         shown = "error" if status == "gone" else status
-        return SourcePoll(source.name, source.url, shown, new, updated, outcome.error)
+        return SourcePoll(source.name, source.url, shown, stored.new, stored.updated, outcome.error)
+
+    @staticmethod
+    def _store_content(conn: Any, source: Source, result: FetchResult, now: dt.datetime) -> _Stored:
+        """Parse a body and store what it holds; raises ParseError for a body that is no feed."""
+        assert result.content is not None
+        if source.kind not in FEED_KINDS:
+            text = result.content.decode("utf-8-sig")
+            records = iter_erm_csv(io.StringIO(text), path=result.final_url)
+            counts = erm_store.upsert_factsheets(conn, records, now)
+            return _Stored(counts.new, counts.updated)
+        parsed = parse_feed(
+            result.content,
+            url=result.final_url,
+            headers=result.headers,
+            now=now.replace(tzinfo=dt.UTC),
+            source=source.name,
+        )
+        entries = _in_language(parsed.entries, source.language)
+        stored = entry_store.store_entries(conn, source.id, entries, now)
+        return _Stored(
+            len(stored.new),
+            len(stored.updated),
+            "; ".join(parsed.warnings)[:2000],
+            stored.stored,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Stored:
+    """What one body added: counts, the parser's warnings, the entries to judge."""
+
+    new: int = 0
+    updated: int = 0
+    warnings: str = ""
+    changed: tuple[StoredEntry, ...] = ()
 
 
 def _in_language(entries: Sequence[FeedEntry], language: str) -> Sequence[FeedEntry]:

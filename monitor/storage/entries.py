@@ -39,6 +39,9 @@ class StoreResult:
     new: tuple[int, ...]
     updated: tuple[int, ...]
     duplicates: int  # seen under another source's entry with the same canonical URL
+    # The new and updated entries as stored (oldest first, as load_entries gives them), so
+    # judging them needs no second read.
+    stored: tuple[StoredEntry, ...] = ()
 
 
 def _key(text: str) -> str:
@@ -63,18 +66,14 @@ def store_entries(
     by_key = {_key(e.entry_id): e for e in found}
     existing: dict[str, Any] = {}
     for chunk in _chunks(list(by_key)):
-        query = sa.select(entries.c.id, entries.c.entry_key, entries.c.content_hash).where(
-            entries.c.source_id == source_id, entries.c.entry_key.in_(chunk)
-        )
-        existing.update({row.entry_key: row for row in conn.execute(query)})
+        rows_found = conn.execute(_STORED_KEYS, {"source": source_id, "keys": chunk})
+        existing.update({row.entry_key: row for row in rows_found})
     fresh = {k: e for k, e in by_key.items() if k not in existing}
     url_keys = sorted({_key(e.url) for e in fresh.values() if e.url})
     taken: set[str] = set()
     for chunk in _chunks(url_keys):
-        query = sa.select(entries.c.url_key).where(
-            entries.c.url_key.in_(chunk), entries.c.source_id != source_id
-        )
-        taken.update(row.url_key for row in conn.execute(query))
+        rows_found = conn.execute(_URLS_ELSEWHERE, {"source": source_id, "url_keys": chunk})
+        taken.update(row.url_key for row in rows_found)
 
     rows = []
     duplicates = 0
@@ -102,9 +101,12 @@ def store_entries(
             }
         )
     new_ids: list[int] = []
+    written: list[StoredEntry] = []
     if rows:
-        result = conn.execute(entries.insert().returning(entries.c.id), rows)
-        new_ids = [int(row.id) for row in result]
+        result = conn.execute(_INSERT, rows)
+        for row in result:  # in no particular order: matched by key
+            new_ids.append(int(row.id))
+            written.append(_as_stored(int(row.id), fresh[row.entry_key]))
 
     updated_ids: list[int] = []
     for key, row in existing.items():
@@ -127,7 +129,35 @@ def store_entries(
             )
         )
         updated_ids.append(row.id)
-    return StoreResult(tuple(sorted(new_ids)), tuple(updated_ids), duplicates)
+        written.append(_as_stored(int(row.id), entry))
+    written.sort(key=lambda e: (e.published, e.id))
+    return StoreResult(tuple(sorted(new_ids)), tuple(updated_ids), duplicates, tuple(written))
+
+
+# Built once: a poll stores thousands of feeds, and building and caching these statements per
+# feed cost about as much as running them.
+_STORED_KEYS = sa.select(entries.c.id, entries.c.entry_key, entries.c.content_hash).where(
+    entries.c.source_id == sa.bindparam("source"),
+    entries.c.entry_key.in_(sa.bindparam("keys", expanding=True)),
+)
+_URLS_ELSEWHERE = sa.select(entries.c.url_key).where(
+    entries.c.url_key.in_(sa.bindparam("url_keys", expanding=True)),
+    entries.c.source_id != sa.bindparam("source"),
+)
+_INSERT = entries.insert().returning(entries.c.id, entries.c.entry_key)
+
+
+def _as_stored(entry_id: int, entry: FeedEntry) -> StoredEntry:
+    """The entry as load_entries would read it back."""
+    return StoredEntry(
+        id=entry_id,
+        source=entry.source,
+        url=entry.url,
+        title=entry.title,
+        summary=entry.summary,
+        published=_naive_utc(entry.published),
+        language=entry.language,
+    )
 
 
 def load_entries(conn: sa.Connection, ids: Sequence[int] | None = None) -> list[StoredEntry]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,13 +23,14 @@ class LoggedEvent:
     reason: str
 
 
-def latest_statuses(conn: sa.Connection) -> dict[str, Status]:
-    """The last logged status of every milestone that has one."""
-    last_ids = (
-        sa.select(sa.func.max(status_events.c.id))
-        .group_by(status_events.c.milestone_id)
-        .scalar_subquery()
-    )
+def latest_statuses(
+    conn: sa.Connection, milestone_ids: Collection[str] | None = None
+) -> dict[str, Status]:
+    """The last logged status of every milestone that has one (of `milestone_ids` if given)."""
+    last = sa.select(sa.func.max(status_events.c.id)).group_by(status_events.c.milestone_id)
+    if milestone_ids is not None:
+        last = last.where(status_events.c.milestone_id.in_(list(milestone_ids)))
+    last_ids = last.scalar_subquery()
     query = sa.select(status_events.c.milestone_id, status_events.c.to_status).where(
         status_events.c.id.in_(last_ids)
     )

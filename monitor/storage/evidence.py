@@ -109,11 +109,7 @@ def save_found(
 
     Evidence a person decided on (or recorded) is never changed by the machine.
     """
-    existing = conn.execute(
-        sa.select(evidence.c.id, evidence.c.state, evidence.c.origin).where(
-            evidence.c.milestone_id == milestone_id, evidence.c.url == url
-        )
-    ).first()
+    existing = conn.execute(_FIND_FOUND, {"milestone": milestone_id, "url_of": url}).first()
     values = {
         "title": title,
         "published": published,
@@ -128,14 +124,29 @@ def save_found(
     if existing is not None:
         if existing.origin == "person" or existing.state in _PERSON_STATES:
             return int(existing.id), False
-        conn.execute(evidence.update().where(evidence.c.id == existing.id).values(**values))
+        conn.execute(_UPDATE_FOUND, {"evidence_key": existing.id, **values})
         return int(existing.id), False
     result = conn.execute(
-        evidence.insert().values(
-            milestone_id=milestone_id, url=url, origin="matcher", note="", created_at=now, **values
-        )
+        _INSERT_FOUND,
+        {
+            "milestone_id": milestone_id,
+            "url": url,
+            "origin": "matcher",
+            "note": "",
+            "created_at": now,
+            **values,
+        },
     )
     return int(result.inserted_primary_key[0]), True  # type: ignore[index]
+
+
+# Built once: judging a poll's entries saves thousands of findings, and building a statement
+# per call cost more than running it. The SET clause follows the keys given at execution.
+_FIND_FOUND = sa.select(evidence.c.id, evidence.c.state, evidence.c.origin).where(
+    evidence.c.milestone_id == sa.bindparam("milestone"), evidence.c.url == sa.bindparam("url_of")
+)
+_UPDATE_FOUND = evidence.update().where(evidence.c.id == sa.bindparam("evidence_key"))
+_INSERT_FOUND = evidence.insert()
 
 
 def machine_milestones_by_entry(
@@ -358,6 +369,32 @@ def list_evidence(
     if milestone_ids is not None:
         query = query.where(evidence.c.milestone_id.in_(list(milestone_ids)))
     return [_evidence(row) for row in conn.execute(query)]
+
+
+def first_deliveries(
+    conn: sa.Connection, milestone_ids: Iterable[str], at: dt.date
+) -> list[Evidence]:
+    """Each milestone's earliest accepted delivery published by `at`, if it has one.
+
+    A status depends on nothing else (`timeline.status.delivery_of`), so logging the changes a
+    new delivery makes reads one row per milestone, not all the evidence found so far.
+    """
+    found = []
+    for milestone_id in sorted(set(milestone_ids)):
+        row = conn.execute(
+            sa.select(evidence)
+            .where(
+                evidence.c.milestone_id == milestone_id,
+                evidence.c.kind == EvidenceKind.DELIVERED.value,
+                evidence.c.state.in_([EvidenceState.AUTO.value, EvidenceState.CONFIRMED.value]),
+                evidence.c.published <= at,
+            )
+            .order_by(evidence.c.published, evidence.c.id)
+            .limit(1)
+        ).first()
+        if row is not None:
+            found.append(_evidence(row))
+    return found
 
 
 def explanation_of(conn: sa.Connection, evidence_id: int) -> tuple[str, list[str]]:

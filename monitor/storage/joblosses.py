@@ -78,11 +78,7 @@ def save_report(
     `found` None means the entry no longer reads as an announcement: a machine-made report of it
     is retracted.
     """
-    existing = conn.execute(
-        sa.select(jobloss_reports.c.id, jobloss_reports.c.state).where(
-            jobloss_reports.c.entry_id == entry.id
-        )
-    ).first()
+    existing = conn.execute(_FIND_REPORT, {"entry": entry.id}).first()
     decided = existing is not None and existing.state in ("confirmed", "rejected")
     if decided:
         return int(existing.id)  # type: ignore[union-attr]
@@ -96,14 +92,20 @@ def save_report(
         return None
     values = _values(entry, found) | {"state": state.value, "updated_at": now}
     if existing is not None:
-        conn.execute(
-            jobloss_reports.update().where(jobloss_reports.c.id == existing.id).values(**values)
-        )
+        conn.execute(_UPDATE_REPORT, {"report_key": existing.id, **values})
         return int(existing.id)
     result = conn.execute(
-        jobloss_reports.insert().values(entry_id=entry.id, note="", created_at=now, **values)
+        _INSERT_REPORT, {"entry_id": entry.id, "note": "", "created_at": now, **values}
     )
     return int(result.inserted_primary_key[0])  # type: ignore[index]
+
+
+# Built once, given their values at execution (the SET clause follows the keys given).
+_FIND_REPORT = sa.select(jobloss_reports.c.id, jobloss_reports.c.state).where(
+    jobloss_reports.c.entry_id == sa.bindparam("entry")
+)
+_UPDATE_REPORT = jobloss_reports.update().where(jobloss_reports.c.id == sa.bindparam("report_key"))
+_INSERT_REPORT = jobloss_reports.insert()
 
 
 def entries_with_reports(conn: sa.Connection, entry_ids: Sequence[int]) -> set[int]:

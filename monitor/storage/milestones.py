@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -192,8 +192,11 @@ def pillar_labels(conn: sa.Connection) -> dict[str, str]:
     return labels
 
 
-def load_milestones(conn: sa.Connection, *, include_retired: bool = False) -> list[Milestone]:
-    """Stored milestones in plan order, each with its plan's publication date."""
+def load_milestones(
+    conn: sa.Connection, *, include_retired: bool = False, ids: Collection[str] | None = None
+) -> list[Milestone]:
+    """Stored milestones in plan order, each with its plan's publication date; only those of
+    `ids` when given."""
     query = (
         sa.select(
             milestones,
@@ -205,6 +208,8 @@ def load_milestones(conn: sa.Connection, *, include_retired: bool = False) -> li
     )
     if not include_retired:
         query = query.where(milestones.c.retired_at.is_(None))
+    if ids is not None:
+        query = query.where(milestones.c.id.in_(list(ids)))
     return [_milestone(row) for row in conn.execute(query)]
 
 

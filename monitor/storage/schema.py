@@ -77,7 +77,11 @@ evidence = sa.Table(
     sa.Column("created_at", sa.DateTime, nullable=False),
     sa.UniqueConstraint("milestone_id", "url", name="uq_evidence_milestone_url"),
 )
-sa.Index("ix_evidence_milestone", evidence.c.milestone_id)
+# A milestone's evidence in date order (its first delivery), and an entry's evidence (judging).
+sa.Index(
+    "ix_evidence_milestone_published", evidence.c.milestone_id, evidence.c.published, evidence.c.id
+)
+sa.Index("ix_evidence_entry", evidence.c.entry_id)
 
 # Every decision a person takes on evidence, appended, never rewritten.
 evidence_decisions = sa.Table(

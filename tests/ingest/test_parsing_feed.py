@@ -278,7 +278,10 @@ def test_header_names_are_case_insensitive() -> None:
     assert lower.warnings
 
 
-@pytest.mark.parametrize("link", ["javascript:alert(1)", "data:text/html,hi", "mailto:a@b.eu"])
+@pytest.mark.parametrize(
+    "link",
+    ["javascript:alert(1)", "data:text/html,hi", "mailto:a@b.eu", "http://[::1", "https://[x]/"],
+)
 def test_links_that_are_not_web_pages_are_dropped(link: str) -> None:
     item = f"<item><guid>x</guid><title>T</title><link>{link}</link></item>"
     body = f"<rss version='2.0'><channel>{item}</channel></rss>".encode()

@@ -32,9 +32,17 @@ def assert_figures(figures: dict[str, float], keys: set[str]) -> None:
 def test_ingest_reports_monitor_feedparser_and_lxml_rates() -> None:
     figures = run_ingest(feeds=2, items=3, milestones=50, repeat=1)
     assert_figures(
-        figures, {"ingest_entries_per_s", "feedparser_entries_per_s", "lxml_entries_per_s"}
+        figures,
+        {
+            "ingest_entries_per_s",
+            "feedparser_entries_per_s",
+            "lxml_entries_per_s",
+            "parse_feed_entries_per_s",
+            "parse_feed_feedparser_entries_per_s",
+        },
     )
     assert figures["ingest_entries"] == 6
+    assert 0 <= figures["ingest_judging_share"] <= 1
 
 
 def test_rematch_reports_sqlite_and_in_memory_rates() -> None:
@@ -53,7 +61,7 @@ def test_poll_measures_the_monitor_and_reader_on_the_same_feeds() -> None:
     from bench.poll import run_poll
 
     with serve_feeds(3, 2) as server:
-        figures = run_poll(server, repeat_304=1)
+        figures = run_poll(server, repeat_304=1, rounds=2)
     assert_figures(
         figures,
         {
@@ -65,10 +73,13 @@ def test_poll_measures_the_monitor_and_reader_on_the_same_feeds() -> None:
         },
     )
     assert figures["daemon_sources"] == 3
+    assert figures["poll_rounds"] == 2
 
 
-def test_timeline_list_is_timed_in_a_subprocess() -> None:
-    assert_figures(run_cli(entries=10, repeat=1), {"timeline_list_s"})
+def test_the_commands_are_timed_in_a_subprocess() -> None:
+    assert_figures(
+        run_cli(entries=10, repeat=1), {"monitor_help_s", "sources_list_s", "timeline_list_s"}
+    )
 
 
 def test_server_answers_a_matching_etag_with_304_and_counts_it() -> None:

@@ -70,7 +70,10 @@ def _entry_url(link: str | None, base_url: str) -> str | None:
     link = clean_text(link or "", single_line=True)
     if not link:
         return None
-    url = canonical_url(urljoin(base_url, link))
+    try:
+        url = canonical_url(urljoin(base_url, link))
+    except ValueError:  # "http://[::1": no address at all, and no reason to fail the feed
+        return None
     return url if url.startswith(("https://", "http://")) else None
 
 

@@ -41,6 +41,8 @@ for _scores in _WEIGHTS.values():
     for _lang in _scores:
         _scores[_lang] = 1.0 / len(_scores)
 
+_PAIRS = {word: tuple(scores.items()) for word, scores in _WEIGHTS.items()}
+
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _SCAN_CHARS = 2_000  # a headline and a paragraph settle it; longer texts only cost time
 _MIN_WORDS = 5
@@ -69,11 +71,13 @@ def detect_language(text: str, *, min_lead: float = _MIN_LEAD) -> str | None:
     if len(words) < _MIN_WORDS:
         return None
     scores = dict.fromkeys(_STOP_WORDS, 0.0)
+    weights_of = _PAIRS.get
     for word in words:
         # "l'usine", "dell'auto": the article before the apostrophe is the telling part.
-        head = word.split("'", 1)[0] if "'" in word else word
-        for lang, weight in _WEIGHTS.get(head, {}).items():
-            scores[lang] += weight
+        pairs = weights_of(word.partition("'")[0] if "'" in word else word)
+        if pairs is not None:  # most words are no stop word: one lookup, nothing else
+            for lang, weight in pairs:
+                scores[lang] += weight
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
     (best, best_score), (_, runner_up) = ranked[0], ranked[1]
     if best_score < _MIN_SCORE or best_score < min_lead * runner_up:

@@ -92,6 +92,10 @@ class _TextExtractor(HTMLParser):
 
 def clean_text(text: str, *, single_line: bool = False) -> str:
     """Drop control characters and collapse whitespace; keep line breaks unless `single_line`."""
+    if text.isprintable() and "  " not in text:
+        # No control, invisible or surrogate character, no whitespace but single spaces (most
+        # feed text): translating and collapsing would change nothing, and cost far more.
+        return text.strip()
     text = text.translate(_TRANSLATION).replace("\r\n", "\n").replace("\r", "\n")
     if single_line:
         return _ANY_SPACE.sub(" ", text).strip()

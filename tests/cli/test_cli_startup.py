@@ -1,0 +1,123 @@
+"""Commands people type often start without loading what they do not use.
+
+Each command runs in a new Python process, as a user runs it, and reports which of the heavy
+libraries it imported: fetching (httpx), parsing (feedparser, lxml), scheduling (APScheduler),
+the job queue (procrastinate), migrations (Alembic) and the judgement rules load only for the
+commands that need them. No timing is asserted here; `make bench` measures the start-up.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import BUNDLED_PLAN
+
+# Libraries no listing or help needs; the judgement rules compile large automata at import.
+HEAVY = (
+    "httpx",
+    "feedparser",
+    "lxml",
+    "apscheduler",
+    "procrastinate",
+    "alembic",
+    "jinja2",
+    "icalendar",
+    "ahocorasick",
+    "monitor.judgement.joblosses",
+    "monitor.judgement.matching",
+    "monitor.alerting",
+    "monitor.ingest.fetch",
+    "monitor.ingest.parsing",
+    "monitor.running.daemon",
+)
+PROBE = """
+import json, sys
+from monitor.cli.{module} import cli
+try:
+    cli.main({args!r}, prog_name="x")
+except SystemExit as exit:
+    if exit.code:
+        raise
+print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+"""
+
+
+def loaded_modules(module: str, args: list[str], tmp_path: Path) -> set[str]:
+    """The modules a new process holds after running the command on an initialised database."""
+    config = tmp_path / "monitor.toml"
+    if not config.exists():
+        config.write_text(
+            f'[data]\ndir = "{tmp_path / "data"}"\n'
+            f'[database]\nurl = "sqlite:///{tmp_path / "m.sqlite3"}"\n'
+            f'[timeline]\nplans = ["{BUNDLED_PLAN}"]\n'
+            "[sources]\ndefaults = false\n",
+            encoding="utf-8",
+        )
+        run(["-c", PROBE.format(module="main", args=["init"])], config)  # Alembic, once
+    done = run(["-c", PROBE.format(module=module, args=args)], config)
+    return set(json.loads(done.stderr.strip().splitlines()[-1]))
+
+
+def run(arguments: list[str], config: Path) -> subprocess.CompletedProcess[str]:
+    env = {"MONITOR_CONFIG": str(config), "PATH": "/usr/bin:/bin", "HOME": str(config.parent)}
+    return subprocess.run(
+        [sys.executable, *arguments],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        timeout=120,
+    )
+
+
+def heavy_in(modules: set[str]) -> list[str]:
+    return [name for name in HEAVY if name in modules]
+
+
+@pytest.mark.parametrize(
+    ("module", "args"),
+    [("main", ["--help"]), ("main", ["sources", "--help"]), ("timeline_cli", ["--help"])],
+)
+def test_help_imports_nothing_heavy_not_even_the_database(
+    module: str, args: list[str], tmp_path: Path
+) -> None:
+    modules = loaded_modules(module, args, tmp_path)
+    assert heavy_in(modules) == []
+    assert "sqlalchemy" not in modules
+
+
+@pytest.mark.parametrize(
+    ("module", "args"),
+    [
+        ("timeline_cli", ["list"]),
+        ("timeline_cli", ["list", "--json"]),
+        ("main", ["sources", "list"]),
+        ("main", ["sources", "list", "--json"]),
+    ],
+)
+def test_listings_read_the_database_and_import_nothing_else_heavy(
+    module: str, args: list[str], tmp_path: Path
+) -> None:
+    modules = loaded_modules(module, args, tmp_path)
+    assert "sqlalchemy" in modules
+    assert heavy_in(modules) == []
+
+
+def test_a_poll_does_load_the_fetcher_and_the_parsers(tmp_path: Path) -> None:
+    """The probe sees imports: a command that needs the heavy parts gets them."""
+    modules = loaded_modules("main", ["poll", "--json"], tmp_path)
+    assert {"httpx", "monitor.ingest.fetch", "monitor.ingest.parsing"} <= modules
+
+
+def test_the_digest_commands_know_every_outcome_and_outbox_status() -> None:
+    """digest_cli keys its texts by value, to leave alerting unimported until it is used."""
+    from monitor.alerting import OutboxStatus, Outcome
+    from monitor.cli import digest_cli
+
+    assert set(digest_cli._OUTCOME_TEXT) == {o.value for o in Outcome}
+    assert set(digest_cli._STATUS_STYLE) == {s.value for s in OutboxStatus}
