@@ -22,7 +22,7 @@ from typing import Any
 VERSIONED = (
     "feedparser",
     "lxml",
-    "aiohttp",
+    "httpx",
     "sqlalchemy",
     "pyahocorasick",
     "reader",

@@ -5,19 +5,13 @@ caps time and decoded size, limits concurrency per host, and never raises for a 
 source: it returns a :class:`FetchResult` whose ``error`` says what went wrong and where.
 With ``block_private_addresses`` it also refuses hosts that resolve to loopback, private,
 link-local or other non-public addresses, on every hop (off by default: local feeds are fine).
-
-The client is aiohttp: a request costs about a tenth of httpx's on a loopback poll of 1,000
-feeds (bench/poll.py), and a poll of unchanged feeds is nearly all requests.
 """
 
 from __future__ import annotations
 
 import asyncio
 import itertools
-import os
-import ssl
 import time
-import urllib.request
 import zlib
 from collections.abc import AsyncIterator, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -28,11 +22,8 @@ from importlib import metadata
 from types import MappingProxyType, TracebackType
 from typing import Self
 
-import aiohttp
-import certifi
-from yarl import URL
+import httpx
 
-from monitor.ingest._fetch_errors import Timeouts, describe_failure
 from monitor.ingest._fetch_guards import FetchFailure, Inflater, http_url, public_target
 from monitor.ingest.backoff import parse_retry_after
 
@@ -115,7 +106,7 @@ class _Progress:
 class _Answer:
     status_code: int
     reason: str
-    headers: dict[str, str]  # lower-case names; repeated headers joined with ", "
+    headers: httpx.Headers
     content: bytes | None
 
 
@@ -147,49 +138,32 @@ class Fetcher:
                 raise ValueError(f"Fetcher: {name} must be positive, got {value!r}")
         if max_redirects < 0:
             raise ValueError(f"Fetcher: max_redirects must be 0 or more, got {max_redirects!r}")
-        self._timeouts = Timeouts(connect_timeout, read_timeout, total_timeout)
+        self._connect_timeout = connect_timeout
+        self._read_timeout = read_timeout
+        self._total_timeout = total_timeout
         self._max_bytes = max_bytes
         self._max_redirects = max_redirects
         self._per_host = per_host
         self._block_private = block_private_addresses
         self._window = 4 * max_connections  # tasks in flight in fetch_many
-        self._max_connections = max_connections
-        self._user_agent = user_agent or default_user_agent()
         self._all_hosts = asyncio.Semaphore(max_connections)
         self._hosts: dict[str, asyncio.Semaphore] = {}
-        self._session: aiohttp.ClientSession | None = None
-        # HTTP(S)_PROXY and NO_PROXY, read once: aiohttp's trust_env would look them (and
-        # ~/.netrc) up in a thread on every request.
-        self._proxies = urllib.request.getproxies()
-        self._proxy_of_host: dict[str, str | None] = {}
-
-    def _client(self) -> aiohttp.ClientSession:
-        """The shared session, made on first use (aiohttp wants a running event loop)."""
-        if self._session is None:
-            self._session = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(
-                    limit=self._max_connections, limit_per_host=0, ssl=_ssl_context()
-                ),
-                headers={"User-Agent": self._user_agent, "Accept-Encoding": "gzip, deflate"},
-                # Per connection attempt and per read; the whole fetch is bounded by
-                # total_timeout in _exchange. Waiting for a pooled connection never happens:
-                # the semaphores admit no more requests than the pool holds.
-                timeout=aiohttp.ClientTimeout(
-                    total=None,
-                    sock_connect=self._timeouts.connect,
-                    sock_read=self._timeouts.read,
-                ),
-                auto_decompress=False,  # bodies are inflated under the cap (Inflater)
-            )
-        return self._session
-
-    def _proxy(self, url: URL) -> str | None:
-        """The proxy for this URL's host from the environment, as httpx used to honour it."""
-        host = url.host or ""
-        if host not in self._proxy_of_host:
-            bypass = not self._proxies or urllib.request.proxy_bypass(host)
-            self._proxy_of_host[host] = None if bypass else self._proxies.get(url.scheme)
-        return self._proxy_of_host[host]
+        self._client = httpx.AsyncClient(
+            follow_redirects=False,
+            headers={
+                "User-Agent": user_agent or default_user_agent(),
+                "Accept-Encoding": "gzip, deflate",
+            },
+            timeout=httpx.Timeout(
+                connect=connect_timeout,
+                read=read_timeout,
+                write=read_timeout,
+                pool=total_timeout,
+            ),
+            limits=httpx.Limits(
+                max_connections=max_connections, max_keepalive_connections=max_connections
+            ),
+        )
 
     async def __aenter__(self) -> Self:
         return self
@@ -203,15 +177,13 @@ class Fetcher:
         await self.aclose()
 
     async def aclose(self) -> None:
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
+        await self._client.aclose()
 
     async def fetch(self, request: FetchRequest, *, now: datetime) -> FetchResult:
         """Fetch one feed. Failures of the source come back as results; they never raise."""
         if now.tzinfo is None:
             raise ValueError(f"now must be timezone-aware, got naive {now.isoformat()}")
-        progress = _Progress(request.url, time.monotonic(), self._timeouts.total)
+        progress = _Progress(request.url, time.monotonic(), self._total_timeout)
         try:
             answer = await self._follow(request, progress)
         except FetchFailure as failure:
@@ -266,7 +238,9 @@ class Fetcher:
             progress.redirects.append(answer.status_code)
             url = target
 
-    async def _exchange(self, url: URL, request: FetchRequest, progress: _Progress) -> _Answer:
+    async def _exchange(
+        self, url: httpx.URL, request: FetchRequest, progress: _Progress
+    ) -> _Answer:
         """One request/response, holding a per-host and a global slot, within the deadline.
 
         Only time spent holding the slots counts against ``total_timeout``: waiting for a
@@ -277,10 +251,9 @@ class Fetcher:
             headers["If-None-Match"] = request.etag
         if request.last_modified:
             headers["If-Modified-Since"] = request.last_modified
-        host_name = url.host or ""
-        host = self._hosts.get(host_name)
+        host = self._hosts.get(url.host)
         if host is None:
-            host = self._hosts[host_name] = asyncio.Semaphore(self._per_host)
+            host = self._hosts[url.host] = asyncio.Semaphore(self._per_host)
         async with host, self._all_hosts:
             start = time.monotonic()
             try:
@@ -288,24 +261,45 @@ class Fetcher:
                     target = url
                     if self._block_private:
                         target = await public_target(url, headers)
-                    return await self._send(target, headers, progress)
-            except (TimeoutError, aiohttp.ClientError, zlib.error) as exc:
-                raise FetchFailure(describe_failure(exc, url, self._timeouts)) from None
+                    return await self._send(
+                        self._client.build_request("GET", target, headers=headers), progress
+                    )
+            except TimeoutError:
+                raise FetchFailure(
+                    f"gave up on {url} after {self._total_timeout:g} s in total "
+                    "(the limit for one fetch): the server is sending too slowly"
+                ) from None
+            except httpx.TimeoutException as exc:
+                raise FetchFailure(self._timeout_message(exc, url)) from None
+            except httpx.ConnectError as exc:
+                raise FetchFailure(f"could not connect to {url}: {_describe(exc)}") from None
+            except (httpx.ReadError, httpx.WriteError) as exc:
+                raise FetchFailure(
+                    f"connection to {url} broke mid-transfer: {_describe(exc)}"
+                ) from None
+            except httpx.HTTPError as exc:
+                raise FetchFailure(f"network error with {url}: {_describe(exc)}") from None
+            except httpx.InvalidURL as exc:  # httpx parses a redirect's Location even unfollowed
+                raise FetchFailure(
+                    f"{url} redirects to an address that is not a valid URL ({exc}); "
+                    "the redirect was not followed"
+                ) from None
+            except zlib.error as exc:
+                raise FetchFailure(f"{url} sent a body that does not decompress: {exc}") from None
             finally:
                 progress.budget -= time.monotonic() - start
 
-    async def _send(self, url: URL, headers: dict[str, str], progress: _Progress) -> _Answer:
-        async with self._client().get(
-            url, headers=headers, allow_redirects=False, proxy=self._proxy(url)
-        ) as response:
+    async def _send(self, request: httpx.Request, progress: _Progress) -> _Answer:
+        response = await self._client.send(request, stream=True)
+        try:
             content = None
-            if 200 <= response.status < 300:
+            if 200 <= response.status_code < 300:
                 content = await self._read_body(response, progress)
-            found = response.headers
-            joined = {name.lower(): ", ".join(found.getall(name)) for name in found}
-            return _Answer(response.status, response.reason or "", joined, content)
+            return _Answer(response.status_code, response.reason_phrase, response.headers, content)
+        finally:
+            await response.aclose()
 
-    async def _read_body(self, response: aiohttp.ClientResponse, progress: _Progress) -> bytes:
+    async def _read_body(self, response: httpx.Response, progress: _Progress) -> bytes:
         """Read and decode the body, stopping as soon as it decodes past ``max_bytes``."""
         url = progress.url  # not the request's: that may name the pinned address
         coding = response.headers.get("content-encoding", "identity").strip().lower()
@@ -315,7 +309,7 @@ class Fetcher:
             "for one feed; the fetch was stopped"
         )
         parts: list[bytes] = []
-        async for raw in response.content.iter_any():
+        async for raw in response.aiter_raw():
             room = self._max_bytes - progress.bytes_read
             chunk = inflater.inflate(raw, room + 1)
             progress.bytes_read += len(chunk)
@@ -329,14 +323,12 @@ class Fetcher:
         parts.append(tail)
         return b"".join(parts)
 
-
-def _ssl_context() -> ssl.SSLContext:
-    """Certificates checked against certifi's bundle (as httpx did), or SSL_CERT_FILE and
-    SSL_CERT_DIR when set."""
-    return ssl.create_default_context(
-        cafile=os.environ.get("SSL_CERT_FILE") or certifi.where(),
-        capath=os.environ.get("SSL_CERT_DIR") or None,
-    )
+    def _timeout_message(self, exc: httpx.TimeoutException, url: httpx.URL) -> str:
+        if isinstance(exc, httpx.ConnectTimeout):
+            return f"timed out after {self._connect_timeout:g} s connecting to {url}"
+        if isinstance(exc, httpx.PoolTimeout):
+            return f"timed out waiting for a free connection to {url} (too many fetches at once)"
+        return f"timed out after {self._read_timeout:g} s waiting for data from {url}"
 
 
 def _judge(
@@ -377,7 +369,7 @@ def _result(
     error: str | None,
     retry_after: datetime | None = None,
 ) -> FetchResult:
-    headers = answer.headers if answer else {}
+    headers = answer.headers if answer else httpx.Headers()
     etag = last_modified = None  # validators come only with a 200 or a 304
     if status is FetchStatus.OK:
         etag, last_modified = headers.get("etag"), headers.get("last-modified")
@@ -392,7 +384,7 @@ def _result(
         permanent_url=progress.url if answer and moved else None,
         http_status=answer.status_code if answer else None,
         content=answer.content if answer and status is FetchStatus.OK else None,
-        headers=MappingProxyType(headers),
+        headers=MappingProxyType(dict(headers)),
         etag=etag,
         last_modified=last_modified,
         retry_after=retry_after,
@@ -400,3 +392,14 @@ def _result(
         duration_s=time.monotonic() - progress.started,
         bytes_read=progress.bytes_read,
     )
+
+
+def _describe(exc: BaseException) -> str:
+    """The first non-empty message down the ``raise ... from`` chain (httpx often has none)."""
+    cause: BaseException | None = exc
+    innermost = exc
+    while cause is not None:
+        if str(cause):
+            return str(cause)
+        innermost, cause = cause, cause.__cause__ or cause.__context__
+    return type(innermost).__name__
