@@ -64,6 +64,12 @@ def history(conn: sa.Connection, milestone_id: str | None = None) -> list[Logged
     return [_logged(row) for row in conn.execute(query)]
 
 
+def recent(conn: sa.Connection, limit: int) -> list[LoggedEvent]:
+    """The `limit` events logged last, newest first."""
+    query = sa.select(status_events).order_by(status_events.c.id.desc()).limit(limit)
+    return [_logged(row) for row in conn.execute(query)]
+
+
 def _logged(row: Any) -> LoggedEvent:
     event = StatusEvent(
         milestone_id=row.milestone_id,
