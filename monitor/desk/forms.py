@@ -1,0 +1,63 @@
+"""The desk's forms (Flask-WTF): every one carries a CSRF token, checked on every POST."""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from wtforms import HiddenField, PasswordField, SelectField, StringField, TextAreaField
+from wtforms.validators import AnyOf, DataRequired, Length, Regexp
+
+from timeline.model import EvidenceKind, EvidenceState
+
+_STATES = [s.value for s in EvidenceState]
+_NOTE = [Length(max=2000)]
+
+
+class LoginForm(FlaskForm):
+    name = StringField(
+        "Your name",
+        validators=[
+            DataRequired(),
+            Length(max=64),
+            Regexp(r"^[^\x00-\x1f\x7f]+$", message="letters, digits and spaces"),
+        ],
+    )
+    password = PasswordField("Password", validators=[DataRequired(), Length(max=1024)])
+    next = HiddenField()
+
+
+class DecisionForm(FlaskForm):
+    """Confirm or reject evidence or a report; `seen` is the state the person saw."""
+
+    decision = HiddenField(validators=[AnyOf(["confirm", "reject"])])
+    seen = HiddenField(validators=[AnyOf(_STATES)])
+    note = TextAreaField("Note", validators=_NOTE)
+    next = HiddenField()
+
+
+class AssignForm(FlaskForm):
+    milestone = StringField("Milestone", validators=[DataRequired(), Length(max=100)])
+    kind = SelectField(
+        "Kind",
+        choices=[k.value for k in EvidenceKind],
+        default=EvidenceKind.DELIVERED.value,
+    )
+    seen = HiddenField(validators=[AnyOf(_STATES)])
+    note = TextAreaField("Note", validators=_NOTE)
+    next = HiddenField()
+
+
+class SplitForm(FlaskForm):
+    reports = StringField("Reports", validators=[DataRequired(), Length(max=500)])
+    note = TextAreaField("Note", validators=_NOTE)
+
+
+class MergeForm(FlaskForm):
+    other = StringField(
+        "Merge with case",
+        validators=[DataRequired(), Regexp(r"^\s*c?\d+(?:[\s,]+c?\d+)*\s*$", message="c12 c57")],
+    )
+    note = TextAreaField("Note", validators=_NOTE)
+
+
+class ActionForm(FlaskForm):
+    """A button alone (enable a source, retry a digest, sign out): only the CSRF token."""

@@ -1,0 +1,74 @@
+"""The timeline (every milestone, filtered, as of a date) and one milestone's page."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from flask import Blueprint, current_app, render_template, request
+
+from monitor.app import Monitor
+from monitor.desk import pages
+from monitor.desk.forms import AssignForm, DecisionForm
+from monitor.errors import MonitorError
+from timeline.status import Status
+
+blueprint = Blueprint("timeline", __name__)
+
+
+def monitor() -> Monitor:
+    found = current_app.extensions["monitor"]
+    assert isinstance(found, Monitor)
+    return found
+
+
+def as_of() -> dt.date | None:
+    """The `at` date asked for, or None (today); a mistake is said, not guessed around."""
+    text = request.args.get("at", "").strip()
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise MonitorError(f"{text!r} is not a date; use YYYY-MM-DD, e.g. 2025-07-01") from None
+
+
+@blueprint.route("/")
+def timeline() -> str:
+    at = as_of()
+    pillar = request.args.get("pillar", "")
+    status = request.args.get("status", "")
+    statuses = monitor().statuses(at)
+    labels = monitor().pillar_labels()
+    return render_template(
+        "timeline.html.j2",
+        at=at or monitor().today(),
+        at_text=at.isoformat() if at else "",
+        pillars=pages.timeline_rows(statuses, labels, pillar=pillar, status=status),
+        counts=pages.status_counts(statuses),
+        labels=labels,
+        pillar=pillar,
+        status=status,
+        statuses=list(Status),
+        total=len(statuses),
+    )
+
+
+@blueprint.route("/milestones/<milestone_id>")
+def milestone(milestone_id: str) -> str:
+    at = as_of()
+    found = monitor().milestone(milestone_id)
+    (status,) = monitor().statuses(at, [found])
+    evidence = [
+        pages.EvidenceView(item, monitor().evidence_details(item.id)) for item in status.evidence
+    ]
+    return render_template(
+        "milestone.html.j2",
+        m=found,
+        status=status,
+        evidence=evidence,
+        history=monitor().history(found.id),
+        candidates=monitor().candidates_near(found.id),
+        pillar=monitor().pillar_labels().get(found.pillar, found.pillar),
+        decision_form=DecisionForm(),
+        assign_form=AssignForm(),
+    )
