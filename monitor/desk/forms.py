@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import HiddenField, PasswordField, SelectField, StringField, TextAreaField
+from wtforms import HiddenField, PasswordField, StringField, TextAreaField
 from wtforms.validators import AnyOf, DataRequired, Length, Regexp
 
 from timeline.model import EvidenceKind, EvidenceState
@@ -36,10 +36,10 @@ class DecisionForm(FlaskForm):
 
 class AssignForm(FlaskForm):
     milestone = StringField("Milestone", validators=[DataRequired(), Length(max=100)])
-    kind = SelectField(
+    kind = StringField(
         "Kind",
-        choices=[k.value for k in EvidenceKind],
         default=EvidenceKind.DELIVERED.value,
+        validators=[AnyOf([k.value for k in EvidenceKind])],
     )
     seen = HiddenField(validators=[AnyOf(_STATES)])
     note = TextAreaField("Note", validators=_NOTE)
