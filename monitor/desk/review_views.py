@@ -81,7 +81,7 @@ def assign_evidence(number: int) -> Any:
         lambda: monitor().assign(
             number,
             milestone_id,
-            kind=EvidenceKind(form.kind.data),
+            kind=EvidenceKind(str(form.kind.data)),
             note=form.note.data or "",
             by=decider(),
             expect=EvidenceState(str(form.seen.data)),
