@@ -11,7 +11,7 @@ import jinja2
 from flask import Flask, Response, render_template
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from markupsafe import Markup
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, SecurityError
 
 from alerts._format import STATUS_COLOURS, STATUS_LABELS, one_line, safe_url
 from alerts.report import STATUS_SHAPES
@@ -59,8 +59,8 @@ def create_app(
     app.extensions["monitor"] = monitor
     app.extensions["desk_settings"] = settings
     app.extensions["desk_limiter"] = limiter or LoginLimiter()
+    _templates(app)  # before anything touches app.jinja_env (CSRFProtect does): autoescape on
     CSRFProtect(app)
-    _templates(app)
     app.before_request(auth.guard)
     app.after_request(_headers)
     _errors(app)
@@ -70,6 +70,7 @@ def create_app(
 
 
 def _templates(app: Flask) -> None:
+    assert "jinja_env" not in app.__dict__, "the environment must be made with these options"
     app.jinja_options = {
         "autoescape": True,  # every template, whatever its name
         "finalize": _clean,
@@ -150,6 +151,15 @@ def _errors(app: Flask) -> None:
     @app.errorhandler(TimelineError)
     def timeline_error(error: TimelineError) -> tuple[str, int]:
         return page("That cannot be done", str(error), 400)
+
+    @app.errorhandler(SecurityError)
+    def untrusted_host(error: SecurityError) -> Response:
+        """Another name for this machine (DNS rebinding): no page, and no page's links."""
+        return Response(
+            "this desk answers only to 127.0.0.1, localhost or [::1]; open it by one of them\n",
+            400,
+            mimetype="text/plain",
+        )
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException) -> tuple[str, int]:
