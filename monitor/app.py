@@ -221,6 +221,7 @@ class Monitor:
     ) -> list[StatusEvent]:
         """Log the status changes of every milestone, or of `only` these (after evidence
         about them changed: the rest waits for the daily evaluation)."""
+        event_store.hold_evaluation(conn)  # what it reads next sees every decision committed
         milestones = milestone_store.load_milestones(conn)
         if only is not None:
             milestones = [m for m in milestones if m.id in only]

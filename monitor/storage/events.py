@@ -23,6 +23,19 @@ class LoggedEvent:
     reason: str
 
 
+# Any fixed number: the key of the PostgreSQL advisory lock that serialises status evaluations.
+_EVALUATION_LOCK = 0x6D6D_0001
+
+
+def hold_evaluation(conn: sa.Connection) -> None:
+    """Until this transaction ends, be the only one comparing statuses with the log and
+    appending to it. Two people deciding on one milestone at once (the review desk) would
+    otherwise both see the old status and both log the change. On PostgreSQL a transaction
+    advisory lock; SQLite writers already take turns."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _EVALUATION_LOCK})
+
+
 def latest_statuses(conn: sa.Connection) -> dict[str, Status]:
     """The last logged status of every milestone that has one."""
     last_ids = (
