@@ -113,6 +113,15 @@ def test_the_review_flow_confirms_a_delivery_and_the_timeline_shows_it(
     flash = wait.until(seen.presence_of_element_located((By.CSS_SELECTOR, ".flash")))
     assert f"Confirmed e{number}." in flash.text
     assert not driver.find_elements(By.ID, f"e{number}")  # gone from the queue
+    current = (By.CSS_SELECTOR, "article.item.current")  # selected by the script once loaded
+    report = wait.until(seen.presence_of_element_located(current))
+    assert report.get_attribute("data-kind") == "report"  # the next one is selected
+    ActionChains(driver).send_keys("r").perform()  # r: the note field, then Enter rejects
+    ActionChains(driver).send_keys("an old story\n").perform()
+    assert wait.until(seen.text_to_be_present_in_element((By.CSS_SELECTOR, ".flash"), "Rejected"))
+    rest = wait.until(seen.presence_of_element_located(current))  # the one after it
+    assert "CO2 standards review" in rest.text
+    assert len(driver.find_elements(By.CSS_SELECTOR, "article.item")) == 1
 
     driver.find_element(By.LINK_TEXT, "Timeline").click()
     row = wait.until(seen.presence_of_element_located((By.ID, f"m-{MILESTONE}")))
