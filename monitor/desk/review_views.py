@@ -30,8 +30,6 @@ def queue() -> str:
         "review.html.j2",
         items=items,
         milestones=monitor().milestones(),
-        decision_form=DecisionForm(),
-        assign_form=AssignForm(),
     )
 
 

@@ -8,7 +8,6 @@ from flask import Blueprint, current_app, render_template, request
 
 from monitor.app import Monitor
 from monitor.desk import pages
-from monitor.desk.forms import AssignForm, DecisionForm
 from monitor.errors import MonitorError
 from timeline.status import Status
 
@@ -69,6 +68,4 @@ def milestone(milestone_id: str) -> str:
         history=monitor().history(found.id),
         candidates=monitor().candidates_near(found.id),
         pillar=monitor().pillar_labels().get(found.pillar, found.pillar),
-        decision_form=DecisionForm(),
-        assign_form=AssignForm(),
     )

@@ -357,3 +357,21 @@ def test_an_incomplete_form_changes_nothing(client: FlaskClient, app: Monitor) -
     assert answer.status_code == 400
     assert "nothing was changed" in answer.get_data(True)
     assert app.evidence_details(number).evidence.state is EvidenceState.PENDING
+
+
+def test_evidence_is_confirmed_from_its_milestone_page_and_the_page_comes_back(
+    client: FlaskClient, app: Monitor
+) -> None:
+    number = add_evidence(app, state=EvidenceState.AUTO, confidence=0.93)
+    page = client.get(f"/milestones/{MILESTONE}").get_data(True)
+    answer = client.post(
+        f"/review/evidence/{number}/decide",
+        data={
+            "csrf_token": csrf_of(page),
+            "decision": "confirm",
+            "seen": "auto",
+            "next": f"/milestones/{MILESTONE}",
+        },
+    )
+    assert answer.headers["Location"] == f"/milestones/{MILESTONE}"
+    assert "confirmed by tester" in client.get(f"/milestones/{MILESTONE}").get_data(True)
