@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import HiddenField, PasswordField, StringField, TextAreaField
+from wtforms import DateField, HiddenField, PasswordField, StringField, TextAreaField
 from wtforms.validators import AnyOf, DataRequired, Length, Regexp
 
 from timeline.model import EvidenceKind, EvidenceState
@@ -44,6 +44,22 @@ class AssignForm(FlaskForm):
     seen = HiddenField(validators=[AnyOf(_STATES)])
     note = TextAreaField("Note", validators=_NOTE)
     next = HiddenField()
+
+
+class RecordForm(FlaskForm):
+    """A delivery the monitor has not found, recorded by a person (as `timeline record`)."""
+
+    delivered_on = DateField("Delivered on", validators=[DataRequired()])
+    url = StringField(
+        "Source",
+        validators=[
+            DataRequired(),
+            Length(max=2000),
+            Regexp(r"^https?://\S+$", message="an http(s) address"),
+        ],
+    )
+    title = StringField("Title", validators=[Length(max=1000)])
+    note = TextAreaField("Note", validators=_NOTE)
 
 
 class SplitForm(FlaskForm):

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from flask import Blueprint, current_app, render_template, request
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 
 from monitor.app import Monitor
 from monitor.desk import pages
+from monitor.desk.actions import attempt
+from monitor.desk.auth import decider
+from monitor.desk.forms import RecordForm
 from monitor.errors import MonitorError
 from timeline.status import Status
 
@@ -68,4 +72,31 @@ def milestone(milestone_id: str) -> str:
         history=monitor().history(found.id),
         candidates=monitor().candidates_near(found.id),
         pillar=monitor().pillar_labels().get(found.pillar, found.pillar),
+        record_form=RecordForm(),
     )
+
+
+@blueprint.route("/milestones/<milestone_id>/record", methods=["POST"])
+def record(milestone_id: str) -> Any:
+    """A person records a delivery the monitor has not found."""
+    form = RecordForm()
+    if not form.validate_on_submit() or form.delivered_on.data is None:
+        problems = "; ".join(f"{k}: {', '.join(v)}" for k, v in form.errors.items())
+        raise MonitorError(f"the delivery was not complete ({problems}); nothing was recorded")
+    delivered_on = form.delivered_on.data
+    decision = attempt(
+        lambda: monitor().record_delivery(
+            milestone_id,
+            url=str(form.url.data),
+            delivered_on=delivered_on,
+            title=form.title.data or "",
+            note=form.note.data or "",
+            by=decider(),
+        )
+    )
+    changes = "; ".join(f"now {e.to_status.value.replace('_', ' ')}" for e in decision.events)
+    flash(
+        f"Recorded evidence {decision.evidence.ref}."
+        + (f" {milestone_id} is {changes}." if changes else "")
+    )
+    return redirect(url_for("timeline.milestone", milestone_id=milestone_id))

@@ -375,3 +375,25 @@ def test_evidence_is_confirmed_from_its_milestone_page_and_the_page_comes_back(
     )
     assert answer.headers["Location"] == f"/milestones/{MILESTONE}"
     assert "confirmed by tester" in client.get(f"/milestones/{MILESTONE}").get_data(True)
+
+
+def test_a_person_records_a_delivery_from_the_milestone_page(
+    client: FlaskClient, app: Monitor
+) -> None:
+    page = client.get(f"/milestones/{MILESTONE}").get_data(True)
+    form = {
+        "csrf_token": csrf_of(page),
+        "delivered_on": "2025-06-27",
+        "url": "https://eur-lex.europa.eu/proposal",
+        "title": "COM(2025) 280",
+        "note": "the proposal itself",
+    }
+    assert client.post(f"/milestones/{MILESTONE}/record", data=form).status_code == 302
+    said = client.get(f"/milestones/{MILESTONE}").get_data(True)
+    assert f"{MILESTONE} is now delivered on time." in said
+    assert "recorded by tester on 2025-07-01" in said
+    refused = client.post(
+        f"/milestones/{MILESTONE}/record", data={**form, "url": "javascript:alert(1)"}
+    )
+    assert refused.status_code == 400
+    assert "nothing was recorded" in refused.get_data(True)
