@@ -199,6 +199,11 @@ class Monitor:
         with self.db.read() as conn:
             return event_store.history(conn, milestone_id)
 
+    def recent_events(self, limit: int = 100) -> list[event_store.LoggedEvent]:
+        """The status changes logged last, newest first (the desk's feeds)."""
+        with self.db.read() as conn:
+            return event_store.recent(conn, limit)
+
     def evidence_explanation(self, evidence_id: int) -> tuple[str, list[str]]:
         with self.db.read() as conn:
             return evidence_store.explanation_of(conn, evidence_id)
@@ -221,6 +226,7 @@ class Monitor:
         """Log the status changes of every milestone, or of `only` these (after evidence
         about them changed: the rest waits for the daily evaluation)."""
         today = self.today()
+        event_store.hold_evaluation(conn)  # what it reads next sees every decision committed
         if only is None:
             milestones = milestone_store.load_milestones(conn)
             found = evidence_store.list_evidence(conn)
@@ -256,8 +262,10 @@ class Monitor:
         delivered_on: dt.date,
         title: str = "",
         note: str = "",
+        by: str | None = None,
     ) -> Decision:
-        """A person records a delivery; its status event is logged at once."""
+        """A person records a delivery; its status event is logged at once. `by`: who (the
+        login name by default, as for every decision)."""
         milestone = self.milestone(milestone_id)
         self._register_channels()
         with self.db.write() as conn:
@@ -268,7 +276,7 @@ class Monitor:
                 delivered_on=delivered_on,
                 title=title,
                 note=note,
-                by=_who(),
+                by=by or _who(),
                 now=clock.now(),
             )
             faults.point("decision.stored")
@@ -278,12 +286,23 @@ class Monitor:
             self.deliver_now()
         return Decision(stored, tuple(changes))
 
-    def decide(self, evidence_id: int, state: EvidenceState, *, note: str = "") -> Decision:
-        """A person confirms or rejects evidence; status events follow at once."""
+    def decide(
+        self,
+        evidence_id: int,
+        state: EvidenceState,
+        *,
+        note: str = "",
+        by: str | None = None,
+        expect: EvidenceState | None = None,
+    ) -> Decision:
+        """A person confirms or rejects evidence; status events follow at once.
+
+        `expect`: the state the person saw; if someone decided first, ConflictError and
+        nothing changes (the review desk passes it, so two people never both win)."""
         self._register_channels()
         with self.db.write() as conn:
             stored = evidence_store.decide(
-                conn, evidence_id, state, by=_who(), note=note, now=clock.now()
+                conn, evidence_id, state, by=by or _who(), note=note, now=clock.now(), expect=expect
             )
             faults.point("decision.stored")
             changes = self._evaluate_in(conn, "decision", {stored.milestone_id})
@@ -299,15 +318,24 @@ class Monitor:
         *,
         kind: EvidenceKind = EvidenceKind.DELIVERED,
         note: str = "",
+        by: str | None = None,
+        expect: EvidenceState | None = None,
     ) -> Decision:
         """A person says evidence (or a candidate) is `kind` evidence of `milestone_id`;
-        both milestones' statuses follow at once."""
+        both milestones' statuses follow at once. `by`, `expect`: as for `decide`."""
         milestone = self.milestone(milestone_id)
         self._register_channels()
         with self.db.write() as conn:
             before = evidence_store.get_evidence(conn, evidence_id)
             stored = evidence_store.assign(
-                conn, evidence_id, milestone.id, kind, by=_who(), note=note, now=clock.now()
+                conn,
+                evidence_id,
+                milestone.id,
+                kind,
+                by=by or _who(),
+                note=note,
+                now=clock.now(),
+                expect=expect,
             )
             changes = self._evaluate_in(conn, "decision", {milestone.id, before.milestone_id})
         if changes:
@@ -331,12 +359,25 @@ class Monitor:
             found = evidence_store.pending_evidence(conn, EvidenceState.CANDIDATE)
             return [evidence_store.details(conn, item.id) for item, _, _ in found]
 
+    def candidates_near(self, milestone_id: str) -> list[evidence_store.Details]:
+        """Candidates whose closest milestones include `milestone_id`."""
+        return [
+            c for c in self.candidates() if milestone_id in evidence_store.closest_in(c.signals)
+        ]
+
     def decide_report(
-        self, report_id: int, state: EvidenceState, *, note: str = ""
+        self,
+        report_id: int,
+        state: EvidenceState,
+        *,
+        note: str = "",
+        by: str | None = None,
+        expect: EvidenceState | None = None,
     ) -> report_store.StoredReport:
+        """A person confirms or rejects a job-loss report. `by`, `expect`: as for `decide`."""
         with self.db.write() as conn:
             return report_store.decide_report(
-                conn, report_id, state, by=_who(), note=note, now=clock.now()
+                conn, report_id, state, by=by or _who(), note=note, now=clock.now(), expect=expect
             )
 
     def case_feed(
@@ -367,6 +408,10 @@ class Monitor:
             views = load_cases(conn, resolve)
         return [v for v in views if keep is None or keep.keeps(v)]
 
+    def case(self, case_id: str) -> CaseView:
+        """One case by its id (c12)."""
+        return self._case(case_id)
+
     def _case(self, case_id: str) -> CaseView:
         wanted = case_id.strip().lower()
         found = next((v for v in self.cases() if v.id == wanted), None)
@@ -374,8 +419,14 @@ class Monitor:
             raise NotFoundError(f"no case {case_id}; `monitor joblosses list` shows case ids")
         return found
 
+    def case_reports(self, case_id: str) -> list[report_store.StoredReport]:
+        """The stored reports of case `case_id`, with their ids and review states."""
+        case = self._case(case_id)
+        with self.db.read() as conn:
+            return [report_store.get_report(conn, i) for i in case.report_ids]
+
     def split_case(
-        self, case_id: str, report_ids: Sequence[int], *, note: str = ""
+        self, case_id: str, report_ids: Sequence[int], *, note: str = "", by: str | None = None
     ) -> decision_store.CaseDecision:
         """A person sets these reports of a case apart, into a case of their own."""
         case = self._case(case_id)
@@ -391,11 +442,11 @@ class Monitor:
             )
         with self.db.write() as conn:
             return decision_store.record_decision(
-                conn, "split", report_ids, by=_who(), note=note, now=clock.now()
+                conn, "split", report_ids, by=by or _who(), note=note, now=clock.now()
             )
 
     def merge_cases(
-        self, case_ids: Sequence[str], *, note: str = ""
+        self, case_ids: Sequence[str], *, note: str = "", by: str | None = None
     ) -> decision_store.CaseDecision:
         """A person says these cases are one restructuring."""
         views = [self._case(c) for c in case_ids]
@@ -406,7 +457,7 @@ class Monitor:
                 conn,
                 "merge",
                 [v.report_ids[0] for v in views],
-                by=_who(),
+                by=by or _who(),
                 note=note,
                 now=clock.now(),
             )
@@ -455,10 +506,11 @@ class Monitor:
         with self.db.write() as conn:
             return source_store.add_source(conn, spec, clock.now())
 
-    def set_source_enabled(self, name: str, enabled: bool) -> Source:
+    def set_source_enabled(self, name: str, enabled: bool, *, by: str | None = None) -> Source:
+        """Switch a source on or off; `by` names who switched it off in its reason."""
         with self.db.write() as conn:
             return source_store.set_enabled(
-                conn, name, enabled, "disabled by a person", clock.now()
+                conn, name, enabled, f"disabled by {by or 'a person'}", clock.now()
             )
 
     def remove_source(self, name: str) -> None:

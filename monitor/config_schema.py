@@ -228,6 +228,21 @@ class AlertsTable(_Table, kw_only=True):
         _check_zone("timezone", self.timezone)
 
 
+class DeskTable(_Table, kw_only=True):
+    """`monitor serve`: where the review desk listens, and its password's argon2 hash."""
+
+    host: Annotated[str, msgspec.Meta(min_length=1)] | None = None
+    port: Annotated[int, msgspec.Meta(ge=0, le=65535)] | None = None
+    password_hash: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.password_hash and not self.password_hash.startswith("$argon2"):
+            raise _invalid(
+                "password_hash",
+                "not an argon2 hash; make one with `monitor serve --hash-password`",
+            )
+
+
 class ConfigFile(_Table, kw_only=True):
     """The whole file; every table is optional."""
 
@@ -239,6 +254,7 @@ class ConfigFile(_Table, kw_only=True):
     sources: SourcesTable = msgspec.field(default_factory=SourcesTable)
     fetch: FetchTable = msgspec.field(default_factory=FetchTable)
     alerts: AlertsTable = msgspec.field(default_factory=AlertsTable)
+    desk: DeskTable = msgspec.field(default_factory=DeskTable)
 
 
 _CHANNELS: dict[str, type[_Channel]] = {

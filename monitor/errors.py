@@ -32,5 +32,15 @@ class StorageError(MonitorError):
     """The database cannot be used as it is (missing schema, unreachable server, full disk)."""
 
 
+class DatabaseBusyError(StorageError):
+    """Another process held the database's write lock past the busy timeout; nothing was
+    written, so the same action can be tried again."""
+
+
 class NotFoundError(MonitorError, LookupError):
     """Something the user named (evidence id, source) does not exist."""
+
+
+class ConflictError(MonitorError):
+    """Someone decided first: the evidence or report is no longer in the state the person saw,
+    so their decision was not taken (nothing was written)."""

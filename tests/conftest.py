@@ -10,10 +10,13 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from flask import Flask
+from flask.testing import FlaskClient
 
 from monitor import clock
 from monitor.app import Monitor
 from monitor.config import BUNDLED_SEEDS, Config
+from monitor.desk.ratelimit import LoginLimiter
 
 ROOT = Path(__file__).resolve().parent.parent  # the repository
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -118,6 +121,37 @@ def app(config: Config, frozen_clock: FrozenClock) -> Iterator[Monitor]:
     monitor.init()
     yield monitor
     monitor.close()
+
+
+@pytest.fixture
+def desk(app: Monitor) -> Flask:
+    """The review desk on loopback, no password (as `monitor serve` starts by default):
+    decisions are recorded as this computer's user, here "tester"."""
+    from monitor.desk.application import create_app
+
+    from desk_support import desk_settings
+
+    return create_app(app, desk_settings())
+
+
+@pytest.fixture
+def client(desk: Flask) -> FlaskClient:
+    return desk.test_client()
+
+
+@pytest.fixture
+def limiter() -> LoginLimiter:
+    return LoginLimiter()
+
+
+@pytest.fixture
+def secured(app: Monitor, limiter: LoginLimiter) -> Flask:
+    """The review desk with a password: every page needs a sign-in."""
+    from monitor.desk.application import create_app
+
+    from desk_support import PASSWORD_HASH, desk_settings
+
+    return create_app(app, desk_settings(PASSWORD_HASH), limiter=limiter)
 
 
 @pytest.fixture

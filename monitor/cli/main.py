@@ -27,6 +27,7 @@ from monitor.cli.digest_cli import digest_group, outbox_group
 from monitor.cli.ingest_cli import import_group, poll_command, sources_group
 from monitor.cli.judgement_cli import joblosses_group, rematch_command
 from monitor.cli.review_cli import review_group
+from monitor.cli.serve_cli import serve_command
 from monitor.cli.worker_cli import worker_command
 from monitor.config import load_config, redact_url
 
@@ -261,6 +262,7 @@ cli.add_command(joblosses_group)
 cli.add_command(digest_group)
 cli.add_command(outbox_group)
 cli.add_command(worker_command)
+cli.add_command(serve_command)
 
 
 def main() -> None:

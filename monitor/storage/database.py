@@ -10,7 +10,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from monitor.config import redact_url
-from monitor.errors import StorageError
+from monitor.errors import DatabaseBusyError, StorageError
 from monitor.storage.engine import create_engine
 
 _DAMAGED = ("file is not a database", "malformed", "file is encrypted")
@@ -50,7 +50,7 @@ def _translated(url: str) -> Iterator[None]:
         message = str(exc.orig) if exc.orig else str(exc)
         lowered = message.lower()
         if "locked" in lowered or "busy" in lowered:
-            raise StorageError(
+            raise DatabaseBusyError(
                 "the database is busy: another monitor process held it too long; try again"
             ) from exc
         if "disk" in lowered and ("full" in lowered or _out_of_space(url)):

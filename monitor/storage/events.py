@@ -23,6 +23,19 @@ class LoggedEvent:
     reason: str
 
 
+# Any fixed number: the key of the PostgreSQL advisory lock that serialises status evaluations.
+_EVALUATION_LOCK = 0x6D6D_0001
+
+
+def hold_evaluation(conn: sa.Connection) -> None:
+    """Until this transaction ends, be the only one comparing statuses with the log and
+    appending to it. Two people deciding on one milestone at once (the review desk) would
+    otherwise both see the old status and both log the change. On PostgreSQL a transaction
+    advisory lock; SQLite writers already take turns."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _EVALUATION_LOCK})
+
+
 def latest_statuses(
     conn: sa.Connection, milestone_ids: Collection[str] | None = None
 ) -> dict[str, Status]:
@@ -62,6 +75,12 @@ def history(conn: sa.Connection, milestone_id: str | None = None) -> list[Logged
     query = sa.select(status_events).order_by(status_events.c.id)
     if milestone_id is not None:
         query = query.where(status_events.c.milestone_id == milestone_id)
+    return [_logged(row) for row in conn.execute(query)]
+
+
+def recent(conn: sa.Connection, limit: int) -> list[LoggedEvent]:
+    """The `limit` events logged last, newest first."""
+    query = sa.select(status_events).order_by(status_events.c.id.desc()).limit(limit)
     return [_logged(row) for row in conn.execute(query)]
 
 

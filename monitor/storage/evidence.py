@@ -9,7 +9,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from monitor.errors import NotFoundError
+from monitor.errors import ConflictError, NotFoundError
 from monitor.storage.schema import evidence, evidence_decisions
 from timeline.model import Evidence, EvidenceKind, EvidenceState
 
@@ -241,7 +241,11 @@ def details(conn: sa.Connection, evidence_id: int) -> Details:
 def closest_of(conn: sa.Connection, evidence_id: int) -> list[str]:
     """The milestones a candidate's signals name as closest ("closest: ID (..)")."""
     row = conn.execute(sa.select(evidence.c.signals).where(evidence.c.id == evidence_id)).first()
-    signals = (row.signals if row is not None else None) or []
+    return closest_in((row.signals if row is not None else None) or [])
+
+
+def closest_in(signals: Iterable[str]) -> list[str]:
+    """The milestone ids named by "closest: ID (..)" signals, closest first."""
     return [
         s.removeprefix("closest: ").split(" ", 1)[0] for s in signals if s.startswith("closest: ")
     ]
@@ -256,16 +260,21 @@ def assign(
     by: str,
     note: str,
     now: dt.datetime,
+    expect: EvidenceState | None = None,
 ) -> Evidence:
     """A person says what evidence `evidence_id` is: `kind` evidence of `milestone_id`.
 
     The entry's evidence for that milestone is confirmed with that kind (made when missing,
     keeping the machine's reasons); the evidence assigned from, if it was for another
-    milestone, is rejected with a note saying where it went.
+    milestone, is rejected with a note saying where it went. `expect`: as for `decide`.
     """
-    source = conn.execute(sa.select(evidence).where(evidence.c.id == evidence_id)).first()
+    source = conn.execute(
+        sa.select(evidence).where(evidence.c.id == evidence_id).with_for_update()
+    ).first()
     if source is None:
         raise NotFoundError(f"no evidence e{evidence_id}; `monitor review` lists evidence ids")
+    if expect is not None and source.state != expect.value:
+        raise ConflictError(taken_message(f"e{evidence_id}", _evidence(source), expect))
     values = {
         "kind": kind.value,
         "state": EvidenceState.CONFIRMED.value,
@@ -319,9 +328,13 @@ def decide(
     by: str,
     note: str,
     now: dt.datetime,
+    expect: EvidenceState | None = None,
 ) -> Evidence:
-    """A person confirms or rejects evidence; the decision is logged and wins from then on."""
-    current = get_evidence(conn, evidence_id)
+    """A person confirms or rejects evidence; the decision is logged and wins from then on.
+
+    `expect`: the state the person saw. When another decision came first, ConflictError says
+    who took it and nothing is written (the row is locked until this transaction ends)."""
+    current = _locked(conn, evidence_id, expect)
     conn.execute(
         evidence.update()
         .where(evidence.c.id == evidence_id)
@@ -329,6 +342,32 @@ def decide(
     )
     _log_decision(conn, evidence_id, current.state, state, by, now, note)
     return get_evidence(conn, evidence_id)
+
+
+def _locked(conn: sa.Connection, evidence_id: int, expect: EvidenceState | None) -> Evidence:
+    """Evidence `evidence_id`, its row locked for this transaction (PostgreSQL; SQLite writers
+    hold the whole database), checked to be in the state `expect` when given."""
+    row = conn.execute(
+        sa.select(evidence).where(evidence.c.id == evidence_id).with_for_update()
+    ).first()
+    if row is None:
+        raise NotFoundError(
+            f"no evidence e{evidence_id}; `timeline show MILESTONE` lists evidence ids"
+        )
+    current = _evidence(row)
+    if expect is not None and current.state is not expect:
+        raise ConflictError(taken_message(f"e{evidence_id}", current, expect))
+    return current
+
+
+def taken_message(ref: str, current: Evidence, expected: EvidenceState) -> str:
+    """Why a decision was not taken: who decided first, and what to do."""
+    who = f" by {current.decided_by}" if current.decided_by else ""
+    when = f" at {current.decided_at:%Y-%m-%d %H:%M} UTC" if current.decided_at else ""
+    return (
+        f"{ref} is {current.state.value} now{who}{when}, no longer {expected.value} as you saw "
+        "it; your decision was not recorded: reload the page and decide again if needed"
+    )
 
 
 def _log_decision(

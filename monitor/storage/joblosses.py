@@ -15,7 +15,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from monitor.errors import NotFoundError
+from monitor.errors import ConflictError, NotFoundError
 from monitor.model.factsheets import ErmRecord, citation
 from monitor.model.factsheets import RestructuringType as ErmType
 from monitor.model.joblosses import (
@@ -179,8 +179,23 @@ def decide_report(
     by: str,
     note: str,
     now: dt.datetime,
+    expect: EvidenceState | None = None,
 ) -> StoredReport:
-    get_report(conn, report_id)
+    """A person confirms or rejects a report. `expect`: the state the person saw; when another
+    decision came first, ConflictError says so and nothing is written."""
+    row = conn.execute(
+        sa.select(jobloss_reports.c.state, jobloss_reports.c.decided_by)
+        .where(jobloss_reports.c.id == report_id)
+        .with_for_update()
+    ).first()
+    if row is None:
+        get_report(conn, report_id)  # raises the usual NotFoundError
+    elif expect is not None and row.state != expect.value:
+        who = f" by {row.decided_by}" if row.decided_by else ""
+        raise ConflictError(
+            f"r{report_id} is {row.state} now{who}, no longer {expect.value} as you saw it; "
+            "your decision was not recorded: reload the page and decide again if needed"
+        )
     conn.execute(
         jobloss_reports.update()
         .where(jobloss_reports.c.id == report_id)

@@ -7,8 +7,6 @@ chart in the DOM, a screenshot taken. Skipped without Chromium outside CI; CI in
 
 from __future__ import annotations
 
-import importlib.util
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,24 +19,9 @@ from monitor.cli.main import cli as monitor_cli
 from monitor.cli.timeline_cli import cli as timeline_cli
 from timeline.plan import load_plan
 
+from browser import OVERFLOWING, PNG_SIGNATURE, chromium, emulate
 from conftest import BUNDLED_PLAN, FrozenClock
 from sites import Site, serve
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
-BROWSER_ARGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-quic",
-    "--hide-scrollbars",
-    "--window-size=1366,900",
-)
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 # (guid, title, description, RFC 822 date): four months, two countries, one delivery.
 NEWS = [
@@ -71,22 +54,6 @@ def _feed() -> bytes:
         '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>News</title>'
         f"<link>https://news.example.org/</link><language>en</language>{items}</channel></rss>"
     ).encode()
-
-
-def _browser_or_skip() -> None:
-    """Skip on a machine without the browser; in CI a missing browser is a failure."""
-    missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
-    if importlib.util.find_spec("selenium") is None:
-        missing.append("the selenium package")
-    if not missing:
-        return
-    reason = (
-        f"the headless browser test needs {', '.join(missing)} "
-        "(Debian packages chromium and chromium-driver; pip install selenium)"
-    )
-    if os.environ.get("CI"):
-        pytest.fail(f"{reason}; .ci/run installs them in CI")
-    pytest.skip(reason)
 
 
 @pytest.fixture
@@ -133,25 +100,8 @@ def report(cli_env: dict[str, str], site: Site, tmp_path: Path, frozen_clock: Fr
 
 @pytest.fixture
 def driver(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    _browser_or_skip()
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    monkeypatch.setenv("SE_OFFLINE", "true")  # never let Selenium Manager look for downloads
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for arg in (*BROWSER_ARGS, f"--user-data-dir={tmp_path / 'chromium-profile'}"):
-        options.add_argument(arg)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    home = tmp_path / "home"  # the browser's caches stay in the test's directory
-    home.mkdir()
-    service = Service(str(CHROMEDRIVER), env={**os.environ, "HOME": str(home)})
-    browser = webdriver.Chrome(service=service, options=options)
-    browser.set_page_load_timeout(30)
-    try:
+    with chromium(tmp_path, monkeypatch) as browser:
         yield browser
-    finally:
-        browser.quit()
 
 
 def test_report_opens_offline_with_every_milestone_and_chart(
@@ -197,24 +147,6 @@ def test_report_opens_offline_with_every_milestone_and_chart(
     assert errors == []
 
 
-# Elements whose right edge passes the viewport, unless a box that scrolls on its own holds them.
-OVERFLOWING = """
-const vw = document.documentElement.clientWidth;
-const scrolls = el => {
-  for (let p = el.parentElement; p; p = p.parentElement) {
-    const x = getComputedStyle(p).overflowX;
-    if ((x === 'auto' || x === 'scroll') && p.getBoundingClientRect().right <= vw + 1) return true;
-  }
-  return false;
-};
-return [...document.querySelectorAll('main *')]
-  .filter(el => el.getBoundingClientRect().right > vw + 1 && !scrolls(el))
-  .slice(0, 25)
-  .map(el => `${el.tagName.toLowerCase()}.${el.getAttribute('class') || ''} ` +
-             `${Math.round(el.getBoundingClientRect().right)}px`);
-"""
-
-
 @pytest.mark.parametrize(
     ("width", "height", "mobile"), [(390, 844, True), (1366, 900, False)], ids=["phone", "desktop"]
 )
@@ -223,15 +155,7 @@ def test_report_fits_the_screen_without_sideways_scrolling(
 ) -> None:
     from selenium.webdriver.common.by import By
 
-    driver.execute_cdp_cmd(
-        "Emulation.setDeviceMetricsOverride",
-        {
-            "width": width,
-            "height": height,
-            "deviceScaleFactor": 3 if mobile else 1,
-            "mobile": mobile,
-        },
-    )
+    emulate(driver, width, height, mobile=mobile)
     driver.get(report.as_uri())
     viewport, page = driver.execute_script(
         "return [document.documentElement.clientWidth, document.documentElement.scrollWidth]"

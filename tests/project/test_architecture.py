@@ -35,7 +35,7 @@ LAYERS = (
     ("monitor.alerting",),
     ("monitor.running",),
     ("monitor.app",),
-    ("monitor.cli",),
+    ("monitor.cli", "monitor.desk"),  # the presentation layers: the CLI and the review desk
 )
 TOP_MODULES = {
     "__init__.py",
