@@ -59,6 +59,14 @@ def _postgres_url() -> str:
 
 
 @pytest.fixture(autouse=True)
+def _piped_output_width(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Commands print as they do when piped on a terminal-less machine: pytest-xdist's
+    workers set COLUMNS=80, and a test that reads prose must not depend on who runs it.
+    Tests of narrow terminals set their own COLUMNS."""
+    monkeypatch.delenv("COLUMNS", raising=False)
+
+
+@pytest.fixture(autouse=True)
 def _no_proxy_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests talk to servers on 127.0.0.1 only; a proxy setting must not reroute them."""
     for name in PROXY_VARIABLES:

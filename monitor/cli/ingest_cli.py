@@ -38,6 +38,11 @@ def _iso(moment: dt.datetime | None) -> str | None:
     return iso_instant(moment, timespec="seconds") if moment else None
 
 
+def _minute(moment: dt.datetime | None) -> str | None:
+    """A table's short form, to the minute in UTC; JSON keeps the full instant."""
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M") if moment else None
+
+
 def source_dict(source: Source) -> dict[str, object]:
     """One source in the documented `monitor sources list --json` shape."""
     return {
@@ -77,10 +82,13 @@ def list_sources(ctx: click.Context, as_json: bool, show_all: bool) -> None:
         return
     from rich.table import Table
 
+    # The name is what the next command types: it keeps its width (within reason) on a
+    # narrow terminal. Errors are long: they follow the table, one folded line each.
+    longest = max((len(s.name) for s in found), default=4)
     table = Table(box=None)
-    for column in ("name", "kind", "lang", "every", "last success", "failures", "next poll"):
-        table.add_column(column, no_wrap=column != "name")
-    table.add_column("last error", overflow="fold")
+    table.add_column("name", no_wrap=True, overflow="ellipsis", min_width=min(longest, 24))
+    for column in ("kind", "lang", "every", "last success", "failures", "next poll"):
+        table.add_column(column, no_wrap=True)
     for s in found:
         state = "" if s.enabled else f" [dim](off: {s.disabled_reason})[/]"
         table.add_row(
@@ -88,12 +96,17 @@ def list_sources(ctx: click.Context, as_json: bool, show_all: bool) -> None:
             s.kind,
             s.language or "—",
             format_interval(s.interval_s),
-            _iso(s.last_success) or "never",
+            _minute(s.last_success) or "never",
             f"[red]{s.failures}[/]" if s.failures else "0",
-            _iso(s.next_poll) or "now",
-            s.last_error or "",
+            _minute(s.next_poll) or "now",
         )
-    console().print(table)
+    out = console()
+    out.print(table)
+    failing = [s for s in found if s.last_error]
+    if failing:
+        out.print("\nlast errors:")
+    for s in failing:
+        out.print(f"  {s.name}: {s.last_error}", markup=False, overflow="fold")
 
 
 @sources_group.command("add")

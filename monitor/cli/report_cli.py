@@ -146,22 +146,23 @@ def _print_changes(changes: Sequence[Change], start: dt.date, end: dt.date) -> N
     if not changes:
         console().print(f"No status changed {window}.")
         return
-    from rich.table import Table
     from rich.text import Text
 
-    table = Table(title=f"Status changes {window}", title_justify="left", box=None)
-    table.add_column("on", no_wrap=True, min_width=10)
-    table.add_column("milestone", no_wrap=True)
-    table.add_column("change", no_wrap=True)
-    table.add_column("evidence", overflow="fold", ratio=3)
+    # One line per change, its evidence on the next: ids are never cut and the evidence
+    # folds at any terminal width instead of being squeezed out of a column.
+    out = console()
+    out.print(f"Status changes {window}")
+    width = max(len(change.milestone.id) for change in changes)
     for change in changes:
         before = change.from_status.value if change.from_status else "—"
-        cited = change.evidence
-        table.add_row(
-            change.on.isoformat(),
-            change.milestone.id,
+        out.print(
+            f"{change.on.isoformat()}  {change.milestone.id:<{width}}  "
             f"{before} → {change.to_status.value}",
-            Text(f"{cited.ref} {cited.title or 'untitled'} {cited.url}" if cited else ""),
+            markup=False,
+            highlight=False,
         )
-    console().print(table)
-    console().print(f"{len(changes)} status changes.")
+        cited = change.evidence
+        if cited:
+            line = Text(f"            {cited.ref} {cited.title or 'untitled'} {cited.url}")
+            out.print(line, overflow="fold")
+    out.print(f"{len(changes)} status changes.")

@@ -63,7 +63,8 @@ def test_poll_json_reports_each_source(env: dict[str, str]) -> None:
     assert again == {"ok": "not_modified", "broken": "backoff"}
 
 
-def test_sources_list_shows_health(env: dict[str, str]) -> None:
+def test_sources_list_shows_health(env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "60")  # a narrow terminal still shows names and errors
     run("poll", "--json")
     sources = sources_by_name()
     broken = sources["broken"]

@@ -65,7 +65,10 @@ def evidence_of(milestone: str) -> list[dict[str, object]]:
     return json.loads(shown.output)["evidence"]  # type: ignore[no-any-return]
 
 
-def test_one_evidence_id_form_everywhere_with_or_without_the_letter(env: dict[str, str]) -> None:
+def test_one_evidence_id_form_everywhere_with_or_without_the_letter(
+    env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "60")  # even a narrow terminal shows the evidence id
     recorded = timeline(
         "record", FLEETS, "--delivered", "2025-06-27", "--source", "https://ec.europa.eu/a"
     )
