@@ -12,14 +12,14 @@ import getpass
 import logging
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from monitor import clock, faults
 from monitor.config import Config
-from monitor.errors import ConfigError, MonitorError, NotFoundError
+from monitor.errors import ConfigError, MonitorError
 from monitor.ingest.sources import configured_sources
+from monitor.judgement.casework import Casework
 from monitor.model.sources import SourceSpec
 from monitor.storage import Database
 from monitor.storage import case_decisions as decision_store
@@ -43,7 +43,6 @@ if TYPE_CHECKING:
     from alerts.digest import CaseItem
     from monitor.ingest.poll import PollReport, SourcePoll
     from monitor.judgement.cases import CaseFilter, CaseView, Resolver
-    from monitor.judgement.joblosses import Watchlist
     from monitor.judgement.judge import Judge, Judgement
 
 REMATCH_BATCH = 500
@@ -66,7 +65,7 @@ class Monitor:
         self.db = database or Database(config.database_url)
         self._judge: Judge | None = None
         self._judge_key: tuple[object, ...] = ()
-        self._watchlist: tuple[int, Watchlist] | None = None
+        self._casework: Casework | None = None
         self._changed_during_poll = False
         #: Why the plan files on disk were not loaded (file:line and what is wrong), or None.
         #: The plan last loaded, kept in the database, stays in force meanwhile.
@@ -365,6 +364,14 @@ class Monitor:
             c for c in self.candidates() if milestone_id in evidence_store.closest_in(c.signals)
         ]
 
+    # -- job-loss cases: judgement.casework, with who decided filled in ---------------------
+    @property
+    def casework(self) -> Casework:
+        """The cases over this database, with the watch list configured now."""
+        if self._casework is None or self._casework.watchlist_path != self.config.watchlist_file:
+            self._casework = Casework(self.db, self.config.watchlist_file)
+        return self._casework
+
     def decide_report(
         self,
         report_id: int,
@@ -375,18 +382,43 @@ class Monitor:
         expect: EvidenceState | None = None,
     ) -> report_store.StoredReport:
         """A person confirms or rejects a job-loss report. `by`, `expect`: as for `decide`."""
-        with self.db.write() as conn:
-            return report_store.decide_report(
-                conn, report_id, state, by=by or _who(), note=note, now=clock.now(), expect=expect
-            )
+        return self.casework.decide_report(
+            report_id, state, by=by or _who(), note=note, expect=expect
+        )
 
     def case_feed(
         self, conn: sa.Connection, watermark: int
     ) -> tuple[list[CaseItem], list[CaseItem], int]:
         """New and revised job-loss cases since `watermark`, for digests."""
-        from monitor.judgement.cases import case_feed  # the extractor: only when asked
+        return self.casework.feed(conn, watermark)
 
-        return case_feed(conn, watermark, self.company_resolver())
+    def cases(self, keep: CaseFilter | None = None) -> list[CaseView]:
+        """Job-loss cases merged from accepted reports and factsheets, oldest first."""
+        return self.casework.cases(keep)
+
+    def case(self, case_id: str) -> CaseView:
+        """One case by its id (c12)."""
+        return self.casework.case(case_id)
+
+    def case_reports(self, case_id: str) -> list[report_store.StoredReport]:
+        """The stored reports of case `case_id`, with their ids and review states."""
+        return self.casework.reports(case_id)
+
+    def split_case(
+        self, case_id: str, report_ids: Sequence[int], *, note: str = "", by: str | None = None
+    ) -> decision_store.CaseDecision:
+        """A person sets these reports of a case apart, into a case of their own."""
+        return self.casework.split(case_id, report_ids, by=by or _who(), note=note)
+
+    def merge_cases(
+        self, case_ids: Sequence[str], *, note: str = "", by: str | None = None
+    ) -> decision_store.CaseDecision:
+        """A person says these cases are one restructuring."""
+        return self.casework.merge(case_ids, by=by or _who(), note=note)
+
+    def company_resolver(self) -> Resolver:
+        """Names factsheets' companies as the watch list does."""
+        return self.casework.resolver()
 
     def deliver_now(self) -> None:
         """Tell immediate channels at once about an accepted delivery; a failure to send is
@@ -398,104 +430,6 @@ class Monitor:
             deliver_now(self)
         except MonitorError as exc:
             log.warning("immediate digest not sent: %s", exc)
-
-    def cases(self, keep: CaseFilter | None = None) -> list[CaseView]:
-        """Job-loss cases merged from accepted reports and factsheets, oldest first."""
-        from monitor.judgement.cases import load_cases  # the extractor: only when asked
-
-        resolve = self.company_resolver()
-        with self.db.read() as conn:
-            views = load_cases(conn, resolve)
-        return [v for v in views if keep is None or keep.keeps(v)]
-
-    def case(self, case_id: str) -> CaseView:
-        """One case by its id (c12)."""
-        return self._case(case_id)
-
-    def _case(self, case_id: str) -> CaseView:
-        wanted = case_id.strip().lower()
-        found = next((v for v in self.cases() if v.id == wanted), None)
-        if found is None:
-            raise NotFoundError(f"no case {case_id}; `monitor joblosses list` shows case ids")
-        return found
-
-    def case_reports(self, case_id: str) -> list[report_store.StoredReport]:
-        """The stored reports of case `case_id`, with their ids and review states."""
-        case = self._case(case_id)
-        with self.db.read() as conn:
-            return [report_store.get_report(conn, i) for i in case.report_ids]
-
-    def split_case(
-        self, case_id: str, report_ids: Sequence[int], *, note: str = "", by: str | None = None
-    ) -> decision_store.CaseDecision:
-        """A person sets these reports of a case apart, into a case of their own."""
-        case = self._case(case_id)
-        stray = [f"r{i}" for i in report_ids if i not in case.report_ids]
-        if stray:
-            raise NotFoundError(
-                f"{', '.join(stray)} not in case {case.id}; its reports are "
-                + ", ".join(f"r{i}" for i in case.report_ids)
-            )
-        if set(report_ids) >= set(case.report_ids):
-            raise NotFoundError(
-                f"that would move every report of {case.id}; name only the ones to set apart"
-            )
-        with self.db.write() as conn:
-            return decision_store.record_decision(
-                conn, "split", report_ids, by=by or _who(), note=note, now=clock.now()
-            )
-
-    def merge_cases(
-        self, case_ids: Sequence[str], *, note: str = "", by: str | None = None
-    ) -> decision_store.CaseDecision:
-        """A person says these cases are one restructuring."""
-        views = [self._case(c) for c in case_ids]
-        if len({v.id for v in views}) < 2:
-            raise NotFoundError("name at least two different cases to merge")
-        with self.db.write() as conn:
-            return decision_store.record_decision(
-                conn,
-                "merge",
-                [v.report_ids[0] for v in views],
-                by=by or _who(),
-                note=note,
-                now=clock.now(),
-            )
-
-    def company_resolver(self) -> Resolver:
-        """Names factsheets' companies as the watch list does. The list is read on the first
-        factsheet only: commands that meet none (`timeline record`) never pay for it."""
-
-        def resolve(name: str) -> tuple[str, str] | None:
-            watchlist = self._current_watchlist()
-            if watchlist is None:
-                return None
-            from monitor.judgement.joblosses._fold import fold
-
-            mentions = watchlist.find_companies(fold(name))
-            if not mentions:
-                return None
-            return mentions[0].company.id, mentions[0].company.name
-
-        return resolve
-
-    def _current_watchlist(self) -> Watchlist | None:
-        from monitor.judgement.joblosses.watchlist_file import load_watchlist
-
-        section = self.config.sections.get("sources", {})
-        configured = section.get("watchlist")
-        path = (
-            Path(configured)
-            if configured
-            else self.config.seeds_dir / "watchlists" / "automotive.toml"
-        )  # as judge.watchlist_path says, without importing the judge
-        try:
-            stamp = path.stat().st_mtime_ns
-            if self._watchlist is None or self._watchlist[0] != stamp:
-                self._watchlist = (stamp, load_watchlist(path))
-        except (OSError, ValueError):
-            return None  # `monitor poll` reports a broken watch list; lists still work
-        return self._watchlist[1]
 
     # -- sources --------------------------------------------------------------------------
     def sources(self) -> list[Source]:
@@ -554,10 +488,9 @@ class Monitor:
         from monitor.judgement.joblosses import (
             load_watchlist,  # only commands that judge load the rules
         )
-        from monitor.judgement.judge import Judge, watchlist_path
+        from monitor.judgement.judge import Judge
 
-        section = self.config.sections.get("sources", {})
-        path = watchlist_path(self.config.seeds_dir, section.get("watchlist"))
+        path = self.config.watchlist_file
         with self.db.read() as conn:
             plans_now = milestone_store.stored_fingerprints(conn)
         try:

@@ -44,6 +44,12 @@ class Config:
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
 
+    @property
+    def watchlist_file(self) -> Path:
+        """The watch list of companies and plants: `[sources] watchlist`, else the bundled one."""
+        configured = self.sections.get("sources", {}).get("watchlist")
+        return Path(configured) if configured else self.seeds_dir / "watchlists" / "automotive.toml"
+
 
 def find_config_file(explicit: Path | None, env: Mapping[str, str]) -> Path | None:
     """The configuration file to read, following the documented lookup order."""

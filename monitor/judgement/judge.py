@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -43,11 +42,6 @@ class Judgement:
             self.reports + other.reports,
             self.delivered | other.delivered,
         )
-
-
-def watchlist_path(seeds_dir: Path, configured: str | None = None) -> Path:
-    """The watch list of companies and plants: configured, else the bundled automotive one."""
-    return Path(configured) if configured else seeds_dir / "watchlists" / "automotive.toml"
 
 
 class Judge:

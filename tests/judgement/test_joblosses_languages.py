@@ -12,7 +12,6 @@ import pytest
 
 from monitor.config import BUNDLED_SEEDS
 from monitor.judgement.joblosses import Watchlist, extract_announcement, load_watchlist
-from monitor.judgement.judge import watchlist_path
 from monitor.model.joblosses import JobsKind, Qualifier
 
 CASES = [
@@ -536,7 +535,7 @@ NEGATIVES = [
 
 @pytest.fixture(scope="module")
 def watchlist() -> Watchlist:
-    return load_watchlist(watchlist_path(BUNDLED_SEEDS))
+    return load_watchlist(BUNDLED_SEEDS / "watchlists" / "automotive.toml")
 
 
 @pytest.mark.parametrize(("lang", "title", "summary", "company", "jobs", "kind"), CASES)
