@@ -41,6 +41,7 @@ FLOORS = {
 }
 CEILINGS = {"false deliveries": 0.05, "false deliveries, held out": 0.05}
 KINDS = ("delivered", "progress", "mention")
+MISS_CAUSES = ("nothing found", "other milestone", "read as a step", "in review")
 PARTS = (TUNING, HELD_OUT, "all")
 
 
@@ -80,6 +81,18 @@ class Outcome:
     @property
     def delivery_found(self) -> bool:
         return any(f.accepted_delivery and f.milestone_id == self.milestone for f in self.found)
+
+    @property
+    def miss_cause(self) -> str | None:
+        """Why a labelled delivery was not accepted for its milestone, or None if it was."""
+        if self.kind != "delivered" or self.delivery_found:
+            return None
+        own = [f for f in self.found if f.milestone_id == self.milestone]
+        if any(f.kind == "delivered" for f in own):
+            return "in review"  # found as a delivery, not confident enough to accept
+        if own:
+            return "read as a step"  # its milestone found, read as progress or mention
+        return "other milestone" if self.found else "nothing found"
 
     @property
     def false_deliveries(self) -> tuple[str, ...]:
@@ -266,6 +279,12 @@ def format_report(scores: Scores, *, misses: bool = False) -> str:
         f" status: milestones whose status on {PERIOD_END} matches the labels (labelled: of"
         " the milestones the items are about)."
     )
+    lines.append("")
+    lines.append(f"Missed deliveries by cause ({', '.join(MISS_CAUSES)}), counts only:")
+    for part_name in (TUNING, HELD_OUT):
+        causes = [o.miss_cause for o in scores.groups[("all", part_name)].outcomes]
+        counts = ", ".join(f"{causes.count(c)}" for c in MISS_CAUSES)
+        lines.append(f"  {part_name:9} {counts}")
     if misses:
         lines.append("")
         for outcome in scores.outcomes:
