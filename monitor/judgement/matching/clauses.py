@@ -85,7 +85,7 @@ def read_clause(
         for c in cues
         if c.start >= bounds.start
         and c.end <= bounds.stop
-        and not any(c.start < t.end and t.start < c.end for t in terms)
+        and not any(_hides(c, t) for t in terms)
         and _particle_present(c, words, bounds.stop)
         and not _date_word(c, words)
     )
@@ -94,6 +94,18 @@ def read_clause(
     subject = _subject(inside, verb) if verb else None
     modals = _modals(inside, verb, subject)
     return Clause(bounds.start, bounds.stop, term, inside, verb, subject, modals)
+
+
+_DEEDS = frozenset({CueKind.PROPOSE, CueKind.ADOPT, CueKind.ACT})
+
+
+def _hides(cue: CueHit, term: Span) -> bool:
+    """Whether a matched phrase hides a cue it overlaps: a name or a query term does ("the
+    Commission proposal" in a title is no verb), a description's concept does not hide a deed
+    verb ("Brussels eases CO2 rules": "eases" is both the flexibility and what was done)."""
+    if not (cue.start < term.end and term.start < cue.end):
+        return False
+    return not (term.concept and cue.value.kind in _DEEDS)
 
 
 def _particle_present(cue: CueHit, words: Sequence[str], end: int) -> bool:
