@@ -151,8 +151,8 @@ class _Reader:
     def term_clause(self, part: range, term: Span, factor: float, number: int) -> _Reading:
         bounds = clause_bounds(self.words, term.start, part.start, part.stop)
         self.seen.add(bounds.start)
-        label = self.label if number == 0 else None
-        clause = read_clause(self.words, bounds, term, self.cues, self.terms, label)
+        actor = self.label if number == 0 else None
+        clause = read_clause(self.words, bounds, term, self.cues, self.terms, actor)
         label = not clause.cues and len(bounds) <= _LABEL_WORDS
         return _Reading(decide(clause, self.duty), factor, number, term, label)
 
