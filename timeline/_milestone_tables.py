@@ -13,7 +13,7 @@ from timeline._checker import PlanChecker
 from timeline.errors import CitationError
 from timeline.legal import parse_citation
 from timeline.model import ALL, Deed, DeedKind, EvidenceQuery, Legal, Responsible, Vocabulary
-from timeline.vocabulary import ConceptTable, parse_expression
+from timeline.vocabulary import ConceptTable, parse_description
 
 _QUERY_KEYS = {"terms", "context", "exclude", "near"}
 _VOCABULARY_KEYS = {"names", "about"}
@@ -96,13 +96,17 @@ def vocabulary_table(
                 index=index,
             )
         names[language] = _strings(check, values, field, index)
-    about = []
+    about, unless = [], []
     for expression in _strings(check, table.get("about", []), "vocabulary.about", index):
         try:
-            about.append(parse_expression(expression, concepts))
+            wanted, excluded = parse_description(expression, concepts)
         except ValueError as exc:
             raise check.fail(str(exc), field="about", index=index) from None
-    return Vocabulary(names, tuple(about))
+        about.append(wanted)
+        unless.append(excluded)
+    while unless and not unless[-1]:
+        unless.pop()
+    return Vocabulary(names, tuple(about), tuple(unless))
 
 
 def legal_table(check: PlanChecker, raw: Any, index: int) -> Legal:

@@ -40,12 +40,21 @@ _ACT_WORDS = (
     r"|rozporz[aą]dzeni[aeu]|dyrektyw[aąy]?|decyzj[aięi]|zaleceni[aeu]"
 )
 _ISSUER = r"\((?:eu|ue|eg|ec|ce|ee|we|euratom|eea|eu,\s*euratom)\)"
+# Words some languages put between the act word and the number: its kind and its authors
+# ("Règlement d'exécution (UE)", "Regolamento di esecuzione (UE)", "Zalecenie Komisji (UE)",
+# "Rozporządzenie wykonawcze Komisji (UE)", "Rozporządzenie Parlamentu Europejskiego i Rady").
+_QUALIFIER = (
+    r"(?:d['’ ]\s*ex[eé]cution|d[eé]l[eé]gu[eé]|di\s+esecuzione|delegato"
+    r"|de\s+ejecuci[oó]n|delegado|wykonawcz[eay]|delegowan[eay])"
+)
+_AUTHOR = r"(?:komisji(?:\s+europejskiej)?|parlamentu\s+europejskiego\s+i\s+rady|rady(?:\s+ue)?)"
 _NUMBER_WORD = r"(?:no\.?|nr\.?|n[°º.]\s?|n\.?º|num\.?|nº)"
 _SUFFIX = r"(?:/(?:eu|ue|eg|ec|ce|ee|we|eec|ewg|cee|euratom))"
 
 # "Directive 1999/62/EC", "Regulation (EU) 2019/631", "(EU) 2019/631", "(EG) Nr. 715/2007"
 _ACT = re.compile(
-    rf"(?:\b(?P<word>{_ACT_WORDS})\s+)?(?:(?P<issuer>{_ISSUER})\s*)?"
+    rf"(?:\b(?P<word>{_ACT_WORDS})\s+(?:{_QUALIFIER}\s+)?(?:{_AUTHOR}\s+)?)?"
+    rf"(?:(?P<issuer>{_ISSUER})\s*)?"
     rf"(?P<number_word>{_NUMBER_WORD}\s*)?"
     rf"(?<![\d/])(?P<a>\d{{1,4}})\s*/\s*(?P<b>\d{{1,4}})(?P<suffix>{_SUFFIX})?(?![\d/])",
     re.IGNORECASE,

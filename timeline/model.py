@@ -147,6 +147,14 @@ class Vocabulary:
 
     names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     about: tuple[tuple[Concept, ...], ...] = ()
+    # For each description of `about` (by position), the concepts that stop it naming the
+    # milestone when the text also holds them ("co2 + flexibility + car - year-2035"); a
+    # description with none may be left out at the end.
+    unless: tuple[tuple[Concept, ...], ...] = ()
+
+    def excluded(self, group: int) -> tuple[Concept, ...]:
+        """The concepts that keep description number `group` from naming the milestone."""
+        return self.unless[group] if group < len(self.unless) else ()
 
     def languages(self) -> frozenset[str]:
         """Languages in which the milestone can be recognised by a name or a description."""

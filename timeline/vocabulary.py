@@ -31,6 +31,7 @@ __all__ = [
     "coverage",
     "load_concepts",
     "parse_concepts",
+    "parse_description",
     "parse_expression",
 ]
 
@@ -127,9 +128,28 @@ def load_concepts(path: Path | str) -> dict[str, Concept]:
 
 def parse_expression(text: str, concepts: ConceptTable) -> tuple[Concept, ...]:
     """Read "toll + zero-emission + truck" into its concepts; ValueError says what is wrong."""
-    names = [part.strip() for part in text.split("+")]
-    if not all(names):
-        raise ValueError(f"{text!r}: write concept names joined by '+', e.g. 'toll + truck'")
+    found, excluded = parse_description(text, concepts)
+    if excluded:
+        raise ValueError(f"{text!r}: '-' (unless) is not allowed here")
+    return found
+
+
+def parse_description(
+    text: str, concepts: ConceptTable
+) -> tuple[tuple[Concept, ...], tuple[Concept, ...]]:
+    """Read "co2 + flexibility + car - year-2035" into the concepts that must appear together
+    and those that must not appear (" - ", spaces around, since names hold hyphens)."""
+    wanted, *unless = (part.strip() for part in text.split(" - "))
+    names = [part.strip() for part in wanted.split("+")]
+    if not all(names) or not all(unless):
+        raise ValueError(
+            f"{text!r}: write concept names joined by '+', e.g. 'toll + truck', and any that"
+            " must be absent after ' - ', e.g. 'co2 + car - year-2035'"
+        )
+    return _known(text, names, concepts), _known(text, unless, concepts)
+
+
+def _known(text: str, names: Iterable[str], concepts: ConceptTable) -> tuple[Concept, ...]:
     found = []
     for name in names:
         concept = concepts.get(name)

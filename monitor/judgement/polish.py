@@ -6,6 +6,12 @@ vocabulary needs far less: every inflected form of a word must reach the same st
 base form. Light stemming does that by removing the longest known ending (case endings of
 nouns and adjectives, verb endings, the "-enie/-anie" of verbal nouns) while keeping a stem
 of at least three letters: "samochodów", "samochody" and "samochód" all give "samochod".
+
+Two alternations are folded too, so that the forms of one word keep one stem: the adjective
+endings after "k" and "g" keep their "i" ("europejskiego", "europejskim" -> "europejsk"), and a
+final "-ek" loses its fleeting "e" ("wniosek", "wniosku" -> "wniosk"; the genitive plural
+"ciężarówek" -> "ciężarówk", as "ciężarówki"), as the genitive plural "-eń" of verbal nouns
+loses its "-en" ("zwolnień" -> "zwolni", as "zwolnienie").
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ _ENDINGS = tuple(
     sorted(
         {
             # verbal nouns: zwolnienie, zwolnienia, zwolnieniu, zwolnieniem, zwolnień ...
-            "eniami", "eniach", "eniem", "enia", "eniu", "enie", "enio",
+            "eniami", "eniach", "eniem", "enia", "eniu", "enie", "enio", "en",
             "aniami", "aniach", "aniem", "ania", "aniu", "anie",
             "ciami", "ciach", "ciem", "cia", "ciu", "cie",
             # verbs: -ować, -ował(a/o/i/y), -uje(my/cie), -ują ...
@@ -34,7 +40,7 @@ _ENDINGS = tuple(
             # adjectives: -owy, -owego, -owych, -skiego, -nej ...
             "iejsza", "iejszy", "iejsze", "ejsza", "ejszy", "ejsze",
             "owego", "owemu", "owych", "owymi", "owym", "owej", "owa", "owe", "owy",
-            "ego", "emu", "ych", "ich", "ymi", "imi", "ym", "im", "ej", "iej",
+            "iego", "iemu", "ego", "emu", "ych", "ich", "ymi", "imi", "ym", "im", "ej", "iej",
             # nouns: -ami, -ach, -owi, -om, -ów ...
             "ami", "ach", "owi", "om", "ow", "em", "ie", "iu", "ia", "ii", "io",
             "a", "e", "i", "o", "u", "y",
@@ -50,6 +56,8 @@ def stem(word: str) -> str:
     """The stem of one folded Polish word; short words and numbers stay as they are."""
     if len(word) <= _MIN_STEM or not word.isalpha():
         return word
+    if word.endswith("ek") and not word.endswith("iek") and len(word) > _MIN_STEM + 1:
+        return word[:-2] + "k"  # the fleeting "e": wniosek/wniosku, ciężarówek/ciężarówki
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
             return word[: -len(ending)]

@@ -84,6 +84,10 @@ def _judgement_data(milestone: Milestone) -> dict[str, Any]:
             [{"name": c.name, "phrases": {k: list(v) for k, v in c.phrases.items()}} for c in group]
             for group in milestone.vocabulary.about
         ],
+        "unless": [
+            [{"name": c.name, "phrases": {k: list(v) for k, v in c.phrases.items()}} for c in group]
+            for group in milestone.vocabulary.unless
+        ],
         "legal": {
             "amends": list(milestone.legal.amends),
             "creates": list(milestone.legal.creates),
@@ -96,11 +100,14 @@ def _judgement_data(milestone: Milestone) -> dict[str, Any]:
 
 def _from_judgement_data(data: Any) -> tuple[Vocabulary, Legal, Deed | None]:
     data = data or {}
-    about = tuple(
-        tuple(Concept(c["name"], {k: tuple(v) for k, v in c["phrases"].items()}) for c in group)
-        for group in data.get("about", [])
+    about, unless = (
+        tuple(
+            tuple(Concept(c["name"], {k: tuple(v) for k, v in c["phrases"].items()}) for c in group)
+            for group in data.get(key, [])
+        )
+        for key in ("about", "unless")
     )
-    vocabulary = Vocabulary({k: tuple(v) for k, v in data.get("names", {}).items()}, about)
+    vocabulary = Vocabulary({k: tuple(v) for k, v in data.get("names", {}).items()}, about, unless)
     legal = Legal(**{k: tuple(v) for k, v in data.get("legal", {}).items()})
     deed_data = data.get("deed")
     deed = (

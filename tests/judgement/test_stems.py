@@ -32,6 +32,12 @@ def stems(text: str, language: str | None) -> list[str]:
         ("pl", "samochód", "samochody samochodów samochodach"),
         ("pl", "pojazd", "pojazdy pojazdów"),
         ("pl", "rozporządzenie", "rozporządzenia rozporządzeniu"),
+        # adjectives in -ki keep their "i" before -ego/-emu; a fleeting "e" before a final "k"
+        ("pl", "europejski", "europejskiego europejskiemu europejskim europejskich"),
+        ("pl", "ciężki", "ciężkiego ciężkich ciężkie"),
+        ("pl", "ciężarówka", "ciężarówki ciężarówek"),
+        ("pl", "wniosek", "wniosku wnioski"),
+        ("pl", "zwolnienie", "zwolnienia zwolnień"),
     ],
 )
 def test_inflected_forms_share_the_stem_of_their_base_form(

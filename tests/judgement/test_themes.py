@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from monitor.judgement.legal import citations_in
 from monitor.judgement.matching.fold import Folded, fold_text
 from monitor.judgement.matching.themes import ThemeIndex, ThemeKind
 from monitor.judgement.stems import stem_words
-from timeline.model import Concept, DeliverableKind, Milestone, Vocabulary
+from timeline.model import Concept, DeliverableKind, Legal, Milestone, Vocabulary
 
 TOLL = Concept(
     "toll", {"en": ("toll", "road charge"), "de": ("Maut",), "es": ("peaje",), "nl": ("tol",)}
@@ -98,3 +99,46 @@ def test_a_name_spelt_alike_everywhere_matches_any_language() -> None:
 
 def test_phrases_of_another_language_do_not_match() -> None:
     assert themes("Maut für emissionsfrei Lkw", language="en") == {}
+
+
+EASE = Concept("flexibility", {"en": ("ease", "soften")})
+CO2 = Concept("co2", {"all": ("CO2",)})
+YEAR = Concept("year-2035", {"all": ("2035",)})
+LATER = Concept("review", {"en": ("review",)})
+
+
+def regulation_milestone(id_: str, vocabulary: Vocabulary) -> Milestone:
+    return Milestone(
+        id=id_, plan="p", pillar="x", title=id_, title_fr="", period_text="", period=None,
+        kind=DeliverableKind.OTHER, actor="European Commission", source="",
+        vocabulary=vocabulary, legal=Legal(amends=("act:2019/631",)),
+    )  # fmt: skip
+
+
+# Two milestones on one regulation, told apart by what a text says of it.
+ONE_ACT = ThemeIndex(
+    [
+        regulation_milestone("flexibility", Vocabulary({}, ((CO2, EASE, CAR),), ((YEAR,),))),
+        regulation_milestone("review", Vocabulary({}, ((CO2, YEAR, LATER),))),
+    ]
+)
+
+
+def one_act(title: str, summary: str = "") -> set[str]:
+    words = fold_text(title, summary)
+    stems = Folded(" ".join(stem_words(words.words, "en")), words.parts)
+    cited = citations_in(title, summary, None, words)
+    return {t.milestone_id for t in ONE_ACT.find(words, stems, "en", cited)}
+
+
+def test_a_description_does_not_count_when_the_text_holds_a_concept_it_excludes() -> None:
+    assert one_act("Brussels eases CO2 rules for car makers") == {"flexibility"}
+    assert one_act("Brussels eases CO2 rules for car makers", "The 2035 date stays.") == set()
+
+
+def test_a_shared_act_goes_to_the_milestone_the_text_describes() -> None:
+    summary = "It amends Regulation (EU) 2019/631."
+    assert one_act("Brussels eases CO2 rules for car makers", summary) == {"flexibility"}
+    assert one_act("CO2 review for 2035 brought forward", summary) == {"review"}
+    # described as neither: the citation stands for both
+    assert one_act("Commission proposal", summary) == {"flexibility", "review"}

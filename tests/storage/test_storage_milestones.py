@@ -122,3 +122,18 @@ def test_the_schema_check_knows_the_newest_migration() -> None:
 
 def test_init_records_the_newest_revision(app: Monitor) -> None:
     assert current_revision(app.db) == HEAD_REVISION
+
+
+def test_a_stored_milestone_keeps_what_its_descriptions_exclude(app: Monitor) -> None:
+    from timeline.plan import load_plan
+
+    (planned,) = [
+        m
+        for plan_file in app.config.plan_files
+        for m in load_plan(plan_file).milestones
+        if m.id == "co2-standards-flexibility"
+    ]
+    (stored,) = [m for m in app.milestones() if m.id == planned.id]
+    assert any(planned.vocabulary.unless)
+    assert stored.vocabulary.unless == planned.vocabulary.unless
+    assert stored.vocabulary.about == planned.vocabulary.about

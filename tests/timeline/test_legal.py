@@ -19,6 +19,14 @@ from timeline.legal import find_citations, parse_citation
         ("Regulation (EU) 2019/631", "act:2019/631"),
         ("Verordnung (EU) 2019/631", "act:2019/631"),
         ("rozporządzenie (UE) 2021/691", "act:2021/691"),
+        # the kind of act and its authors between the act word and the number
+        ("Zalecenie Komisji (UE) 2025/1021", "act:2025/1021"),
+        ("Rozporządzenie Parlamentu Europejskiego i Rady (UE) 2019/631", "act:2019/631"),
+        ("Rozporządzenie wykonawcze Komisji (UE) 2024/2754", "act:2024/2754"),
+        ("Dyrektywa Rady 96/53/WE", "act:1996/53"),
+        ("Règlement d'exécution (UE) 2024/2754", "act:2024/2754"),
+        ("Regolamento di esecuzione (UE) 2024/2754", "act:2024/2754"),
+        ("Reglamento de Ejecución (UE) 2024/2754", "act:2024/2754"),
         ("(EU) 2023/1542", "act:2023/1542"),
         ("2023/1804", "act:2023/1804"),
         ("Regulation (EC) No 715/2007", "act:2007/715"),
@@ -95,3 +103,16 @@ def test_a_plan_value_must_hold_exactly_one_citation() -> None:
         parse_citation("the Eurovignette directive")
     with pytest.raises(CitationError, match="several citations"):
         parse_citation("Directive 1999/62/EC and Directive 96/53/EC")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zalecenie Komisji (UE) 2025/1021 z dnia 22 maja 2025 r.",
+        "Rozporządzenie Parlamentu Europejskiego i Rady (UE) 2019/631",
+        "Règlement d'exécution (UE) 2024/2754 de la Commission",
+    ],
+)
+def test_a_citation_keeps_its_act_word_when_authors_stand_before_the_number(text: str) -> None:
+    (reference,) = find_citations(text)
+    assert reference.text.split()[0] == text.split()[0]

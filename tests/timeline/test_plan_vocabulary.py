@@ -136,3 +136,17 @@ def test_concept_file_mistakes_name_their_line(text: str, message: str, line: in
     with pytest.raises(PlanError, match=message) as caught:
         parse_concepts(text, "c.toml")
     assert caught.value.line == line
+
+
+def test_a_description_may_name_concepts_that_must_be_absent(tmp_path: Path) -> None:
+    path = write(tmp_path, PLAN.replace('"toll + truck"', '"toll - truck", "truck + toll"'))
+    vocabulary = load_plan(path).milestones[0].vocabulary
+    assert [[c.name for c in group] for group in vocabulary.about] == [["toll"], ["truck", "toll"]]
+    assert [c.name for c in vocabulary.excluded(0)] == ["truck"]
+    assert vocabulary.excluded(1) == ()
+
+
+def test_an_unknown_excluded_concept_is_refused_like_any_other(tmp_path: Path) -> None:
+    path = write(tmp_path, PLAN.replace('"toll + truck"', '"toll - trucks"'))
+    with pytest.raises(PlanError, match="unknown concept 'trucks'; did you mean 'truck'"):
+        load_plan(path)

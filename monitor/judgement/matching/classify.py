@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from monitor.judgement.calibration import calibration
-from monitor.judgement.matching.clauses import CueHit, clause_bounds, read_clause
+from monitor.judgement.matching.clauses import CueHit, clause_bounds, label_actor, read_clause
 from monitor.judgement.matching.cues import CueKind
 from monitor.judgement.matching.decide import Duty, Verdict, decide
 from monitor.judgement.matching.fold import BREAK, Folded, fold
@@ -137,15 +137,22 @@ class _Reader:
     """Reads the clauses of one text for one hit, remembering which clauses it has read."""
 
     def __init__(
-        self, words: list[str], cues: Sequence[CueHit], terms: Sequence[Span], duty: Duty
+        self,
+        words: list[str],
+        cues: Sequence[CueHit],
+        terms: Sequence[Span],
+        duty: Duty,
+        label: CueHit | None = None,
     ) -> None:
         self.words, self.cues, self.terms, self.duty = words, cues, terms, duty
+        self.label = label  # the headline's opening actor ("Brussels: ..."), if any
         self.seen: set[int] = set()
 
     def term_clause(self, part: range, term: Span, factor: float, number: int) -> _Reading:
         bounds = clause_bounds(self.words, term.start, part.start, part.stop)
         self.seen.add(bounds.start)
-        clause = read_clause(self.words, bounds, term, self.cues, self.terms)
+        actor = self.label if number == 0 else None
+        clause = read_clause(self.words, bounds, term, self.cues, self.terms, actor)
         label = not clause.cues and len(bounds) <= _LABEL_WORDS
         return _Reading(decide(clause, self.duty), factor, number, term, label)
 
@@ -173,7 +180,7 @@ def _readings(
 ) -> Iterator[_Reading]:
     """Clause readings in the order they are trusted, each with its discount."""
     parts = _part_ranges(folded, len(words))
-    reader = _Reader(words, cues, hit.terms, duty)
+    reader = _Reader(words, cues, hit.terms, duty, label_actor(words, parts[0], cues))
     title = [t for t in hit.terms if t.start in parts[0]]
     summary = [t for t in hit.terms if len(parts) > 1 and t.start in parts[1]]
     labels_only = bool(title)
@@ -210,16 +217,20 @@ def _choose(readings: list[_Reading]) -> _Reading:
     decisive = [r for r in readings if r.verdict.decisive]
     if not decisive:
         return readings[0]
-    if decisive[0].part == 0 and _only_a_plan(decisive[0].verdict):
+    first = decisive[0]
+    if first.part == 0 and (_only_a_plan(first.verdict) or _unattributed(first)):
+        # "Toll exemption extended, Commission proposes", "... soll ...: Kommission legt
+        # Vorschlag vor": another clause of the headline, or the lead, says who did it
         done = [
             r
             for r in decisive
-            if r.part == 1
+            if r is not first
+            and (r.part == 1 or r.term is None)
             and r.verdict.kind is EvidenceKind.DELIVERED
             and r.verdict.strength >= _DEED_IN_LEAD
         ]
         if done:
-            best = max(done, key=lambda r: r.verdict.strength)
+            best = max(done, key=lambda r: (r.verdict.strength, -r.part))
             return _Reading(best.verdict, 0.9, best.part, best.term)
     group = [r for r in decisive if (r.part, r.factor) == (decisive[0].part, decisive[0].factor)]
     best = max(group, key=lambda r: (r.verdict.strength, _KIND_ORDER[r.verdict.kind]))
@@ -233,6 +244,17 @@ def _choose(readings: list[_Reading]) -> _Reading:
 
 
 _DEED_IN_LEAD = 0.9  # an own actor's act, in the lead, that outweighs a headline's wish
+
+
+def _unattributed(reading: _Reading) -> bool:
+    """A headline clause read as done but with no one doing it ("Toll exemption extended")."""
+    verdict = reading.verdict
+    return (
+        reading.term is not None
+        and verdict.kind is EvidenceKind.DELIVERED
+        and len(verdict.cues) == 1
+        and verdict.strength < _DEED_IN_LEAD
+    )
 
 
 def _only_a_plan(verdict: Verdict) -> bool:

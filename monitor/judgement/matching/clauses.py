@@ -77,23 +77,62 @@ def clause_bounds(words: Sequence[str], position: int, part_start: int, part_end
 
 
 def read_clause(
-    words: Sequence[str], bounds: range, term: Span, cues: Sequence[CueHit], terms: Sequence[Span]
+    words: Sequence[str],
+    bounds: range,
+    term: Span,
+    cues: Sequence[CueHit],
+    terms: Sequence[Span],
+    label: CueHit | None = None,
 ) -> Clause:
-    """Pick out the cues of one clause and read its verb, subject and modals."""
+    """Pick out the cues of one clause and read its verb, subject and modals; `label` is the
+    actor a headline opens with ("Brussels: ...", "KE: ..."), the subject of a verb that has
+    none in the clause."""
     inside = tuple(
         c
         for c in cues
         if c.start >= bounds.start
         and c.end <= bounds.stop
-        and not any(c.start < t.end and t.start < c.end for t in terms)
+        and not any(_hides(c, t) for t in terms)
         and _particle_present(c, words, bounds.stop)
         and not _date_word(c, words)
     )
     inside = _drop_nested(inside)
     verb = next((c for c in inside if c.value.kind in VERBS), None)
     subject = _subject(inside, verb) if verb else None
+    if subject is None and verb is not None and label is not None:
+        subject = label
     modals = _modals(inside, verb, subject)
     return Clause(bounds.start, bounds.stop, term, inside, verb, subject, modals)
+
+
+_DEEDS = frozenset({CueKind.PROPOSE, CueKind.ADOPT, CueKind.ACT})
+
+
+def _hides(cue: CueHit, term: Span) -> bool:
+    """Whether a matched phrase hides a cue it overlaps: a name or a query term does ("the
+    Commission proposal" in a title is no verb), a description's concept does not hide a deed
+    verb ("Brussels eases CO2 rules": "eases" is both the flexibility and what was done)."""
+    if not (cue.start < term.end and term.start < cue.end):
+        return False
+    return not (term.concept and cue.value.kind in _DEEDS)
+
+
+_LABEL_WORDS = 4  # words of a headline's opening actor label
+
+
+def label_actor(words: Sequence[str], part: range, cues: Sequence[CueHit]) -> CueHit | None:
+    """The actor a headline opens with as a label of its own ("Brussels: ...", "Ue: ...",
+    "KE: ..."): a first clause of a few words that is one actor and nothing else."""
+    end = part.start
+    while end < part.stop and words[end] != BREAK:
+        end += 1
+    if end == part.stop or not 0 < end - part.start <= _LABEL_WORDS:
+        return None  # no break in the headline, or a clause too long to be a label
+    inside = [c for c in cues if part.start <= c.start and c.end <= end]
+    actors = [c for c in inside if c.value.kind in ACTORS]
+    if len(actors) != 1 or (actors[0].start, actors[0].end) != (part.start, end):
+        return None
+    return actors[0] if len(_drop_nested(tuple(inside))) == 1 else None
 
 
 def _particle_present(cue: CueHit, words: Sequence[str], end: int) -> bool:

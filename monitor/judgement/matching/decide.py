@@ -73,12 +73,20 @@ def _hedged(c: Clause, duty: Duty) -> Verdict | None:
     return None
 
 
+# Languages whose main clause puts the negation after the finite verb ("Brüssel lockert die
+# Regeln nicht", "Brussel verlengt de vrijstelling niet").
+_NEGATION_AFTER_VERB = frozenset({"de", "nl"})
+
+
 def _scopes_verb(c: Clause, cue: CueHit) -> bool:
-    """A negation before the verb, or before a German verb's particle, or with no verb at all."""
+    """A negation before the verb, or after it where the language puts it there (German,
+    Dutch), or with no verb at all."""
     verb = c.verb
     if verb is None or cue.end <= verb.start:
         return True
-    return verb.value.particle is not None and cue.start >= verb.end
+    if cue.start < verb.end:
+        return False
+    return verb.value.particle is not None or cue.value.language in _NEGATION_AFTER_VERB
 
 
 def _talk(c: Clause, duty: Duty) -> Verdict | None:

@@ -12,7 +12,7 @@ from monitor.judgement.matching.cues import LANGUAGES, cue_index, guess_language
 from monitor.judgement.matching.fold import Folded, fold_text
 from monitor.judgement.matching.rules import Hit, Span, compile_rules
 from monitor.judgement.matching.scoring import Context
-from monitor.judgement.matching.themes import Closest, Theme, ThemeIndex
+from monitor.judgement.matching.themes import Closest, Theme, ThemeIndex, ThemeKind
 from monitor.judgement.stems import stem_words
 from timeline.model import Milestone
 
@@ -93,7 +93,8 @@ def _merge(hits: list[Hit], themes: list[Theme]) -> list[Hit]:
     by_id = {h.milestone_id: h for h in hits}
     for theme in themes:
         # A citation only in the address stands on no word: the title's first clause is read.
-        spans = tuple(Span(f.phrase, f.start, f.end) for f in theme.found) or (
+        concept = theme.kind is ThemeKind.ABOUT
+        spans = tuple(Span(f.phrase, f.start, f.end, concept) for f in theme.found) or (
             Span(theme.detail, 0, 0),
         )
         old = by_id.get(theme.milestone_id)

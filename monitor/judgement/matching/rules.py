@@ -40,6 +40,9 @@ class Span:
     phrase: str
     start: int
     end: int
+    # A word of a description's concept ("eases" of "flexibility", "exempts" of "exemption"):
+    # it says what the text is about and may also be the clause's verb.
+    concept: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,9 +5,13 @@ coincidence:
 - a name of the milestone ("Eurovignette directive", "Battery Booster"): 0.95;
 - a description: every concept of one of its `about` groups ("toll + zero-emission + truck")
   within `WINDOW` words of one part (the title, or the summary): 0.75 to 0.9 as the group
-  has more concepts; spread over title and summary: 0.6;
+  has more concepts; spread over title and summary: 0.6. A group may name concepts that must
+  be absent from the whole text ("co2 + flexibility + car - year-2035"): that is how two
+  milestones on one subject are told apart;
 - a legal anchor: a citation of an act it amends or creates, or of its procedure (0.85), or
-  of the delivering document itself (0.95).
+  of the delivering document itself (0.95). An act several milestones amend counts less for
+  each, and not at all for those the text neither names nor describes when it names or
+  describes another of them.
 
 Vocabulary of a language is matched on stems (see `judgement.stems`) when the text is in that
 language; phrases marked "all" (spelt alike everywhere) on the folded words of any text. In
@@ -118,17 +122,21 @@ class ThemeIndex:
                 self._anchors.setdefault(key, []).append((number, True))
         entries: list[tuple[str, _Key]] = []
         self._groups: list[list[tuple[str, ...]]] = []
+        self._unless: list[list[tuple[str, ...]]] = []  # per group: concepts that must be absent
         for number, milestone in enumerate(self._milestones):
             vocabulary = milestone.vocabulary
             for language, names in vocabulary.names.items():
                 entries += [(n, _Key(language, number, None)) for n in names]
-            groups = []
-            for group in vocabulary.about:
+            groups, unless = [], []
+            for position, group in enumerate(vocabulary.about):
+                excluded = vocabulary.excluded(position)
                 groups.append(tuple(c.name for c in group))
-                for concept in group:
+                unless.append(tuple(c.name for c in excluded))
+                for concept in (*group, *excluded):
                     for language, phrases in concept.phrases.items():
                         entries += [(p, _Key(language, None, concept.name)) for p in phrases]
             self._groups.append(groups)
+            self._unless.append(unless)
         unique = list(dict.fromkeys(entries))
         # A phrase is looked for as its stems and as its folded words: stemmers do not always
         # reduce a base form and its inflections alike (Dutch "vrachtwagen" gives "vrachtwaag"
@@ -171,7 +179,25 @@ class ThemeIndex:
                 replace(o, matched=" ".join(surface[o.start : o.end])) for o in occurrences
             ]
             themes += self._names(stems, occurrences) + self._descriptions(stems, occurrences)
-        return sorted(themes, key=lambda t: -t.strength)
+        return sorted(self._shared_to_described(themes), key=lambda t: -t.strength)
+
+    def _shared_to_described(self, themes: list[Theme]) -> list[Theme]:
+        """An act that several milestones amend, cited in a text that names or describes some
+        of them, is evidence for those only: "softens CO2 rules ... Regulation 2019/631" is
+        the flexibility, not the later review of the same regulation."""
+        worded = {t.milestone_id for t in themes if t.kind is not ThemeKind.LEGAL}
+        kept = []
+        for theme in themes:
+            if theme.kind is ThemeKind.LEGAL and theme.milestone_id not in worded:
+                sharing = {
+                    self._milestones[number].id
+                    for number, document in self._anchors.get(theme.detail, ())
+                    if not document
+                }
+                if len(sharing) > 1 and sharing & worded:
+                    continue
+            kept.append(theme)
+        return kept
 
     def closest(
         self, words: Folded, stems: Folded, language: str | None, *, limit: int = 3
@@ -266,9 +292,11 @@ class ThemeIndex:
         themes = []
         for number, groups in enumerate(self._groups):
             best: Theme | None = None
-            for group in groups:
+            for group, unless in zip(groups, self._unless[number], strict=True):
                 if not all(name in by_concept for name in group):
                     continue
+                if any(name in by_concept for name in unless):
+                    continue  # the text holds what tells this description apart from another
                 theme = _described(self._milestones[number].id, group, by_concept, stems)
                 if theme is not None and (best is None or theme.strength > best.strength):
                     best = theme
