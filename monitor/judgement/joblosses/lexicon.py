@@ -117,7 +117,7 @@ LOSS = _rx(
     |despid\w*|desped\w*|cierr\w*|cerrar\w*|recort\w*|suprim\w*|supresi\w*|prescind\w*|ere
     |en\sriesgo|deslocaliz\w*|concurso\sde\sacreedores|quiebra|sin\strabajo
     |schrap\w*|geschrapt|ontsla\w*|ontslag\w*|verdwijn\w*|sluit\w*|sluiting\w*|gesloten
-    |failliet|faillissement|reorganisatie|inkrimp\w*|afslanking|banen\sweg|verliezen
+    |failliet\w*|faillissement|reorganisatie|inkrimp\w*|afslanking|banen\sweg|verliezen
     |zwalni\w*|zwolni\w*|likwid\w*|zamyk\w*|zamkni\w*|redukc\w*|redukuj\w*|straci\w*|straca
     |upadlos\w*|ciec\w*)\b"""
 )
@@ -163,7 +163,7 @@ STRONG_LOSS = _rx(
       |concurso\sde\sacreedores|quiebra
     |ontslagen|ontslaggolf|banen\s(?:{_W}\s)?(?:schrappen|geschrapt|weg|verdwijnen)
       |schrapt\s(?:{_W}\s){{0,3}}?\w*banen|sluiting\svan\s(?:de\s)?(?:{_W}\s)?fabriek
-      |fabriek\s(?:{_W}\s){{0,3}}?(?:sluiten|sluit|dicht)|failliet|faillissement
+      |fabriek\s(?:{_W}\s){{0,3}}?(?:sluiten|sluit|dicht)|failliet\w*|faillissement
     |zwolnienia\sgrupowe|grupow\w*\szwolnie\w*|likwidacj\w*\s(?:zakladu|fabryki)
       |fabryk\w*\s(?:{_W}\s){{0,4}}?do\slikwidacji|zamyka\s(?:{_W}\s)?fabryk\w*|upadlosc\w*)\b"""
 )

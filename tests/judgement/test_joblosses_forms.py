@@ -1,0 +1,74 @@
+"""Forms of names and figures that news in inflected languages uses, read right.
+
+Every sentence here was written for these tests; companies not on the watch list are
+invented and all figures are made up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from monitor.config import BUNDLED_SEEDS
+from monitor.judgement.joblosses import Watchlist, extract_announcement, load_watchlist
+from monitor.judgement.judge import watchlist_path
+from monitor.model.joblosses import Announcement
+
+
+@pytest.fixture(scope="module")
+def watchlist() -> Watchlist:
+    return load_watchlist(watchlist_path(BUNDLED_SEEDS))
+
+
+def read(watchlist: Watchlist, lang: str, title: str, summary: str = "") -> Announcement | None:
+    return extract_announcement(
+        title, summary, published=dt.date(2024, 5, 1), language=lang, watchlist=watchlist
+    )
+
+
+def company_and_jobs(found: Announcement | None) -> tuple[str, int | None] | None:
+    if found is None:
+        return None
+    return found.company, found.jobs.value if found.jobs else None
+
+
+def test_a_town_in_its_polish_locative_is_no_company(watchlist: Watchlist) -> None:
+    found = read(
+        watchlist,
+        "pl",
+        "Zwolnienia w Tychach",
+        "Koncern Kalmar poinformował, że z zakładu w Tychach odejdzie 400 pracowników.",
+    )
+    assert company_and_jobs(found) == ("Kalmar", 400)
+
+
+def test_the_gazetteer_knows_declined_place_names(watchlist: Watchlist) -> None:
+    assert watchlist.inflected_place("Gliwicach") is not None
+    assert watchlist.inflected_place("Poznaniu") is not None
+    assert watchlist.inflected_place("Kalmar") is None
+
+
+def test_a_polish_genitive_that_drops_a_vowel_names_the_brand(watchlist: Watchlist) -> None:
+    found = read(watchlist, "pl", "Fabryka Opla w Gliwicach zwolni 300 pracowników")
+    assert company_and_jobs(found) == ("Stellantis", 300)
+
+
+def test_a_name_that_opens_with_van_keeps_it(watchlist: Watchlist) -> None:
+    found = read(watchlist, "nl", "Van Hool schrapt 200 banen in Koningshooikt")
+    assert company_and_jobs(found) == ("Van Hool", 200)
+
+
+def test_a_subsidiary_named_after_its_group_is_the_employer(watchlist: Watchlist) -> None:
+    found = read(watchlist, "de", "Volkswagens Tochter Nordwerk streicht 300 Stellen")
+    assert company_and_jobs(found) == ("Nordwerk", 300)
+
+
+def test_the_name_after_the_plant_of_is_found(watchlist: Watchlist) -> None:
+    found = read(watchlist, "it", "Chiude la fabbrica della Ferrantelli: 120 lavoratori licenziati")
+    assert company_and_jobs(found) == ("Ferrantelli", 120)
+
+
+def test_the_bankrupt_company_is_the_one_that_loses_jobs(watchlist: Watchlist) -> None:
+    found = read(watchlist, "nl", "Groep Hendrix neemt failliete trailerbouwer Kordaal over")
+    assert company_and_jobs(found) == ("Kordaal", None)
