@@ -12,6 +12,7 @@ import pytest
 
 from monitor.config import BUNDLED_SEEDS
 from monitor.judgement.joblosses import Watchlist, extract_announcement, load_watchlist
+from monitor.judgement.joblosses.calibration import ACCEPT
 from monitor.judgement.judge import watchlist_path
 from monitor.model.joblosses import Announcement
 
@@ -72,3 +73,22 @@ def test_the_name_after_the_plant_of_is_found(watchlist: Watchlist) -> None:
 def test_the_bankrupt_company_is_the_one_that_loses_jobs(watchlist: Watchlist) -> None:
     found = read(watchlist, "nl", "Groep Hendrix neemt failliete trailerbouwer Kordaal over")
     assert company_and_jobs(found) == ("Kordaal", None)
+
+
+def test_a_year_after_until_is_no_job_figure(watchlist: Watchlist) -> None:
+    found = read(watchlist, "de", "Mercedes-Benz will bis 2030 Tausende Stellen abbauen")
+    assert company_and_jobs(found) == ("Mercedes-Benz", None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("de", "Kranich schließt Werk: 400 Beschäftigte bangen um ihre Jobs"),
+        ("it", "Ferrantelli annuncia la chiusura: tremano 400 dipendenti"),
+    ],
+)
+def test_workers_who_fear_for_their_jobs_are_no_cut_to_accept(
+    watchlist: Watchlist, lang: str, title: str
+) -> None:
+    found = read(watchlist, lang, title)
+    assert found is None or found.confidence < ACCEPT

@@ -117,12 +117,25 @@ class JobFigure:
     additional: bool = False  # "a further 2,000": on top of the plan's earlier figure
 
 
+# Words that put a year after them: "by 2030", "bis 2030", "d'ici 2028", "entro il 2027".
+_YEAR_BEFORE = re.compile(
+    r"\b(?:by|until|till|in|since|before|after|through|bis|ab|seit|im|jahr|nach"
+    r"|d'ici|d'ici\sa|jusqu'en|depuis|en|avant|apres|entro|dal|nel|fino\sal|prima"
+    r"|hasta|desde|antes\sde|tot|vanaf|sinds|przed|roku|end\sof|fin"
+    r"|ende|fine|finales\sde|eind)\s(?:(?:the\s)?(?:end\sof\s)?|il\s|el\s|l'|le\s)?$"
+)
+
+
 def _is_date_or_year(text: str, m: NumberMention, has_noun: bool) -> bool:
     if _MONTH_AFTER.match(text, m.number_end) or _MONTH_BEFORE.search(
         text, max(0, m.number_start - 12), m.number_start
     ):
         return True
-    return m.plain and 1900 <= m.value <= 2100 and not has_noun
+    if not (m.plain and 1900 <= m.value <= 2100):
+        return False
+    return not has_noun or bool(
+        _YEAR_BEFORE.search(text, max(0, m.number_start - 16), m.number_start)
+    )
 
 
 def _score(

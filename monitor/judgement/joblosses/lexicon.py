@@ -188,7 +188,9 @@ SPECULATIVE = _rx(
     |s'inquiet\w*|alerte\w*|konnte\w*|erwag\w*|pruft|droht|befurcht\w*|warnt|angeblich
     |berichten\szufolge|medienbericht\w*|geruchte
     |potrebb\w*|teme\w*|timor\w*|allarme|ipotesi|podria\w*|temor\w*|baraja|overweegt|vrees\w*
-    |dreig\w*|zou\skunnen|moze|moga|rozwaza\w*|obaw\w*)\b"""
+    |dreig\w*|zou\skunnen|moze|moga|rozwaza\w*|obaw\w*
+    |trembl\w*|tremble\w*|trema\w*|tremano|in\sansia|bangen|bangt|zitter\w*|vrezen|boja\ssie
+    |temen|tiemblan|angst\w*|inquiet\w*|preoccupa\w*|preocupa\w*)\b"""
 )
 # Speakers whose words are claims about a company, not its announcement.
 THIRD_PARTY = _rx(
