@@ -92,3 +92,37 @@ def test_workers_who_fear_for_their_jobs_are_no_cut_to_accept(
 ) -> None:
     found = read(watchlist, lang, title)
     assert found is None or found.confidence < ACCEPT
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "summary", "expected"),
+    [
+        (
+            "de",
+            "Zulieferer in der Krise",
+            "Der Zulieferer Kranich will am Stammsitz rund 500 seiner 3.000 Stellen streichen.",
+            ("Kranich", 500),
+        ),
+        ("en", "Kelvar Components to cut 400 of its 2,500 jobs", "", ("Kelvar Components", 400)),
+        ("fr", "Dorval va supprimer 120 de ses 900 postes", "", ("Dorval", 120)),
+    ],
+)
+def test_a_cut_out_of_a_workforce_is_the_cut(
+    watchlist: Watchlist, lang: str, title: str, summary: str, expected: tuple[str, int]
+) -> None:
+    assert company_and_jobs(read(watchlist, lang, title, summary)) == expected
+
+
+def test_temporary_workers_shown_the_door_are_a_cut(watchlist: Watchlist) -> None:
+    found = read(watchlist, "nl", "Kordaal zet 450 uitzendkrachten aan de deur")
+    assert company_and_jobs(found) == ("Kordaal", 450)
+
+
+def test_a_town_after_w_is_no_subject(watchlist: Watchlist) -> None:
+    found = read(
+        watchlist,
+        "pl",
+        "Fabryka w Jaworze zatrudni 1,2 tys. pracowników",
+        "Mercedes-Benz rozbudowuje zakład.",
+    )
+    assert company_and_jobs(found) == ("Mercedes-Benz", 1200)

@@ -41,7 +41,7 @@ _VERB = re.compile(
     |cerrara|anuncia|confirma|suprime|suprimira|recorta|recortara|prescinde|prescindira|elimina
     |eliminara|contrata|contratara|crea|creara|abre|abrira|plantea|propone|presenta|aplicara
     |schrapt|schrappen|ontslaat|sluit|sluiten|kondigt|bevestigt|snijdt|werft|neemt|zoekt|opent
-    |investeert|verplaatst|krimpt|zwalnia|zwolni|zamyka|zamknie|likwiduje|zlikwiduje|oglasza
+    |investeert|verplaatst|krimpt|zet|zetten|stuurt|zwalnia|zwolni|zamyka|zamknie|likwiduje|zlikwiduje|oglasza
     |oglosil|oglosila|zatrudni|zatrudnia|redukuje|tnie|przenosi|otwiera|buduje
     |says|said|told|cost|costs|will\scost|kostet|kost|coutera|costera|costara|failliet
     |bankrupt|pleite|insolvent
@@ -168,6 +168,7 @@ def _walk_back(prefix: str) -> tuple[str | None, str]:
         name, raw = _walk_back(" ".join(words[: -len(tokens) - 1]))
         if name:
             return name, raw
+        return None, " ".join(tokens)  # "Fabryka w Jaworze": a place; a listed name may be
     return _clean(list(tokens)), " ".join(tokens)
 
 

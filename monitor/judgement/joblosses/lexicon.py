@@ -35,7 +35,8 @@ JOB_NOUN = (
     r"|empleos|puestos(?:\sde\strabajo)?|trabajador(?:es|as)|emplead[oa]s|personas|despidos"
     r"|contrataciones|plazas|operarios"
     r"|\w*banen|arbeidsplaatsen|\w*medewerkers|werknemers|personeelsleden|mensen|ontslagen"
-    r"|werkplekken|fte|arbeiders|werkenden"
+    r"|werkplekken|fte|arbeiders|werkenden|uitzendkrachten|flexwerkers|temp\sworkers"
+    r"|temporary\sworkers|contractors|agency\sworkers|interinali|precari|temporales"
     r"|pracownikow|pracownicy|pracownikami|osob|osoby|etatow|etaty|miejsc\spracy|zwolnien"
     r"|stanowisk|zatrudnionych|ludzi|familias|famiglie|families|familles|familien|gezinnen|rodzin)"
 )
@@ -47,7 +48,9 @@ CUT_NOUN = (
 )
 # A number followed by a job noun, maybe with two words between ("1,000 manufacturing jobs").
 NUMBER_THEN_JOB = _rx(
-    rf"""\s*(?:(?:of|de|d'|des|der|von)\s+(?:its|the|their|ses|les|leurs|seinen|ihren|den)\s+)?
+    rf"""\s*(?:(?:(?:of|de|d'|des|der|von)\s+(?:its|the|their|ses|les|leurs|seinen|ihren|den)
+    |seiner|ihrer|dei\ssuoi|delle\ssue|de\ssus|de\slos|van\s(?:zijn|haar|de)|z|sposrod)\s+
+    (?:\d[\d.,']*\s+)?)?
     (?:(?!(?:cars|vehicles|units|voitures|vehicules|fahrzeuge|autos|euros?)\b){_W}\s+){{0,2}}?
     (?P<noun>{JOB_NOUN})\b"""
 )
@@ -57,7 +60,8 @@ NUMBER_THEN_LOSS_VERB = _rx(
     rf"""\s*(?:{_W}\s+){{0,3}}?(?:to\sgo|will\sgo|are\sto\sgo|be\slost|wegfallen|fallen\sweg
     |abgebaut|gestrichen|gehen|supprimes|supprimees|menaces|sur\sla\ssellette|disparaitre
     |a\srischio|in\sbilico|perdono|perderanno|en\sriesgo|en\sel\saire|perderan|verdwijnen
-    |weg|op\sde\stocht|op\sstraat|a\scasa|bez\spracy|na\sbruk|verliezen|straca|straci|stracily
+    |weg|op\sde\stocht|op\sstraat|aan\sde\sdeur|a\scasa|bez\spracy|na\sbruk|verliezen|straca
+    |straci|stracily
     |do\szwolnienia|verlieren|verliert
     |lose\stheir\sjobs?|perdent|pierden|be\s(?:suppressed|cut|lost|axed|eliminated|shed)
     |seront\ssupprimes|werden\sabgebaut|saranno\stagliati|seran\seliminados)\b"""
@@ -87,7 +91,8 @@ WORKFORCE_BEFORE = re.compile(
     r"|'s|\bemploie|\bemploient|\bemployant|\bcompte|\bcomptait|\bcomptent|\beffectifs?\sde"
     r"|\bsur\s(?:les|ses|un\stotal\sde)|\bparmi\s(?:les|ses)|\bavec|\bont|\bavait|\bil\sy\sa"
     r"|\bbeschaftigt|\bbeschaftigen|\bzahlt|\bbelegschaft\svon|\bvon\s(?:den|seinen|ihren|insgesamt)"
-    r"|\bder\s(?:insgesamt\s)?|\bhat|\bhaben|\bmit"
+    r"|\bder\s(?:insgesamt\s)?|\bhat|\bhaben|\bmit|\bseiner|\bihrer|\bunserer|\bde\s(?:ses|leurs|nos)"
+    r"|\bvan\s(?:zijn|haar|hun|de)|\bz\s(?:jego|swoich|jej)|\bspośród|\bsposrod"
     r"|\bimpiega|\bconta|\boccupa|\bdei\ssuoi|\bsui|\bsu\s(?:un\stotale\sdi\s)?"
     r"|\bemplea\sa|\bcuenta\scon|\bde\ssus|\bde\slos|\bsus|\bplantilla\sde"
     r"|\btelt|\bheeft|\bhebben|\bvan\sde|\bwerken\ser"
@@ -111,7 +116,7 @@ LOSS = _rx(
     |affected|affecting|concerne\w*|touche\w*|betroffen\w*|mussen\sgehen|must\sgo|doivent\spartir
     |\w*streichung\w*|exits|buyouts|se\ssepar\w*|separer|fare\sa\smeno|prescindir\w*
     |(?:cost|costs|will\scost|kostet|kosten|kost|coutera|coute|costera|costara)\s(?:\S+\s){0,2}?\d
-    |op\sstraat|a\scasa|bez\spracy|na\sbruk|op\sde\stocht
+    |op\sstraat|a\scasa|bez\spracy|na\sbruk|op\sde\stocht|aan\sde\sdeur|a\sla\sporte|vor\sdie\stur
     |licenzi\w*|esuber\w*|tagli\w*|chiud\w*|chiusur\w*|uscit[ae]\s(?:volontari\w*|incentivat\w*)
     |uscite|delocalizz\w*|riduzion\w*|ridurr\w*|fallimento|a\srischio|in\sbilico|dismission\w*
     |despid\w*|desped\w*|cierr\w*|cerrar\w*|recort\w*|suprim\w*|supresi\w*|prescind\w*|ere
