@@ -126,3 +126,42 @@ def test_a_town_after_w_is_no_subject(watchlist: Watchlist) -> None:
         "Mercedes-Benz rozbudowuje zakład.",
     )
     assert company_and_jobs(found) == ("Mercedes-Benz", 1200)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("it", "Stellantis smentisce la chiusura di Cassino: i 3.000 dipendenti restano"),
+        ("es", "Gestamp desmiente el cierre de su planta y los 400 despidos"),
+        ("nl", "VDL Nedcar ontkent dat 200 banen verdwijnen"),
+        ("pl", "Stellantis zaprzecza doniesieniom o zwolnieniu 300 osób"),
+    ],
+)
+def test_a_denial_is_no_announcement(watchlist: Watchlist, lang: str, title: str) -> None:
+    assert read(watchlist, lang, title) is None
+
+
+def test_unions_who_fear_cuts_make_no_case(watchlist: Watchlist) -> None:
+    found = read(watchlist, "it", "I sindacati temono 400 esuberi alla Marelli")
+    assert found is None or found.confidence < ACCEPT
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "summary"),
+    [
+        ("en", "Two years after closing its plant, Bosch site still empty",
+         "The 900 workers laid off then are still looking for jobs."),
+        ("fr", "Michelin : un an après la fermeture, les 300 anciens salariés en reconversion", ""),
+        ("nl", "Een jaar na de sluiting van Ford Genk: waar zijn de 800 werknemers?", ""),
+        ("en", "Volkswagen and unions resume talks on 2,000 job cuts", ""),
+        ("fr", "Forvia : les négociations sur les 500 suppressions de postes s'ouvrent", ""),
+        ("de", "Conti-Aktie bricht ein",
+         "Der Zulieferer hatte vor einer Woche den Abbau von 700 Stellen angekündigt."),
+    ],
+)  # fmt: skip
+def test_a_look_back_at_an_earlier_announcement_waits_in_review(
+    watchlist: Watchlist, lang: str, title: str, summary: str
+) -> None:
+    found = read(watchlist, lang, title, summary)
+    assert found is None or found.confidence < ACCEPT
+    assert found is None or "why:the item looks back on an earlier announcement" in found.cues

@@ -37,6 +37,7 @@ class Signals:
     at_risk: bool = False  # the figure is of jobs "at risk", "menacés", "a rischio"
     rival_subject: bool = False  # another name is the subject of the figure's clause
     third_party: bool = False  # a union, a ministry, a study speaks in the headline
+    recalled: bool = False  # the item looks back on an earlier announcement ("a year after")
     site: bool = False
     country: bool = False
 
@@ -57,6 +58,7 @@ def features(signals: Signals) -> dict[str, float]:
         ("at risk", s.at_risk),
         ("rival subject", s.rival_subject),
         ("third party", s.third_party),
+        ("recalled", s.recalled),
         ("site", s.site),
         ("country", s.country),
     ):
@@ -92,6 +94,7 @@ PRIOR: dict[str, float] = {
     "at risk": -0.5,
     "rival subject": -1.5,
     "third party": -1.0,
+    "recalled": -1.5,
     "site": 0.2,
     "country": 0.2,
 }
@@ -103,6 +106,7 @@ WEIGHTS: dict[str, float] = {
     "figure score": 1.61,
     "rival subject": -1.50,
     "third party": -1.09,
+    "recalled": -1.50,
     "figure:none": -1.07,
     "figure:cut noun": 1.03,
     "speculative": -1.03,
@@ -154,6 +158,7 @@ _WHY = {
     "at risk": "the jobs are said to be at risk, not cut",
     "rival subject": "another company is the subject of the figure's clause",
     "third party": "a third party speaks (union, ministry, study)",
+    "recalled": "the item looks back on an earlier announcement",
     "company:of": "the company comes from 'workers of X'",
     "company:colon": "the company comes from the headline's topic",
 }

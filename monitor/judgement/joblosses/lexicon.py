@@ -184,7 +184,8 @@ NEGATION = _rx(
     |jobgarantie|beschaftigungsgarantie|beschaftigungssicherung|standortgarantie|gerettet|rettet
     |cassa\sintegrazione|nessun\w*\s(?:licenziament\w*|esuber\w*)|senza\s(?:licenziament\w*
     |esuber\w*)|scongiurat\w*|erte|ertes|ningun\w*\sdespido\w*|sin\sdespidos
-    |arbeidstijdverkorting|deeltijdse\swerkloosheid|tijdelijke\swerkloosheid|geen\s(?:gedwongen\s)?
+    |smentisc\w*|smentit\w*|desmient\w*|desmentid\w*|niega|niegan|ontkent|ontkennen|zaprzecza\w*
+    |dementuj\w*|arbeidstijdverkorting|deeltijdse\swerkloosheid|tijdelijke\swerkloosheid|geen\s(?:gedwongen\s)?
     ontslagen|zonder\s(?:gedwongen\s)?ontslagen|bez\szwolnien|nie\sbedzie\szwolnien|przestoj\w*)\b"""
 )
 SPECULATIVE = _rx(
@@ -192,11 +193,40 @@ SPECULATIVE = _rx(
     |sources\ssay|fears?|warns?|threatens|pourrai\w*|envisag\w*|etudie|craint\w*|craign\w*|redoute\w*
     |s'inquiet\w*|alerte\w*|konnte\w*|erwag\w*|pruft|droht|befurcht\w*|warnt|angeblich
     |berichten\szufolge|medienbericht\w*|geruchte
-    |potrebb\w*|teme\w*|timor\w*|allarme|ipotesi|podria\w*|temor\w*|baraja|overweegt|vrees\w*
+    |potrebb\w*|teme\w*|temono|timor\w*|allarme|ipotesi|podria\w*|temor\w*|baraja|overweegt|vrees\w*
     |dreig\w*|zou\skunnen|moze|moga|rozwaza\w*|obaw\w*
     |trembl\w*|tremble\w*|trema\w*|tremano|in\sansia|bangen|bangt|zitter\w*|vrezen|boja\ssie
     |temen|tiemblan|angst\w*|inquiet\w*|preoccupa\w*|preocupa\w*)\b"""
 )
+# Words that look back on an announcement made before, or follow up on it: a year on,
+# former workers, talks about the cuts. The item reports no new announcement of its own.
+RECALLED = _rx(
+    r"""\b(?:(?:one|two|three|a|\d+)\s(?:years?|months?)\s(?:after|on|later|since)
+    |(?:un|deux|trois|\d+)\s(?:ans?|mois)\s(?:apres|plus\stard)|anniversaire|anniversary
+    |(?:ein|zwei|drei|\d+)\s(?:jahre?|monate?)\s(?:nach|spater)|jahrestag
+    |(?:un|due|tre|\d+)\s(?:anno|anni|mesi)\s(?:dopo|dalla|dal)
+    |(?:un|dos|tres|\d+)\s(?:anos?|meses)\s(?:despues|tras)
+    |(?:een|twee|drie|\d+)\s(?:jaar|maanden)\s(?:na|later)
+    |(?:rok|dwa\slata|\d+\slat[a]?)\s(?:po|od)
+    |former\s(?:workers|employees|staff)|ex-(?:workers|employees|salaries|dipendenti|lavoratori)
+    |anciens\s(?:salaries|employes|ouvriers)|ehemalige\w*\s(?:mitarbeiter|beschaftigte|belegschaft)
+    |ex\s(?:dipendenti|lavoratori|operai)|extrabajadores|antiguos\s(?:trabajadores|empleados)
+    |(?:oud|ex)-(?:werknemers|medewerkers)|byl\w*\spracownik\w*
+    |(?:talks|negotiations|meeting)\s(?:on|over|about)|negociations?\ssur|reunion\ssur
+    |verhandlungen\s(?:uber|zum|zur)|gesprache\s(?:uber|zum)|incontro\s(?:\w+\s){0,3}?su[il]?
+    |trattativa\ssu\w*|tavolo\ssu\w*|negociaci\w+\s(?:del|sobre)|reunion\ssobre
+    |(?:overleg|onderhandelingen|gesprekken)\sover|rozmow\w*\s(?:o|w\ssprawie)
+    |negocjacj\w*\s(?:w\ssprawie|ws\.?)
+    |(?:last|earlier\sthis)\s(?:week|month)|(?:days|weeks|months)\sago
+    |vor\s(?:einer|einem|wenigen|zwei|drei|einigen)\s(?:woche|wochen|tagen|monat|monaten)
+    |bekanntlich|il\sy\sa\s(?:quelques|deux|trois|un|une)\s(?:jours|semaines?|mois)
+    |la\ssemaine\sderniere|le\smois\sdernier|(?:la\ssettimana|il\smese)\sscors[oa]
+    |(?:giorni|settimane|mesi)\sfa|(?:la\ssemana|el\smes)\spasad[oa]
+    |hace\s(?:unos|unas|dos|tres|un|una)\s(?:dias|semanas?|meses)|vorige\s(?:week|maand)
+    |(?:dagen|weken|maanden)\sgeleden|w\s(?:zeszlym|ubieglym)\s(?:tygodniu|miesiacu)
+    |(?:tydzien|miesiac)\stemu)\b"""
+)
+
 # Speakers whose words are claims about a company, not its announcement.
 THIRD_PARTY = _rx(
     r"""\b(?:unions?|syndicats?|intersyndicale|gewerkschaft\w*|ig\smetall|cgt|cfdt|force\souvriere
