@@ -165,3 +165,30 @@ def test_a_look_back_at_an_earlier_announcement_waits_in_review(
     found = read(watchlist, lang, title, summary)
     assert found is None or found.confidence < ACCEPT
     assert found is None or "why:the item looks back on an earlier announcement" in found.cues
+
+
+def test_a_company_named_only_in_the_address_is_found_but_waits(watchlist: Watchlist) -> None:
+    found = extract_announcement(
+        "Tweeduizend banen weg bij autofabriek in Born",
+        "",
+        published=dt.date(2024, 5, 1),
+        language="nl",
+        watchlist=watchlist,
+        url="https://news.example.nl/economie/2024/nedcar-schrapt-banen-in-born",
+    )
+    assert company_and_jobs(found) == ("VDL Nedcar", 2000)
+    assert found is not None
+    assert found.confidence < ACCEPT
+    assert "why:the company is named only in the item's address" in found.cues
+
+
+def test_an_address_is_no_company_when_the_text_names_one(watchlist: Watchlist) -> None:
+    found = extract_announcement(
+        "Bosch schrapt 300 banen",
+        "",
+        published=dt.date(2024, 5, 1),
+        language="nl",
+        watchlist=watchlist,
+        url="https://news.example.nl/economie/nedcar-en-bosch-schrappen-banen",
+    )
+    assert company_and_jobs(found) == ("Bosch", 300)

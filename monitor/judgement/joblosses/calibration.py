@@ -17,7 +17,9 @@ from dataclasses import dataclass
 BANDS = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95)
 # How figures and companies were found (extract.py's vocabulary).
 FIGURE_KINDS = ("cut noun", "job noun", "verb", "workforce", "none")
-COMPANY_KINDS = ("watch list", "subject", "legal", "described", "at", "of", "colon")
+COMPANY_KINDS = (
+    "watch list", "subject", "legal", "described", "at", "of", "colon", "bankrupt", "url",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +89,8 @@ PRIOR: dict[str, float] = {
     "company:at": 0.3,
     "company:of": 0.0,
     "company:colon": 0.0,
+    "company:bankrupt": 0.5,
+    "company:url": -0.5,
     "company in title": 0.8,
     "other companies": -0.5,
     "strong cue": 0.5,
@@ -118,6 +122,8 @@ WEIGHTS: dict[str, float] = {
     "company:watch list": 0.64,
     "company:subject": 0.58,
     "company:described": 0.50,
+    "company:bankrupt": 0.50,
+    "company:url": -0.50,
     "company:legal": 0.50,
     "figure:workforce": -0.50,
     "other companies": -0.43,
@@ -161,6 +167,7 @@ _WHY = {
     "recalled": "the item looks back on an earlier announcement",
     "company:of": "the company comes from 'workers of X'",
     "company:colon": "the company comes from the headline's topic",
+    "company:url": "the company is named only in the item's address",
 }
 
 

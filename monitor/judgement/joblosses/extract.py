@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from monitor.judgement.joblosses import lexicon as lx
 from monitor.judgement.joblosses._fold import Folded, fold
@@ -72,14 +74,16 @@ def extract_announcement(
     published: dt.date,
     language: str | None = None,
     watchlist: Watchlist,
+    url: str | None = None,
 ) -> Announcement | None:
     """The announcement `title` and `summary` make, or None when they make none.
 
     `language` (ISO 639-1) chooses the number words read; the cue lists of every
-    language run, because feeds mislabel languages and mix them in one item.
+    language run, because feeds mislabel languages and mix them in one item. `url`, the
+    item's address, names the company when the text does not ("/nedcar-schrapt-banen").
     """
     reading = read_announcement(
-        title, summary, published=published, language=language, watchlist=watchlist
+        title, summary, published=published, language=language, watchlist=watchlist, url=url
     )
     return reading.announcement if reading else None
 
@@ -98,6 +102,7 @@ def read_announcement(
     published: dt.date,
     language: str | None = None,
     watchlist: Watchlist,
+    url: str | None = None,
 ) -> Reading | None:
     """`extract_announcement`, with the signals behind the report's confidence."""
     text, title_end = _join(title, summary)
@@ -123,7 +128,9 @@ def read_announcement(
     if figure is None and speculative and third_party:
         return None
     names = find_names(folded, title_end)
-    actor = choose_actor(folded, title_end, cue_at, watchlist, names)
+    actor = choose_actor(folded, title_end, cue_at, watchlist, names) or _from_url(
+        url, watchlist, len(t)
+    )
     if actor is None:
         return None
     where = locate(folded, watchlist, actor.company, actor.name)
@@ -242,6 +249,23 @@ def _rival_subject(
         and not (actor.company and watchlist.find_companies(fold(n.name)))
         for n in names
     )
+
+
+_SLUG_WORD = re.compile(r"[^\W_]+")
+
+
+def _from_url(url: str | None, watchlist: Watchlist, at: int) -> Actor | None:
+    """The watch-list company the address's path names, when the text names none: headlines
+    often drop the name their address keeps ("Tweeduizend banen weg" at .../nedcar-...)."""
+    if not url:
+        return None
+    path = urlsplit(url).path
+    words = " ".join(_SLUG_WORD.findall(path.replace("-", " ").replace("_", " ")))
+    mentions = watchlist.find_companies(fold(words))
+    if not mentions:
+        return None
+    first = mentions[0]
+    return Actor(first.company.name, first.company, first.brand, "url", at)
 
 
 def _figure_kind(figure: JobFigure | None) -> str:
