@@ -192,3 +192,23 @@ def test_an_address_is_no_company_when_the_text_names_one(watchlist: Watchlist) 
         url="https://news.example.nl/economie/nedcar-en-bosch-schrappen-banen",
     )
     assert company_and_jobs(found) == ("Bosch", 300)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "expected"),
+    [
+        ("de", "Kranich: Belegschaft in Lindau soll auf 2.500 wachsen", ("Kranich", 2500)),
+        ("de", "Kranich stellt in Lindau weitere 1.000 Mitarbeiter ein", ("Kranich", 1000)),
+        ("de", "Neues Werk: Kranich will in Lindau 1.000 Menschen beschäftigen", ("Kranich", 1000)),
+        ("de", "Kranich will in Lindau 5.000 Arbeitsplätze aufbauen", ("Kranich", 5000)),
+        ("de", "Northvolt-Fabrik in Heide soll 3.000 Jobs bringen", ("Northvolt", 3000)),
+        ("en", "Kelvar Components to grow its workforce to 1,800", ("Kelvar Components", 1800)),
+    ],
+)
+def test_hiring_in_the_forms_plans_use(
+    watchlist: Watchlist, lang: str, title: str, expected: tuple[str, int]
+) -> None:
+    found = read(watchlist, lang, title)
+    assert company_and_jobs(found) == expected
+    assert found is not None
+    assert found.jobs_kind.value == "creation"
