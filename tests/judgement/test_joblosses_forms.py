@@ -212,3 +212,22 @@ def test_hiring_in_the_forms_plans_use(
     assert company_and_jobs(found) == expected
     assert found is not None
     assert found.jobs_kind.value == "creation"
+
+
+def test_a_cut_announced_after_a_denial_and_a_but_is_read(watchlist: Watchlist) -> None:
+    found = read(
+        watchlist, "de", "Einigung bei Kranich: Keine Werksschließungen, aber 900 Stellen weg"
+    )
+    assert company_and_jobs(found) == ("Kranich", 900)
+
+
+def test_a_temporary_measure_after_the_but_is_still_none(watchlist: Watchlist) -> None:
+    found = read(
+        watchlist, "de", "Keine Kündigungen bei Kranich, aber Kurzarbeit für 2.000 Beschäftigte"
+    )
+    assert found is None
+
+
+def test_a_polish_verb_with_its_perfective_prefix_is_a_cut(watchlist: Watchlist) -> None:
+    found = read(watchlist, "pl", "Kalmar zlikwiduje 3,5 tys. miejsc pracy w Niemczech")
+    assert company_and_jobs(found) == ("Kalmar", 3500)

@@ -121,7 +121,10 @@ def read_announcement(
         return None
     cue_at = figure.mention.start if figure else strong.start() if strong else 0
     negation = lx.NEGATION.search(t)
-    if negation and (figure is None or abs(negation.start() - cue_at) < 80):
+    denied = negation is not None and (figure is None or abs(negation.start() - cue_at) < 80)
+    if denied and not (
+        figure and negation and _contrasted(t, negation.end(), figure.mention.start)
+    ):
         return None
     speculative = lx.SPECULATIVE.search(t)
     third_party = lx.THIRD_PARTY.search(t, 0, title_end)
@@ -206,6 +209,18 @@ def read_announcement(
         additional=figure is not None and figure.additional,
     )
     return Reading(announcement, signals)
+
+
+def _contrasted(t: str, negation_end: int, figure_start: int) -> bool:
+    """Whether a contrast stands between a denial and the figure after it ("keine
+    Werksschließungen, aber 35.000 Stellen weg"): the figure is announced all the same."""
+    if negation_end >= figure_start:
+        return False
+    contrast = lx.CONTRAST.search(t, negation_end, figure_start)
+    if contrast is None:
+        return False
+    # "keine Kündigungen, aber Kurzarbeit für 2.000": what follows the contrast is no cut
+    return lx.NEGATION.search(t, contrast.end(), figure_start + 60) is None
 
 
 _CLOSING = (RestructuringType.CLOSURE, RestructuringType.BANKRUPTCY)

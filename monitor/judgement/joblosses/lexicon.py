@@ -123,7 +123,7 @@ LOSS = _rx(
     |en\sriesgo|deslocaliz\w*|concurso\sde\sacreedores|quiebra|sin\strabajo
     |schrap\w*|geschrapt|ontsla\w*|ontslag\w*|verdwijn\w*|sluit\w*|sluiting\w*|gesloten
     |failliet\w*|faillissement|reorganisatie|inkrimp\w*|afslanking|banen\sweg|verliezen
-    |zwalni\w*|zwolni\w*|likwid\w*|zamyk\w*|zamkni\w*|redukc\w*|redukuj\w*|straci\w*|straca
+    |zwalni\w*|zwolni\w*|likwid\w*|zlikwid\w*|zredukow\w*|zamyk\w*|zamkni\w*|redukc\w*|redukuj\w*|straci\w*|straca
     |upadlos\w*|ciec\w*)\b"""
 )
 CREATION = _rx(
@@ -192,6 +192,9 @@ NEGATION = _rx(
     |dementuj\w*|arbeidstijdverkorting|deeltijdse\swerkloosheid|tijdelijke\swerkloosheid|geen\s(?:gedwongen\s)?
     ontslagen|zonder\s(?:gedwongen\s)?ontslagen|bez\szwolnien|nie\sbedzie\szwolnien|przestoj\w*)\b"""
 )
+# A contrast after a denial: "no plant closures, but 35,000 jobs go" still announces a cut.
+CONTRAST = _rx(r"""\b(?:but|yet|however|aber|jedoch|doch|mais|toutefois|ma|pero|sin\sembargo
+    |maar|wel|ale|jednak|tylko)\b""")
 SPECULATIVE = _rx(
     r"""\b(?:could|might|considering|considers|weighs|mulls|reportedly|report\ssays
     |sources\ssay|fears?|warns?|threatens|pourrai\w*|envisag\w*|etudie|craint\w*|craign\w*|redoute\w*
