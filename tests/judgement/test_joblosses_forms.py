@@ -164,7 +164,11 @@ def test_a_look_back_at_an_earlier_announcement_waits_in_review(
 ) -> None:
     found = read(watchlist, lang, title, summary)
     assert found is None or found.confidence < ACCEPT
-    assert found is None or "why:the item looks back on an earlier announcement" in found.cues
+    assert (
+        found is None
+        or "why:the item follows up an earlier announcement (a look back, talks, protests)"
+        in found.cues
+    )
 
 
 def test_a_company_named_only_in_the_address_is_found_but_waits(watchlist: Watchlist) -> None:
@@ -231,3 +235,23 @@ def test_a_temporary_measure_after_the_but_is_still_none(watchlist: Watchlist) -
 def test_a_polish_verb_with_its_perfective_prefix_is_a_cut(watchlist: Watchlist) -> None:
     found = read(watchlist, "pl", "Kalmar zlikwiduje 3,5 tys. miejsc pracy w Niemczech")
     assert company_and_jobs(found) == ("Kalmar", 3500)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("de", "Protest gegen Stellenabbau bei Bosch: 5.000 Beschäftigte demonstrieren"),
+        ("fr", "Valeo : les 868 suppressions de postes contestées par les syndicats"),
+        ("it", "Sciopero alla Marelli contro i 550 esuberi"),
+    ],
+)
+def test_a_protest_against_cuts_is_a_follow_up_to_review(
+    watchlist: Watchlist, lang: str, title: str
+) -> None:
+    found = read(watchlist, lang, title)
+    assert found is None or found.confidence < ACCEPT
+
+
+def test_an_industry_association_is_no_company(watchlist: Watchlist) -> None:
+    found = read(watchlist, "en", "Automotive suppliers shed 86,000 jobs since 2020, Clepa says")
+    assert found is None or (found.company != "Clepa" and found.confidence < ACCEPT)

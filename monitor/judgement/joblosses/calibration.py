@@ -39,7 +39,8 @@ class Signals:
     at_risk: bool = False  # the figure is of jobs "at risk", "menacés", "a rischio"
     rival_subject: bool = False  # another name is the subject of the figure's clause
     third_party: bool = False  # a union, a ministry, a study speaks in the headline
-    recalled: bool = False  # the item looks back on an earlier announcement ("a year after")
+    follow_up: bool = False  # the item follows an earlier announcement up (a look back, talks,
+    # protests) rather than making one
     site: bool = False
     country: bool = False
 
@@ -60,7 +61,7 @@ def features(signals: Signals) -> dict[str, float]:
         ("at risk", s.at_risk),
         ("rival subject", s.rival_subject),
         ("third party", s.third_party),
-        ("recalled", s.recalled),
+        ("follow-up", s.follow_up),
         ("site", s.site),
         ("country", s.country),
     ):
@@ -98,7 +99,7 @@ PRIOR: dict[str, float] = {
     "at risk": -0.5,
     "rival subject": -1.5,
     "third party": -1.0,
-    "recalled": -1.5,
+    "follow-up": -1.5,
     "site": 0.2,
     "country": 0.2,
 }
@@ -110,7 +111,7 @@ WEIGHTS: dict[str, float] = {
     "figure score": 1.61,
     "rival subject": -1.50,
     "third party": -1.09,
-    "recalled": -1.50,
+    "follow-up": -1.50,
     "figure:none": -1.07,
     "figure:cut noun": 1.03,
     "speculative": -1.03,
@@ -164,7 +165,7 @@ _WHY = {
     "at risk": "the jobs are said to be at risk, not cut",
     "rival subject": "another company is the subject of the figure's clause",
     "third party": "a third party speaks (union, ministry, study)",
-    "recalled": "the item looks back on an earlier announcement",
+    "follow-up": "the item follows up an earlier announcement (a look back, talks, protests)",
     "company:of": "the company comes from 'workers of X'",
     "company:colon": "the company comes from the headline's topic",
     "company:url": "the company is named only in the item's address",

@@ -177,7 +177,7 @@ def read_announcement(
         at_risk=at_risk,
         rival_subject=rival_subject,
         third_party=third_party is not None,
-        recalled=lx.RECALLED.search(t) is not None,
+        follow_up=lx.FOLLOW_UP.search(t) is not None,
         site=where.site is not None,
         country=country_named,
     )

@@ -205,9 +205,10 @@ SPECULATIVE = _rx(
     |trembl\w*|tremble\w*|trema\w*|tremano|in\sansia|bangen|bangt|zitter\w*|vrezen|boja\ssie
     |temen|tiemblan|angst\w*|inquiet\w*|preoccupa\w*|preocupa\w*)\b"""
 )
-# Words that look back on an announcement made before, or follow up on it: a year on,
-# former workers, talks about the cuts. The item reports no new announcement of its own.
-RECALLED = _rx(
+# Words that look back on an announcement made before, or follow it up: a year on, former
+# workers, talks about the cuts, protests against them. The item makes no announcement of
+# its own, so a figure in it is one to check.
+FOLLOW_UP = _rx(
     r"""\b(?:(?:one|two|three|a|\d+)\s(?:years?|months?)\s(?:after|on|later|since)
     |(?:un|deux|trois|\d+)\s(?:ans?|mois)\s(?:apres|plus\stard)|anniversaire|anniversary
     |(?:ein|zwei|drei|\d+)\s(?:jahre?|monate?)\s(?:nach|spater)|jahrestag
@@ -231,7 +232,12 @@ RECALLED = _rx(
     |(?:giorni|settimane|mesi)\sfa|(?:la\ssemana|el\smes)\spasad[oa]
     |hace\s(?:unos|unas|dos|tres|un|una)\s(?:dias|semanas?|meses)|vorige\s(?:week|maand)
     |(?:dagen|weken|maanden)\sgeleden|w\s(?:zeszlym|ubieglym)\s(?:tygodniu|miesiacu)
-    |(?:tydzien|miesiac)\stemu)\b"""
+    |(?:tydzien|miesiac)\stemu
+    |(?:since|seit|depuis|dal|desde|sinds|od)\s(?:19|20)\d\d
+    |protest\w*|demonstr\w*|manifest(?:ation|ations|ent|ants|erent)|greve\w*|strike|strikes
+    |striking|walkout|streik\w*|warnstreik\w*|sciopero|scioperi|presidio|mobilitazion\w*
+    |huelga\w*|moviliza\w*|staking\w*|staken|betoging\w*|strajk\w*|pikiet\w*
+    |contest(?:e|ee|ees|es|ent|ation)|contestat\w*|kritisier\w*|criticis\w*|criticiz\w*)\b"""
 )
 
 # Speakers whose words are claims about a company, not its announcement.
@@ -239,6 +245,8 @@ THIRD_PARTY = _rx(
     r"""\b(?:unions?|syndicats?|intersyndicale|gewerkschaft\w*|ig\smetall|cgt|cfdt|force\souvriere
     |cfe-cgc|unite|gmb|verdi|ver\.di|industriall|uaw|works\scouncil|betriebsrat|gesamtbetriebsrat
     |comite\ssocial|cse|study|studie|etude|report|analysts?|economists?|ministers?|ministre
+    |associations?|verband|verbande|federations?|federazione|asociacion|vereniging|stowarzyszeni\w*
+    |acea|clepa|smmt|vda|anfia|anfac|sernauto|pfa|fiev|pzpm
     |government|gouvernement|regierung
     |sindacat\w*|fiom|fim|uilm|cgil|cisl|rsu|governo|ministero|ministro|sindaco|sindicat\w*|ugt
     |ccoo|comite\sde\sempresa|gobierno|ministerio|vakbond\w*|fnv|cnv|ondernemingsraad|regering
