@@ -255,3 +255,48 @@ def test_a_protest_against_cuts_is_a_follow_up_to_review(
 def test_an_industry_association_is_no_company(watchlist: Watchlist) -> None:
     found = read(watchlist, "en", "Automotive suppliers shed 86,000 jobs since 2020, Clepa says")
     assert found is None or (found.company != "Clepa" and found.confidence < ACCEPT)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "expected"),
+    [
+        ("pl", "Koniec produkcji. 470 pracowników Kalmaru odejdzie z pracy", ("Kalmaru", 470)),
+        ("pl", "Grupowe zwolnienia u Northvoltu w Gdańsku: 150 osób", ("Northvolt", 150)),
+        ("pl", "Nowa fabryka Mercedesa w Jaworze da pracę 300 osobom", ("Mercedes-Benz", 300)),
+        ("pl", "Nowa fabryka Mercedesa w Jaworze. Praca dla 300 osób", ("Mercedes-Benz", 300)),
+        (
+            "pl",
+            "W Jaworze powstanie fabryka baterii Mercedesa. Zatrudnienie znajdzie 300 osób",
+            ("Mercedes-Benz", 300),
+        ),
+        ("pl", "Stellantis zamknie zakład w Bielsku-Białej", ("Stellantis", None)),
+    ],
+)
+def test_polish_reports_of_leaving_hiring_and_closing(
+    watchlist: Watchlist, lang: str, title: str, expected: tuple[str, int | None]
+) -> None:
+    assert company_and_jobs(read(watchlist, lang, title)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Kelvar Components to build first European plant in Hungary, thousands of jobs"),
+        ("fr", "Dorval va construire une usine en Hongrie et des centaines d'emplois"),
+        ("de", "Neues Werk: Kranich baut Fabrik in Ungarn mit Tausenden Arbeitsplätzen"),
+        ("it", "Ferrantelli costruirà una nuova fabbrica in Polonia: centinaia di posti di lavoro"),
+        ("nl", "Kordaal bouwt nieuwe fabriek in Slowakije, honderden banen"),
+        ("pl", "Kalmar zbuduje nową fabrykę baterii w Jaworze"),
+    ],
+)
+def test_a_new_plant_is_a_creation_without_a_figure_that_waits(
+    watchlist: Watchlist, lang: str, title: str
+) -> None:
+    found = read(watchlist, lang, title)
+    assert found is not None
+    assert (found.jobs_kind.value, found.jobs) == ("creation", None)
+    assert found.confidence < ACCEPT
+
+
+def test_a_new_plant_with_no_word_of_jobs_is_an_investment(watchlist: Watchlist) -> None:
+    assert read(watchlist, "de", "Kranich investiert 500 Millionen Euro in neues Werk") is None

@@ -141,4 +141,13 @@ def choose_actor(
     if mentions:
         first = mentions[0]
         return Actor(first.company.name, first.company, first.brand, "watch list", first.start)
+    for word in _CAPITALISED.finditer(folded.original):  # "fabryka baterii Mercedesa"
+        found = _inflected(word.group(), watchlist)
+        if found:
+            at = folded.text.find(fold(word.group()).text)
+            company = found[0].company
+            return Actor(company.name, company, found[0].brand, "watch list", max(at, 0))
     return None
+
+
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w]{3,}(?![\w-])")

@@ -41,6 +41,7 @@ _VERB = re.compile(
     |cerrara|anuncia|confirma|suprime|suprimira|recorta|recortara|prescinde|prescindira|elimina
     |eliminara|contrata|contratara|crea|creara|abre|abrira|plantea|propone|presenta|aplicara
     |schrapt|schrappen|ontslaat|sluit|sluiten|kondigt|bevestigt|snijdt|werft|neemt|zoekt|opent
+    |construire|construira|construit|costruira|costruisce|construye|bouwt|bouwen|zbuduje
     |investeert|verplaatst|krimpt|zet|zetten|stuurt|zwalnia|zwolni|zamyka|zamknie|likwiduje|zlikwiduje|oglasza
     |oglosil|oglosila|zatrudni|zatrudnia|redukuje|tnie|przenosi|otwiera|buduje
     |says|said|told|cost|costs|will\scost|kostet|kost|coutera|costera|costara|failliet
@@ -52,7 +53,7 @@ _VERB = re.compile(
 _TITLE_COMMA = re.compile(r"\s*((?:[A-ZÀ-Þ][\w&'’.-]*\s){0,2}[A-ZÀ-Þ][\w&'’.-]*),\s(?=[a-zà-ÿ0-9])")
 _REACH = 160  # characters read around a cue: a name plus an apposition
 _AFTER_PREPOSITION = re.compile(
-    r"(?:^|\s)(?:at|chez|bei|beim|for|pour|bij|presso|w\s(?:firmie|spolce|zakladzie|fabryce"
+    r"(?:^|\s)(?:at|chez|bei|beim|for|pour|bij|presso|u|w\s(?:firmie|spolce|zakladzie|fabryce"
     r"|koncernie|grupie))\s"
 )
 # A descriptor then the name: "the supplier Xyz", "l'équipementier Xyz", "der Konzern Xyz",

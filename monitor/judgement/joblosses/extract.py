@@ -111,15 +111,30 @@ def read_announcement(
     if not _PREFILTER.may_match(t):
         return None  # no piece of any cue at all: most news stops here, at little cost
     strong = lx.STRONG_LOSS.search(t)
-    if strong is None and not lx.LOSS.search(t) and not lx.CREATION.search(t):
+    building = lx.STRONG_CREATION.search(t) if strong is None else None
+    if building is not None and _MONEY.search(t) and not _JOB_WORD.search(t):
+        building = None  # a plant and its cost, no word of jobs: an investment, not a hiring
+    if not (strong or building or lx.LOSS.search(t) or lx.CREATION.search(t)):
         return None  # no word of losing or creating jobs at all
     closing = strong is not None and classify(t, JobsKind.LOSS)[0] in _CLOSING
     figures = _figures(t, title_end, language, closing)
     figure = figures[0] if figures else None
     kind = _kind(t, figure, strong is not None)
-    if kind is None or (figure is None and (kind is JobsKind.CREATION or strong is None)):
+    if figure is None and kind is None and building is not None:
+        kind = JobsKind.CREATION  # a new plant is built: jobs come, however many
+    if kind is None or (figure is None and strong is None and building is None):
         return None
-    cue_at = figure.mention.start if figure else strong.start() if strong else 0
+    if figure is None and kind is JobsKind.CREATION and building is None:
+        return None
+    cue_at = (
+        figure.mention.start
+        if figure
+        else strong.start()
+        if strong
+        else building.start()
+        if building
+        else 0
+    )
     negation = lx.NEGATION.search(t)
     denied = negation is not None and (figure is None or abs(negation.start() - cue_at) < 80)
     if denied and not (
@@ -189,6 +204,8 @@ def read_announcement(
         cues.append(f"jobs:{figure.reason}")
     if strong is not None:
         cues.append(f"cue:{strong.group()}")
+    elif building is not None and figure is None:
+        cues.append(f"cue:{building.group()}")
     if where.site:
         cues.append(f"site:{where.cue}")
     if speculative:
@@ -246,7 +263,7 @@ def _scoped(
     return where
 
 
-_PREFILTER = Prefilter([lx.STRONG_LOSS, lx.LOSS, lx.CREATION])
+_PREFILTER = Prefilter([lx.STRONG_LOSS, lx.LOSS, lx.CREATION, lx.STRONG_CREATION])
 
 
 def _rival_subject(
@@ -266,6 +283,11 @@ def _rival_subject(
     )
 
 
+_JOB_WORD = re.compile(rf"\b{lx.JOB_NOUN}\b|\bmunkahely\w*|\bjobs?\b")
+_MONEY = re.compile(
+    r"[€$£]|\b(?:eur|euros?|dollars?|usd|pounds|chf|zl|zlotych|forint|ft|yuan|mrd|mds?|bn"
+    r"|milliard\w*|miliard\w*|billions?|mld|millions?\sd'euros|milioni\sdi\seuro|millones)\b"
+)
 _SLUG_WORD = re.compile(r"[^\W_]+")
 
 

@@ -37,7 +37,8 @@ JOB_NOUN = (
     r"|\w*banen|arbeidsplaatsen|\w*medewerkers|werknemers|personeelsleden|mensen|ontslagen"
     r"|werkplekken|fte|arbeiders|werkenden|uitzendkrachten|flexwerkers|temp\sworkers"
     r"|temporary\sworkers|contractors|agency\sworkers|interinali|precari|temporales"
-    r"|pracownikow|pracownicy|pracownikami|osob|osoby|etatow|etaty|miejsc\spracy|zwolnien"
+    r"|pracownikow|pracownicy|pracownikami|pracownikom|osob|osoby|osobom|osobami|etatow|etaty"
+    r"|miejsc\spracy|zwolnien"
     r"|stanowisk|zatrudnionych|ludzi|familias|famiglie|families|familles|familien|gezinnen|rodzin)"
 )
 # Nouns for the cut itself ("4,000 job cuts", "1 200 suppressions"): a number before them is a cut.
@@ -62,7 +63,7 @@ NUMBER_THEN_LOSS_VERB = _rx(
     |a\srischio|in\sbilico|perdono|perderanno|en\sriesgo|en\sel\saire|perderan|verdwijnen
     |weg|op\sde\stocht|op\sstraat|aan\sde\sdeur|a\scasa|bez\spracy|na\sbruk|verliezen|straca
     |straci|stracily
-    |do\szwolnienia|verlieren|verliert
+    |do\szwolnienia|verlieren|verliert|odejdzie|odejda|odchodzi|odchodza|pozegna\w*
     |lose\stheir\sjobs?|perdent|pierden|be\s(?:suppressed|cut|lost|axed|eliminated|shed)
     |seront\ssupprimes|werden\sabgebaut|saranno\stagliati|seran\seliminados)\b"""
 )
@@ -124,7 +125,7 @@ LOSS = _rx(
     |schrap\w*|geschrapt|ontsla\w*|ontslag\w*|verdwijn\w*|sluit\w*|sluiting\w*|gesloten
     |failliet\w*|faillissement|reorganisatie|inkrimp\w*|afslanking|banen\sweg|verliezen
     |zwalni\w*|zwolni\w*|likwid\w*|zlikwid\w*|zredukow\w*|zamyk\w*|zamkni\w*|redukc\w*|redukuj\w*|straci\w*|straca
-    |upadlos\w*|ciec\w*)\b"""
+    |upadlos\w*|ciec\w*|odejd\w*|odejsc|odchodz\w*)\b"""
 )
 CREATION = _rx(
     r"""\b(?:creat\w*|hire|hires|hiring|hired|recruit\w*|add|adds|adding|new\sjobs|expan\w*
@@ -139,7 +140,8 @@ CREATION = _rx(
     |contratar\w*|contrataci\w*|creacion\w*|crear\w*|creara|nuevos\s(?:empleos|puestos)
     |aannem\w*|aangenomen|werft|werven|neemt\s(?:\S+\s){0,5}?aan|nemen\s(?:\S+\s){0,5}?aan
     |stell(?:t|te|ten)\s(?:(?:[^\s.;:]|\.(?=\d))+\s){0,5}?ein|nieuwe\sbanen|extra\spersoneel\w*|zoekt|creeert
-    |zatrudni\w*|nowych\smiejsc|rekrut\w*|utworz\w*|stworz\w*)\b"""
+    |zatrudni\w*|nowych\smiejsc|rekrut\w*|utworz\w*|stworz\w*|powstan\w*|powstaje|prac\w*\sdla
+    |da\sprace|dadza\sprace|znajdzie\s(?:{_W}\s)?(?:prace|zatrudnienie)|zatrudnienie\sznajdzie)\b"""
 )
 
 # Cues strong enough to report an announcement without a number.
@@ -174,7 +176,20 @@ STRONG_LOSS = _rx(
       |schrapt\s(?:{_W}\s){{0,3}}?\w*banen|sluiting\svan\s(?:de\s)?(?:{_W}\s)?fabriek
       |fabriek\s(?:{_W}\s){{0,3}}?(?:sluiten|sluit|dicht)|failliet\w*|faillissement
     |zwolnienia\sgrupowe|grupow\w*\szwolnie\w*|likwidacj\w*\s(?:zakladu|fabryki)
-      |fabryk\w*\s(?:{_W}\s){{0,4}}?do\slikwidacji|zamyka\s(?:{_W}\s)?fabryk\w*|upadlosc\w*)\b"""
+      |(?:fabryk\w*|zaklad\w*)\s(?:{_W}\s){{0,4}}?(?:do\slikwidacji|do\szamkniecia|zamkniet\w*)
+      |(?:zamyka|zamknie|zamkna|zamkniecie|likwiduje|zlikwiduje)\s(?:{_W}\s)?(?:fabryk\w*|zaklad\w*)
+      |upadlosc\w*)\b"""
+)
+# Cues strong enough to report a creation without a number: a new plant being built.
+STRONG_CREATION = _rx(
+    rf"""\b(?:(?:build\w*|construire|construira|construit|bau\w*|errichte\w*|costruir\w*
+    |construir\w*|construye\w*|bouw\w*|zbuduje|zbuduja|buduje|wybuduje|budow\w*)
+      \s(?:{_W}\s){{0,4}}?(?:plants?|factory|factories|gigafactory|usine|gigafactory|werk|fabrik
+      |gigafabrik|fabbrica|stabilimento|gigafactory|planta|fabrica|gigafactoria|fabriek|fabryk\w*
+      |zaklad\w*)
+    |(?:new|nouvelle|neue[sn]?|nuova|nueva|nieuwe|nowa|nowy|nowej|nowego)\s(?:{_W}\s)?
+      (?:plant|factory|gigafactory|usine|werk|fabrik|gigafabrik|fabbrica|stabilimento|planta
+      |fabrica|gigafactoria|fabriek|fabryk\w*|zaklad\w*))\b"""
 )
 NEGATION = _rx(
     r"""\b(?:rules?\sout|ruled\sout|no\s(?:job\scuts|layoffs|redundancies|plans\sto\scut|closure)
