@@ -43,6 +43,7 @@ def examples(items: Sequence[Item]) -> list[Example]:
             published=item.published,
             language=item.lang,
             watchlist=watchlist,
+            url=item.url,
         )
         if reading is None:
             continue

@@ -45,10 +45,10 @@ _LEGAL = re.compile(
 # Floors the test suite and `make quality` enforce, on each part. Raise them as the extractor
 # improves; never lower them to pass.
 FLOORS = {
-    "both exact": 0.74,
-    "company exact": 0.76,
-    "figure exact": 0.74,
-    "kind": 0.78,
+    "both exact": 0.80,
+    "company exact": 0.82,
+    "figure exact": 0.80,
+    "kind": 0.84,
 }
 MAX_FALSE_CASES = 0.12  # hard negatives that became a case (1 of the 9 held out, today)
 MIN_ACCEPTANCE_PRECISION = 0.95  # reports accepted without review that are right (tuning)

@@ -136,6 +136,7 @@ class Judge:
             published=entry.published.date(),
             language=entry.language,
             watchlist=self.watchlist,
+            url=entry.url,
         )
         state = self.report_state_for(found.confidence) if found else EvidenceState.PENDING
         if (

@@ -31,6 +31,8 @@ from monitor.judgement.joblosses.numbers import find_numbers
         ("deux mille postes", 2000),
         ("zweitausend Jobs", 2000),
         ("five hundred workers", 500),
+        ("1,2 Tsd. Stellen", 1200),
+        ("3 Tsd Jobs", 3000),
     ],
 )
 def test_figures_are_read_in_every_spelling(text: str, value: int) -> None:

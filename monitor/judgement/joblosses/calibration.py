@@ -17,7 +17,9 @@ from dataclasses import dataclass
 BANDS = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95)
 # How figures and companies were found (extract.py's vocabulary).
 FIGURE_KINDS = ("cut noun", "job noun", "verb", "workforce", "none")
-COMPANY_KINDS = ("watch list", "subject", "legal", "described", "at", "of", "colon")
+COMPANY_KINDS = (
+    "watch list", "subject", "legal", "described", "at", "of", "colon", "bankrupt", "url",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +39,8 @@ class Signals:
     at_risk: bool = False  # the figure is of jobs "at risk", "menacés", "a rischio"
     rival_subject: bool = False  # another name is the subject of the figure's clause
     third_party: bool = False  # a union, a ministry, a study speaks in the headline
+    follow_up: bool = False  # the item follows an earlier announcement up (a look back, talks,
+    # protests) rather than making one
     site: bool = False
     country: bool = False
 
@@ -57,6 +61,7 @@ def features(signals: Signals) -> dict[str, float]:
         ("at risk", s.at_risk),
         ("rival subject", s.rival_subject),
         ("third party", s.third_party),
+        ("follow-up", s.follow_up),
         ("site", s.site),
         ("country", s.country),
     ):
@@ -85,6 +90,8 @@ PRIOR: dict[str, float] = {
     "company:at": 0.3,
     "company:of": 0.0,
     "company:colon": 0.0,
+    "company:bankrupt": 0.5,
+    "company:url": -0.5,
     "company in title": 0.8,
     "other companies": -0.5,
     "strong cue": 0.5,
@@ -92,6 +99,7 @@ PRIOR: dict[str, float] = {
     "at risk": -0.5,
     "rival subject": -1.5,
     "third party": -1.0,
+    "follow-up": -1.5,
     "site": 0.2,
     "country": 0.2,
 }
@@ -103,6 +111,7 @@ WEIGHTS: dict[str, float] = {
     "figure score": 1.61,
     "rival subject": -1.50,
     "third party": -1.09,
+    "follow-up": -1.50,
     "figure:none": -1.07,
     "figure:cut noun": 1.03,
     "speculative": -1.03,
@@ -114,6 +123,8 @@ WEIGHTS: dict[str, float] = {
     "company:watch list": 0.64,
     "company:subject": 0.58,
     "company:described": 0.50,
+    "company:bankrupt": 0.50,
+    "company:url": -0.50,
     "company:legal": 0.50,
     "figure:workforce": -0.50,
     "other companies": -0.43,
@@ -154,8 +165,10 @@ _WHY = {
     "at risk": "the jobs are said to be at risk, not cut",
     "rival subject": "another company is the subject of the figure's clause",
     "third party": "a third party speaks (union, ministry, study)",
+    "follow-up": "the item follows up an earlier announcement (a look back, talks, protests)",
     "company:of": "the company comes from 'workers of X'",
     "company:colon": "the company comes from the headline's topic",
+    "company:url": "the company is named only in the item's address",
 }
 
 

@@ -34,17 +34,21 @@ _CASE_ENDINGS = ("owi", "em", "ie", "a", "u", "y")
 
 
 def _inflected(name: str, watchlist: Watchlist) -> list[CompanyMention]:
-    """Watch-list names behind a one-word name with a case ending ("Fiata" is Fiat)."""
-    if " " in name or len(name) < 5:
+    """Watch-list names behind a one-word name with a case ending ("Fiata" is Fiat); a
+    vowel that falls out before the ending comes back ("Opla" is Opel, "Forda" Ford)."""
+    if " " in name or len(name) < 4:
         return []
     for ending in _CASE_ENDINGS:
-        if name.endswith(ending):
+        if name.endswith(ending) and len(name) - len(ending) >= 3:
             stem = name[: -len(ending)]
-            found = [
-                m for m in watchlist.find_companies(fold(stem)) if m.end - m.start == len(stem)
-            ]
-            if found:
-                return found
+            for candidate in (stem, stem[:-1] + "e" + stem[-1]):
+                found = [
+                    m
+                    for m in watchlist.find_companies(fold(candidate))
+                    if m.end - m.start == len(candidate)
+                ]
+                if found:
+                    return found
     return []
 
 
@@ -62,6 +66,8 @@ def _plausible(name: str | None, watchlist: Watchlist) -> bool:
     folded = fold(name)
     if lx.THIRD_PARTY.search(folded.text):
         return False
+    if " " not in name.strip() and watchlist.inflected_place(name):
+        return False  # "Zwolnienia w Tychach": a town in its locative, not a company
     covered = sum(p.end - p.start for p in watchlist.find_places(folded))
     covered += sum(c.end - c.start for c in find_countries(folded))
     return covered < len(folded.text.replace(" ", "")) - 1
@@ -78,11 +84,24 @@ def _without_place(name: str, watchlist: Watchlist) -> str:
     return name
 
 
+def _covering(name: str, raw: str, watchlist: Watchlist, start: int) -> Actor | None:
+    """A watch-list name in the raw words that holds the cleaned name and more ("Van Hool",
+    cleaned to "Hool" because "van" opens a name as a preposition would)."""
+    folded_name = fold(name).text
+    for mention in watchlist.find_companies(fold(raw)):
+        span = fold(raw).text[mention.start : mention.end]
+        if folded_name in span and len(span) > len(folded_name):
+            return Actor(mention.company.name, mention.company, mention.brand, "watch list", start)
+    return None
+
+
 def _from_name(mention: NameMention, watchlist: Watchlist) -> Actor | None:
     if mention.name and _plausible(mention.name, watchlist):
         name = _without_place(mention.name, watchlist)
-        return _watchlisted(name, watchlist, mention.start) or Actor(
-            name, None, None, mention.how, mention.start
+        return (
+            _watchlisted(name, watchlist, mention.start)
+            or _covering(name, mention.raw, watchlist, mention.start)
+            or Actor(name, None, None, mention.how, mention.start)
         )
     return _watchlisted(mention.raw, watchlist, mention.start)
 
@@ -95,6 +114,7 @@ def choose_actor(
     in_title = [n for n in names if n.start < title_end]
     near_cue = [n for n in names if n.start >= title_end and abs(n.start - cue_at) < 200]
     for group in (
+        [n for n in names if n.how == "bankrupt"],  # the company that fails loses the jobs
         [n for n in in_title if n.how == "subject"],
         [n for n in names if n.how == "legal"],
         [n for n in in_title if n.how == "described"],
@@ -121,4 +141,13 @@ def choose_actor(
     if mentions:
         first = mentions[0]
         return Actor(first.company.name, first.company, first.brand, "watch list", first.start)
+    for word in _CAPITALISED.finditer(folded.original):  # "fabryka baterii Mercedesa"
+        found = _inflected(word.group(), watchlist)
+        if found:
+            at = folded.text.find(fold(word.group()).text)
+            company = found[0].company
+            return Actor(company.name, company, found[0].brand, "watch list", max(at, 0))
     return None
+
+
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w]{3,}(?![\w-])")

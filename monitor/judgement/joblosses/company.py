@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 from monitor.judgement.joblosses import name_words as nw
-from monitor.judgement.joblosses._fold import Folded, fold_text
+from monitor.judgement.joblosses._fold import Folded, fold, fold_text
+from monitor.judgement.joblosses.countries import find_countries
 
 _VERB = re.compile(
     r"""\s(?:(?:is|are|will|would|has|had|plans?\sto|wants?\sto|is\sset\sto|set\sto|to|now|also
@@ -29,7 +30,7 @@ _VERB = re.compile(
     |reduced|plans|plan|unveils|unveiled
     |laying\soff|close|closes|closing|shut|shuts|shutter|shutters|file|files|filed|announce
     |announces|announced|confirm|confirms|confirmed|eliminate|eliminates|hire|hires|hiring|create
-    |creates|creating|move|moves|relocate|relocates|outsource|outsources|offshore|reduce|reduces
+    |creates|creating|grow|grows|move|moves|relocate|relocates|outsource|outsources|offshore|reduce|reduces
     |enter|enters|entered|goes|went|go|collapses|scrap|scraps|trim|trims|downsize|downsizes|seek
     |seeks|open|opens|build|builds|expand|expands|mull|mulls|consider|considers|weigh|weighs
     |supprime|supprimer|supprimera|fermer|ferme|fermera|licencier|licencie|delocaliser|delocalise
@@ -40,7 +41,8 @@ _VERB = re.compile(
     |cerrara|anuncia|confirma|suprime|suprimira|recorta|recortara|prescinde|prescindira|elimina
     |eliminara|contrata|contratara|crea|creara|abre|abrira|plantea|propone|presenta|aplicara
     |schrapt|schrappen|ontslaat|sluit|sluiten|kondigt|bevestigt|snijdt|werft|neemt|zoekt|opent
-    |investeert|verplaatst|krimpt|zwalnia|zwolni|zamyka|zamknie|likwiduje|zlikwiduje|oglasza
+    |construire|construira|construit|costruira|costruisce|construye|bouwt|bouwen|zbuduje
+    |investeert|verplaatst|krimpt|zet|zetten|stuurt|zwalnia|zwolni|zamyka|zamknie|likwiduje|zlikwiduje|oglasza
     |oglosil|oglosila|zatrudni|zatrudnia|redukuje|tnie|przenosi|otwiera|buduje
     |says|said|told|cost|costs|will\scost|kostet|kost|coutera|costera|costara|failliet
     |bankrupt|pleite|insolvent
@@ -51,7 +53,7 @@ _VERB = re.compile(
 _TITLE_COMMA = re.compile(r"\s*((?:[A-ZÀ-Þ][\w&'’.-]*\s){0,2}[A-ZÀ-Þ][\w&'’.-]*),\s(?=[a-zà-ÿ0-9])")
 _REACH = 160  # characters read around a cue: a name plus an apposition
 _AFTER_PREPOSITION = re.compile(
-    r"(?:^|\s)(?:at|chez|bei|beim|for|pour|bij|presso|w\s(?:firmie|spolce|zakladzie|fabryce"
+    r"(?:^|\s)(?:at|chez|bei|beim|for|pour|bij|presso|u|w\s(?:firmie|spolce|zakladzie|fabryce"
     r"|koncernie|grupie))\s"
 )
 # A descriptor then the name: "the supplier Xyz", "l'équipementier Xyz", "der Konzern Xyz",
@@ -63,7 +65,8 @@ _DESCRIBED = re.compile(
     r"|fabricante|proveedor|empresa|grupo|multinacional|toeleverancier|autofabrikant"
     r"|autofabriek|fabrikant|concern|bedrijf|koncern|producent|dostawca|spolka|firma"
     r"|\w*bouwer|\w*leverancier|fabryka|fabryki|zaklad|zakladu|zakladzie|fabbrica|planta"
-    r"|fabrica|fabriek|usine)\s(?:(?:de|di|du|van|von)\s)?"
+    r"|fabrica|fabriek|usine)\s(?:(?:de|di|du|van|von|della|dello|del|dei|des|der|de\sla|da"
+    r"|do)\s|dell'|d')?"
     r"(?=[^\W\d_])"
 )
 # A cut, a plan or a procedure "at" a company: "El ERE de X", "Licenziamenti alla X", "PSE chez X".
@@ -96,6 +99,12 @@ _VERB_FIRST = re.compile(
     r"(?:^|[,:.]\s|\s)(?:chiude|chiudera|licenzia|cierra|cerrara|despide|sluit|zamyka"
     r"|ferme|schliesst)\s(?=[^\W\d_])"
 )
+# A bankruptcy word before a name marks the company that fails: "the bankrupt supplier X",
+# "de failliete bussenbouwer X", "der insolvente Zulieferer X", "la fallita X".
+_BANKRUPT_BEFORE = re.compile(
+    r"\b(?:bankrupt|insolvent|collapsed|failliete?|insolvente[nmrs]?|pleite|fallit[aoie]"
+    r"|quebrada|en\squiebra|upadl\w*|upadajac\w*|liquidee|en\sliquidation)\s"
+)
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w&+.'’-]*|\d+[^\W\d_][\w&+.'’-]*)$")
 
 
@@ -112,6 +121,10 @@ def _is_name_token(token: str) -> bool:
 
 
 def _clean(tokens: list[str]) -> str | None:
+    for index in range(len(tokens) - 2, -1, -1):  # "VW-Tochter Cariad": the part is meant
+        if nw.is_subsidiary_word(fold_text(tokens[index]).strip(".'’")):
+            tokens = tokens[index + 1 :]
+            break
     while tokens:
         head = fold_text(tokens[0]).strip(".'’")
         if head in nw.DETERMINERS or head.endswith(("'s", "’s")) or nw.is_descriptor(head):
@@ -156,6 +169,7 @@ def _walk_back(prefix: str) -> tuple[str | None, str]:
         name, raw = _walk_back(" ".join(words[: -len(tokens) - 1]))
         if name:
             return name, raw
+        return None, " ".join(tokens)  # "Fabryka w Jaworze": a place; a listed name may be
     return _clean(list(tokens)), " ".join(tokens)
 
 
@@ -166,8 +180,14 @@ def _is_abbreviation(token: str) -> bool:
 def _walk_forward(rest: str) -> tuple[str | None, str]:
     tokens: list[str] = []
     words = rest.split()
-    while words and not tokens and nw.is_descriptor(fold_text(words[0]).strip(",.")):
-        words = words[1:]  # "bij busbouwer Hoogendijk": the descriptor before the name
+    skipped = 0  # "bij busbouwer Hoogendijk", "chiude la fabbrica della X": words before it
+    while words and skipped < 4 and words[0][:1].islower():
+        head = fold_text(words[0]).strip(",.")
+        if not (nw.is_descriptor(head) or head in nw.LINKS):
+            break
+        words, skipped = words[1:], skipped + 1
+    if words and words[0][:1].islower() and words[0][:5].lower() in ("dell'", "dell’"):
+        words = [words[0][5:], *words[1:]]
     for token in words:
         bare = token.strip("\"'“”«»()")
         stop = bare.endswith((",", ":", ";", "!", "?")) or (
@@ -181,6 +201,21 @@ def _walk_forward(rest: str) -> tuple[str | None, str]:
         if stop or len(tokens) >= 4:
             break
     return _clean(list(tokens)), " ".join(tokens)
+
+
+def _after_qualifiers(rest: str) -> tuple[str | None, str]:
+    """The name after up to three words that qualify it: an origin ("Belgische", "German"),
+    a descriptor ("bussenbouwer", "supplier")."""
+    words = rest.split()
+    for skip in range(4):
+        if skip:
+            head = fold_text(words[skip - 1]).strip(",.")
+            if not (nw.is_descriptor(head) or head in nw.LINKS or find_countries(fold(head))):
+                return None, ""
+        name, raw = _walk_forward(" ".join(words[skip:]))
+        if raw and name and not find_countries(fold(name)):
+            return name, raw
+    return None, ""
 
 
 def find_names(folded: Folded, title_end: int) -> list[NameMention]:
@@ -219,6 +254,11 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         if name:
             at = match.start()  # folded offsets equal the original's for names without ß, œ
             found.append(NameMention(name, match.group(), at, "legal"))
+    for match in _BANKRUPT_BEFORE.finditer(folded.text):
+        start = folded.original_offset(match.end())
+        name, raw = _after_qualifiers(folded.original[start : start + _REACH])
+        if raw:
+            found.append(NameMention(name, raw, match.start(), "bankrupt"))
     for match in _VERB_FIRST.finditer(folded.text, 0, title_end):
         start = folded.original_offset(match.end())
         name, raw = _walk_forward(folded.original[start : start + _REACH])

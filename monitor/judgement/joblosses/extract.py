@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from monitor.judgement.joblosses import lexicon as lx
 from monitor.judgement.joblosses._fold import Folded, fold
@@ -72,14 +74,16 @@ def extract_announcement(
     published: dt.date,
     language: str | None = None,
     watchlist: Watchlist,
+    url: str | None = None,
 ) -> Announcement | None:
     """The announcement `title` and `summary` make, or None when they make none.
 
     `language` (ISO 639-1) chooses the number words read; the cue lists of every
-    language run, because feeds mislabel languages and mix them in one item.
+    language run, because feeds mislabel languages and mix them in one item. `url`, the
+    item's address, names the company when the text does not ("/nedcar-schrapt-banen").
     """
     reading = read_announcement(
-        title, summary, published=published, language=language, watchlist=watchlist
+        title, summary, published=published, language=language, watchlist=watchlist, url=url
     )
     return reading.announcement if reading else None
 
@@ -98,6 +102,7 @@ def read_announcement(
     published: dt.date,
     language: str | None = None,
     watchlist: Watchlist,
+    url: str | None = None,
 ) -> Reading | None:
     """`extract_announcement`, with the signals behind the report's confidence."""
     text, title_end = _join(title, summary)
@@ -106,24 +111,44 @@ def read_announcement(
     if not _PREFILTER.may_match(t):
         return None  # no piece of any cue at all: most news stops here, at little cost
     strong = lx.STRONG_LOSS.search(t)
-    if strong is None and not lx.LOSS.search(t) and not lx.CREATION.search(t):
+    building = lx.STRONG_CREATION.search(t) if strong is None else None
+    if building is not None and _MONEY.search(t) and not _JOB_WORD.search(t):
+        building = None  # a plant and its cost, no word of jobs: an investment, not a hiring
+    if not (strong or building or lx.LOSS.search(t) or lx.CREATION.search(t)):
         return None  # no word of losing or creating jobs at all
     closing = strong is not None and classify(t, JobsKind.LOSS)[0] in _CLOSING
     figures = _figures(t, title_end, language, closing)
     figure = figures[0] if figures else None
     kind = _kind(t, figure, strong is not None)
-    if kind is None or (figure is None and (kind is JobsKind.CREATION or strong is None)):
+    if figure is None and kind is None and building is not None:
+        kind = JobsKind.CREATION  # a new plant is built: jobs come, however many
+    if kind is None or (figure is None and strong is None and building is None):
         return None
-    cue_at = figure.mention.start if figure else strong.start() if strong else 0
+    if figure is None and kind is JobsKind.CREATION and building is None:
+        return None
+    cue_at = (
+        figure.mention.start
+        if figure
+        else strong.start()
+        if strong
+        else building.start()
+        if building
+        else 0
+    )
     negation = lx.NEGATION.search(t)
-    if negation and (figure is None or abs(negation.start() - cue_at) < 80):
+    denied = negation is not None and (figure is None or abs(negation.start() - cue_at) < 80)
+    if denied and not (
+        figure and negation and _contrasted(t, negation.end(), figure.mention.start)
+    ):
         return None
     speculative = lx.SPECULATIVE.search(t)
     third_party = lx.THIRD_PARTY.search(t, 0, title_end)
     if figure is None and speculative and third_party:
         return None
     names = find_names(folded, title_end)
-    actor = choose_actor(folded, title_end, cue_at, watchlist, names)
+    actor = choose_actor(folded, title_end, cue_at, watchlist, names) or _from_url(
+        url, watchlist, len(t)
+    )
     if actor is None:
         return None
     where = locate(folded, watchlist, actor.company, actor.name)
@@ -167,6 +192,7 @@ def read_announcement(
         at_risk=at_risk,
         rival_subject=rival_subject,
         third_party=third_party is not None,
+        follow_up=lx.FOLLOW_UP.search(t) is not None,
         site=where.site is not None,
         country=country_named,
     )
@@ -178,6 +204,8 @@ def read_announcement(
         cues.append(f"jobs:{figure.reason}")
     if strong is not None:
         cues.append(f"cue:{strong.group()}")
+    elif building is not None and figure is None:
+        cues.append(f"cue:{building.group()}")
     if where.site:
         cues.append(f"site:{where.cue}")
     if speculative:
@@ -198,6 +226,18 @@ def read_announcement(
         additional=figure is not None and figure.additional,
     )
     return Reading(announcement, signals)
+
+
+def _contrasted(t: str, negation_end: int, figure_start: int) -> bool:
+    """Whether a contrast stands between a denial and the figure after it ("keine
+    Werksschließungen, aber 35.000 Stellen weg"): the figure is announced all the same."""
+    if negation_end >= figure_start:
+        return False
+    contrast = lx.CONTRAST.search(t, negation_end, figure_start)
+    if contrast is None:
+        return False
+    # "keine Kündigungen, aber Kurzarbeit für 2.000": what follows the contrast is no cut
+    return lx.NEGATION.search(t, contrast.end(), figure_start + 60) is None
 
 
 _CLOSING = (RestructuringType.CLOSURE, RestructuringType.BANKRUPTCY)
@@ -223,7 +263,7 @@ def _scoped(
     return where
 
 
-_PREFILTER = Prefilter([lx.STRONG_LOSS, lx.LOSS, lx.CREATION])
+_PREFILTER = Prefilter([lx.STRONG_LOSS, lx.LOSS, lx.CREATION, lx.STRONG_CREATION])
 
 
 def _rival_subject(
@@ -241,6 +281,28 @@ def _rival_subject(
         and not (actor.company and watchlist.find_companies(fold(n.name)))
         for n in names
     )
+
+
+_JOB_WORD = re.compile(rf"\b{lx.JOB_NOUN}\b|\bmunkahely\w*|\bjobs?\b")
+_MONEY = re.compile(
+    r"[€$£]|\b(?:eur|euros?|dollars?|usd|pounds|chf|zl|zlotych|forint|ft|yuan|mrd|mds?|bn"
+    r"|milliard\w*|miliard\w*|billions?|mld|millions?\sd'euros|milioni\sdi\seuro|millones)\b"
+)
+_SLUG_WORD = re.compile(r"[^\W_]+")
+
+
+def _from_url(url: str | None, watchlist: Watchlist, at: int) -> Actor | None:
+    """The watch-list company the address's path names, when the text names none: headlines
+    often drop the name their address keeps ("Tweeduizend banen weg" at .../nedcar-...)."""
+    if not url:
+        return None
+    path = urlsplit(url).path
+    words = " ".join(_SLUG_WORD.findall(path.replace("-", " ").replace("_", " ")))
+    mentions = watchlist.find_companies(fold(words))
+    if not mentions:
+        return None
+    first = mentions[0]
+    return Actor(first.company.name, first.company, first.brand, "url", at)
 
 
 def _figure_kind(figure: JobFigure | None) -> str:

@@ -101,6 +101,17 @@ _CUT_NOUN_BEFORE = re.compile(
     r"|volontarie))?|esuberi|licenziamenti|tagli|despidos|bajas|ontslagen|zwolnienia"
     r"|redukcja)\s(?:(?:of|de|von|d'environ|um|di|per|van|para|:)\s*)?$"
 )
+# A workforce grown to a figure: "Belegschaft soll auf 22.500 wachsen", "grow its workforce
+# to 5,000", "porter ses effectifs à 3 000": the figure is the headcount the plan aims at.
+_GROW_TO_BEFORE = re.compile(
+    r"\b(?:grow\w*|increas\w*|rais\w*|expand\w*|boost\w*|porter|portera|augmenter|augmentera"
+    r"|aumentar\w*|aumentare|portare|crecer\w*|groei\w*|uitbreid\w*|verhog\w*|zwiekszy\w*)"
+    r"\s(?:[\w'-]+\s){0,3}?(?:to|a|au|hasta|fino\sa|naar|tot|do)\s$"
+)
+_GROW_TO_AFTER = re.compile(
+    r"\s(?:[\w'-]+\s){0,2}?(?:wachsen|anwachsen|steigen|aufgestockt|aufstocken|erhoht|erhohen"
+    r"|ausgebaut)\b"
+)
 # "Overall, 632 jobs", "au total", "insgesamt", "in totale": the sum of the parts that follow.
 _TOTAL_BEFORE = re.compile(
     r"\b(?:overall|in\stotal|a\stotal\sof|altogether|au\stotal|en\stout|insgesamt|in\ssumme"
@@ -117,12 +128,25 @@ class JobFigure:
     additional: bool = False  # "a further 2,000": on top of the plan's earlier figure
 
 
+# Words that put a year after them: "by 2030", "bis 2030", "d'ici 2028", "entro il 2027".
+_YEAR_BEFORE = re.compile(
+    r"\b(?:by|until|till|in|since|before|after|through|bis|ab|seit|im|jahr|nach"
+    r"|d'ici|d'ici\sa|jusqu'en|depuis|en|avant|apres|entro|dal|nel|fino\sal|prima"
+    r"|hasta|desde|antes\sde|tot|vanaf|sinds|przed|roku|end\sof|fin"
+    r"|ende|fine|finales\sde|eind)\s(?:(?:the\s)?(?:end\sof\s)?|il\s|el\s|l'|le\s)?$"
+)
+
+
 def _is_date_or_year(text: str, m: NumberMention, has_noun: bool) -> bool:
     if _MONTH_AFTER.match(text, m.number_end) or _MONTH_BEFORE.search(
         text, max(0, m.number_start - 12), m.number_start
     ):
         return True
-    return m.plain and 1900 <= m.value <= 2100 and not has_noun
+    if not (m.plain and 1900 <= m.value <= 2100):
+        return False
+    return not has_noun or bool(
+        _YEAR_BEFORE.search(text, max(0, m.number_start - 16), m.number_start)
+    )
 
 
 def _score(
@@ -165,6 +189,11 @@ def _score(
     elif lx.NUMBER_THEN_LOSS_VERB.match(text, m.end):
         score += 2.0
         reason = reason or "verb after"
+    elif _GROW_TO_BEFORE.search(trimmed) or (
+        trimmed.endswith("auf ") and _GROW_TO_AFTER.match(text, m.end)
+    ):
+        score += 2.0
+        reason = reason or "grown to"
     if score < 2.0 or (noun is None and reason == "verb before" and m.value < 10):
         return None
     if m.start < title_end:

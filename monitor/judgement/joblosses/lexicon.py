@@ -26,17 +26,19 @@ JOB_NOUN = (
     r"|ouvriers|interimaires|agents|travailleurs|travailleuses|suppressions|licenciements|embauches|recrutements"
     r"|techniciens|ingenieurs|operateurs|cdi"
     r"|departs|departures|\w*stellen|\w*arbeitsplatzen?|\w*jobs|mitarbeiter(?:n|innen)?|mitarbeitende(?:n)?"
-    r"|beschaftigte(?:n)?|arbeitnehmer(?:n)?|angestellte(?:n)?|personen|leute|kundigungen"
+    r"|beschaftigte(?:n)?|arbeitnehmer(?:n)?|angestellte(?:n)?|personen|menschen|leute|kundigungen"
     r"|entlassungen|leiharbeiter|arbeiter(?:n|innen)?|fachkrafte|ingenieure|neueinstellungen"
     r"|beschaftigungsverhaltnisse"
     # Italian, Spanish, Dutch, Polish
     r"|lavorator[ie]|lavoratrici|dipendenti|posti(?:\sdi\slavoro)?|addetti|operai|impiegati"
-    r"|esuberi|licenziamenti|assunzioni|occupati|tute\sblu|uscite"
+    r"|esuberi|licenziamenti|assunzioni|occupati|tute\sblu|uscite|persone"
     r"|empleos|puestos(?:\sde\strabajo)?|trabajador(?:es|as)|emplead[oa]s|personas|despidos"
     r"|contrataciones|plazas|operarios"
     r"|\w*banen|arbeidsplaatsen|\w*medewerkers|werknemers|personeelsleden|mensen|ontslagen"
-    r"|werkplekken|fte|arbeiders|werkenden"
-    r"|pracownikow|pracownicy|pracownikami|osob|osoby|etatow|etaty|miejsc\spracy|zwolnien"
+    r"|werkplekken|fte|arbeiders|werkenden|uitzendkrachten|flexwerkers|temp\sworkers"
+    r"|temporary\sworkers|contractors|agency\sworkers|interinali|precari|temporales"
+    r"|pracownikow|pracownicy|pracownikami|pracownikom|osob|osoby|osobom|osobami|etatow|etaty"
+    r"|miejsc\spracy|zwolnien"
     r"|stanowisk|zatrudnionych|ludzi|familias|famiglie|families|familles|familien|gezinnen|rodzin)"
 )
 # Nouns for the cut itself ("4,000 job cuts", "1 200 suppressions"): a number before them is a cut.
@@ -47,7 +49,9 @@ CUT_NOUN = (
 )
 # A number followed by a job noun, maybe with two words between ("1,000 manufacturing jobs").
 NUMBER_THEN_JOB = _rx(
-    rf"""\s*(?:(?:of|de|d'|des|der|von)\s+(?:its|the|their|ses|les|leurs|seinen|ihren|den)\s+)?
+    rf"""\s*(?:(?:(?:of|de|d'|des|der|von)\s+(?:its|the|their|ses|les|leurs|seinen|ihren|den)
+    |seiner|ihrer|dei\ssuoi|delle\ssue|de\ssus|de\slos|van\s(?:zijn|haar|de)|z|sposrod)\s+
+    (?:\d[\d.,']*\s+)?)?
     (?:(?!(?:cars|vehicles|units|voitures|vehicules|fahrzeuge|autos|euros?)\b){_W}\s+){{0,2}}?
     (?P<noun>{JOB_NOUN})\b"""
 )
@@ -57,8 +61,9 @@ NUMBER_THEN_LOSS_VERB = _rx(
     rf"""\s*(?:{_W}\s+){{0,3}}?(?:to\sgo|will\sgo|are\sto\sgo|be\slost|wegfallen|fallen\sweg
     |abgebaut|gestrichen|gehen|supprimes|supprimees|menaces|sur\sla\ssellette|disparaitre
     |a\srischio|in\sbilico|perdono|perderanno|en\sriesgo|en\sel\saire|perderan|verdwijnen
-    |weg|op\sde\stocht|op\sstraat|a\scasa|bez\spracy|na\sbruk|verliezen|straca|straci|stracily
-    |do\szwolnienia|verlieren|verliert
+    |weg|op\sde\stocht|op\sstraat|aan\sde\sdeur|a\scasa|bez\spracy|na\sbruk|verliezen|straca
+    |straci|stracily
+    |do\szwolnienia|verlieren|verliert|odejdzie|odejda|odchodzi|odchodza|pozegna\w*
     |lose\stheir\sjobs?|perdent|pierden|be\s(?:suppressed|cut|lost|axed|eliminated|shed)
     |seront\ssupprimes|werden\sabgebaut|saranno\stagliati|seran\seliminados)\b"""
 )
@@ -87,7 +92,8 @@ WORKFORCE_BEFORE = re.compile(
     r"|'s|\bemploie|\bemploient|\bemployant|\bcompte|\bcomptait|\bcomptent|\beffectifs?\sde"
     r"|\bsur\s(?:les|ses|un\stotal\sde)|\bparmi\s(?:les|ses)|\bavec|\bont|\bavait|\bil\sy\sa"
     r"|\bbeschaftigt|\bbeschaftigen|\bzahlt|\bbelegschaft\svon|\bvon\s(?:den|seinen|ihren|insgesamt)"
-    r"|\bder\s(?:insgesamt\s)?|\bhat|\bhaben|\bmit"
+    r"|\bder\s(?:insgesamt\s)?|\bhat|\bhaben|\bmit|\bseiner|\bihrer|\bunserer|\bde\s(?:ses|leurs|nos)"
+    r"|\bvan\s(?:zijn|haar|hun|de)|\bz\s(?:jego|swoich|jej)|\bspośród|\bsposrod"
     r"|\bimpiega|\bconta|\boccupa|\bdei\ssuoi|\bsui|\bsu\s(?:un\stotale\sdi\s)?"
     r"|\bemplea\sa|\bcuenta\scon|\bde\ssus|\bde\slos|\bsus|\bplantilla\sde"
     r"|\btelt|\bheeft|\bhebben|\bvan\sde|\bwerken\ser"
@@ -111,26 +117,31 @@ LOSS = _rx(
     |affected|affecting|concerne\w*|touche\w*|betroffen\w*|mussen\sgehen|must\sgo|doivent\spartir
     |\w*streichung\w*|exits|buyouts|se\ssepar\w*|separer|fare\sa\smeno|prescindir\w*
     |(?:cost|costs|will\scost|kostet|kosten|kost|coutera|coute|costera|costara)\s(?:\S+\s){0,2}?\d
-    |op\sstraat|a\scasa|bez\spracy|na\sbruk|op\sde\stocht
+    |op\sstraat|a\scasa|bez\spracy|na\sbruk|op\sde\stocht|aan\sde\sdeur|a\sla\sporte|vor\sdie\stur
     |licenzi\w*|esuber\w*|tagli\w*|chiud\w*|chiusur\w*|uscit[ae]\s(?:volontari\w*|incentivat\w*)
     |uscite|delocalizz\w*|riduzion\w*|ridurr\w*|fallimento|a\srischio|in\sbilico|dismission\w*
     |despid\w*|desped\w*|cierr\w*|cerrar\w*|recort\w*|suprim\w*|supresi\w*|prescind\w*|ere
     |en\sriesgo|deslocaliz\w*|concurso\sde\sacreedores|quiebra|sin\strabajo
     |schrap\w*|geschrapt|ontsla\w*|ontslag\w*|verdwijn\w*|sluit\w*|sluiting\w*|gesloten
-    |failliet|faillissement|reorganisatie|inkrimp\w*|afslanking|banen\sweg|verliezen
-    |zwalni\w*|zwolni\w*|likwid\w*|zamyk\w*|zamkni\w*|redukc\w*|redukuj\w*|straci\w*|straca
-    |upadlos\w*|ciec\w*)\b"""
+    |failliet\w*|faillissement|reorganisatie|inkrimp\w*|afslanking|banen\sweg|verliezen
+    |zwalni\w*|zwolni\w*|likwid\w*|zlikwid\w*|zredukow\w*|zamyk\w*|zamkni\w*|redukc\w*|redukuj\w*|straci\w*|straca
+    |upadlos\w*|ciec\w*|odejd\w*|odejsc|odchodz\w*)\b"""
 )
 CREATION = _rx(
     r"""\b(?:creat\w*|hire|hires|hiring|hired|recruit\w*|add|adds|adding|new\sjobs|expan\w*
     |cre(?:er|e|ee|ees|era|eront|ant|ation|ations)|embauch\w*|recrut\w*|nouveaux\semplois
     |nouveaux\spostes|a\sla\scle|generer\w*|schaff\w*|geschaffen|entstehen\w*|neue\s(?:stellen
-    |arbeitsplatze|jobs)|neueinstellung\w*|einstellungen|aufstock\w*|aufgestockt|rekrutier\w*|aufbau|sucht|einstellen|neue\smitarbeiter\w*|bekomm\w*
+    |arbeitsplatze|jobs)|neueinstellung\w*|einstellungen|aufstock\w*|aufgestockt|rekrutier\w*|aufbau\w*|sucht|einstellen|neue\smitarbeiter\w*|bekomm\w*
+    |baut\s(?:[^\s;:]+\s){0,6}?auf|(?:will|soll|sollen|wird|werden)\s(?:[^\s;:]+\s){0,6}?beschaftigen
+    |(?:will|to)\semploy|emploiera|emploieront|impieghera|empleara|bring|brings|bringing|bringen
+    |bringt|brengt|brengen|oplever\w*|apportera|apporteront|(?:an)?wachs\w*
+    |(?:grow\w*|increas\w*|boost\w*)\s(?:its\s|their\s|the\s)?(?:workforce|headcount|staff)
     |assunzion\w*|assumer\w*|assume|assunt[ie]|nuovi\sposti|creazione|crea\b
     |contratar\w*|contrataci\w*|creacion\w*|crear\w*|creara|nuevos\s(?:empleos|puestos)
     |aannem\w*|aangenomen|werft|werven|neemt\s(?:\S+\s){0,5}?aan|nemen\s(?:\S+\s){0,5}?aan
-    |stell(?:t|te|ten)\s(?:[^\s.;:]+\s){0,5}?ein|nieuwe\sbanen|extra\spersoneel\w*|zoekt|creeert
-    |zatrudni\w*|nowych\smiejsc|rekrut\w*|utworz\w*|stworz\w*)\b"""
+    |stell(?:t|te|ten)\s(?:(?:[^\s.;:]|\.(?=\d))+\s){0,5}?ein|nieuwe\sbanen|extra\spersoneel\w*|zoekt|creeert
+    |zatrudni\w*|nowych\smiejsc|rekrut\w*|utworz\w*|stworz\w*|powstan\w*|powstaje|prac\w*\sdla
+    |da\sprace|dadza\sprace|znajdzie\s(?:{_W}\s)?(?:prace|zatrudnienie)|zatrudnienie\sznajdzie)\b"""
 )
 
 # Cues strong enough to report an announcement without a number.
@@ -163,9 +174,22 @@ STRONG_LOSS = _rx(
       |concurso\sde\sacreedores|quiebra
     |ontslagen|ontslaggolf|banen\s(?:{_W}\s)?(?:schrappen|geschrapt|weg|verdwijnen)
       |schrapt\s(?:{_W}\s){{0,3}}?\w*banen|sluiting\svan\s(?:de\s)?(?:{_W}\s)?fabriek
-      |fabriek\s(?:{_W}\s){{0,3}}?(?:sluiten|sluit|dicht)|failliet|faillissement
+      |fabriek\s(?:{_W}\s){{0,3}}?(?:sluiten|sluit|dicht)|failliet\w*|faillissement
     |zwolnienia\sgrupowe|grupow\w*\szwolnie\w*|likwidacj\w*\s(?:zakladu|fabryki)
-      |fabryk\w*\s(?:{_W}\s){{0,4}}?do\slikwidacji|zamyka\s(?:{_W}\s)?fabryk\w*|upadlosc\w*)\b"""
+      |(?:fabryk\w*|zaklad\w*)\s(?:{_W}\s){{0,4}}?(?:do\slikwidacji|do\szamkniecia|zamkniet\w*)
+      |(?:zamyka|zamknie|zamkna|zamkniecie|likwiduje|zlikwiduje)\s(?:{_W}\s)?(?:fabryk\w*|zaklad\w*)
+      |upadlosc\w*)\b"""
+)
+# Cues strong enough to report a creation without a number: a new plant being built.
+STRONG_CREATION = _rx(
+    rf"""\b(?:(?:build\w*|construire|construira|construit|bau\w*|errichte\w*|costruir\w*
+    |construir\w*|construye\w*|bouw\w*|zbuduje|zbuduja|buduje|wybuduje|budow\w*)
+      \s(?:{_W}\s){{0,4}}?(?:plants?|factory|factories|gigafactory|usine|gigafactory|werk|fabrik
+      |gigafabrik|fabbrica|stabilimento|gigafactory|planta|fabrica|gigafactoria|fabriek|fabryk\w*
+      |zaklad\w*)
+    |(?:new|nouvelle|neue[sn]?|nuova|nueva|nieuwe|nowa|nowy|nowej|nowego)\s(?:{_W}\s)?
+      (?:plant|factory|gigafactory|usine|werk|fabrik|gigafabrik|fabbrica|stabilimento|planta
+      |fabrica|gigafactoria|fabriek|fabryk\w*|zaklad\w*))\b"""
 )
 NEGATION = _rx(
     r"""\b(?:rules?\sout|ruled\sout|no\s(?:job\scuts|layoffs|redundancies|plans\sto\scut|closure)
@@ -179,22 +203,65 @@ NEGATION = _rx(
     |jobgarantie|beschaftigungsgarantie|beschaftigungssicherung|standortgarantie|gerettet|rettet
     |cassa\sintegrazione|nessun\w*\s(?:licenziament\w*|esuber\w*)|senza\s(?:licenziament\w*
     |esuber\w*)|scongiurat\w*|erte|ertes|ningun\w*\sdespido\w*|sin\sdespidos
-    |arbeidstijdverkorting|deeltijdse\swerkloosheid|tijdelijke\swerkloosheid|geen\s(?:gedwongen\s)?
+    |smentisc\w*|smentit\w*|desmient\w*|desmentid\w*|niega|niegan|ontkent|ontkennen|zaprzecza\w*
+    |dementuj\w*|arbeidstijdverkorting|deeltijdse\swerkloosheid|tijdelijke\swerkloosheid|geen\s(?:gedwongen\s)?
     ontslagen|zonder\s(?:gedwongen\s)?ontslagen|bez\szwolnien|nie\sbedzie\szwolnien|przestoj\w*)\b"""
 )
+# A contrast after a denial: "no plant closures, but 35,000 jobs go" still announces a cut.
+CONTRAST = _rx(r"""\b(?:but|yet|however|aber|jedoch|doch|mais|toutefois|ma|pero|sin\sembargo
+    |maar|wel|ale|jednak|tylko)\b""")
 SPECULATIVE = _rx(
     r"""\b(?:could|might|considering|considers|weighs|mulls|reportedly|report\ssays
     |sources\ssay|fears?|warns?|threatens|pourrai\w*|envisag\w*|etudie|craint\w*|craign\w*|redoute\w*
     |s'inquiet\w*|alerte\w*|konnte\w*|erwag\w*|pruft|droht|befurcht\w*|warnt|angeblich
     |berichten\szufolge|medienbericht\w*|geruchte
-    |potrebb\w*|teme\w*|timor\w*|allarme|ipotesi|podria\w*|temor\w*|baraja|overweegt|vrees\w*
-    |dreig\w*|zou\skunnen|moze|moga|rozwaza\w*|obaw\w*)\b"""
+    |potrebb\w*|teme\w*|temono|timor\w*|allarme|ipotesi|podria\w*|temor\w*|baraja|overweegt|vrees\w*
+    |dreig\w*|zou\skunnen|moze|moga|rozwaza\w*|obaw\w*
+    |trembl\w*|tremble\w*|trema\w*|tremano|in\sansia|bangen|bangt|zitter\w*|vrezen|boja\ssie
+    |temen|tiemblan|angst\w*|inquiet\w*|preoccupa\w*|preocupa\w*)\b"""
 )
+# Words that look back on an announcement made before, or follow it up: a year on, former
+# workers, talks about the cuts, protests against them. The item makes no announcement of
+# its own, so a figure in it is one to check.
+FOLLOW_UP = _rx(
+    r"""\b(?:(?:one|two|three|a|\d+)\s(?:years?|months?)\s(?:after|on|later|since)
+    |(?:un|deux|trois|\d+)\s(?:ans?|mois)\s(?:apres|plus\stard)|anniversaire|anniversary
+    |(?:ein|zwei|drei|\d+)\s(?:jahre?|monate?)\s(?:nach|spater)|jahrestag
+    |(?:un|due|tre|\d+)\s(?:anno|anni|mesi)\s(?:dopo|dalla|dal)
+    |(?:un|dos|tres|\d+)\s(?:anos?|meses)\s(?:despues|tras)
+    |(?:een|twee|drie|\d+)\s(?:jaar|maanden)\s(?:na|later)
+    |(?:rok|dwa\slata|\d+\slat[a]?)\s(?:po|od)
+    |former\s(?:workers|employees|staff)|ex-(?:workers|employees|salaries|dipendenti|lavoratori)
+    |anciens\s(?:salaries|employes|ouvriers)|ehemalige\w*\s(?:mitarbeiter|beschaftigte|belegschaft)
+    |ex\s(?:dipendenti|lavoratori|operai)|extrabajadores|antiguos\s(?:trabajadores|empleados)
+    |(?:oud|ex)-(?:werknemers|medewerkers)|byl\w*\spracownik\w*
+    |(?:talks|negotiations|meeting)\s(?:on|over|about)|negociations?\ssur|reunion\ssur
+    |verhandlungen\s(?:uber|zum|zur)|gesprache\s(?:uber|zum)|incontro\s(?:\w+\s){0,3}?su[il]?
+    |trattativa\ssu\w*|tavolo\ssu\w*|negociaci\w+\s(?:del|sobre)|reunion\ssobre
+    |(?:overleg|onderhandelingen|gesprekken)\sover|rozmow\w*\s(?:o|w\ssprawie)
+    |negocjacj\w*\s(?:w\ssprawie|ws\.?)
+    |(?:last|earlier\sthis)\s(?:week|month)|(?:days|weeks|months)\sago
+    |vor\s(?:einer|einem|wenigen|zwei|drei|einigen)\s(?:woche|wochen|tagen|monat|monaten)
+    |bekanntlich|il\sy\sa\s(?:quelques|deux|trois|un|une)\s(?:jours|semaines?|mois)
+    |la\ssemaine\sderniere|le\smois\sdernier|(?:la\ssettimana|il\smese)\sscors[oa]
+    |(?:giorni|settimane|mesi)\sfa|(?:la\ssemana|el\smes)\spasad[oa]
+    |hace\s(?:unos|unas|dos|tres|un|una)\s(?:dias|semanas?|meses)|vorige\s(?:week|maand)
+    |(?:dagen|weken|maanden)\sgeleden|w\s(?:zeszlym|ubieglym)\s(?:tygodniu|miesiacu)
+    |(?:tydzien|miesiac)\stemu
+    |(?:since|seit|depuis|dal|desde|sinds|od)\s(?:19|20)\d\d
+    |protest\w*|demonstr\w*|manifest(?:ation|ations|ent|ants|erent)|greve\w*|strike|strikes
+    |striking|walkout|streik\w*|warnstreik\w*|sciopero|scioperi|presidio|mobilitazion\w*
+    |huelga\w*|moviliza\w*|staking\w*|staken|betoging\w*|strajk\w*|pikiet\w*
+    |contest(?:e|ee|ees|es|ent|ation)|contestat\w*|kritisier\w*|criticis\w*|criticiz\w*)\b"""
+)
+
 # Speakers whose words are claims about a company, not its announcement.
 THIRD_PARTY = _rx(
     r"""\b(?:unions?|syndicats?|intersyndicale|gewerkschaft\w*|ig\smetall|cgt|cfdt|force\souvriere
     |cfe-cgc|unite|gmb|verdi|ver\.di|industriall|uaw|works\scouncil|betriebsrat|gesamtbetriebsrat
     |comite\ssocial|cse|study|studie|etude|report|analysts?|economists?|ministers?|ministre
+    |associations?|verband|verbande|federations?|federazione|asociacion|vereniging|stowarzyszeni\w*
+    |acea|clepa|smmt|vda|anfia|anfac|sernauto|pfa|fiev|pzpm
     |government|gouvernement|regierung
     |sindacat\w*|fiom|fim|uilm|cgil|cisl|rsu|governo|ministero|ministro|sindaco|sindicat\w*|ugt
     |ccoo|comite\sde\sempresa|gobierno|ministerio|vakbond\w*|fnv|cnv|ondernemingsraad|regering

@@ -38,6 +38,23 @@ DESCRIPTOR_WORDS = frozenset({
     "bedrijf", "producent", "leverancier", "koncern", "spolka", "dostawca", "fabryka", "zaklad",
     "gigant", "fabbrica", "stabilimento", "planta", "fabriek", "autofabriek",
 })  # fmt: skip
+# Words that link a descriptor to the name it describes: "la fabbrica della X", "la planta de X".
+LINKS = frozenset({
+    "de", "di", "du", "des", "del", "della", "dello", "dei", "degli", "delle", "der", "van",
+    "von", "da", "do", "dos", "la", "el", "il", "lo", "los", "las", "le", "les", "het",
+})  # fmt: skip
+
+# Words that make the name after them a part of the group named before them: "Volkswagens
+# Tochter Cariad", "Stellantis' subsidiary Trasnova", "la filiale Dorval": the part is meant.
+SUBSIDIARY_WORDS = ("tochter", "subsidiary", "filiale", "filial", "dochter", "controllata", "marke",
+                    "brand", "marque", "unit", "division", "sparte")  # fmt: skip
+
+
+def is_subsidiary_word(word: str) -> bool:
+    word = word.removesuffix("s").removesuffix("'")
+    return word.endswith(SUBSIDIARY_WORDS)
+
+
 # Prepositions that put a place after them: "Fabryka X w Tychach zwolni": the subject is before.
 LOCATIVE = frozenset({"in", "w", "we", "en", "a", "im", "nel", "nella", "bei", "near", "te"})
 
