@@ -13,13 +13,12 @@ import pytest
 from monitor.config import BUNDLED_SEEDS
 from monitor.judgement.joblosses import Watchlist, extract_announcement, load_watchlist
 from monitor.judgement.joblosses.calibration import ACCEPT
-from monitor.judgement.judge import watchlist_path
 from monitor.model.joblosses import Announcement
 
 
 @pytest.fixture(scope="module")
 def watchlist() -> Watchlist:
-    return load_watchlist(watchlist_path(BUNDLED_SEEDS))
+    return load_watchlist(BUNDLED_SEEDS / "watchlists" / "automotive.toml")
 
 
 def read(watchlist: Watchlist, lang: str, title: str, summary: str = "") -> Announcement | None:
