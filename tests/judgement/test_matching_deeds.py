@@ -5,25 +5,14 @@ from __future__ import annotations
 import pytest
 
 from monitor.judgement.matching import Match, Matcher
-from timeline.model import (
-    Deed,
-    DeedKind,
-    DeliverableKind,
-    EvidenceKind,
-    EvidenceQuery,
-    Milestone,
-    Responsible,
-)
+from tests import milestone_support
+from timeline.model import Deed, DeedKind, DeliverableKind, EvidenceKind, Milestone, Responsible
 
 D, P = EvidenceKind.DELIVERED, EvidenceKind.PROGRESS
 
 
 def milestone(id_: str, terms: tuple[str, ...], deed: Deed) -> Milestone:
-    return Milestone(
-        id=id_, plan="p", pillar="x", title=id_, title_fr="", period_text="", period=None,
-        kind=DeliverableKind.OTHER, actor="European Commission", source="",
-        query=EvidenceQuery(terms={"en": terms}), deed=deed,
-    )  # fmt: skip
+    return milestone_support.milestone(id_, {"en": terms}, deed, DeliverableKind.OTHER)
 
 
 @pytest.fixture(scope="module")

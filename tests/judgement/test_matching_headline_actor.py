@@ -10,32 +10,20 @@ from __future__ import annotations
 import pytest
 
 from monitor.judgement.matching import Matcher
-from timeline.model import (
-    Deed,
-    DeedKind,
-    DeliverableKind,
-    EvidenceKind,
-    EvidenceQuery,
-    Milestone,
-    Responsible,
-)
+from tests.milestone_support import milestone
+from timeline.model import EvidenceKind
+
+TERMS = {
+    "en": ("toll exemption",),
+    "it": ("esenzione dai pedaggi",),
+    "nl": ("tolvrijstelling",),
+    "es": ("exención de peajes",),
+}
 
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    tolls = Milestone(
-        id="tolls", plan="p", pillar="x", title="tolls", title_fr="", period_text="",
-        period=None, kind=DeliverableKind.LEGISLATIVE_PROPOSAL, actor="European Commission",
-        source="",
-        query=EvidenceQuery(
-            terms={
-                "en": ("toll exemption",), "it": ("esenzione dai pedaggi",),
-                "nl": ("tolvrijstelling",), "es": ("exención de peajes",),
-            }
-        ),
-        deed=Deed(DeedKind.PROPOSAL, Responsible.COMMISSION),
-    )  # fmt: skip
-    return Matcher([tolls])
+    return Matcher([milestone("tolls", TERMS)])
 
 
 def judged(matcher: Matcher, title: str, language: str = "en") -> tuple[EvidenceKind, float]:

@@ -5,27 +5,13 @@ from __future__ import annotations
 import pytest
 
 from monitor.judgement.matching import Matcher
-from timeline.model import (
-    Deed,
-    DeedKind,
-    DeliverableKind,
-    EvidenceKind,
-    EvidenceQuery,
-    Milestone,
-    Responsible,
-)
+from tests.milestone_support import milestone
+from timeline.model import EvidenceKind
 
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    tolls = Milestone(
-        id="tolls", plan="p", pillar="x", title="tolls", title_fr="", period_text="",
-        period=None, kind=DeliverableKind.LEGISLATIVE_PROPOSAL, actor="European Commission",
-        source="",
-        query=EvidenceQuery(terms={"de": ("Mautbefreiung",), "nl": ("tolvrijstelling",)}),
-        deed=Deed(DeedKind.PROPOSAL, Responsible.COMMISSION),
-    )  # fmt: skip
-    return Matcher([tolls])
+    return Matcher([milestone("tolls", {"de": ("Mautbefreiung",), "nl": ("tolvrijstelling",)})])
 
 
 @pytest.mark.parametrize(
