@@ -92,3 +92,19 @@ def test_a_launch_is_news_whoever_launched_it(matcher: Matcher) -> None:
 def test_the_responsible_actor_backing_its_initiative_launches_it(matcher: Matcher) -> None:
     match = one(matcher, "Brussels backs charging corridors for e-trucks")
     assert match.kind is D
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Commission publishes study on charging corridors for trucks", "en"),
+        ("La Commission publie une étude sur les charging corridors", "fr"),
+        ("Kommission veröffentlicht Studie über charging corridors", "de"),
+    ],
+)
+def test_publishing_a_study_on_the_subject_is_not_the_act(
+    matcher: Matcher, title: str, language: str
+) -> None:
+    match = one(matcher, title, language)
+    assert match.kind is EvidenceKind.MENTION
+    assert "not the act itself" in match.explanation

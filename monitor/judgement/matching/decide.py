@@ -167,6 +167,14 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
             (verb, container),
             f"the term is part of something wider ({q(container)})",
         )
+    study = c.between_verb_and_term(K.STUDY)
+    if study is not None:  # "Commission publishes study on road tolls for trucks"
+        return Verdict(
+            EvidenceKind.MENTION,
+            0.75,
+            (verb, study),
+            f"{q(verb)} a document about it ({q(study)}), not the act itself",
+        )
     penalty = _STEP_AFTER_OWN_ACT if c.has(*_STEPS) else 1.0
     kind = verb.value.kind
     if subject is None:
