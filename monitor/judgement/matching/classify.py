@@ -273,7 +273,7 @@ def _choose(readings: list[_Reading]) -> _Reading:
             if r is not first
             and (r.part == 1 or r.term is None)
             and r.verdict.kind is EvidenceKind.DELIVERED
-            and r.verdict.strength >= _DEED_IN_LEAD
+            and r.verdict.strength >= (_ACT_IN_HEADLINE if r.part == 0 else _DEED_IN_LEAD)
         ]
         if done:
             best = max(done, key=lambda r: (r.verdict.strength, -r.part))
@@ -290,6 +290,9 @@ def _choose(readings: list[_Reading]) -> _Reading:
 
 
 _DEED_IN_LEAD = 0.9  # an own actor's act, in the lead, that outweighs a headline's wish
+# In another clause of the headline, the Commission's act named as a noun is enough
+# ("Proposition de la Commission : exonération prolongée ...").
+_ACT_IN_HEADLINE = 0.85
 
 
 def _unattributed(reading: _Reading) -> bool:
