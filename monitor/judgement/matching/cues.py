@@ -38,7 +38,8 @@ class CueKind(StrEnum):
     INSTITUTION_VERB = "institution_verb"  # back, endorse, reject, vote
     AGREEMENT = "agreement"  # deal, provisional agreement
     CONSULT = "consult"  # consultation, call for evidence
-    AFTER = "after"  # entry into force, Official Journal
+    AFTER = "after"  # entry into force, application, transposition
+    PUBLISHED = "published"  # in the Official Journal: the act exists
     FUTURE = "future"  # will, plans to, is expected to, devrait, soll
     TO = "to"  # headline "to" + verb: "Commission to propose"
     NEGATION = "negation"  # not yet, fails to, delays
