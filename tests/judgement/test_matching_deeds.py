@@ -164,3 +164,10 @@ def test_the_commissions_act_named_in_another_clause_of_the_headline_says_who_di
     match = one(matcher, "Proposition de la Commission : exonération de péage prolongée", "fr")
     assert match.kind is D
     assert match.confidence >= 0.8
+
+
+def test_a_headline_that_cites_the_proposal_reports_it_rather_than_hearsay(
+    matcher: Matcher,
+) -> None:
+    assert one(matcher, "Toll exemption until 2031, according to the proposal").kind is D
+    assert one(matcher, "Toll exemption until 2031, according to sources").kind is not D
