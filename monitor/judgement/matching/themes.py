@@ -149,9 +149,9 @@ class ThemeIndex:
             self._groups.append(groups)
             self._unless.append(unless)
         described: dict[str, set[int]] = {}
-        for number, groups in enumerate(self._groups):
-            for group in groups:
-                for name in group:
+        for number, named in enumerate(self._groups):
+            for concepts in named:
+                for name in concepts:
                     described.setdefault(name, set()).add(number)
         # How many milestones each concept describes: the fewer, the more it tells.
         self._sharing = {name: len(numbers) for name, numbers in described.items()}
@@ -249,6 +249,7 @@ class ThemeIndex:
                 theme = _described(self._milestones[number].id, held, by_concept, stems)
                 if theme is None or theme.part is None:
                     continue  # spread over title and summary: too loose when a concept is missing
+                part = theme.part
                 theme = replace(
                     theme,
                     kind=ThemeKind.PARTIAL,
@@ -256,7 +257,7 @@ class ThemeIndex:
                     detail=f"{' + '.join(group)} without {missing}",
                 )
                 earlier = found.get(number)
-                if earlier is None or theme.part < (earlier.part or 0):
+                if earlier is None or part < (earlier.part or 0):
                     found[number] = theme  # the title before the summary
         return list(found.values()) if len(found) == 1 else []
 
