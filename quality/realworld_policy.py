@@ -35,9 +35,9 @@ PERIOD_END = dt.date(2025, 9, 30)  # the development set's last day (its README)
 # Raise them as judgement improves; never lower them to pass.
 FLOORS = {
     "delivery recall": 0.9,
-    "delivery recall, held out": 0.6,
+    "delivery recall, held out": 0.72,
     "statuses right": 0.99,
-    "statuses right, held out": 0.9,
+    "statuses right, held out": 0.95,
 }
 CEILINGS = {"false deliveries": 0.05, "false deliveries, held out": 0.05}
 KINDS = ("delivered", "progress", "mention")

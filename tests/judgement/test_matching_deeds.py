@@ -32,6 +32,16 @@ def matcher() -> Matcher:
                 ("charging corridors",),
                 Deed(DeedKind.LAUNCH, Responsible.COMMISSION),
             ),
+            milestone(
+                "guidelines",
+                ("grid connection guidelines", "Leitlinien zum Netzanschluss"),
+                Deed(DeedKind.ADOPTION, Responsible.COMMISSION),
+            ),
+            milestone(
+                "tolls",
+                ("toll exemption", "exonération de péage"),
+                Deed(DeedKind.PROPOSAL, Responsible.COMMISSION),
+            ),
         ]
     )
 
@@ -81,3 +91,72 @@ def test_a_launch_is_news_whoever_launched_it(matcher: Matcher) -> None:
 def test_the_responsible_actor_backing_its_initiative_launches_it(matcher: Matcher) -> None:
     match = one(matcher, "Brussels backs charging corridors for e-trucks")
     assert match.kind is D
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Commission publishes study on charging corridors for trucks", "en"),
+        ("La Commission publie une étude sur les charging corridors", "fr"),
+        ("Kommission veröffentlicht Studie über charging corridors", "de"),
+    ],
+)
+def test_publishing_a_study_on_the_subject_is_not_the_act(
+    matcher: Matcher, title: str, language: str
+) -> None:
+    match = one(matcher, title, language)
+    assert match.kind is EvidenceKind.MENTION
+    assert "not the act itself" in match.explanation
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Grid connection guidelines published in the Official Journal", "en"),
+        ("Leitlinien zum Netzanschluss im Amtsblatt veröffentlicht", "de"),
+    ],
+)
+def test_an_act_the_commission_adopts_itself_is_delivered_by_its_publication(
+    matcher: Matcher, title: str, language: str
+) -> None:
+    assert one(matcher, title, language).kind is D
+
+
+def test_a_proposals_final_act_in_the_official_journal_is_a_later_step(
+    matcher: Matcher,
+) -> None:
+    assert one(matcher, "Toll exemption published in the Official Journal").kind is P
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("End-of-life vehicles regulation published in the Official Journal", "en"),
+        ("Council gives its final green light to the end-of-life vehicles rules", "en"),
+        ("Final green light for the end-of-life vehicles regulation", "en"),
+        ("Endgültige Zustimmung des Rates zur Verordnung über Altfahrzeuge", "de"),
+    ],
+)
+def test_the_co_legislators_final_act_delivers_their_milestone(
+    matcher: Matcher, title: str, language: str
+) -> None:
+    assert one(matcher, title, language).kind is D
+
+
+def test_a_vote_without_a_word_of_finality_stays_a_step(matcher: Matcher) -> None:
+    assert one(matcher, "Council gives green light to end-of-life vehicles rules").kind is P
+
+
+def test_the_commissions_act_named_in_another_clause_of_the_headline_says_who_did_it(
+    matcher: Matcher,
+) -> None:
+    match = one(matcher, "Proposition de la Commission : exonération de péage prolongée", "fr")
+    assert match.kind is D
+    assert match.confidence >= 0.8
+
+
+def test_a_headline_that_cites_the_proposal_reports_it_rather_than_hearsay(
+    matcher: Matcher,
+) -> None:
+    assert one(matcher, "Toll exemption until 2031, according to the proposal").kind is D
+    assert one(matcher, "Toll exemption until 2031, according to sources").kind is not D

@@ -12,7 +12,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from monitor.judgement.calibration import calibration
-from monitor.judgement.matching.clauses import CueHit, clause_bounds, label_actor, read_clause
+from monitor.judgement.matching.clauses import (
+    ACTORS,
+    CueHit,
+    clause_bounds,
+    label_actor,
+    read_clause,
+)
 from monitor.judgement.matching.cues import CueKind
 from monitor.judgement.matching.decide import Duty, Verdict, decide
 from monitor.judgement.matching.fold import BREAK, Folded, fold
@@ -88,9 +94,15 @@ def classify(
     duty: Duty,
     context: Context | None = None,
     theme: str = "",
+    *,
+    graded: bool = False,
 ) -> Match:
     """Classify `hit` of `milestone` in `folded`, given the cues found in the same text, the
-    entry's `context` (date, address, documents) and what made it about the milestone."""
+    entry's `context` (date, address, documents) and what made it about the milestone.
+
+    `graded`: the hit is a description short of one concept (`ThemeIndex.find(graded=True)`);
+    its delivery is accepted only when the responsible actor is said to have done the deed,
+    else it waits for a person."""
     words = folded.words
     readings = list(_readings(hit, folded, words, cues, duty))
     chosen = _choose(readings)
@@ -103,6 +115,16 @@ def classify(
         context or Context(),
         near=chosen.term is not None,
     )
+    if graded and scored.kind is EvidenceKind.DELIVERED and not _clear_deed(chosen, duty):
+        scored = Scored(
+            scored.kind,
+            min(scored.raw, GRADED_REVIEW),
+            (
+                *scored.signals,
+                "theme: a description short of one concept, and no word that the responsible"
+                " actor did the deed: a person decides",
+            ),
+        )
     confidence = calibration().apply(scored.kind.value, scored.raw)
     terms = tuple(dict.fromkeys(s.phrase for s in (*hit.terms, *hit.context)))
     where = _PART_NAMES[min(chosen.part, 1)]
@@ -124,6 +146,30 @@ def classify(
         else _overruled(scored),
         signals=signals,
         raw=scored.raw,
+    )
+
+
+GRADED_REVIEW = 0.45  # the raw score of a partial description's delivery without a clear deed
+_DEED_VERBS = frozenset({CueKind.PROPOSE, CueKind.ADOPT, CueKind.ACT})
+
+
+def _clear_deed(reading: _Reading, duty: Duty) -> bool:
+    """Whether the reading says the responsible actor did it: its own actor as the subject of
+    a deed ("Commission proposes ...", in the headline or the lead), or, in the clause of the
+    described words, the EU at large proposing ("Brussels proposes ...")."""
+    verdict = reading.verdict
+    if verdict.kind is not EvidenceKind.DELIVERED:
+        return False
+    actor = next((c for c in verdict.cues if c.value.kind in ACTORS), None)
+    verb = next((c for c in verdict.cues if c.value.kind in _DEED_VERBS), None)
+    if actor is None or verb is None:
+        return False
+    if actor.value.kind in duty.own:
+        return True
+    return (
+        reading.term is not None
+        and actor.value.kind is CueKind.EU
+        and verb.value.kind is CueKind.PROPOSE
     )
 
 
@@ -227,7 +273,7 @@ def _choose(readings: list[_Reading]) -> _Reading:
             if r is not first
             and (r.part == 1 or r.term is None)
             and r.verdict.kind is EvidenceKind.DELIVERED
-            and r.verdict.strength >= _DEED_IN_LEAD
+            and r.verdict.strength >= (_ACT_IN_HEADLINE if r.part == 0 else _DEED_IN_LEAD)
         ]
         if done:
             best = max(done, key=lambda r: (r.verdict.strength, -r.part))
@@ -244,6 +290,9 @@ def _choose(readings: list[_Reading]) -> _Reading:
 
 
 _DEED_IN_LEAD = 0.9  # an own actor's act, in the lead, that outweighs a headline's wish
+# In another clause of the headline, the Commission's act named as a noun is enough
+# ("Proposition de la Commission : exonération prolongée ...").
+_ACT_IN_HEADLINE = 0.85
 
 
 def _unattributed(reading: _Reading) -> bool:

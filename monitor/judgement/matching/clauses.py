@@ -149,12 +149,14 @@ def _date_word(cue: CueHit, words: Sequence[str]) -> bool:
 
 
 def _drop_nested(cues: tuple[CueHit, ...]) -> tuple[CueHit, ...]:
-    """Drop cues inside longer ones: "commission" in "commission parlementaire", "to" in "to be"."""
+    """Drop cues inside longer ones: "commission" in "commission parlementaire", "to" in "to be".
+    A word of finality stays: "final" in "final green light" says which adoption it is."""
     spans = {(c.start, c.end) for c in cues}
     return tuple(
         c
         for c in cues
-        if not any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in spans)
+        if c.value.kind is CueKind.FINAL
+        or not any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in spans)
     )
 
 

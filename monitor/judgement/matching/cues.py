@@ -38,7 +38,8 @@ class CueKind(StrEnum):
     INSTITUTION_VERB = "institution_verb"  # back, endorse, reject, vote
     AGREEMENT = "agreement"  # deal, provisional agreement
     CONSULT = "consult"  # consultation, call for evidence
-    AFTER = "after"  # entry into force, Official Journal
+    AFTER = "after"  # entry into force, application, transposition
+    PUBLISHED = "published"  # in the Official Journal: the act exists
     FUTURE = "future"  # will, plans to, is expected to, devrait, soll
     TO = "to"  # headline "to" + verb: "Commission to propose"
     NEGATION = "negation"  # not yet, fails to, delays
@@ -46,6 +47,7 @@ class CueKind(StrEnum):
     OPINION = "opinion"  # welcomes, criticises, op-ed
     SPECULATION = "speculation"  # draft, leaked, according to
     CONTAINER = "container"  # including, among: the item is part of something else
+    STUDY = "study"  # study, evaluation, briefing: a document about it, not the act
     QUESTION = "question"  # a question mark
     EIB = "eib"  # the European Investment Bank group, co-responsible for some funding
     FINAL = "final"  # definitively, formally, final: the last adoption, not a position

@@ -15,7 +15,7 @@ from monitor.judgement.matching.cues import CueKind as K
 from timeline.model import DeedKind, EvidenceKind
 
 _ACTS = frozenset({K.PROPOSE, K.ADOPT, K.ACT})
-_STEPS = (K.AGREEMENT, K.STAGE, K.AFTER, K.CONSULT)
+_STEPS = (K.AGREEMENT, K.STAGE, K.AFTER, K.PUBLISHED, K.CONSULT)
 _STEP_AFTER_OWN_ACT = 0.85  # a step named elsewhere in a clause where the actor acts
 
 
@@ -120,6 +120,21 @@ def _institution_step(c: Clause, duty: Duty) -> Verdict | None:
     return Verdict(EvidenceKind.PROGRESS, 0.9, cues, f"{q(subject)} acts: a step of the procedure")
 
 
+def _published(c: Clause, duty: Duty) -> Verdict | None:
+    """An act the Commission adopts itself (a recommendation, guidelines, a delegated act)
+    published in the Official Journal was adopted: the publication reports the deed. A
+    proposal's final act in the Journal is a later step, not the proposal."""
+    published = c.first(K.PUBLISHED)
+    if published is None or duty.deed is not DeedKind.ADOPTION or K.COMMISSION not in duty.own:
+        return None
+    return Verdict(
+        EvidenceKind.DELIVERED,
+        0.85,
+        (published,),
+        f"{q(published)}: the act is published, so it was adopted",
+    )
+
+
 def _named_step(c: Clause, duty: Duty) -> Verdict | None:
     step = c.first(*_STEPS)
     if step is None:
@@ -166,6 +181,14 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
             0.75,
             (verb, container),
             f"the term is part of something wider ({q(container)})",
+        )
+    study = c.between_verb_and_term(K.STUDY)
+    if study is not None:  # "Commission publishes study on road tolls for trucks"
+        return Verdict(
+            EvidenceKind.MENTION,
+            0.75,
+            (verb, study),
+            f"{q(verb)} a document about it ({q(study)}), not the act itself",
         )
     penalty = _STEP_AFTER_OWN_ACT if c.has(*_STEPS) else 1.0
     kind = verb.value.kind
@@ -240,14 +263,35 @@ def _colegislators_agree(c: Clause, duty: Duty) -> Verdict | None:
         return Verdict(
             EvidenceKind.DELIVERED, 0.9, (agreement,), f"{q(agreement)}: the co-legislators agree"
         )
+    published = c.first(K.PUBLISHED)
+    if published is not None:  # the act in the Official Journal: adopted by both
+        return Verdict(
+            EvidenceKind.DELIVERED,
+            0.85,
+            (published,),
+            f"{q(published)}: the act is published, so it was adopted",
+        )
+    final = c.first(K.FINAL)
+    if (
+        final is not None
+        and verb is not None
+        and verb.value.kind in _FINAL_VERBS
+        and subject is None
+        and not c.has(K.STAGE)
+    ):  # "Final green light for the end-of-life vehicles regulation"
+        return Verdict(
+            EvidenceKind.DELIVERED,
+            0.75,
+            (verb, final),
+            f"{q(verb)} with {q(final)}: the final adoption, no actor named",
+        )
     if (
         verb is not None
-        and verb.value.kind is K.ADOPT
+        and verb.value.kind in (_FINAL_VERBS if final is not None else {K.ADOPT})
         and subject is not None
         and subject.value.kind is K.INSTITUTION
         and not c.has(K.STAGE)
     ):
-        final = c.first(K.FINAL)
         if final is not None:
             return Verdict(
                 EvidenceKind.DELIVERED,
@@ -266,6 +310,9 @@ def _colegislators_agree(c: Clause, duty: Duty) -> Verdict | None:
 
 
 _EU_ACTORS = frozenset({K.COMMISSION, K.EU, K.INSTITUTION})
+# Verbs that, with a word of finality, say an institution adopted the final text ("Council
+# formally adopts", "gives its final green light", "definitieve goedkeuring").
+_FINAL_VERBS = frozenset({K.ADOPT, K.INSTITUTION_VERB, K.ACT})
 
 
 def _one_side(c: Clause) -> str | None:
@@ -277,7 +324,7 @@ def _one_side(c: Clause) -> str | None:
 
 
 def _colegislators_step(c: Clause, duty: Duty) -> Verdict | None:
-    step = c.first(K.STAGE, K.AFTER, K.CONSULT, K.INSTITUTION_VERB)
+    step = c.first(K.STAGE, K.AFTER, K.PUBLISHED, K.CONSULT, K.INSTITUTION_VERB)
     if step is not None:
         return Verdict(
             EvidenceKind.PROGRESS, 0.85, (step,), f"{q(step)} is a step of the procedure"
@@ -298,6 +345,7 @@ _COMMISSION_RULES: tuple[Rule, ...] = (
     _hedged,
     _talk,
     _institution_step,
+    _published,
     _named_step,
     _vote,
     _act,

@@ -14,7 +14,7 @@ from monitor.judgement.matching.rules import Hit, Span, compile_rules
 from monitor.judgement.matching.scoring import Context
 from monitor.judgement.matching.themes import Closest, Theme, ThemeIndex, ThemeKind
 from monitor.judgement.stems import stem_words
-from timeline.model import Milestone
+from timeline.model import EvidenceKind, Milestone
 
 
 class Matcher:
@@ -61,8 +61,12 @@ class Matcher:
         """
         folded, stems, text_language = self._read(title, summary, language)
         cited = citations_in(title, summary, url, folded)
-        themes = self._themes.find(folded, stems, text_language, cited)
-        hits = _merge(self._rules.find(folded), themes)
+        themes = self._themes.find(folded, stems, text_language, cited, graded=True)
+        rules = self._rules.find(folded)
+        graded = any(t.kind is ThemeKind.PARTIAL for t in themes)
+        if graded and rules:  # a query named the milestone: no partial description needed
+            themes, graded = [], False
+        hits = _merge(rules, themes)
         why = {t.milestone_id: f"{t.kind.value} {t.detail}" for t in reversed(themes)}
         context = Context(published, url, tuple(c.reference for c in cited if c.part in (0, None)))
         hits.sort(key=lambda h: self._order[h.milestone_id])
@@ -73,7 +77,7 @@ class Matcher:
         else:  # a language without a lexicon file is read with every language's cue words
             code = text_language if text_language in LANGUAGES else None
         cues = [c for c in cue_index().scan(folded) if not code or c.value.language in ("*", code)]
-        return [
+        matches = [
             classify(
                 hit,
                 self._milestones[hit.milestone_id],
@@ -82,9 +86,13 @@ class Matcher:
                 self._duties[hit.milestone_id],
                 context,
                 why.get(hit.milestone_id, ""),
+                graded=graded,
             )
             for hit in hits
         ]
+        if graded:  # a partial description is news only as a delivery
+            return [m for m in matches if m.kind is EvidenceKind.DELIVERED]
+        return matches
 
 
 def _merge(hits: list[Hit], themes: list[Theme]) -> list[Hit]:
@@ -93,7 +101,7 @@ def _merge(hits: list[Hit], themes: list[Theme]) -> list[Hit]:
     by_id = {h.milestone_id: h for h in hits}
     for theme in themes:
         # A citation only in the address stands on no word: the title's first clause is read.
-        concept = theme.kind is ThemeKind.ABOUT
+        concept = theme.kind in (ThemeKind.ABOUT, ThemeKind.PARTIAL)
         spans = tuple(Span(f.phrase, f.start, f.end, concept) for f in theme.found) or (
             Span(theme.detail, 0, 0),
         )

@@ -1,6 +1,6 @@
 """Which milestones a text is about, from the plan's vocabulary: names, concepts, the law.
 
-Three kinds of theme evidence, each with a strength that says how unlikely it is to be a
+Four kinds of theme evidence, each with a strength that says how unlikely it is to be a
 coincidence:
 - a name of the milestone ("Eurovignette directive", "Battery Booster"): 0.95;
 - a description: every concept of one of its `about` groups ("toll + zero-emission + truck")
@@ -8,6 +8,8 @@ coincidence:
   has more concepts; spread over title and summary: 0.6. A group may name concepts that must
   be absent from the whole text ("co2 + flexibility + car - year-2035"): that is how two
   milestones on one subject are told apart;
+- graded, for a text that names no milestone otherwise: a description of three or more
+  concepts found short of one (`PARTIAL_STRENGTH`), when exactly one milestone comes that near;
 - a legal anchor: a citation of an act it amends or creates, or of its procedure (0.85), or
   of the delivering document itself (0.95). An act several milestones amend counts less for
   each, and not at all for those the text neither names nor describes when it names or
@@ -54,12 +56,21 @@ _AMENDING = (
 )  # fmt: skip
 _AMENDING_REACH = 4
 SHARED_ANCHOR = 0.75  # an act several milestones amend tells less about each of them
+# Graded recognition: a description of at least `_PARTIAL_GROUP` concepts found short of one,
+# in one part within WINDOW words, when the text names no milestone otherwise. The concepts
+# it holds must include one that describes at most `_DISTINCTIVE` milestones ("toll", not
+# "vehicle" or "eu"), the missing one must describe more milestones than that one (a text
+# without "recycling" is no recycling milestone), and no other milestone may come as near.
+PARTIAL_STRENGTH = 0.5
+_PARTIAL_GROUP = 3
+_DISTINCTIVE = 2
 
 
 class ThemeKind(StrEnum):
     NAME = "name"
     ABOUT = "about"
     LEGAL = "legal"
+    PARTIAL = "partial"  # a description short of one concept: delivered only by a clear deed
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +148,13 @@ class ThemeIndex:
                         entries += [(p, _Key(language, None, concept.name)) for p in phrases]
             self._groups.append(groups)
             self._unless.append(unless)
+        described: dict[str, set[int]] = {}
+        for number, named in enumerate(self._groups):
+            for concepts in named:
+                for name in concepts:
+                    described.setdefault(name, set()).add(number)
+        # How many milestones each concept describes: the fewer, the more it tells.
+        self._sharing = {name: len(numbers) for name, numbers in described.items()}
         unique = list(dict.fromkeys(entries))
         # A phrase is looked for as its stems and as its folded words: stemmers do not always
         # reduce a base form and its inflections alike (Dutch "vrachtwagen" gives "vrachtwaag"
@@ -168,9 +186,12 @@ class ThemeIndex:
         stems: Folded,
         language: str | None,
         citations: Sequence[Cited] = (),
+        *,
+        graded: bool = False,
     ) -> list[Theme]:
         """Names, descriptions and legal anchors of milestones in a text, strongest first;
-        `stems` are the stems of `words` in `language`, position for position."""
+        `stems` are the stems of `words` in `language`, position for position. With `graded`,
+        a text that names no milestone may still give one partial description (`partial`)."""
         themes = self._legal(citations, words.words)
         occurrences = self._occurrences(words, stems, language)
         if occurrences:
@@ -179,6 +200,8 @@ class ThemeIndex:
                 replace(o, matched=" ".join(surface[o.start : o.end])) for o in occurrences
             ]
             themes += self._names(stems, occurrences) + self._descriptions(stems, occurrences)
+            if graded and not themes:
+                themes += self._partial(stems, occurrences)
         return sorted(self._shared_to_described(themes), key=lambda t: -t.strength)
 
     def _shared_to_described(self, themes: list[Theme]) -> list[Theme]:
@@ -198,6 +221,45 @@ class ThemeIndex:
                     continue
             kept.append(theme)
         return kept
+
+    def _partial(self, stems: Folded, occurrences: Sequence[Occurrence[_Key]]) -> list[Theme]:
+        """The one milestone a text describes short of one concept, for a text that names no
+        milestone: a description of three or more concepts whose concepts but one stand
+        within WINDOW words of one part, holding a concept few milestones share and rarer
+        than the missing one, and no unless-concept. Nothing when two milestones come that
+        near: the text then says too little to choose. The theme is weak on purpose; the
+        judgement accepts it as a delivery only when the responsible actor is said to have
+        done the deed."""
+        by_concept: dict[str, list[Occurrence[_Key]]] = {}
+        for o in occurrences:
+            if o.value.concept is not None:
+                by_concept.setdefault(o.value.concept, []).append(o)
+        found: dict[int, Theme] = {}
+        for number, groups in enumerate(self._groups):
+            for group, unless in zip(groups, self._unless[number], strict=True):
+                held = tuple(name for name in group if name in by_concept)
+                if len(group) < _PARTIAL_GROUP or len(held) != len(group) - 1:
+                    continue
+                missing = next(name for name in group if name not in by_concept)
+                rarest = min(self._sharing[name] for name in held)
+                if rarest > _DISTINCTIVE or self._sharing[missing] <= rarest:
+                    continue  # what is missing is what tells this milestone apart
+                if any(name in by_concept for name in unless):
+                    continue
+                theme = _described(self._milestones[number].id, held, by_concept, stems)
+                if theme is None or theme.part is None:
+                    continue  # spread over title and summary: too loose when a concept is missing
+                part = theme.part
+                theme = replace(
+                    theme,
+                    kind=ThemeKind.PARTIAL,
+                    strength=PARTIAL_STRENGTH,
+                    detail=f"{' + '.join(group)} without {missing}",
+                )
+                earlier = found.get(number)
+                if earlier is None or part < (earlier.part or 0):
+                    found[number] = theme  # the title before the summary
+        return list(found.values()) if len(found) == 1 else []
 
     def closest(
         self, words: Folded, stems: Folded, language: str | None, *, limit: int = 3
