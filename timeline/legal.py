@@ -73,6 +73,7 @@ _CELEX = re.compile(r"\b(?P<sector>[35])(?P<year>\d{4})(?P<type>[A-Z]{1,2})(?P<n
 _OJ = re.compile(r"\boj[:\s]*l[_\s,]*(?P<year>\d{4})(?P<sep>/?)(?P<number>\d{1,5})\b", re.I)
 # European Legislation Identifier addresses: ".../eli/reg/2019/631/oj", ".../eli/dir/1999/62/oj".
 _ELI = re.compile(r"/eli/[a-z_]+/(?P<year>\d{4})/(?P<number>\d{1,5})(?:/|$)", re.I)
+_DIGIT = re.compile(r"\d")
 _CELEX_COM_TYPES = {"PC": "com", "DC": "com", "AE": "com"}
 
 
@@ -107,7 +108,7 @@ def _act_key(a: str, b: str, numbered: bool) -> str | None:
 
 def find_citations(text: str) -> Iterator[Reference]:
     """Every citation in `text` (prose or an address), in order of appearance, each once."""
-    if not any(c.isdigit() for c in text):
+    if _DIGIT.search(text) is None:  # every form below holds a digit; most text has none
         return
     plain = unquote(text) if "%" in text else text
     found: dict[str, tuple[int, str]] = {}

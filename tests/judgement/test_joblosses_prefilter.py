@@ -9,11 +9,12 @@ import pytest
 
 from monitor.judgement.joblosses import lexicon as lx
 from monitor.judgement.joblosses._fold import fold
-from monitor.judgement.joblosses.prefilter import Prefilter, UnfilterableError, literal_pieces
+from monitor.judgement.joblosses.prefilter import Prefilter, UnfilterableError, requirements
+from quality.replay import realworld_dir
 
 from conftest import ROOT
 
-CUES = (lx.STRONG_LOSS, lx.LOSS, lx.CREATION)
+CUES = (lx.STRONG_LOSS, lx.LOSS, lx.CREATION, lx.STRONG_CREATION)
 OWN = (
     "Kelvar has laid off 150 employees", "Valeo va se séparer de 300 collaborateurs",
     "Beim Zulieferer Holtmann fallen 1.300 Arbeitsplätze weg", "Brembo, 300 nuove assunzioni",
@@ -25,8 +26,11 @@ OWN = (
 
 def _texts() -> list[str]:
     texts = list(OWN)
-    for name in ("joblosses.jsonl", "milestones.jsonl"):
-        for line in (ROOT / "quality" / "data" / name).read_text().splitlines():
+    paths = sorted((ROOT / "quality" / "data").glob("*.jsonl"))
+    real = realworld_dir()
+    paths += sorted(real.glob("*.jsonl")) if real else []
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
             item = json.loads(line)
             texts.append(f"{item['title']}. {item.get('summary', '')}")
     return [fold(t).text for t in texts]
@@ -50,13 +54,27 @@ def test_a_piece_that_starts_a_word_is_not_found_inside_another() -> None:
     assert not prefilter.may_match("a executive")
 
 
-def test_pieces_are_the_longest_mandatory_literal() -> None:
-    assert literal_pieces(re.compile(r"\b(?:at\srisk|in\sdoubt)\b")) == {
-        ("risk", True),
-        ("doubt", True),
-    }
+def test_each_branch_needs_all_its_literal_runs() -> None:
+    assert requirements(re.compile(r"\b(?:at\srisk|in\sdoubt)\b")) == [
+        (frozenset({("at", True, True)}), frozenset({("risk", True, True)})),
+        (frozenset({("in", True, True)}), frozenset({("doubt", True, True)})),
+    ]
+
+
+def test_a_text_must_hold_every_run_of_one_branch() -> None:
+    prefilter = Prefilter([re.compile(r"\b(?:vor\sdem\saus|(?:cost|kostet)\s\w+\sjobs)\b")])
+    assert prefilter.may_match("das werk steht vor dem aus")
+    assert not prefilter.may_match("der chor stellte das programm vor")
+    assert prefilter.may_match("die krise kostet 3000 jobs")
+    assert not prefilter.may_match("was es kostet, weiss niemand")
+
+
+def test_a_piece_that_ends_a_word_is_not_found_inside_another() -> None:
+    prefilter = Prefilter([re.compile(r"\b(?:ere)\b")])
+    assert prefilter.may_match("un ere en la planta")
+    assert not prefilter.may_match("there where")
 
 
 def test_a_cue_with_no_literal_is_refused() -> None:
     with pytest.raises(UnfilterableError):
-        literal_pieces(re.compile(r"\b(?:\w+|cut)\b"))
+        requirements(re.compile(r"\b(?:\w+|cut)\b"))

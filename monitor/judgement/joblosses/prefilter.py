@@ -2,16 +2,22 @@
 
 The cue lexicons are large regular-expression alternations, and most news says nothing
 about jobs, so running them over every text is the extractor's main cost. Every match of a
-cue contains some literal piece of it ("cut", "licenzi", "banen"); the pieces are read from
-the compiled patterns themselves (so they follow every edit of the lexicon) and searched at
-once with an Aho-Corasick automaton, the index the milestone matcher uses. A text with none
-of them cannot match any cue and is skipped.
+cue contains literal pieces of it ("cut", "licenzi", "banen"); the pieces are read from the
+compiled patterns themselves (so they follow every edit of the lexicon) and searched at once
+with an Aho-Corasick automaton, the index the milestone matcher uses.
+
+Each branch of a cue is read as a requirement: all of its literal runs must occur ("vor dem
+aus" needs "vor", "dem" and "aus"), and of a nested alternation at least one piece ("cost"
+or "kostet" ... in "(?:cost|kostet) ... \\d"). A text that meets no branch's requirement
+cannot match any cue and is skipped. The requirement is necessary, never sufficient: the
+regular expressions still decide.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from itertools import product
 from re import _constants as sre_constants  # type: ignore[attr-defined]  # re's own parser
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -19,6 +25,7 @@ from typing import Any
 import ahocorasick
 
 _MIN = 2  # shorter pieces would let nearly every text through
+_EXPAND = 64  # alternatives a sequence may multiply into before its branches are merged
 
 
 class UnfilterableError(ValueError):
@@ -26,86 +33,139 @@ class UnfilterableError(ValueError):
 
 
 Piece = tuple[str, bool]  # the literal, and whether a match starts a word with it
+# A literal as it is searched for: the text, whether a word starts with it, whether one ends.
+Key = tuple[str, bool, bool]
+Clause = frozenset[Key]  # at least one of these occurs in every match
+Need = tuple[Clause, ...]  # all of these clauses hold in every match of one branch
+Needs = list[Need]  # every match meets at least one of these
 
 
-def _sequence(items: Any, at_word: bool = False) -> set[Piece] | None:
-    """Pieces at least one of which occurs in every match of `items`, or None; among the
-    mandatory ones, the longest (the rarer in text, the better the filter)."""
-    best: set[Piece] | None = None
-    best_length = 0
+def _is_boundary(item: Any) -> bool:
+    """After (or before) "\\b" or "\\s", a literal of word characters starts (or ends) a word."""
+    op, arg = item
+    return (op is sre_constants.AT and arg is sre_constants.AT_BOUNDARY) or (
+        op is sre_constants.IN and arg == [(sre_constants.CATEGORY, sre_constants.CATEGORY_SPACE)]
+    )
+
+
+def _merged(needs: Needs) -> Needs:
+    """One alternative standing for all of `needs`: of each, its most selective clause,
+    united (a match meets one of them, so it holds one of these pieces)."""
+    clause: set[Key] = set()
+    for need in needs:
+        if not need:
+            return [()]  # one alternative asks nothing: neither does the whole
+        clause |= max(need, key=lambda c: min(len(text) for text, _, _ in c))
+    return [(frozenset(clause),)]
+
+
+def _sequence(items: Sequence[Any], before_word: bool, after_word: bool) -> Needs:
+    """The requirements every match of the sequence `items` meets."""
+    needs: Needs = [()]
     run: list[str] = []
-    run_at_word = at_word
+    run_starts = before_word
+    last = len(items) - 1
 
-    def close() -> None:
-        nonlocal best, best_length
-        if len(run) >= _MIN and len(run) > best_length:
-            best, best_length = {("".join(run), run_at_word)}, len(run)
+    def close(ends_word: bool) -> None:
+        nonlocal needs
+        if len(run) >= _MIN:
+            text = "".join(run)
+            key = (text, run_starts and text[0].isalnum(), ends_word and text[-1].isalnum())
+            needs = [(*need, frozenset({key})) for need in needs]
+        run.clear()
 
-    for op, arg in items:
+    for index, (op, arg) in enumerate(items):
+        before = _is_boundary(items[index - 1]) if index else before_word
+        after = _is_boundary(items[index + 1]) if index < last else after_word
         if op is sre_constants.LITERAL:
+            if not run:
+                run_starts = before
             run.append(chr(arg))
+            if index == last or items[index + 1][0] is not sre_constants.LITERAL:
+                close(after)
             continue
-        close()
-        run = []
-        starts_word = (op is sre_constants.AT and arg is sre_constants.AT_BOUNDARY) or (
-            op is sre_constants.IN
-            and arg == [(sre_constants.CATEGORY, sre_constants.CATEGORY_SPACE)]
-        )  # after "\b" or "\s" a piece starts a word
-        run_at_word = starts_word
-        found: set[Piece] | None = None
+        found: Needs | None = None
         if op is sre_constants.SUBPATTERN:
-            found = _sequence(arg[-1], at_word)
+            found = _sequence(arg[-1], before, after)
         elif op is sre_constants.BRANCH:
-            found = _branches(arg[1], at_word)
+            found = [need for branch in arg[1] for need in _sequence(branch, before, after)]
         elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and arg[0] >= 1:
-            found = _sequence(arg[2])
-        if found is not None:
-            length = min(len(piece) for piece, _ in found)
-            if length > best_length:
-                best, best_length = found, length
-        at_word = starts_word
-    close()
-    return best
+            found = _merged(_sequence(arg[2], False, False))  # repeated: no edge is sure
+        if found is None or found == [()]:
+            continue
+        if len(needs) > 1 and len(found) > 1 and len(needs) * len(found) > _EXPAND:
+            found = _merged(found)  # a product of two alternations would grow too large
+        needs = [(*a, *b) for a, b in product(needs, found)]
+    return needs
 
 
-def _branches(branches: Iterable[Any], at_word: bool) -> set[Piece] | None:
-    pieces: set[Piece] = set()
-    for branch in branches:
-        found = _sequence(branch, at_word)
-        if found is None:
-            return None
-        pieces |= found
-    return pieces
+def requirements(pattern: re.Pattern[str]) -> Needs:
+    """What every match of `pattern` holds (see the module docstring); raises
+    UnfilterableError when a branch holds no literal piece."""
+    parsed = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    needs = _sequence(parsed, True, True)
+    if any(not need for need in needs):
+        raise UnfilterableError(f"no literal piece in every match of {pattern.pattern[:80]!r}")
+    return needs
 
 
 def literal_pieces(pattern: re.Pattern[str]) -> set[Piece]:
-    """The pieces of `pattern` (see the module docstring); raises UnfilterableError when a
-    branch has none."""
-    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-    found = _sequence(list(parsed))
-    if found is None:
-        raise UnfilterableError(f"no literal piece in every match of {pattern.pattern[:80]!r}")
-    return found
+    """The pieces the requirements of `pattern` are made of."""
+    return {(text, starts) for need in requirements(pattern) for c in need for text, starts, _ in c}
+
+
+def _selectivity(clause: Clause) -> int:
+    """How rare a clause is in text, roughly: the length of its shortest piece."""
+    return min(len(text) for text, _, _ in clause)
+
+
+def _occurs(text: str, key: Key) -> bool:
+    """Whether `key` occurs in `text`, at the start or end of a word when it asks so."""
+    piece, starts, ends = key
+    at = text.find(piece)
+    while at >= 0:
+        stop = at + len(piece)
+        if (not starts or at == 0 or not text[at - 1].isalnum()) and (
+            not ends or stop == len(text) or not text[stop].isalnum()
+        ):
+            return True
+        at = text.find(piece, at + 1)
+    return False
 
 
 class Prefilter:
-    """Says whether a folded text contains a piece of any of the patterns."""
+    """Says whether a folded text can hold a match of any of the patterns.
+
+    One clause of each requirement, its most selective, is its trigger and goes into the
+    automaton; only a requirement whose trigger is found has its other clauses checked, so
+    most texts cost one pass and nothing more.
+    """
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
-        starts: dict[str, bool] = {}
-        for pattern in patterns:
-            for piece, at_word in literal_pieces(pattern):
-                starts[piece] = starts.get(piece, True) and at_word
+        needs = list(dict.fromkeys(n for p in patterns for n in requirements(p)))
+        self._rest: list[tuple[Clause, ...]] = []
+        triggers: dict[str, list[tuple[bool, bool, int]]] = {}
+        for number, need in enumerate(needs):
+            trigger = max(need, key=_selectivity)
+            self._rest.append(tuple(c for c in need if c is not trigger))
+            for text, starts, ends in trigger:
+                triggers.setdefault(text, []).append((starts, ends, number))
         automaton = ahocorasick.Automaton()
-        for piece, at_word in starts.items():
-            automaton.add_word(piece, (len(piece), at_word))
+        for text, found in triggers.items():
+            automaton.add_word(text, (len(text), tuple(found)))
         automaton.make_automaton()
         self._automaton = automaton
 
     def may_match(self, text: str) -> bool:
-        for end, (length, at_word) in self._automaton.iter(text):
+        size = len(text)
+        tried: set[int] = set()
+        for end, (length, found) in self._automaton.iter(text):
             start = end - length + 1
-            if at_word and start > 0 and text[start - 1].isalnum():
-                continue  # the cue starts a word; this is the middle of another
-            return True
+            starts = start == 0 or not text[start - 1].isalnum()
+            ends = end + 1 == size or not text[end + 1].isalnum()
+            for need_start, need_end, number in found:
+                if (starts or not need_start) and (ends or not need_end) and number not in tried:
+                    tried.add(number)
+                    if all(any(_occurs(text, key) for key in c) for c in self._rest[number]):
+                        return True  # every clause of one requirement holds
         return False

@@ -179,6 +179,7 @@ class ThemeIndex:
             [(fold(text.rstrip("*")), key) for text, key in single]
             + [(stemmed_phrase(text, key.language).rstrip("*"), key) for text, key in single]
         )
+        self._gate = _DescriptionGate(self._groups)
 
     def find(
         self,
@@ -194,6 +195,8 @@ class ThemeIndex:
         a text that names no milestone may still give one partial description (`partial`)."""
         themes = self._legal(citations, words.words)
         occurrences = self._occurrences(words, stems, language)
+        if occurrences and not self._gate.may_theme(occurrences):
+            occurrences = []  # no name, and no description within one concept: nothing to place
         if occurrences:
             surface = words.words
             occurrences = [
@@ -449,3 +452,33 @@ class _CompoundIndex:
                                 key, parse_phrase(part), position, position + 1, word
                             )
         return list(found.values())
+
+
+class _DescriptionGate:
+    """A cheap exit before names and descriptions are placed: most texts hold a few of the
+    plan's common concepts ("eu", "vehicle") but no name and no description within one concept
+    of complete, and for those `_names`, `_descriptions` and `_partial` find nothing. Necessary,
+    never sufficient: the placing still decides."""
+
+    def __init__(self, groups: Sequence[Sequence[tuple[str, ...]]]) -> None:
+        self._groups_of: dict[str, list[int]] = {}
+        self._needed: list[int] = []
+        for milestone_groups in groups:
+            for group in milestone_groups:
+                concepts = set(group)
+                for name in concepts:
+                    self._groups_of.setdefault(name, []).append(len(self._needed))
+                self._needed.append(max(1, len(concepts) - 1))  # a partial lacks at most one
+
+    def may_theme(self, occurrences: Iterable[Occurrence[_Key]]) -> bool:
+        concepts: set[str] = set()
+        for o in occurrences:
+            if o.value.milestone is not None:
+                return True  # a name
+            if o.value.concept is not None:
+                concepts.add(o.value.concept)
+        held: dict[int, int] = {}
+        for name in concepts:
+            for group in self._groups_of.get(name, ()):
+                held[group] = held.get(group, 0) + 1
+        return any(count >= self._needed[group] for group, count in held.items())
