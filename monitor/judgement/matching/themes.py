@@ -468,7 +468,8 @@ class _DescriptionGate:
                 concepts = set(group)
                 for name in concepts:
                     self._groups_of.setdefault(name, []).append(len(self._needed))
-                self._needed.append(max(1, len(concepts) - 1))  # a partial lacks at most one
+                partial = len(concepts) >= _PARTIAL_GROUP  # such a description may lack one
+                self._needed.append(len(concepts) - 1 if partial else len(concepts))
 
     def may_theme(self, occurrences: Iterable[Occurrence[_Key]]) -> bool:
         concepts: set[str] = set()
