@@ -16,10 +16,15 @@ from urllib.parse import urlsplit
 
 from monitor.judgement.joblosses import Watchlist, extract_announcement
 from monitor.judgement.joblosses.calibration import ACCEPT
+from monitor.judgement.legal import Cited
 from monitor.judgement.matching import Matcher
+from monitor.judgement.matching.fold import Folded
+from monitor.judgement.matching.reading import Reading, read_entry, reading_key
 from monitor.storage import evidence as evidence_store
 from monitor.storage import joblosses as report_store
+from monitor.storage import readings as reading_store
 from monitor.storage.entries import StoredEntry
+from timeline.legal import Reference
 from timeline.model import EvidenceKind, EvidenceState, Milestone
 
 if TYPE_CHECKING:
@@ -76,10 +81,16 @@ class Judge:
         ids = [e.id for e in entries]
         earlier = evidence_store.machine_milestones_by_entry(conn, ids)
         reported = report_store.entries_with_reports(conn, ids)
+        readings = _readings(conn, entries)
         total = Judgement()
         for entry in entries:
             total = total + self._judge_one(
-                conn, entry, now, earlier.get(entry.id, frozenset()), entry.id in reported
+                conn,
+                entry,
+                now,
+                earlier.get(entry.id, frozenset()),
+                entry.id in reported,
+                readings[entry.id],
             )
         return total
 
@@ -90,6 +101,7 @@ class Judge:
         now: dt.datetime,
         earlier: frozenset[str],
         reported: bool,
+        reading: Reading,
     ) -> Judgement:
         new = auto = reports = 0
         delivered: set[str] = set()
@@ -102,6 +114,7 @@ class Judge:
                 language=entry.language,
                 url=entry.url,
                 published=entry.published.date(),
+                reading=reading,
             ):
                 state = self.state_for(match.confidence)
                 _, created = evidence_store.save_found(
@@ -127,7 +140,7 @@ class Judge:
                     if match.kind is EvidenceKind.DELIVERED:
                         delivered.add(match.milestone_id)
         if entry.url and _institutional(entry.url) and not (delivered or progressed):
-            matched += self._candidates(conn, entry, matched, now)
+            matched += self._candidates(conn, entry, matched, now, reading)
         if earlier - set(matched):
             evidence_store.retract_unmatched(conn, entry.id, matched)
         found = extract_announcement(
@@ -148,14 +161,21 @@ class Judge:
         return Judgement(new, auto, reports, frozenset(delivered))
 
     def _candidates(
-        self, conn: sa.Connection, entry: StoredEntry, matched: Sequence[str], now: dt.datetime
+        self,
+        conn: sa.Connection,
+        entry: StoredEntry,
+        matched: Sequence[str],
+        now: dt.datetime,
+        reading: Reading,
     ) -> list[str]:
         """An institution's entry on the plan's themes that delivers or moves no milestone
         waits in review as a candidate, filed under the closest milestone and naming the
         next ones, so a person can assign it with one command."""
         closest = [
             c
-            for c in self.matcher.closest(entry.title, entry.summary, language=entry.language)
+            for c in self.matcher.closest(
+                entry.title, entry.summary, language=entry.language, reading=reading
+            )
             if c.milestone_id not in matched
         ]
         if not closest or not entry.url:
@@ -186,3 +206,48 @@ def _institutional(url: str) -> bool:
     """An address on an EU institution's site (europa.eu and its subdomains)."""
     host = urlsplit(url).hostname or ""
     return host == "europa.eu" or host.endswith(".europa.eu")
+
+
+def _readings(conn: sa.Connection, entries: Sequence[StoredEntry]) -> dict[int, Reading]:
+    """Each entry's reading: the stored one when it was made from this text by this code,
+    else read now and stored (an entry judged for the first time, a changed one, new code)."""
+    stored = reading_store.load_readings(conn, [e.id for e in entries])
+    found: dict[int, Reading] = {}
+    fresh: dict[int, reading_store.StoredReading] = {}
+    for entry in entries:
+        key = reading_key(entry.title, entry.summary, entry.language, entry.url)
+        kept = stored.get(entry.id)
+        if kept is not None and kept.reading_key == key:
+            found[entry.id] = _from_stored(kept)
+            continue
+        reading = read_entry(entry.title, entry.summary, entry.language, entry.url)
+        found[entry.id] = reading
+        fresh[entry.id] = _to_stored(reading, key)
+    stale = [entry_id for entry_id in fresh if entry_id in stored]
+    reading_store.save_readings(conn, fresh, replacing=stale)
+    return found
+
+
+def _to_stored(reading: Reading, key: str) -> reading_store.StoredReading:
+    return reading_store.StoredReading(
+        key,
+        reading.language,
+        reading.folded.text,
+        reading.stems.text,
+        reading.folded.parts,
+        tuple(
+            (c.reference.key, c.reference.text, c.start, c.end, c.part) for c in reading.citations
+        ),
+    )
+
+
+def _from_stored(stored: reading_store.StoredReading) -> Reading:
+    return Reading(
+        Folded(stored.words, stored.parts),
+        Folded(stored.stems, stored.parts),
+        stored.language,
+        tuple(
+            Cited(Reference(key, text), start, end, part)
+            for key, text, start, end, part in stored.citations
+        ),
+    )

@@ -164,6 +164,20 @@ entries = sa.Table(
 sa.Index("ix_entries_url_key", entries.c.url_key)
 sa.Index("ix_entries_published", entries.c.published)
 
+# What matching derives from an entry's text alone (judgement.matching.reading), kept so a
+# rematch re-runs only the decision; `reading_key` names the text and code it was made from.
+entry_readings = sa.Table(
+    "entry_readings",
+    metadata,
+    sa.Column("entry_id", sa.Integer, sa.ForeignKey("entries.id"), primary_key=True),
+    sa.Column("reading_key", sa.String(64), nullable=False),
+    sa.Column("language", sa.String(8)),
+    sa.Column("words", sa.Text, nullable=False),
+    sa.Column("stems", sa.Text, nullable=False),
+    sa.Column("parts", sa.JSON, nullable=False),
+    sa.Column("citations", sa.JSON, nullable=False),
+)
+
 fetch_log = sa.Table(
     "fetch_log",
     metadata,

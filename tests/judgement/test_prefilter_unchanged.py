@@ -1,5 +1,6 @@
 """The cheap exits change no judgement: every labelled item is judged alike with them and
-without them (the job-loss prefilter, the matcher's description gate).
+without them (the job-loss prefilter, the matcher's description gate), and alike from its
+text and from its stored reading (what a rematch reads).
 
 The labelled sets are the project's own (quality/data) and, when this checkout has them, the
 real reporting in ../shared/realworld; every item is read as an entry of each kind, so the
@@ -18,7 +19,9 @@ import pytest
 from monitor.judgement.joblosses import extract, load_watchlist
 from monitor.judgement.joblosses._fold import fold
 from monitor.judgement.joblosses.extract import read_announcement
+from monitor.judgement.judge import _from_stored, _to_stored
 from monitor.judgement.matching import Matcher
+from monitor.judgement.matching.reading import read_entry
 from monitor.judgement.matching.themes import ThemeIndex
 from quality.replay import realworld_dir
 from timeline.plan import load_plan
@@ -102,6 +105,36 @@ def test_judgements_are_the_same_with_and_without_the_cheap_exits(
         without = _judgements(paths)
     assert len(with_exits) == len(without) > 300
     changed = [n for n, (a, b) in enumerate(zip(with_exits, without, strict=True)) if a != b]
+    assert changed == []
+
+
+@pytest.mark.parametrize(
+    "paths",
+    [
+        pytest.param(OWN, id="quality-data"),
+        pytest.param(
+            REAL,
+            id="realworld",
+            marks=pytest.mark.skipif(not REAL, reason="../shared/realworld is absent"),
+        ),
+    ],
+)
+def test_judgements_from_a_stored_reading_are_those_from_the_text(paths: list[Path]) -> None:
+    matcher = Matcher(load_plan(BUNDLED_PLAN).milestones)
+    changed = []
+    for item in _items(paths):
+        title, summary = str(item["title"]), str(item.get("summary") or "")
+        language = str(item["lang"]) if item.get("lang") else None
+        url = str(item["url"]) if item.get("url") else None
+        published = dt.date.fromisoformat(str(item.get("published") or "2025-06-01"))
+        kept = _from_stored(_to_stored(read_entry(title, summary, language, url), "key"))
+        plain = matcher.match(title, summary, language=language, url=url, published=published)
+        stored = matcher.match(
+            title, summary, language=language, url=url, published=published, reading=kept
+        )
+        near = matcher.closest(title, summary, language=language, reading=kept)
+        if stored != plain or near != matcher.closest(title, summary, language=language):
+            changed.append(title)
     assert changed == []
 
 

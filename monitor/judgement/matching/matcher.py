@@ -10,6 +10,7 @@ from monitor.judgement.legal import citations_in
 from monitor.judgement.matching.classify import Match, classify, duty_of
 from monitor.judgement.matching.cues import LANGUAGES, cue_index, guess_language
 from monitor.judgement.matching.fold import Folded, fold_text
+from monitor.judgement.matching.reading import Reading
 from monitor.judgement.matching.rules import Hit, Span, compile_rules
 from monitor.judgement.matching.scoring import Context
 from monitor.judgement.matching.themes import Closest, Theme, ThemeIndex, ThemeKind
@@ -38,10 +39,18 @@ class Matcher:
         return folded, stems, text_language
 
     def closest(
-        self, title: str, summary: str = "", *, language: str | None = None
+        self,
+        title: str,
+        summary: str = "",
+        *,
+        language: str | None = None,
+        reading: Reading | None = None,
     ) -> list[Closest]:
         """Up to three milestones the entry comes near without naming (for candidates)."""
-        folded, stems, text_language = self._read(title, summary, language)
+        if reading is not None:  # the stored reading (matching.reading) of this text
+            folded, stems, text_language = reading.folded, reading.stems, reading.language
+        else:
+            folded, stems, text_language = self._read(title, summary, language)
         return self._themes.closest(folded, stems, text_language)
 
     def match(
@@ -52,15 +61,21 @@ class Matcher:
         language: str | None = None,
         url: str | None = None,
         published: dt.date | None = None,
+        reading: Reading | None = None,
     ) -> list[Match]:
         """What the entry says about each milestone it names, in plan order.
 
         `language` (an ISO 639-1 code, "fr-BE" is read as "fr") is the feed's; the text's own
         words decide when they clearly say another. `url` is read for legal citations (an
         EUR-Lex address names its document); `published` dates the entry against the plan.
+        `reading` is the entry's stored reading (`matching.reading`), when it has one.
         """
-        folded, stems, text_language = self._read(title, summary, language)
-        cited = citations_in(title, summary, url, folded)
+        if reading is not None:
+            folded, stems, text_language = reading.folded, reading.stems, reading.language
+            cited = list(reading.citations)
+        else:
+            folded, stems, text_language = self._read(title, summary, language)
+            cited = citations_in(title, summary, url, folded)
         themes = self._themes.find(folded, stems, text_language, cited, graded=True)
         rules = self._rules.find(folded)
         graded = any(t.kind is ThemeKind.PARTIAL for t in themes)

@@ -1,0 +1,88 @@
+"""Entries' stored readings: their folded words, stems, language and citations, as plain values.
+
+Judging computes them (`judgement.matching.reading`) when an entry is stored or changed and
+reads them back on a rematch, so only the decision runs again. A reading is replaced whole;
+the caller's transaction holds it with the entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+
+from monitor.storage.schema import entry_readings
+
+_CHUNK = 500  # bound IN lists (SQLite's variable limit; PostgreSQL plan sizes)
+
+Citation = tuple[str, str, int | None, int | None, int | None]  # key, text, start, end, part
+
+
+@dataclass(frozen=True, slots=True)
+class StoredReading:
+    reading_key: str
+    language: str | None
+    words: str
+    stems: str
+    parts: tuple[int, ...]
+    citations: tuple[Citation, ...]
+
+
+def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]
+
+
+_LOAD = sa.select(entry_readings).where(
+    entry_readings.c.entry_id.in_(sa.bindparam("ids", expanding=True))
+)
+_DELETE = entry_readings.delete().where(
+    entry_readings.c.entry_id.in_(sa.bindparam("ids", expanding=True))
+)
+
+
+def load_readings(conn: sa.Connection, ids: Sequence[int]) -> dict[int, StoredReading]:
+    """The stored readings of these entries, by entry id (entries without one are absent)."""
+    found: dict[int, StoredReading] = {}
+    for chunk in _chunks(list(ids)):
+        for row in conn.execute(_LOAD, {"ids": list(chunk)}):
+            found[int(row.entry_id)] = StoredReading(
+                row.reading_key,
+                row.language,
+                row.words,
+                row.stems,
+                tuple(row.parts),
+                tuple(_citation(c) for c in row.citations),
+            )
+    return found
+
+
+def _citation(value: Any) -> Citation:
+    key, text, start, end, part = value
+    return (str(key), str(text), start, end, part)
+
+
+def save_readings(
+    conn: sa.Connection, readings: Mapping[int, StoredReading], *, replacing: Sequence[int] = ()
+) -> None:
+    """Store readings by entry id; those of `replacing` (entries with a stale one) first go."""
+    for chunk in _chunks(list(replacing)):
+        conn.execute(_DELETE, {"ids": list(chunk)})
+    if readings:
+        conn.execute(
+            entry_readings.insert(),
+            [
+                {
+                    "entry_id": entry_id,
+                    "reading_key": r.reading_key,
+                    "language": r.language,
+                    "words": r.words,
+                    "stems": r.stems,
+                    "parts": list(r.parts),
+                    "citations": [list(c) for c in r.citations],
+                }
+                for entry_id, r in readings.items()
+            ],
+        )
