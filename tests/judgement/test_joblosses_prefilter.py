@@ -42,6 +42,18 @@ def test_no_text_a_cue_matches_is_dropped() -> None:
     assert not missed
 
 
+def test_no_cue_that_matches_is_left_out_of_the_possible_ones() -> None:
+    prefilter = Prefilter(CUES)
+    missed = [
+        (n, t)
+        for t in _texts()
+        for n, cue in enumerate(CUES)
+        if cue.search(t) and n not in prefilter.possible(t)
+    ]
+    assert not missed
+    assert prefilter.possible(fold("Ford streicht 2.000 Stellen").text) == {0, 1}
+
+
 def test_news_without_a_cue_piece_is_dropped() -> None:
     prefilter = Prefilter(CUES)
     assert not prefilter.may_match(fold("Parliament approves the corridors strategy").text)

@@ -42,6 +42,9 @@ class _Open:
     def may_theme(self, occurrences: object) -> bool:
         return True
 
+    def possible(self, text: str) -> frozenset[int]:
+        return frozenset(range(len(extract._CUES)))
+
 
 def _items(paths: list[Path]) -> Iterator[dict[str, object]]:
     for path in paths:

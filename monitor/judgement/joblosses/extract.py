@@ -108,13 +108,16 @@ def read_announcement(
     text, title_end = _join(title, summary)
     folded = fold(text)
     t = folded.text
-    if not _PREFILTER.may_match(t):
+    possible = _PREFILTER.possible(t)  # the cues (of _CUES) whose literal pieces `t` holds
+    if not possible:
         return None  # no piece of any cue at all: most news stops here, at little cost
-    strong = lx.STRONG_LOSS.search(t)
-    building = lx.STRONG_CREATION.search(t) if strong is None else None
+    strong = _search(lx.STRONG_LOSS, t, possible)
+    building = _search(lx.STRONG_CREATION, t, possible) if strong is None else None
     if building is not None and _MONEY.search(t) and not _JOB_WORD.search(t):
         building = None  # a plant and its cost, no word of jobs: an investment, not a hiring
-    if not (strong or building or lx.LOSS.search(t) or lx.CREATION.search(t)):
+    if not (
+        strong or building or _search(lx.LOSS, t, possible) or _search(lx.CREATION, t, possible)
+    ):
         return None  # no word of losing or creating jobs at all
     closing = strong is not None and classify(t, JobsKind.LOSS)[0] in _CLOSING
     figures = _figures(t, title_end, language, closing)
@@ -263,7 +266,13 @@ def _scoped(
     return where
 
 
-_PREFILTER = Prefilter([lx.STRONG_LOSS, lx.LOSS, lx.CREATION, lx.STRONG_CREATION])
+_CUES = (lx.STRONG_LOSS, lx.LOSS, lx.CREATION, lx.STRONG_CREATION)
+_PREFILTER = Prefilter(_CUES)
+
+
+def _search(cue: re.Pattern[str], t: str, possible: frozenset[int]) -> re.Match[str] | None:
+    """`cue.search(t)`, skipped when the prefilter says `t` lacks the cue's pieces."""
+    return cue.search(t) if _CUES.index(cue) in possible else None
 
 
 def _rival_subject(

@@ -142,7 +142,12 @@ class Prefilter:
     """
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
-        needs = list(dict.fromkeys(n for p in patterns for n in requirements(p)))
+        of: dict[Need, list[int]] = {}  # each requirement, and the patterns it is one of
+        for index, pattern in enumerate(patterns):
+            for need in requirements(pattern):
+                of.setdefault(need, []).append(index)
+        needs = list(of)
+        self._patterns = [frozenset(of[need]) for need in needs]
         self._rest: list[tuple[Clause, ...]] = []
         triggers: dict[str, list[tuple[bool, bool, int]]] = {}
         for number, need in enumerate(needs):
@@ -169,3 +174,22 @@ class Prefilter:
                     if all(any(_occurs(text, key) for key in c) for c in self._rest[number]):
                         return True  # every clause of one requirement holds
         return False
+
+    def possible(self, text: str) -> frozenset[int]:
+        """The patterns (by their place in the list given) that may match `text`: a pattern
+        outside it cannot, so its search can be skipped."""
+        size = len(text)
+        tried: set[int] = set()
+        found: set[int] = set()
+        for end, (length, uses) in self._automaton.iter(text):
+            start = end - length + 1
+            starts = start == 0 or not text[start - 1].isalnum()
+            ends = end + 1 == size or not text[end + 1].isalnum()
+            for need_start, need_end, number in uses:
+                if (starts or not need_start) and (ends or not need_end) and number not in tried:
+                    tried.add(number)
+                    if self._patterns[number] <= found:
+                        continue  # nothing it could add
+                    if all(any(_occurs(text, key) for key in c) for c in self._rest[number]):
+                        found |= self._patterns[number]
+        return frozenset(found)
