@@ -204,6 +204,8 @@ class Judge:
 
 def _institutional(url: str) -> bool:
     """An address on an EU institution's site (europa.eu and its subdomains)."""
+    if "europa.eu" not in url.lower():
+        return False  # most addresses: no need to parse them
     host = urlsplit(url).hostname or ""
     return host == "europa.eu" or host.endswith(".europa.eu")
 
