@@ -160,3 +160,57 @@ def test_a_headline_that_cites_the_proposal_reports_it_rather_than_hearsay(
 ) -> None:
     assert one(matcher, "Toll exemption until 2031, according to the proposal").kind is D
     assert one(matcher, "Toll exemption until 2031, according to sources").kind is not D
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("EU transport ministers sign up to charging corridors for lorries", "en"),
+        ("Les ministres européens signent pour des charging corridors", "fr"),
+        ("EU-Staaten verpflichten sich zu charging corridors für Lkw", "de"),
+        ("I ministri Ue firmano per i charging corridors", "it"),
+        ("Los ministros de la UE se comprometen con los charging corridors", "es"),
+        ("EU-ministers ondertekenen verklaring over charging corridors", "nl"),
+        ("Ministrowie UE podpisali deklarację o charging corridors", "pl"),
+    ],
+)
+def test_member_states_joining_an_initiative_launch_it(
+    matcher: Matcher, title: str, language: str
+) -> None:
+    match = one(matcher, title, language)
+    assert match.kind is D
+    assert "join the initiative" in match.explanation
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "kind"),
+    [
+        # the member states joining is a launch only when it is done, and only for a launch
+        ("EU ministers to sign up to charging corridors for lorries", "en", EvidenceKind.MENTION),
+        ("Los ministros se comprometen a crear los charging corridors", "es", EvidenceKind.MENTION),
+        ("I ministri si impegnano a realizzare i charging corridors", "it", EvidenceKind.MENTION),
+        ("EU countries sign off on the toll exemption for lorries", "en", P),
+        # Parliament's side votes and opines; it joins no initiative
+        ("MEPs sign letter on the vehicle alliance", "en", P),
+    ],
+)
+def test_a_promise_a_proposal_or_parliament_signing_launches_nothing(
+    matcher: Matcher, title: str, language: str, kind: EvidenceKind
+) -> None:
+    assert one(matcher, title, language).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Naissance d'une vehicle alliance européenne", "fr"),
+        ("Une vehicle alliance voit le jour", "fr"),
+        ("Vehicle alliance ins Leben gerufen", "de"),
+        ("Nace la vehicle alliance europea", "es"),
+        ("Vehicle alliance gaat van start", "nl"),
+        ("Powstała europejska vehicle alliance", "pl"),
+        ("European vehicle alliance is born", "en"),
+    ],
+)
+def test_an_initiative_born_is_launched(matcher: Matcher, title: str, language: str) -> None:
+    assert one(matcher, title, language).kind is D

@@ -117,7 +117,29 @@ def _institution_step(c: Clause, duty: Duty) -> Verdict | None:
     if subject is None or _role(subject, duty) != "institution":
         return None
     cues = (subject, c.verb) if c.verb else (subject,)
+    if _partners_join(c, duty):
+        return Verdict(
+            EvidenceKind.DELIVERED,
+            0.8,
+            cues,
+            f"{q(subject)} join the initiative ({q(c.verb or subject)}): it is launched",
+        )
     return Verdict(EvidenceKind.PROGRESS, 0.9, cues, f"{q(subject)} acts: a step of the procedure")
+
+
+def _partners_join(c: Clause, duty: Duty) -> bool:
+    """An initiative, alliance or corridor has no procedure: the member states or their
+    ministers signing, committing or setting it up ("EU ministers sign up to clean transport
+    corridors") launch it with the Commission. Parliament's side only votes and opines."""
+    verb, subject = c.verb, c.subject
+    return (
+        duty.deed is DeedKind.LAUNCH
+        and verb is not None
+        and verb.value.kind in _ACTS
+        and subject is not None
+        and subject.value.side == "council"
+        and not c.has(K.STAGE, K.CONSULT, K.NEGATION)
+    )
 
 
 def _published(c: Clause, duty: Duty) -> Verdict | None:

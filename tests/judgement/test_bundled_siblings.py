@@ -1,0 +1,47 @@
+"""The bundled plan tells sibling milestones apart (own sentences, in the seven languages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.judgement.matching import Match, Matcher
+from timeline.plan import load_plans
+
+from conftest import BUNDLED_PLAN
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher([m for plan in load_plans([BUNDLED_PLAN]) for m in plan.milestones])
+
+
+def found(matcher: Matcher, title: str, language: str, summary: str = "") -> dict[str, Match]:
+    return {m.milestone_id: m for m in matcher.match(title, summary, language=language)}
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Company car fleets and their tax treatment: the Commission's advice", "en"),
+        ("Flottes d'entreprise : l'UE mise sur la fiscalité", "fr"),
+        ("Dienstwagenbesteuerung: Brüssel blickt auf Firmenflotten", "de"),
+        ("Flotte aziendali, Bruxelles guarda alle agevolazioni fiscali", "it"),
+        ("La UE y los incentivos fiscales para las flotas de empresa", "es"),
+        ("Brussel over fiscale prikkels voor de zakelijke vloot", "nl"),
+        ("Bruksela o ulgach podatkowych dla flot firmowych", "pl"),
+    ],
+)
+def test_fleets_and_their_taxation_describe_the_fleets_communication(
+    matcher: Matcher, title: str, language: str
+) -> None:
+    matches = found(matcher, title, language)
+    assert "corporate-fleets-communication" in matches
+    assert "corporate-fleets-legislation" not in matches
+
+
+def test_a_country_taxing_its_company_cars_is_not_the_eu_communication(
+    matcher: Matcher,
+) -> None:
+    assert found(matcher, "Germany extends tax incentives for company cars", "en") == {}
+    title = "La France réduit les avantages fiscaux des voitures de société"
+    assert found(matcher, title, "fr") == {}
