@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.judgement.matching import Match, Matcher
+from timeline.model import EvidenceKind
 from timeline.plan import load_plans
 
 from conftest import BUNDLED_PLAN
@@ -45,3 +46,31 @@ def test_a_country_taxing_its_company_cars_is_not_the_eu_communication(
     assert found(matcher, "Germany extends tax incentives for company cars", "en") == {}
     title = "La France réduit les avantages fiscaux des voitures de société"
     assert found(matcher, title, "fr") == {}
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language"),
+    [
+        (
+            "Commission to propose a mandate for corporate fleets by the end of the year",
+            "The Commission published a communication on corporate fleets on Wednesday.",
+            "en",
+        ),
+        (
+            "Flottes d'entreprise : Bruxelles veut imposer des quotas d'ici la fin de l'année",
+            "La Commission a publié mercredi une communication sur les flottes d'entreprise.",
+            "fr",
+        ),
+        (
+            "Firmenflotten: EU-Kommission will bis Jahresende eine Quote vorschlagen",
+            "Die Kommission hat am Mittwoch eine Mitteilung zu Firmenflotten veröffentlicht.",
+            "de",
+        ),
+    ],
+)
+def test_a_lead_reporting_a_siblings_act_does_not_deliver_the_milestone_the_headline_plans(
+    matcher: Matcher, title: str, summary: str, language: str
+) -> None:
+    matches = found(matcher, title, language, summary)
+    assert matches["corporate-fleets-legislation"].kind is not EvidenceKind.DELIVERED
+    assert matches["corporate-fleets-communication"].kind is EvidenceKind.DELIVERED

@@ -84,6 +84,7 @@ class _Reading:
     part: int
     term: Span | None
     label: bool = False  # a short clause with no cue at all, like a headline's topic label
+    bounds: range = range(0)  # the clause's words
 
 
 def classify(
@@ -96,16 +97,18 @@ def classify(
     theme: str = "",
     *,
     graded: bool = False,
+    foreign: Sequence[Span] = (),
 ) -> Match:
     """Classify `hit` of `milestone` in `folded`, given the cues found in the same text, the
     entry's `context` (date, address, documents) and what made it about the milestone.
 
     `graded`: the hit is a description short of one concept (`ThemeIndex.find(graded=True)`);
     its delivery is accepted only when the responsible actor is said to have done the deed,
-    else it waits for a person."""
+    else it waits for a person. `foreign`: the words by which the text names other milestones
+    (not this one's); a clause of the lead holding them reports their deed, not this one's."""
     words = folded.words
     readings = list(_readings(hit, folded, words, cues, duty))
-    chosen = _choose(readings)
+    chosen = _choose(readings, foreign)
     scored = score(
         chosen.verdict,
         chosen.factor,
@@ -200,7 +203,7 @@ class _Reader:
         actor = self.label if number == 0 else None
         clause = read_clause(self.words, bounds, term, self.cues, self.terms, actor)
         label = not clause.cues and len(bounds) <= _LABEL_WORDS
-        return _Reading(decide(clause, self.duty), factor, number, term, label)
+        return _Reading(decide(clause, self.duty), factor, number, term, label, bounds)
 
     def other_clauses(self, part: range, factor: float, number: int = 0) -> Iterator[_Reading]:
         """Clauses of a part that hold no term; the term is taken to stand at the clause's end."""
@@ -218,7 +221,7 @@ class _Reader:
         self, bounds: range, anchor: Span, factor: float, number: int, term: Span | None
     ) -> _Reading:
         clause = read_clause(self.words, bounds, anchor, self.cues, self.terms)
-        return _Reading(decide(clause, self.duty), factor, number, term)
+        return _Reading(decide(clause, self.duty), factor, number, term, bounds=bounds)
 
 
 def _readings(
@@ -253,12 +256,14 @@ def _part_ranges(folded: Folded, size: int) -> list[range]:
     return [range(start, end) for start, end in zip(folded.parts, ends, strict=True)]
 
 
-def _choose(readings: list[_Reading]) -> _Reading:
+def _choose(readings: list[_Reading], foreign: Sequence[Span] = ()) -> _Reading:
     """The best decisive reading of the first group that has one; else the first reading.
 
     A headline that only says what the actor wants ("EU-Kommission will die Mautbefreiung
     verlängern") gives way to a lead that reports the deed itself ("hat einen
-    Gesetzesvorschlag vorgelegt"): the wish is the proposal's aim, the proposal is done.
+    Gesetzesvorschlag vorgelegt"): the wish is the proposal's aim, the proposal is done;
+    unless that clause names another milestone ("... published a communication on corporate
+    fleets" under "Commission to propose a fleet mandate"): the deed it reports is the other's.
     """
     decisive = [r for r in readings if r.verdict.decisive]
     if not decisive:
@@ -274,6 +279,7 @@ def _choose(readings: list[_Reading]) -> _Reading:
             and (r.part == 1 or r.term is None)
             and r.verdict.kind is EvidenceKind.DELIVERED
             and r.verdict.strength >= (_ACT_IN_HEADLINE if r.part == 0 else _DEED_IN_LEAD)
+            and not _names_another(r, foreign)
         ]
         if done:
             best = max(done, key=lambda r: (r.verdict.strength, -r.part))
@@ -287,6 +293,11 @@ def _choose(readings: list[_Reading]) -> _Reading:
         if title_agrees:  # the headline says it was done, the lead says what
             return _Reading(best.verdict, 1.0, best.part, best.term)
     return best
+
+
+def _names_another(reading: _Reading, foreign: Sequence[Span]) -> bool:
+    """Whether the reading's clause holds words that name another milestone."""
+    return any(s.start in reading.bounds for s in foreign)
 
 
 _DEED_IN_LEAD = 0.9  # an own actor's act, in the lead, that outweighs a headline's wish
