@@ -74,3 +74,41 @@ def test_a_lead_reporting_a_siblings_act_does_not_deliver_the_milestone_the_head
     matches = found(matcher, title, language, summary)
     assert matches["corporate-fleets-legislation"].kind is not EvidenceKind.DELIVERED
     assert matches["corporate-fleets-communication"].kind is EvidenceKind.DELIVERED
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Carmakers face weaker targets on CO2 as Brussels listens", "en"),
+        ("CO2 : des objectifs moins stricts pour les constructeurs", "fr"),
+        ("Weniger strenge CO2-Ziele für die Autohersteller", "de"),
+        ("Obiettivi CO2 meno stringenti per i costruttori", "it"),
+        ("Objetivos de CO2 más débiles para los fabricantes", "es"),
+        ("Minder strenge CO2-doelen voor autofabrikanten", "nl"),
+        ("Łagodniejsze cele CO2 dla producentów samochodów", "pl"),
+    ],
+)
+def test_rules_named_by_their_softer_comparative_describe_the_co2_flexibility(
+    matcher: Matcher, title: str, language: str
+) -> None:
+    assert "co2-standards-flexibility" in found(matcher, title, language)
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Conservatives want to abolish the combustion engine ban", "en"),
+        ("La droite européenne veut l'abrogation de l'interdiction des moteurs thermiques", "fr"),
+        ("Union will Verbrenner-Verbot abschaffen", "de"),
+        ("Il Ppe chiede l'abolizione del divieto dei motori termici", "it"),
+        ("El PPE pide la derogación de la prohibición de los motores de combustión", "es"),
+        ("Grootste fractie wil af van verbod op verbrandingsmotor", "nl"),
+        ("Prawica chce zniesienie zakazu silników spalinowych", "pl"),
+    ],
+)
+def test_a_ban_abolished_describes_the_co2_review(
+    matcher: Matcher, title: str, language: str
+) -> None:
+    matches = found(matcher, title, language)
+    assert "co2-standards-review" in matches
+    assert matches["co2-standards-review"].kind is not EvidenceKind.DELIVERED
