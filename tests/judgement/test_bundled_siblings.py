@@ -112,3 +112,55 @@ def test_a_ban_abolished_describes_the_co2_review(
     matches = found(matcher, title, language)
     assert "co2-standards-review" in matches
     assert matches["co2-standards-review"].kind is not EvidenceKind.DELIVERED
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Brussels eases carmakers' CO2 targets over three years but keeps the 2035 ban", "en"),
+        (
+            "Bruxelles assouplit les objectifs CO2 sur trois ans et maintient la fin du thermique",
+            "fr",
+        ),
+        ("Kommission lockert CO2-Ziele für drei Jahre, am Verbrenner-Aus hält sie fest", "de"),
+        ("Bruxelles allenta i target CO2 per tre anni, lo stop ai motori termici resta", "it"),
+        (
+            "Bruselas flexibiliza el CO2 tres años y mantiene el veto a la combustión",
+            "es",
+        ),
+        (
+            "Brussel versoepelt CO2-doelen over drie jaar, verbod op verbrandingsmotor ongewijzigd",
+            "nl",
+        ),
+        ("Bruksela łagodzi cele CO2 na trzy lata, zakaz silników spalinowych bez zmian", "pl"),
+    ],
+)
+def test_easing_the_2025_targets_next_to_the_2035_ban_is_the_flexibility_not_the_review(
+    matcher: Matcher, title: str, language: str
+) -> None:
+    matches = found(matcher, title, language)
+    assert matches["co2-standards-flexibility"].kind is EvidenceKind.DELIVERED
+    assert "co2-standards-review" not in matches
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("EU eases CO2 rules for carmakers but sticks to 2035 combustion engine ban", "en"),
+        (
+            "Bruxelles assouplit les objectifs CO2 mais maintient la fin du moteur thermique",
+            "fr",
+        ),
+        ("EU-Kommission lockert CO2-Vorgaben, am Verbrenner-Aus 2035 hält sie fest", "de"),
+    ],
+)
+def test_a_softening_next_to_the_2035_ban_kept_does_not_deliver_the_review(
+    matcher: Matcher, title: str, language: str
+) -> None:
+    review = found(matcher, title, language).get("co2-standards-review")
+    assert review is None or review.kind is not EvidenceKind.DELIVERED
+
+
+def test_the_2035_ban_softened_is_still_the_review(matcher: Matcher) -> None:
+    title = "Commission proposes to soften the 2035 combustion engine ban"
+    assert found(matcher, title, "en")["co2-standards-review"].kind is EvidenceKind.DELIVERED
