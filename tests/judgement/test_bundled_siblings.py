@@ -164,3 +164,24 @@ def test_a_softening_next_to_the_2035_ban_kept_does_not_deliver_the_review(
 def test_the_2035_ban_softened_is_still_the_review(matcher: Matcher) -> None:
     title = "Commission proposes to soften the 2035 combustion engine ban"
     assert found(matcher, title, "en")["co2-standards-review"].kind is EvidenceKind.DELIVERED
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Commission publishes communication on corporate fleets, legislation later", "en"),
+        ("La Commission publie une communication sur les flottes d'entreprise", "fr"),
+        ("EU-Kommission veröffentlicht Mitteilung zu Firmenflotten", "de"),
+        ("La Commissione pubblica una comunicazione sulle flotte aziendali", "it"),
+        ("La Comisión publica una comunicación sobre las flotas de empresa", "es"),
+        ("Europese Commissie publiceert mededeling over bedrijfsvloten", "nl"),
+        ("Komisja Europejska opublikowała komunikat w sprawie flot firmowych", "pl"),
+    ],
+)
+def test_a_deed_whose_object_is_a_sibling_milestone_delivers_that_one_only(
+    matcher: Matcher, title: str, language: str
+) -> None:
+    matches = found(matcher, title, language)
+    assert matches["corporate-fleets-communication"].kind is EvidenceKind.DELIVERED
+    legislation = matches.get("corporate-fleets-legislation")
+    assert legislation is None or legislation.kind is not EvidenceKind.DELIVERED
