@@ -185,3 +185,21 @@ def test_a_deed_whose_object_is_a_sibling_milestone_delivers_that_one_only(
     assert matches["corporate-fleets-communication"].kind is EvidenceKind.DELIVERED
     legislation = matches.get("corporate-fleets-legislation")
     assert legislation is None or legislation.kind is not EvidenceKind.DELIVERED
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Social leasing: Commission recommends member states help low-income drivers", "en"),
+        ("Leasing social : Bruxelles recommande aux Etats d'aider les ménages modestes", "fr"),
+        ("Sozialleasing: Empfehlung der Kommission an die Mitgliedstaaten", "de"),
+        ("Leasing sociale, la Commissione raccomanda aiuti alle famiglie", "it"),
+        ("Leasing social: Bruselas recomienda ayudas a los hogares", "es"),
+        ("Sociale lease: aanbeveling van Brussel aan de lidstaten", "nl"),
+        ("Leasing socjalny: Komisja zaleca wsparcie dla gospodarstw domowych", "pl"),
+    ],
+)
+def test_social_leasing_recommended_describes_the_transport_poverty_recommendation(
+    matcher: Matcher, title: str, language: str
+) -> None:
+    assert "transport-poverty-recommendation" in found(matcher, title, language)

@@ -214,3 +214,20 @@ def test_a_promise_a_proposal_or_parliament_signing_launches_nothing(
 )
 def test_an_initiative_born_is_launched(matcher: Matcher, title: str, language: str) -> None:
     assert one(matcher, title, language).kind is D
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "kind"),
+    [
+        ("EU-Verkehrsminister einigen sich auf charging corridors für Lkw", "de", D),
+        ("Member states strike a deal on charging corridors for lorries", "en", D),
+        ("Les Etats membres trouvent un accord sur les charging corridors", "fr", D),
+        # both co-legislators, or a step named too: not the partners setting it up
+        ("Parliament and Council strike a deal on charging corridors", "en", P),
+        ("Member states reach agreement on charging corridors in trilogue", "en", P),
+    ],
+)
+def test_the_member_states_agreeing_on_an_initiative_launch_it(
+    matcher: Matcher, title: str, language: str, kind: EvidenceKind
+) -> None:
+    assert one(matcher, title, language).kind is kind

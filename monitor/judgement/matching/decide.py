@@ -127,6 +127,16 @@ def _institution_step(c: Clause, duty: Duty) -> Verdict | None:
     return Verdict(EvidenceKind.PROGRESS, 0.9, cues, f"{q(subject)} acts: a step of the procedure")
 
 
+def _partners_agree(c: Clause, duty: Duty) -> bool:
+    """The member states' side, and no one else, agreeing on an initiative with no procedure."""
+    sides = {cue.value.side for cue in c.cues if cue.value.kind is K.INSTITUTION}
+    return (
+        duty.deed is DeedKind.LAUNCH
+        and sides == {"council"}
+        and not c.has(K.STAGE, K.CONSULT, K.NEGATION, K.OTHER_ACTOR)
+    )
+
+
 def _partners_join(c: Clause, duty: Duty) -> bool:
     """An initiative, alliance or corridor has no procedure: the member states or their
     ministers signing, committing or setting it up ("EU ministers sign up to clean transport
@@ -161,6 +171,14 @@ def _named_step(c: Clause, duty: Duty) -> Verdict | None:
     step = c.first(*_STEPS)
     if step is None:
         return None
+    if step.value.kind is K.AGREEMENT and _partners_agree(c, duty):
+        # "EU-Verkehrsminister einigen sich auf Ladekorridore": the partners set it up
+        return Verdict(
+            EvidenceKind.DELIVERED,
+            0.8,
+            (step,),
+            f"the member states agree on the initiative ({q(step)}): it is launched",
+        )
     if _own_act(c, duty) and c.between_verb_and_term(*_STEPS) is None:
         return None  # "Commission adopts X after consultation": the act is the news
     return Verdict(EvidenceKind.PROGRESS, 0.9, (step,), f"{q(step)} names a step of the procedure")
