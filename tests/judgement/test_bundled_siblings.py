@@ -203,3 +203,24 @@ def test_social_leasing_recommended_describes_the_transport_poverty_recommendati
     matcher: Matcher, title: str, language: str
 ) -> None:
     assert "transport-poverty-recommendation" in found(matcher, title, language)
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        (
+            "Les députés adoptent leur position sur le règlement sur les véhicules hors d'usage",
+            "fr",
+        ),
+        (
+            "Los diputados aprueban su posición sobre el reglamento de vehículos al final de su"
+            " vida útil",
+            "es",
+        ),
+    ],
+)
+def test_deputies_are_parliament_and_their_vote_a_step(
+    matcher: Matcher, title: str, language: str
+) -> None:
+    elv = found(matcher, title, language)["end-of-life-vehicles-regulation"]
+    assert elv.kind is EvidenceKind.PROGRESS
