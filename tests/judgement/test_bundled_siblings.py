@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from monitor.judgement.matching import Match, Matcher
@@ -224,3 +226,39 @@ def test_deputies_are_parliament_and_their_vote_a_step(
 ) -> None:
     elv = found(matcher, title, language)["end-of-life-vehicles-regulation"]
     assert elv.kind is EvidenceKind.PROGRESS
+
+
+PLAN_DAY = dt.date(2025, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Commission proposes legislation to green corporate fleets", "en"),
+        ("La Commission propose une législation sur les flottes d'entreprise", "fr"),
+        ("EU-Kommission schlägt Gesetz für Firmenflotten vor", "de"),
+    ],
+)
+def test_news_of_the_plans_day_reports_its_promise_for_a_milestone_not_yet_under_way(
+    matcher: Matcher, title: str, language: str
+) -> None:
+    def kind(published: dt.date) -> EvidenceKind:
+        (match,) = [
+            m
+            for m in matcher.match(title, language=language, published=published)
+            if m.milestone_id == "corporate-fleets-legislation"
+        ]
+        return match.kind
+
+    assert kind(PLAN_DAY) is EvidenceKind.MENTION
+    assert kind(dt.date(2025, 11, 26)) is EvidenceKind.DELIVERED
+
+
+def test_an_act_due_in_the_plans_own_quarter_is_delivered_with_it(matcher: Matcher) -> None:
+    title = "Commission publishes communication on corporate fleets"
+    (match,) = [
+        m
+        for m in matcher.match(title, language="en", published=PLAN_DAY)
+        if m.milestone_id == "corporate-fleets-communication"
+    ]
+    assert match.kind is EvidenceKind.DELIVERED
