@@ -262,3 +262,15 @@ def test_an_act_due_in_the_plans_own_quarter_is_delivered_with_it(matcher: Match
         if m.milestone_id == "corporate-fleets-communication"
     ]
     assert match.kind is EvidenceKind.DELIVERED
+
+
+def test_news_of_the_plans_day_does_not_launch_what_is_due_later_that_year(
+    matcher: Matcher,
+) -> None:
+    title = "Commission launches alliance for connected and autonomous vehicles"
+    (match,) = [
+        m
+        for m in matcher.match(title, language="en", published=PLAN_DAY)
+        if m.milestone_id == "connected-autonomous-vehicle-alliance"
+    ]
+    assert match.kind is EvidenceKind.MENTION
