@@ -231,3 +231,28 @@ def test_the_member_states_agreeing_on_an_initiative_launch_it(
     matcher: Matcher, title: str, language: str, kind: EvidenceKind
 ) -> None:
     assert one(matcher, title, language).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Commission presents its action plan together with grid connection guidelines", "en"),
+        ("La Commission présente sa stratégie accompagnée de grid connection guidelines", "fr"),
+        ("Kommission stellt Aktionsplan zusammen mit grid connection guidelines vor", "de"),
+        ("La Commissione presenta il piano accompagnato da grid connection guidelines", "it"),
+        ("La Comisión presenta el plan de acción acompañado de grid connection guidelines", "es"),
+        ("Commissie presenteert actieplan samen met grid connection guidelines", "nl"),
+        ("Komisja przedstawia plan działania wraz z grid connection guidelines", "pl"),
+    ],
+)
+def test_an_act_presented_alongside_a_wider_plan_is_not_inside_it(
+    matcher: Matcher, title: str, language: str
+) -> None:
+    assert one(matcher, title, language).kind is D
+
+
+def test_an_act_inside_the_wider_plan_stays_a_part_of_it(matcher: Matcher) -> None:
+    title = "Commission presents its action plan, including grid connection guidelines"
+    assert one(matcher, title).kind is EvidenceKind.MENTION
+    title = "Commission presents its action plan including grid connection guidelines"
+    assert one(matcher, title).kind is EvidenceKind.MENTION

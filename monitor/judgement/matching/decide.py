@@ -215,7 +215,7 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
     if verb is None or verb.value.kind not in _ACTS:
         return None
     container = c.between_verb_and_term(K.CONTAINER)
-    if container is not None:
+    if container is not None and not _alongside(c, container):
         return Verdict(
             EvidenceKind.MENTION,
             0.75,
@@ -267,6 +267,15 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
         strength,
         cues,
         f"{q(subject)}, the EU at large rather than a named actor, is the subject of {q(verb)}",
+    )
+
+
+def _alongside(c: Clause, container: CueHit) -> bool:
+    """The term's act comes next to the wider one, not inside it ("Commission presents its
+    action plan together with a communication on fleets")."""
+    return any(
+        cue.value.kind is K.ALONGSIDE and container.end <= cue.start and cue.end <= c.term.start
+        for cue in c.cues
     )
 
 
