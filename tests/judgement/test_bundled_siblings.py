@@ -274,3 +274,26 @@ def test_news_of_the_plans_day_does_not_launch_what_is_due_later_that_year(
         if m.milestone_id == "connected-autonomous-vehicle-alliance"
     ]
     assert match.kind is EvidenceKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "milestone"),
+    [
+        (
+            "Minzatu proposes to widen the Globalisation Adjustment Fund",
+            "en",
+            "egf-esf-plus-amendments",
+        ),
+        (
+            "Henna Virkkunen lance l'alliance européenne pour les véhicules connectés et autonomes",
+            "fr",
+            "connected-autonomous-vehicle-alliance",
+        ),
+    ],
+)
+def test_a_commissioner_named_is_the_commission(
+    matcher: Matcher, title: str, language: str, milestone: str
+) -> None:
+    match = found(matcher, title, language)[milestone]
+    assert match.kind is EvidenceKind.DELIVERED
+    assert match.confidence >= 0.8
