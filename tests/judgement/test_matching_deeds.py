@@ -256,3 +256,17 @@ def test_an_act_inside_the_wider_plan_stays_a_part_of_it(matcher: Matcher) -> No
     assert one(matcher, title).kind is EvidenceKind.MENTION
     title = "Commission presents its action plan including grid connection guidelines"
     assert one(matcher, title).kind is EvidenceKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("European Parliament fast-tracks the toll exemption", "en"),
+        ("EU-Parlament billigt die Altfahrzeuge-Verordnung", "de"),
+        ("Altfahrzeuge: Mitgliedstaaten befürworten die Verordnung", "de"),
+    ],
+)
+def test_legislators_fast_tracking_or_endorsing_is_a_step(
+    matcher: Matcher, title: str, language: str
+) -> None:
+    assert one(matcher, title, language).kind is P
