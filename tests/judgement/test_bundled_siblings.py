@@ -297,3 +297,33 @@ def test_a_commissioner_named_is_the_commission(
     match = found(matcher, title, language)[milestone]
     assert match.kind is EvidenceKind.DELIVERED
     assert match.confidence >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("EU-Kommission schlägt Durchrechnungszeitraum für CO2-Flottengrenzwerte vor", "de"),
+        ("Atempause für Autobauer: Kommission streckt CO2-Ziele über drei Jahre", "de"),
+        ("Commission proposes a three-year compliance window for carmakers' CO2 targets", "en"),
+    ],
+)
+def test_an_averaging_period_named_as_the_press_names_it_is_the_flexibility(
+    matcher: Matcher, title: str, language: str
+) -> None:
+    assert (
+        found(matcher, title, language)["co2-standards-flexibility"].kind is EvidenceKind.DELIVERED
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Bruxelles suspend les amendes CO2 des constructeurs", "fr"),
+        ("Brussels suspends CO2 fines for carmakers", "en"),
+        ("Bruselas suspende las multas de CO2 a los fabricantes", "es"),
+    ],
+)
+def test_fines_suspended_describe_the_flexibility(
+    matcher: Matcher, title: str, language: str
+) -> None:
+    assert "co2-standards-flexibility" in found(matcher, title, language)
