@@ -327,3 +327,18 @@ def test_fines_suspended_describe_the_flexibility(
     matcher: Matcher, title: str, language: str
 ) -> None:
     assert "co2-standards-flexibility" in found(matcher, title, language)
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Europa lockert die CO2-Ziele der Autobauer über drei Jahre", "de"),
+        ("L'Union assouplit les objectifs CO2 des constructeurs sur trois ans", "fr"),
+        ("La vice-présidente exécutive propose trois ans de flexibilité CO2", "fr"),
+    ],
+)
+def test_the_eu_or_the_commission_named_otherwise_does_the_deed(
+    matcher: Matcher, title: str, language: str
+) -> None:
+    match = found(matcher, title, language)["co2-standards-flexibility"]
+    assert match.kind is EvidenceKind.DELIVERED
