@@ -296,3 +296,19 @@ def test_no_form_stands_for_two_kinds(language: str) -> None:
 )
 def test_function_words_tell_the_language(text: str, language: str) -> None:
     assert guess_language(fold(text).split()) == language
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "kind"),
+    [
+        ("La Commission vient de proposer de prolonger l'exonération des road tolls", "fr", D),
+        ("Bruxelles vient d'adopter l'exemption des road tolls", "fr", D),
+        ("La Comisión acaba de proponer ampliar la exención de peajes", "es", D),
+        ("La Commission va proposer de prolonger l'exonération des road tolls", "fr", M),
+        ("La Comisión va a proponer ampliar la exención de peajes", "es", M),
+    ],
+)
+def test_the_recent_past_is_done_and_the_near_future_is_not(
+    matcher: Matcher, title: str, language: str, kind: EvidenceKind
+) -> None:
+    assert one(matcher, title, language).kind is kind

@@ -160,3 +160,113 @@ def test_a_headline_that_cites_the_proposal_reports_it_rather_than_hearsay(
 ) -> None:
     assert one(matcher, "Toll exemption until 2031, according to the proposal").kind is D
     assert one(matcher, "Toll exemption until 2031, according to sources").kind is not D
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("EU transport ministers sign up to charging corridors for lorries", "en"),
+        ("Les ministres européens signent pour des charging corridors", "fr"),
+        ("EU-Staaten verpflichten sich zu charging corridors für Lkw", "de"),
+        ("I ministri Ue firmano per i charging corridors", "it"),
+        ("Los ministros de la UE se comprometen con los charging corridors", "es"),
+        ("EU-ministers ondertekenen verklaring over charging corridors", "nl"),
+        ("Ministrowie UE podpisali deklarację o charging corridors", "pl"),
+    ],
+)
+def test_member_states_joining_an_initiative_launch_it(
+    matcher: Matcher, title: str, language: str
+) -> None:
+    match = one(matcher, title, language)
+    assert match.kind is D
+    assert "join the initiative" in match.explanation
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "kind"),
+    [
+        # the member states joining is a launch only when it is done, and only for a launch
+        ("EU ministers to sign up to charging corridors for lorries", "en", EvidenceKind.MENTION),
+        ("Los ministros se comprometen a crear los charging corridors", "es", EvidenceKind.MENTION),
+        ("I ministri si impegnano a realizzare i charging corridors", "it", EvidenceKind.MENTION),
+        ("EU countries sign off on the toll exemption for lorries", "en", P),
+        # Parliament's side votes and opines; it joins no initiative
+        ("MEPs sign letter on the vehicle alliance", "en", P),
+    ],
+)
+def test_a_promise_a_proposal_or_parliament_signing_launches_nothing(
+    matcher: Matcher, title: str, language: str, kind: EvidenceKind
+) -> None:
+    assert one(matcher, title, language).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Naissance d'une vehicle alliance européenne", "fr"),
+        ("Une vehicle alliance voit le jour", "fr"),
+        ("Vehicle alliance ins Leben gerufen", "de"),
+        ("Nace la vehicle alliance europea", "es"),
+        ("Vehicle alliance gaat van start", "nl"),
+        ("Powstała europejska vehicle alliance", "pl"),
+        ("European vehicle alliance is born", "en"),
+    ],
+)
+def test_an_initiative_born_is_launched(matcher: Matcher, title: str, language: str) -> None:
+    assert one(matcher, title, language).kind is D
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "kind"),
+    [
+        ("EU-Verkehrsminister einigen sich auf charging corridors für Lkw", "de", D),
+        ("Member states strike a deal on charging corridors for lorries", "en", D),
+        ("Les Etats membres trouvent un accord sur les charging corridors", "fr", D),
+        # both co-legislators, or a step named too: not the partners setting it up
+        ("Parliament and Council strike a deal on charging corridors", "en", P),
+        ("Member states reach agreement on charging corridors in trilogue", "en", P),
+    ],
+)
+def test_the_member_states_agreeing_on_an_initiative_launch_it(
+    matcher: Matcher, title: str, language: str, kind: EvidenceKind
+) -> None:
+    assert one(matcher, title, language).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Commission presents its action plan together with grid connection guidelines", "en"),
+        ("La Commission présente sa stratégie accompagnée de grid connection guidelines", "fr"),
+        ("Kommission stellt Aktionsplan zusammen mit grid connection guidelines vor", "de"),
+        ("La Commissione presenta il piano accompagnato da grid connection guidelines", "it"),
+        ("La Comisión presenta el plan de acción acompañado de grid connection guidelines", "es"),
+        ("Commissie presenteert actieplan samen met grid connection guidelines", "nl"),
+        ("Komisja przedstawia plan działania wraz z grid connection guidelines", "pl"),
+    ],
+)
+def test_an_act_presented_alongside_a_wider_plan_is_not_inside_it(
+    matcher: Matcher, title: str, language: str
+) -> None:
+    assert one(matcher, title, language).kind is D
+
+
+def test_an_act_inside_the_wider_plan_stays_a_part_of_it(matcher: Matcher) -> None:
+    title = "Commission presents its action plan, including grid connection guidelines"
+    assert one(matcher, title).kind is EvidenceKind.MENTION
+    title = "Commission presents its action plan including grid connection guidelines"
+    assert one(matcher, title).kind is EvidenceKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("European Parliament fast-tracks the toll exemption", "en"),
+        ("EU-Parlament billigt die Altfahrzeuge-Verordnung", "de"),
+        ("Altfahrzeuge: Mitgliedstaaten befürworten die Verordnung", "de"),
+    ],
+)
+def test_legislators_fast_tracking_or_endorsing_is_a_step(
+    matcher: Matcher, title: str, language: str
+) -> None:
+    assert one(matcher, title, language).kind is P

@@ -119,3 +119,23 @@ def test_the_theme_is_weak_and_says_what_is_missing() -> None:
         PARTIAL_STRENGTH,
     )
     assert theme.detail == "toll + zero-emission + truck without truck"
+
+
+def test_a_whole_description_ruled_out_by_its_unless_concepts_leaves_no_partial_reading() -> None:
+    keep = Concept("kept", {"en": ("keeps", "sticks to")})
+    ban = Concept("ban", {"en": ("ban",)})
+    engine = Concept("engine", {"en": ("combustion engine",)})
+    later = Concept("review", {"en": ("review",)})
+    ease = Concept("ease", {"en": ("eases",)})
+    review = Milestone(
+        id="review", plan="p", pillar="x", title="review", title_fr="", period_text="",
+        period=None, kind=DeliverableKind.OTHER, actor="European Commission", source="",
+        vocabulary=Vocabulary({}, ((engine, ban, later), (engine, ban, ease)), ((), (keep,))),
+        deed=Deed(DeedKind.PROPOSAL, Responsible.COMMISSION),
+    )  # fmt: skip
+    others = [milestone(f"m{n}", ((later, TOLL, TRUCK),), DeedKind.PROPOSAL) for n in range(2)]
+    matcher = Matcher([review, *others])
+    # a description short of its word "review", the Commission doing the deed: a delivery
+    assert judged("Commission proposes changes to the combustion engine ban", "", matcher)
+    # "eases ... ban" is the review unless the ban is kept: kept, no weaker reading remains
+    assert judged("Commission eases rules but sticks to combustion engine ban", "", matcher) == {}

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from monitor.judgement.calibration import calibration
 from monitor.judgement.matching.clauses import (
     ACTORS,
+    Clause,
     CueHit,
     clause_bounds,
     label_actor,
@@ -84,6 +85,7 @@ class _Reading:
     part: int
     term: Span | None
     label: bool = False  # a short clause with no cue at all, like a headline's topic label
+    bounds: range = range(0)  # the clause's words
 
 
 def classify(
@@ -96,16 +98,18 @@ def classify(
     theme: str = "",
     *,
     graded: bool = False,
+    foreign: Sequence[Span] = (),
 ) -> Match:
     """Classify `hit` of `milestone` in `folded`, given the cues found in the same text, the
     entry's `context` (date, address, documents) and what made it about the milestone.
 
     `graded`: the hit is a description short of one concept (`ThemeIndex.find(graded=True)`);
     its delivery is accepted only when the responsible actor is said to have done the deed,
-    else it waits for a person."""
+    else it waits for a person. `foreign`: the words by which the text names other milestones
+    (not this one's); a clause of the lead holding them reports their deed, not this one's."""
     words = folded.words
-    readings = list(_readings(hit, folded, words, cues, duty))
-    chosen = _choose(readings)
+    readings = list(_readings(hit, folded, words, cues, duty, foreign))
+    chosen = _choose(readings, foreign)
     scored = score(
         chosen.verdict,
         chosen.factor,
@@ -189,9 +193,11 @@ class _Reader:
         terms: Sequence[Span],
         duty: Duty,
         label: CueHit | None = None,
+        foreign: Sequence[Span] = (),
     ) -> None:
         self.words, self.cues, self.terms, self.duty = words, cues, terms, duty
         self.label = label  # the headline's opening actor ("Brussels: ..."), if any
+        self.foreign = foreign  # words naming the other milestones the text hits
         self.seen: set[int] = set()
 
     def term_clause(self, part: range, term: Span, factor: float, number: int) -> _Reading:
@@ -200,7 +206,8 @@ class _Reader:
         actor = self.label if number == 0 else None
         clause = read_clause(self.words, bounds, term, self.cues, self.terms, actor)
         label = not clause.cues and len(bounds) <= _LABEL_WORDS
-        return _Reading(decide(clause, self.duty), factor, number, term, label)
+        verdict = _object_of_another(decide(clause, self.duty), clause, self.foreign)
+        return _Reading(verdict, factor, number, term, label, bounds)
 
     def other_clauses(self, part: range, factor: float, number: int = 0) -> Iterator[_Reading]:
         """Clauses of a part that hold no term; the term is taken to stand at the clause's end."""
@@ -218,15 +225,20 @@ class _Reader:
         self, bounds: range, anchor: Span, factor: float, number: int, term: Span | None
     ) -> _Reading:
         clause = read_clause(self.words, bounds, anchor, self.cues, self.terms)
-        return _Reading(decide(clause, self.duty), factor, number, term)
+        return _Reading(decide(clause, self.duty), factor, number, term, bounds=bounds)
 
 
 def _readings(
-    hit: Hit, folded: Folded, words: list[str], cues: Sequence[CueHit], duty: Duty
+    hit: Hit,
+    folded: Folded,
+    words: list[str],
+    cues: Sequence[CueHit],
+    duty: Duty,
+    foreign: Sequence[Span] = (),
 ) -> Iterator[_Reading]:
     """Clause readings in the order they are trusted, each with its discount."""
     parts = _part_ranges(folded, len(words))
-    reader = _Reader(words, cues, hit.terms, duty, label_actor(words, parts[0], cues))
+    reader = _Reader(words, cues, hit.terms, duty, label_actor(words, parts[0], cues), foreign)
     title = [t for t in hit.terms if t.start in parts[0]]
     summary = [t for t in hit.terms if len(parts) > 1 and t.start in parts[1]]
     labels_only = bool(title)
@@ -253,12 +265,14 @@ def _part_ranges(folded: Folded, size: int) -> list[range]:
     return [range(start, end) for start, end in zip(folded.parts, ends, strict=True)]
 
 
-def _choose(readings: list[_Reading]) -> _Reading:
+def _choose(readings: list[_Reading], foreign: Sequence[Span] = ()) -> _Reading:
     """The best decisive reading of the first group that has one; else the first reading.
 
     A headline that only says what the actor wants ("EU-Kommission will die Mautbefreiung
     verlängern") gives way to a lead that reports the deed itself ("hat einen
-    Gesetzesvorschlag vorgelegt"): the wish is the proposal's aim, the proposal is done.
+    Gesetzesvorschlag vorgelegt"): the wish is the proposal's aim, the proposal is done;
+    unless that clause names another milestone ("... published a communication on corporate
+    fleets" under "Commission to propose a fleet mandate"): the deed it reports is the other's.
     """
     decisive = [r for r in readings if r.verdict.decisive]
     if not decisive:
@@ -274,6 +288,7 @@ def _choose(readings: list[_Reading]) -> _Reading:
             and (r.part == 1 or r.term is None)
             and r.verdict.kind is EvidenceKind.DELIVERED
             and r.verdict.strength >= (_ACT_IN_HEADLINE if r.part == 0 else _DEED_IN_LEAD)
+            and not _names_another(r, foreign)
         ]
         if done:
             best = max(done, key=lambda r: (r.verdict.strength, -r.part))
@@ -287,6 +302,31 @@ def _choose(readings: list[_Reading]) -> _Reading:
         if title_agrees:  # the headline says it was done, the lead says what
             return _Reading(best.verdict, 1.0, best.part, best.term)
     return best
+
+
+def _object_of_another(verdict: Verdict, clause: Clause, foreign: Sequence[Span]) -> Verdict:
+    """A deed whose object is another milestone the text names ("Commission publishes
+    communication on corporate fleets", read for the fleets legislation): its words stand
+    between the verb and this milestone's term, so the deed is that one's."""
+    verb = clause.verb
+    if verdict.kind is not EvidenceKind.DELIVERED or verb is None:
+        return verdict
+    low = min(verb.end, clause.term.end)
+    high = max(verb.start, clause.term.start)
+    other = next((s for s in foreign if low <= s.start and s.end <= high), None)
+    if other is None:
+        return verdict
+    return Verdict(
+        EvidenceKind.MENTION,
+        0.75,
+        verdict.cues,
+        f"{verb.matched or verb.phrase.text!r} is said of another milestone ('{other.phrase}')",
+    )
+
+
+def _names_another(reading: _Reading, foreign: Sequence[Span]) -> bool:
+    """Whether the reading's clause holds words that name another milestone."""
+    return any(s.start in reading.bounds for s in foreign)
 
 
 _DEED_IN_LEAD = 0.9  # an own actor's act, in the lead, that outweighs a headline's wish

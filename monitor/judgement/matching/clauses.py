@@ -175,6 +175,18 @@ def _subject(cues: tuple[CueHit, ...], verb: CueHit) -> CueHit | None:
     return after[0] if after else None
 
 
+# Auxiliaries that make a passive with a participle as well as a future with an infinitive
+# ("Die Mautbefreiung wird verlängert" is done, "Brüssel wird sie verlängern" is not).
+_PASSIVE_AUXILIARIES = {"de": frozenset({"wird", "werden"})}
+
+
+def _passive(cue: CueHit, verb: CueHit) -> bool:
+    """Whether a future auxiliary is the passive's: its verb is a deed form, and deed forms are
+    finite forms and participles (infinitives after a modal are listed under `future`)."""
+    auxiliaries = _PASSIVE_AUXILIARIES.get(cue.value.language, frozenset())
+    return cue.phrase.key in auxiliaries and verb.value.kind in _DEEDS
+
+
 def _modals(
     cues: tuple[CueHit, ...], verb: CueHit | None, subject: CueHit | None
 ) -> tuple[CueHit, ...]:
@@ -185,6 +197,8 @@ def _modals(
     for cue in cues:
         kind = cue.value.kind
         if cue.end > verb.start or kind not in _SCOPING | {CueKind.TO}:
+            continue
+        if _passive(cue, verb):
             continue
         if kind is CueKind.TO:
             if cue.end == verb.start:

@@ -47,6 +47,7 @@ class CueKind(StrEnum):
     OPINION = "opinion"  # welcomes, criticises, op-ed
     SPECULATION = "speculation"  # draft, leaked, according to
     CONTAINER = "container"  # including, among: the item is part of something else
+    ALONGSIDE = "alongside"  # together with, accompanied by: presented next to the wider thing
     STUDY = "study"  # study, evaluation, briefing: a document about it, not the act
     QUESTION = "question"  # a question mark
     EIB = "eib"  # the European Investment Bank group, co-responsible for some funding

@@ -117,7 +117,39 @@ def _institution_step(c: Clause, duty: Duty) -> Verdict | None:
     if subject is None or _role(subject, duty) != "institution":
         return None
     cues = (subject, c.verb) if c.verb else (subject,)
+    if _partners_join(c, duty):
+        return Verdict(
+            EvidenceKind.DELIVERED,
+            0.8,
+            cues,
+            f"{q(subject)} join the initiative ({q(c.verb or subject)}): it is launched",
+        )
     return Verdict(EvidenceKind.PROGRESS, 0.9, cues, f"{q(subject)} acts: a step of the procedure")
+
+
+def _partners_agree(c: Clause, duty: Duty) -> bool:
+    """The member states' side, and no one else, agreeing on an initiative with no procedure."""
+    sides = {cue.value.side for cue in c.cues if cue.value.kind is K.INSTITUTION}
+    return (
+        duty.deed is DeedKind.LAUNCH
+        and sides == {"council"}
+        and not c.has(K.STAGE, K.CONSULT, K.NEGATION, K.OTHER_ACTOR)
+    )
+
+
+def _partners_join(c: Clause, duty: Duty) -> bool:
+    """An initiative, alliance or corridor has no procedure: the member states or their
+    ministers signing, committing or setting it up ("EU ministers sign up to clean transport
+    corridors") launch it with the Commission. Parliament's side only votes and opines."""
+    verb, subject = c.verb, c.subject
+    return (
+        duty.deed is DeedKind.LAUNCH
+        and verb is not None
+        and verb.value.kind in _ACTS
+        and subject is not None
+        and subject.value.side == "council"
+        and not c.has(K.STAGE, K.CONSULT, K.NEGATION)
+    )
 
 
 def _published(c: Clause, duty: Duty) -> Verdict | None:
@@ -139,6 +171,14 @@ def _named_step(c: Clause, duty: Duty) -> Verdict | None:
     step = c.first(*_STEPS)
     if step is None:
         return None
+    if step.value.kind is K.AGREEMENT and _partners_agree(c, duty):
+        # "EU-Verkehrsminister einigen sich auf Ladekorridore": the partners set it up
+        return Verdict(
+            EvidenceKind.DELIVERED,
+            0.8,
+            (step,),
+            f"the member states agree on the initiative ({q(step)}): it is launched",
+        )
     if _own_act(c, duty) and c.between_verb_and_term(*_STEPS) is None:
         return None  # "Commission adopts X after consultation": the act is the news
     return Verdict(EvidenceKind.PROGRESS, 0.9, (step,), f"{q(step)} names a step of the procedure")
@@ -175,7 +215,7 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
     if verb is None or verb.value.kind not in _ACTS:
         return None
     container = c.between_verb_and_term(K.CONTAINER)
-    if container is not None:
+    if container is not None and not _alongside(c, container):
         return Verdict(
             EvidenceKind.MENTION,
             0.75,
@@ -227,6 +267,15 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
         strength,
         cues,
         f"{q(subject)}, the EU at large rather than a named actor, is the subject of {q(verb)}",
+    )
+
+
+def _alongside(c: Clause, container: CueHit) -> bool:
+    """The term's act comes next to the wider one, not inside it ("Commission presents its
+    action plan together with a communication on fleets")."""
+    return any(
+        cue.value.kind is K.ALONGSIDE and container.end <= cue.start and cue.end <= c.term.start
+        for cue in c.cues
     )
 
 

@@ -102,12 +102,25 @@ class Matcher:
                 context,
                 why.get(hit.milestone_id, ""),
                 graded=graded,
+                foreign=_foreign(hit, hits),
             )
             for hit in hits
         ]
         if graded:  # a partial description is news only as a delivery
             return [m for m in matches if m.kind is EvidenceKind.DELIVERED]
         return matches
+
+
+def _foreign(hit: Hit, hits: list[Hit]) -> tuple[Span, ...]:
+    """The words by which the text names the other milestones it hits, and not this one."""
+    own = (*hit.terms, *hit.context)
+    return tuple(
+        span
+        for other in hits
+        if other is not hit
+        for span in (*other.terms, *other.context)
+        if span.end > span.start and not any(span.start < o.end and o.start < span.end for o in own)
+    )
 
 
 def _merge(hits: list[Hit], themes: list[Theme]) -> list[Hit]:

@@ -5,7 +5,10 @@ mention) and how firmly. Signals from the whole entry then confirm or overrule i
 so that `monitor review show` can say why:
 
 - the date: news published before the plan made its commitment cannot deliver it (an earlier
-  call for proposals, a consultation years ago) and reads as a mention;
+  call for proposals, a consultation years ago) and reads as a mention; news of the plan's
+  own day reports what the plan promises ("the Commission proposes to ..." is the plan
+  speaking), so it delivers only a milestone whose period has begun by then and ends within
+  a quarter (an act adopted with the plan), or one it cites its own document for;
 - the document: an entry that is, or links to, the Commission's own document (a COM document
   of the plan's years, a new act cited in its title) is the deed itself for a milestone the
   Commission delivers with a proposal or an adopted act;
@@ -30,6 +33,9 @@ from timeline.legal import Reference
 from timeline.model import DeedKind, EvidenceKind, Milestone
 
 _BEFORE_PLAN_STRENGTH = 0.85
+_PLAN_DAY_STRENGTH = 0.7
+_PLAN_DAYS = 1  # the plan's day and the next: the press reports the plan itself
+_WITH_PLAN_DAYS = 92  # a period under way and ending within a quarter: adopted with the plan
 _DOCUMENT_STRENGTH = 0.92
 _OWN_DOCUMENT_STRENGTH = 0.98
 _INSTITUTION_BONUS = 0.05
@@ -95,7 +101,28 @@ def score(
             f"({committed}): it cannot deliver it"
         )
         kind, raw = EvidenceKind.MENTION, _BEFORE_PLAN_STRENGTH * (0.5 + 0.5 * specificity)
+    elif kind is EvidenceKind.DELIVERED and document is None and _plan_day(milestone, context):
+        signals.append(
+            f"date: published {context.published}, with the plan ({committed}), and the"
+            " milestone's period had not begun: the plan's promise, not its delivery"
+        )
+        kind, raw = EvidenceKind.MENTION, _PLAN_DAY_STRENGTH * (0.5 + 0.5 * specificity)
     return Scored(kind, round(min(raw, 1.0), 3), tuple(signals))
+
+
+def _plan_day(milestone: Milestone, context: Context) -> bool:
+    """Whether the entry appeared with the plan, about a milestone not due with it (no period,
+    one that starts later, or one that runs on for more than a quarter): what it reports is
+    what the plan says will be done."""
+    committed, published = milestone.committed_on, context.published
+    if committed is None or published is None:
+        return False
+    if not 0 <= (published - committed).days <= _PLAN_DAYS:
+        return False
+    period = milestone.period
+    if period is None or period.start is None or period.start > committed:
+        return True
+    return (period.deadline - committed).days > _WITH_PLAN_DAYS  # a year-long period: not yet
 
 
 def _open_to_document(verdict: Verdict) -> bool:

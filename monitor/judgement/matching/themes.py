@@ -232,11 +232,19 @@ class ThemeIndex:
         than the missing one, and no unless-concept. Nothing when two milestones come that
         near: the text then says too little to choose. The theme is weak on purpose; the
         judgement accepts it as a delivery only when the responsible actor is said to have
-        done the deed."""
+        done the deed. Nothing either when the text holds a whole description that its
+        unless-concepts rule out ("eases CO2 rules ... keeps the 2035 ban"): the plan's
+        authors said what such a text is not, and a weaker reading must not overrule them."""
         by_concept: dict[str, list[Occurrence[_Key]]] = {}
         for o in occurrences:
             if o.value.concept is not None:
                 by_concept.setdefault(o.value.concept, []).append(o)
+        for number, groups in enumerate(self._groups):
+            for group, unless in zip(groups, self._unless[number], strict=True):
+                if all(name in by_concept for name in group) and any(
+                    name in by_concept for name in unless
+                ):
+                    return []
         found: dict[int, Theme] = {}
         for number, groups in enumerate(self._groups):
             for group, unless in zip(groups, self._unless[number], strict=True):
