@@ -1,5 +1,6 @@
 """Cue words for job-loss and job-creation news in English, French, German, Italian, Spanish,
-Dutch and Polish.
+Dutch and Polish, and the commonest ones in Hungarian, Portuguese, Czech, Slovak, Romanian
+and Swedish (news in those languages is rarer in the feeds, but the monitor reads it).
 
 All patterns read folded text (lower case, no accents, "ß" as "ss"). They are
 compiled once at import. Each list says what a cue means, not where it is used:
@@ -39,13 +40,21 @@ JOB_NOUN = (
     r"|temporary\sworkers|contractors|agency\sworkers|interinali|precari|temporales"
     r"|pracownikow|pracownicy|pracownikami|pracownikom|osob|osoby|osobom|osobami|etatow|etaty"
     r"|miejsc\spracy|zwolnien"
-    r"|stanowisk|zatrudnionych|ludzi|familias|famiglie|families|familles|familien|gezinnen|rodzin)"
+    r"|stanowisk|zatrudnionych|ludzi|familias|famiglie|families|familles|familien|gezinnen|rodzin"
+    # Hungarian, Portuguese, Czech, Slovak, Romanian, Swedish
+    r"|munkahely\w*|munkatars\w*|dolgozo\w*|munkavallalo\w*|alkalmazott\w*|embert|ember|fot|fos|fo"
+    r"|empregos|postos(?:\sde\strabalho)?|trabalhadores|funcionarios|colaboradores|pessoas"
+    r"|zamestnanc\w*|pracovnik\w*|pracovnich\smist|pracovni\smista|mist|lidi|delniku"
+    r"|pracovnych\smiest|pracovne\smiesta|miest|ludi|pracovnikov|zamestnancov"
+    r"|angajati\w*|locuri(?:\sde\smunca)?|salariati\w*|muncitori\w*|oameni|posturi"
+    r"|anstallda|jobb|tjanster|medarbetare|personer|arbetstillfallen|arbetare)"
 )
 # Nouns for the cut itself ("4,000 job cuts", "1 200 suppressions"): a number before them is a cut.
 CUT_NOUN = (
     r"(?:job\s(?:cuts?|losses|reductions)|redundancies|layoffs|lay-offs|suppressions|licenciements"
     r"|kundigungen|entlassungen|stellenstreichungen|licenziamenti|esuberi|tagli|despidos"
-    r"|ontslagen|zwolnien)"
+    r"|ontslagen|zwolnien|elbocsatas\w*|despedimentos|propusteni|prepustani\w*|concedieri"
+    r"|disponibilizari|uppsagningar|varsel)"
 )
 # A number followed by a job noun, maybe with two words between ("1,000 manufacturing jobs").
 NUMBER_THEN_JOB = _rx(
@@ -65,7 +74,10 @@ NUMBER_THEN_LOSS_VERB = _rx(
     |straci|stracily
     |do\szwolnienia|verlieren|verliert|odejdzie|odejda|odchodzi|odchodza|pozegna\w*
     |lose\stheir\sjobs?|perdent|pierden|be\s(?:suppressed|cut|lost|axed|eliminated|shed)
-    |seront\ssupprimes|werden\sabgebaut|saranno\stagliati|seran\seliminados)\b"""
+    |seront\ssupprimes|werden\sabgebaut|saranno\stagliati|seran\seliminados
+    |gehen\sverloren|verloren\sgehen|gaan\sverloren|gaan\seruit|vanno\sperduti|se\spierden
+    |se\sperdent|are\sbeing\scut|will\sbe\slost|vesziti\sel\w*|szunik\smeg|megszunik
+    |perdem|serao\seliminados|prijde\so\spraci|pride\so\spracu|isi\spierd\w*|forsvinner)\b"""
 )
 # Units that make a number something else than a head count.
 UNIT_AFTER = _rx(
@@ -74,7 +86,7 @@ UNIT_AFTER = _rx(
     |gwh|mwh|kwh|gw\b|mw\b|kw\b|tonnes?|tons?|km\b|kilometres?|kilometers?|hectares?|m2|sq
     |vehicles?|cars|units|voitures|vehicules|fahrzeuge|autos|pkw|models?|modeles?|modelle
     |batteries|batteri?en|cells|cellules|zellen|tyres|tires|pneus|reifen|engines|moteurs|motoren
-    |days|jours|tage|weeks|semaines|wochen|months|mois|monate|years|ans|annees|jahre|hours|heures
+    |days|jours|tage|weeks|semaines|wochen|months|mois|monate|years|ans\b|annees|jahre|hours|heures
     |stunden|shifts|equipes|schichten|sites|usines|plants|werke|standorte|ps\b|hp\b|ch\b
     |bhp|cv\b|per\scento|por\sciento|procent|proc\b|miliardi|milioni|mld|miljard\w*|zl\b|zlotych
     |vetture|veicoli|coches|vehiculos|wagens|voertuigen|samochodow|aut\b|anni|anos|jaar|lat\b
@@ -97,7 +109,8 @@ WORKFORCE_BEFORE = re.compile(
     r"|\bimpiega|\bconta|\boccupa|\bdei\ssuoi|\bsui|\bsu\s(?:un\stotale\sdi\s)?"
     r"|\bemplea\sa|\bcuenta\scon|\bde\ssus|\bde\slos|\bsus|\bplantilla\sde"
     r"|\btelt|\bheeft|\bhebben|\bvan\sde|\bwerken\ser"
-    r"|\bzatrudnia|\bzatrudnial[ao]?|\bz\s(?:ponad\s)?)"
+    r"|\bzatrudnia|\bzatrudnial[ao]?|\bz\s(?:ponad\s)?|\bfoglalkoztat\w*|\bemprega|\bzamestnava"
+    r"|\bsysselsatter)"
     r"\s*(?:(?:about|around|some|roughly|nearly|almost|more\sthan|over|environ|quelque|pres\sde"
     r"|plus\sde|rund|etwa|knapp|mehr\sals|uber|gut|insgesamt|ses|les|seinen|its|the)\s*)*$"
 )
@@ -125,7 +138,18 @@ LOSS = _rx(
     |schrap\w*|geschrapt|ontsla\w*|ontslag\w*|verdwijn\w*|sluit\w*|sluiting\w*|gesloten
     |failliet\w*|faillissement|reorganisatie|inkrimp\w*|afslanking|banen\sweg|verliezen
     |zwalni\w*|zwolni\w*|likwid\w*|zlikwid\w*|zredukow\w*|zamyk\w*|zamkni\w*|redukc\w*|redukuj\w*|straci\w*|straca
-    |upadlos\w*|ciec\w*|odejd\w*|odejsc|odchodz\w*)\b"""
+    |upadlos\w*|ciec\w*|odejd\w*|odejsc|odchodz\w*
+    |redundant|letting\sgo|lets\sgo|verloren|kurzt|kurzung\w*|gekurzt|trenn\w*\ssich|vor\sdie\stur
+    |procedura\sdi\smobilita|mettre\sfin|met\sfin|erto
+    |leepit\w*|\w+leepites\w*|elbocsat\w*|bocsat\w*\sel|bocsajt\w*\sel|epit\w*\sle|szun\w*\smeg|kirug\w*|bezar\w*|megszun\w*|csod\w*|felszamol\w*
+    |demit\w*|demisso\w*|despedimento\w*|encerr\w*|fechar\w*|fechou|fechamento\w*|fecho
+    |fecha\s(?:a|as|o|os|sua|suas)\s(?:[\w'-]+\s)?(?:fabricas?|unidades?|portas)|extincao|elimin\w*
+    |falencia
+    |recuperacao\sjudicial|cortar\w*|cortou|corta|cortes
+    |propou\w*|propust\w*|prepust\w*|zrus\w*|zavre\w*|zavira\w*|zatvor\w*|sniz\w*|konkurz
+    |concedi(?:aza|ere|eri\w*|at\w*)|disponibiliz\w*|inchide\w*|desfiint\w*|taie|faliment\w*
+    |varsla\w*|varsel|sager\supp|sagt\supp|uppsag\w*|skar\sner|drar\sner|minskar|lagger\sner
+    |stanger|neddragning\w*)\b"""
 )
 CREATION = _rx(
     r"""\b(?:creat\w*|hire|hires|hiring|hired|recruit\w*|add|adds|adding|new\sjobs|expan\w*
@@ -141,7 +165,11 @@ CREATION = _rx(
     |aannem\w*|aangenomen|werft|werven|neemt\s(?:\S+\s){0,5}?aan|nemen\s(?:\S+\s){0,5}?aan
     |stell(?:t|te|ten)\s(?:(?:[^\s.;:]|\.(?=\d))+\s){0,5}?ein|nieuwe\sbanen|extra\spersoneel\w*|zoekt|creeert
     |zatrudni\w*|nowych\smiejsc|rekrut\w*|utworz\w*|stworz\w*|powstan\w*|powstaje|prac\w*\sdla
-    |da\sprace|dadza\sprace|znajdzie\s(?:{_W}\s)?(?:prace|zatrudnienie)|zatrudnienie\sznajdzie)\b"""
+    |da\sprace|dadza\sprace|znajdzie\s(?:{_W}\s)?(?:prace|zatrudnienie)|zatrudnienie\sznajdzie
+    |teremt\w*|letrehoz\w*|hoz\w*\sletre|jon\sletre|uj\smunkahely\w*|felvesz\w*|vesz\w*\sfel|bovit\w*
+    |cri(?:ar|ara|arao|a|ou|acao)|novos\s(?:empregos|postos)|contratac\w*
+    |vytvor\w*|nabere|nabira|prijme|prijima|nova\spracovni\smista|nove\spracovne\smiesta
+    |angajeaza|angajari\w*|angajarea|va\sangaja|vor\sangaja|creea\w*|noi\slocuri|anstaller|nyanstall\w*|rekryter\w*|skapar|nya\sjobb)\b"""
 )
 
 # Cues strong enough to report an announcement without a number.
@@ -178,18 +206,29 @@ STRONG_LOSS = _rx(
     |zwolnienia\sgrupowe|grupow\w*\szwolnie\w*|likwidacj\w*\s(?:zakladu|fabryki)
       |(?:fabryk\w*|zaklad\w*)\s(?:{_W}\s){{0,4}}?(?:do\slikwidacji|do\szamkniecia|zamkniet\w*)
       |(?:zamyka|zamknie|zamkna|zamkniecie|likwiduje|zlikwiduje)\s(?:{_W}\s)?(?:fabryk\w*|zaklad\w*)
-      |upadlosc\w*)\b"""
+      |upadlosc\w*
+    |\w*leepites\w*|leepit\w*\s(?:{_W}\s){{0,3}}?(?:munkahely\w*|dolgozo\w*|munkavallalo\w*)
+      |elbocsat\w*|csodeljaras\w*|felszamolas\w*|\w*gyarbezaras\w*|bezarja\s(?:a\s)?(?:{_W}\s)?
+      (?:gyar\w*|uzem\w*)
+    |despedimento\w*|encerramento\s(?:da|do)\s(?:{_W}\s)?(?:fabrica|unidade)|falencia
+    |hromadn\w*\s(?:propousteni|prepustanie)|propousteni|prepustanie|konkurz
+      |(?:zavre|zatvori|uzavre)\s(?:{_W}\s)?(?:zavod|tovarnu|tovaren)
+    |concedieri\w*|disponibilizari|inchiderea\s(?:{_W}\s)?(?:fabricii|uzinei)|faliment
+    |uppsagning\w*|varsla\w*|lagger\sner\s(?:{_W}\s)?(?:fabrik\w*|anlaggning\w*))\b"""
 )
 # Cues strong enough to report a creation without a number: a new plant being built.
 STRONG_CREATION = _rx(
     rf"""\b(?:(?:build\w*|construire|construira|construit|bau\w*|errichte\w*|costruir\w*
-    |construir\w*|construye\w*|bouw\w*|zbuduje|zbuduja|buduje|wybuduje|budow\w*)
+    |construir\w*|construye\w*|bouw\w*|zbuduje|zbuduja|buduje|wybuduje|budow\w*|epit\w*
+    |epul\w*|letrehoz\w*|hoz\w*\sletre|constroi|construira|postavi|construi\w*|bygger)
       \s(?:{_W}\s){{0,4}}?(?:plants?|factory|factories|gigafactory|usine|gigafactory|werk|fabrik
       |gigafabrik|fabbrica|stabilimento|gigafactory|planta|fabrica|gigafactoria|fabriek|fabryk\w*
-      |zaklad\w*)
-    |(?:new|nouvelle|neue[sn]?|nuova|nueva|nieuwe|nowa|nowy|nowej|nowego)\s(?:{_W}\s)?
+      |zaklad\w*|gyar\w*|uzem\w*|autogyar\w*|fabrica|zavod|tovarn\w*|uzina|fabrik)
+    |(?:new|nouvelle|neue[sn]?|nuova|nueva|nieuwe|nowa|nowy|nowej|nowego|uj|nova|novy|noua
+    |ny|nya)\s(?:{_W}\s)?
       (?:plant|factory|gigafactory|usine|werk|fabrik|gigafabrik|fabbrica|stabilimento|planta
-      |fabrica|gigafactoria|fabriek|fabryk\w*|zaklad\w*))\b"""
+      |fabrica|gigafactoria|fabriek|fabryk\w*|zaklad\w*|gyar\w*|uzem\w*|zavod|tovarna
+      |uzina|fabrik))\b"""
 )
 NEGATION = _rx(
     r"""\b(?:rules?\sout|ruled\sout|no\s(?:job\scuts|layoffs|redundancies|plans\sto\scut|closure)
@@ -204,7 +243,8 @@ NEGATION = _rx(
     |cassa\sintegrazione|nessun\w*\s(?:licenziament\w*|esuber\w*)|senza\s(?:licenziament\w*
     |esuber\w*)|scongiurat\w*|erte|ertes|ningun\w*\sdespido\w*|sin\sdespidos
     |smentisc\w*|smentit\w*|desmient\w*|desmentid\w*|niega|niegan|ontkent|ontkennen|zaprzecza\w*
-    |dementuj\w*|arbeidstijdverkorting|deeltijdse\swerkloosheid|tijdelijke\swerkloosheid|geen\s(?:gedwongen\s)?
+    |dementuj\w*|cafol\w*|desment\w*|somaj\stehnic|permitter\w*|nem\slesz\sleepites
+    |nincs\sleepites|sem\sdespedimentos|arbeidstijdverkorting|deeltijdse\swerkloosheid|tijdelijke\swerkloosheid|geen\s(?:gedwongen\s)?
     ontslagen|zonder\s(?:gedwongen\s)?ontslagen|bez\szwolnien|nie\sbedzie\szwolnien|przestoj\w*)\b"""
 )
 # A contrast after a denial: "no plant closures, but 35,000 jobs go" still announces a cut.
@@ -218,7 +258,8 @@ SPECULATIVE = _rx(
     |potrebb\w*|teme\w*|temono|timor\w*|allarme|ipotesi|podria\w*|temor\w*|baraja|overweegt|vrees\w*
     |dreig\w*|zou\skunnen|moze|moga|rozwaza\w*|obaw\w*
     |trembl\w*|tremble\w*|trema\w*|tremano|in\sansia|bangen|bangt|zitter\w*|vrezen|boja\ssie
-    |temen|tiemblan|angst\w*|inquiet\w*|preoccupa\w*|preocupa\w*)\b"""
+    |temen|tiemblan|angst\w*|inquiet\w*|preoccupa\w*|preocupa\w*|fenyeget\w*|aggod\w*
+    |poderia\w*|teme\w*|mozna|hrozi|hrozba|ar\sputea|se\steme|kan\skomma|riskerar)\b"""
 )
 # Words that look back on an announcement made before, or follow it up: a year on, former
 # workers, talks about the cuts, protests against them. The item makes no announcement of
@@ -279,7 +320,8 @@ SITE_NOUN = _rx(
 AT_RISK = _rx(
     r"""\b(?:at\srisk|in\sjeopardy|under\sthreat|threatened|menace\w*|sur\sla\ssellette
     |en\sdanger|gefahrdet|bedroht|auf\sder\skippe|in\sgefahr|a\srischio|in\sbilico
-    |en\sriesgo|en\sel\saire|amenazad\w*|op\sde\stocht|bedreigd|zagrozon\w*)\b"""
+    |en\sriesgo|en\sel\saire|amenazad\w*|op\sde\stocht|bedreigd|zagrozon\w*|veszelyben
+    |em\srisco|ohrozen\w*|in\spericol|hotade|hotas)\b"""
 )
 
 # Words that spread a figure over many countries: it has no one country.
@@ -288,5 +330,6 @@ MANY_COUNTRIES = _rx(
     |in\seurope|in\sworld|dans\sle\smonde|en\seurope|a\stravers\sl'europe|monde\sentier
     |weltweit|in\seuropa|europaweit|a\slivello\sglobale|nel\smondo|in\seuropa|in\stutto\sil\smondo
     |en\stodo\sel\smundo|a\snivel\smundial|en\seuropa|wereldwijd|in\seuropa|w\seuropie
-    |na\scalym\sswiecie|na\sswiecie)\b"""
+    |na\scalym\sswiecie|na\sswiecie|vilagszerte|em\stodo\so\smundo|celosvetovo|la\snivel\smondial
+    |globalt|i\shela\svarlden)\b"""
 )

@@ -1,0 +1,94 @@
+"""Cue words beyond the seven main languages (HU PT CS SK RO SV), and more verbs in the seven.
+
+Every sentence here was written for these tests; the companies are invented and the figures
+made up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from monitor.config import BUNDLED_SEEDS
+from monitor.judgement.joblosses import Watchlist, extract_announcement, load_watchlist
+
+
+@pytest.fixture(scope="module")
+def watchlist() -> Watchlist:
+    return load_watchlist(BUNDLED_SEEDS / "watchlists" / "automotive.toml")
+
+
+def _read(watchlist: Watchlist, lang: str, title: str, summary: str = "") -> tuple | None:
+    found = extract_announcement(
+        title, summary, published=dt.date(2024, 5, 1), language=lang, watchlist=watchlist
+    )
+    if found is None:
+        return None
+    return found.company, found.jobs.value if found.jobs else None, found.jobs_kind.value
+
+
+OTHER_LANGUAGES = [
+    ("hu", "A Kardos Autóalkatrész Kft. 300 dolgozót bocsát el", "Kardos Autóalkatrész", 300,
+     "loss"),
+    ("hu", "Bezárja győri üzemét a Tornai Zrt., 350 dolgozó veszíti el állását", "Tornai", 350,
+     "loss"),
+    ("pt", "A Ferraz Componentes vai despedir 300 trabalhadores", "Ferraz Componentes", 300,
+     "loss"),
+    ("pt", "A Tavares Auto vai criar 400 postos de trabalho em Aveiro", "Tavares Auto", 400,
+     "creation"),
+    ("cs", "Automobilka Dvořák Motors propustí 800 zaměstnanců", "Dvořák Motors", 800, "loss"),
+    ("cs", "Firma Horák Kovo zruší 300 pracovních míst", "Horák Kovo", 300, "loss"),
+    ("cs", "Kratochvíl Auto vytvoří 600 nových pracovních míst", "Kratochvíl Auto", 600,
+     "creation"),
+    ("sk", "Automobilka Kováč Motors prepustí 400 zamestnancov", "Kováč Motors", 400, "loss"),
+    ("sk", "Baláž Auto prijme 700 nových zamestnancov", "Baláž Auto", 700, "creation"),
+    ("ro", "Fabrica Popescu Auto concediază 300 de angajați", "Popescu Auto", 300, "loss"),
+    ("ro", "Ionescu Componente disponibilizează 450 de salariați", "Ionescu Componente", 450,
+     "loss"),
+    ("ro", "Stanciu Auto va angaja 500 de oameni la noua fabrică", "Stanciu Auto", 500,
+     "creation"),
+    ("sv", "Lindgren Fordon varslar 400 anställda", "Lindgren Fordon", 400, "loss"),
+    ("sv", "Bergström Komponenter säger upp 250 personer", "Bergström Komponenter", 250, "loss"),
+    ("sv", "Holmqvist Batteri anställer 600 medarbetare i Skellefteå", "Holmqvist Batteri", 600,
+     "creation"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "company", "jobs", "kind"), OTHER_LANGUAGES)
+def test_reads_hungarian_portuguese_czech_slovak_romanian_swedish(
+    watchlist: Watchlist, lang: str, title: str, company: str, jobs: int, kind: str
+) -> None:
+    assert _read(watchlist, lang, title) == (company, jobs, kind)
+
+
+MORE_VERBS = [
+    ("de", "Autozulieferer Wendler trennt sich von 600 Mitarbeitern", "Wendler", 600),
+    ("de", "Kessler Antriebe kürzt 450 Arbeitsplätze", "Kessler Antriebe", 450),
+    ("de", "Bei Falkner Kunststoff gehen 300 Arbeitsplätze verloren", "Falkner Kunststoff", 300),
+    ("de", "Ronders setzt 200 Leiharbeiter vor die Tür", "Ronders", 200),
+    ("nl", "Drenth Metaal vraagt collectief ontslag aan voor 140 werknemers", "Drenth Metaal",
+     140),
+    ("en", "Harlow Engineering to make 300 staff redundant", "Harlow Engineering", 300),
+    ("en", "Brightwater Parts is letting go of 200 workers", "Brightwater Parts", 200),
+    ("it", "Grandi Motori apre la procedura di mobilità per 150 dipendenti", "Grandi Motori", 150),
+    ("pl", "Zakład Nowex w Radomiu: pracę straci 300 osób", "Nowex", 300),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "company", "jobs"), MORE_VERBS)
+def test_reads_more_cut_verbs(
+    watchlist: Watchlist, lang: str, title: str, company: str, jobs: int
+) -> None:
+    assert _read(watchlist, lang, title) == (company, jobs, "loss")
+
+
+def test_a_number_followed_by_a_word_that_starts_with_a_unit_is_still_read(
+    watchlist: Watchlist,
+) -> None:
+    # "ans" (French years) opens "anställda": only the whole word is a unit
+    assert _read(watchlist, "sv", "Lindgren Fordon varslar 400 anställda") == (
+        "Lindgren Fordon",
+        400,
+        "loss",
+    )
