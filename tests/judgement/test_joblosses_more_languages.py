@@ -1,4 +1,5 @@
-"""Cue words beyond the seven main languages (HU PT CS SK RO SV), and more verbs in the seven.
+"""Cue words beyond the seven main languages (HU PT CS SK RO SV), more verbs in the seven, and
+the name that opens a headline as its subject.
 
 Every sentence here was written for these tests; the companies are invented and the figures
 made up.
@@ -81,6 +82,42 @@ def test_reads_more_cut_verbs(
     watchlist: Watchlist, lang: str, title: str, company: str, jobs: int
 ) -> None:
     assert _read(watchlist, lang, title) == (company, jobs, "loss")
+
+
+HEADLINE_SUBJECTS = [
+    ("de", "Tessmer Guss spricht 180 Kündigungen aus", "Tessmer Guss", 180, "loss"),
+    ("fr", "Mardelle Industrie prévoit 140 départs dans son usine de Rouen", "Mardelle Industrie",
+     140, "loss"),
+    ("nl", "Hoekstra Kunststof zegt 90 werknemers de wacht aan, ontslagen volgen",
+     "Hoekstra Kunststof", 90, "loss"),
+    ("es", "Metalúrgica Ordóñez plantea 120 despidos en Burgos", "Metalúrgica Ordóñez", 120,
+     "loss"),
+    ("nl", "Brouwers Carrosserie gaat 70 mensen ontslaan", "Brouwers Carrosserie", 70, "loss"),
+    ("hu", "A Szalai Gépgyár 200 embert épít le Győrben", "Szalai Gépgyár", 200, "loss"),
+    ("hu", "A Molnár Motor 500 új munkatársat vesz fel", "Molnár Motor", 500, "creation"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "company", "jobs", "kind"), HEADLINE_SUBJECTS)
+def test_the_name_that_opens_the_headline_is_its_subject(
+    watchlist: Watchlist, lang: str, title: str, company: str, jobs: int, kind: str
+) -> None:
+    assert _read(watchlist, lang, title) == (company, jobs, kind)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "As part of the plan, 400 employees will leave and two sites will close"),
+        ("es", "Ola de cierres y despidos en la industria: 900 empleos perdidos"),
+        ("de", "Kahlschlag bei den Zulieferern: 5.000 Jobs fallen weg"),
+        ("pl", "Pracę straci 150 osób w regionie"),
+    ],
+)
+def test_an_opening_noun_or_phrase_is_no_company(
+    watchlist: Watchlist, lang: str, title: str
+) -> None:
+    assert _read(watchlist, lang, title) is None
 
 
 def test_a_number_followed_by_a_word_that_starts_with_a_unit_is_still_read(

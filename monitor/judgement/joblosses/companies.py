@@ -133,6 +133,7 @@ def choose_actor(
         [n for n in in_title if n.how == "colon"],
         [n for n in near_cue if n.how in ("subject", "described")],
         [n for n in near_cue if n.how in ("at", "of")],
+        [n for n in in_title if n.how == "headline"],
     ):
         for name in group:
             actor = _from_name(name, watchlist)
