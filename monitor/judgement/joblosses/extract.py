@@ -117,7 +117,8 @@ def read_announcement(
     if not (strong or building or lx.LOSS.search(t) or lx.CREATION.search(t)):
         return None  # no word of losing or creating jobs at all
     closing = strong is not None and classify(t, JobsKind.LOSS)[0] in _CLOSING
-    figures = _figures(t, title_end, language, closing)
+    every_figure = _figures(t, title_end, language, closing)
+    figures = _without_temporary(folded, every_figure)
     figure = figures[0] if figures else None
     kind = _kind(t, figure, strong is not None)
     if figure is None and kind is None and building is not None:
@@ -135,7 +136,8 @@ def read_announcement(
         if building
         else 0
     )
-    negation = lx.NEGATION.search(t)
+    lasting = figure is not None and not _temporary(folded, figure, every_figure)
+    negation = _denial(t, skip_temporary=lasting)
     denied = negation is not None and (figure is None or abs(negation.start() - cue_at) < 80)
     if denied and not (
         figure and negation and _contrasted(t, negation.end(), figure.mention.start)
@@ -226,6 +228,47 @@ def read_announcement(
         additional=figure is not None and figure.additional,
     )
     return Reading(announcement, signals)
+
+
+def _temporary(folded: Folded, figure: JobFigure, others: list[JobFigure] | None = None) -> bool:
+    """Whether a temporary measure is said of `figure`: named in its clause just before it
+    ("ERTE para 4.200", "Kurzarbeit für 2.000") or after it with no other figure between
+    ("996 empleados ... por un ERTO")."""
+    t = folded.text
+    m = figure.mention
+    start, end = clause_span(folded, m.start)
+    between = [o.mention.start for o in others or () if o.mention.start != m.start]
+    earlier = list(lx.TEMPORARY.finditer(t, max(start, m.start - 40), m.start))
+    before = earlier[-1] if earlier else None  # the last one before the figure
+    if before and _FEW_WORDS.fullmatch(t, before.end(), m.start):
+        return True
+    after = lx.TEMPORARY.search(t, m.end, min(end, m.end + 70))
+    return after is not None and not any(m.end <= b < after.start() for b in between)
+
+
+_FEW_WORDS = re.compile(r"(?:\s+\S+){0,2}\s*")  # "ERTE para 4.200", "Kurzarbeit für 2.000"
+
+
+def _without_temporary(folded: Folded, figures: list[JobFigure]) -> list[JobFigure]:
+    """The figures no temporary measure is said of, when there are any: people on short time
+    keep their jobs, so the figure cut is another ("reduce to 626; 996 go on an ERTO")."""
+    lasting = [f for f in figures if not _temporary(folded, f, figures)]
+    return lasting if lasting else figures
+
+
+def _denial(t: str, *, skip_temporary: bool) -> re.Match[str] | None:
+    """The first word that denies or calls off the cut: a denial, a temporary measure (unless
+    it is said of another figure than the one reported: `skip_temporary`), or a cut withdrawn."""
+    found = None
+    for match in lx.NEGATION.finditer(t):
+        if skip_temporary and lx.TEMPORARY.fullmatch(match.group()):
+            continue
+        found = match
+        break
+    recalled = lx.RECALLED.search(t)
+    if recalled and (found is None or recalled.start() < found.start()):
+        return recalled
+    return found
 
 
 def _contrasted(t: str, negation_end: int, figure_start: int) -> bool:

@@ -53,7 +53,7 @@ JOB_NOUN = (
 CUT_NOUN = (
     r"(?:job\s(?:cuts?|losses|reductions)|redundancies|layoffs|lay-offs|suppressions|licenciements"
     r"|kundigungen|entlassungen|stellenstreichungen|licenziamenti|esuberi|tagli|despidos"
-    r"|ontslagen|zwolnien|elbocsatas\w*|despedimentos|propusteni|prepustani\w*|concedieri"
+    r"|ontslagen|zwolnien|elbocsatas\w*|despedimentos|despedidas|propusteni|prepustani\w*|concedieri"
     r"|disponibilizari|uppsagningar|varsel)"
 )
 # A number followed by a job noun, maybe with two words between ("1,000 manufacturing jobs").
@@ -140,7 +140,7 @@ LOSS = _rx(
     |zwalni\w*|zwolni\w*|likwid\w*|zlikwid\w*|zredukow\w*|zamyk\w*|zamkni\w*|redukc\w*|redukuj\w*|straci\w*|straca
     |upadlos\w*|ciec\w*|odejd\w*|odejsc|odchodz\w*
     |redundant|letting\sgo|lets\sgo|verloren|kurzt|kurzung\w*|gekurzt|trenn\w*\ssich|vor\sdie\stur
-    |procedura\sdi\smobilita|mettre\sfin|met\sfin|erto
+    |procedura\sdi\smobilita|mettre\sfin|met\sfin
     |leepit\w*|\w+leepites\w*|elbocsat\w*|bocsat\w*\sel|bocsajt\w*\sel|epit\w*\sle|szun\w*\smeg|kirug\w*|bezar\w*|megszun\w*|csod\w*|felszamol\w*
     |demit\w*|demisso\w*|despedimento\w*|encerr\w*|fechar\w*|fechou|fechamento\w*|fecho
     |fecha\s(?:a|as|o|os|sua|suas)\s(?:[\w'-]+\s)?(?:fabricas?|unidades?|portas)|extincao|elimin\w*
@@ -230,22 +230,58 @@ STRONG_CREATION = _rx(
       |fabrica|gigafactoria|fabriek|fabryk\w*|zaklad\w*|gyar\w*|uzem\w*|zavod|tovarna
       |uzina|fabrik))\b"""
 )
+# Temporary measures: people sent home for a while, on short time or on a state scheme, keep
+# their jobs ("Kurzarbeit für 2.000", "ERTE para 4.200", "technische werkloosheid"). A figure
+# they are said of counts no job lost.
+_TEMPORARY = r"""temporary\slay-?offs?|furlough\w*|short-time\swork\w*|short\stime\sworking
+    |chomage\s(?:partiel|technique|economique|temporaire)|activite\spartielle|kurzarbeit\w*
+    |cassa\sintegrazione|erte|ertes|erto|ertos|arbeidstijdverkorting
+    |(?:deeltijdse|tijdelijke|economische|technische)\swerkloosheid
+    |(?:economisch|technisch|tijdelijk)\w*\swerklo\w*|werkloosheid\som\s\w+\sredenen|przestoj\w*|postojow\w*|permitter\w*
+    |somaj\stehnic|lay-off\s(?:temporario|simplificado)"""
+TEMPORARY = _rx(rf"\b(?:{_TEMPORARY})\b")
+# Cuts called off: withdrawn, suspended, reversed ("trekt de ontslagen in", "renonce à
+# supprimer", "nimmt den Stellenabbau zurück", "ritira i licenziamenti", "retira el ERE").
+_CUT = r"""(?:job\scuts?|cuts|layoffs|lay-offs|redundancies|closure|plans?\sto\s(?:cut|close|shed
+    |axe|lay\soff)|suppressions?|licenciements?|plan\ssocial|fermeture|stellenabbau|abbau
+    |kundigungen|entlassungen|schliessung|licenziament\w*|esuberi|chiusura|despidos|ere|cierre
+    |ontslag\w*|sluiting|banenverlies|reorganisatie|zwolnie\w*|zwolnien|likwidacj\w*)"""
+RECALLED = _rx(
+    rf"""\b(?:(?:scrap\w*|drop\w*|abandon\w*|revers\w*|withdraw\w*|shelv\w*|halt\w*|suspend\w*
+    |call\w*\soff|u-turn\son|backtrack\w*\son)\s(?:[\w'-]+\s){{0,2}}?{_CUT}
+    |(?:renonce\w*|abandonn\w*|suspend\w*|retir\w*|gel(?:e|ent|er|era))\s(?:a\s|au\s|le\s|la\s|les\s|son\s|sa\s
+      |ses\s|leur\s)?(?:[\w'-]+\s){{0,2}}?{_CUT}|renonce\w*\sa\s(?:supprimer|fermer|licencier)
+    |(?:stopp\w*|verzicht\w*\sauf|kippt|kippen|aussetz\w*)\s(?:[\w'-]+\s){{0,3}}?{_CUT}
+    |(?:nimmt|nehmen|zieht|ziehen|setzt|setzen)\s(?:[\w'-]+\s){{0,3}}?{_CUT}(?:\s[\w'-]+){{0,3}}?
+      \s(?:zuruck|aus)|{_CUT}\s(?:\S+\s){{0,2}}?
+      (?:vom\stisch|abgesagt|gestoppt|zuruckgenommen|ausgesetzt)
+    |(?:ritir\w*|revoc\w*|sospend\w*|congel\w*)\s(?:i\s|il\s|la\s|le\s|gli\s|lo\s)?(?:[\w'-]+\s)?
+      {_CUT}|{_CUT}\s(?:[\w'-]+\s){{0,2}}?(?:ritirat\w*|revocat\w*|sospes\w*)
+    |(?:retira\w*|suspend\w*|paraliz\w*|congel\w*|desist\w*\sde)\s(?:el\s|la\s|los\s|las\s)?
+      (?:[\w'-]+\s)?{_CUT}|da\smarcha\satras|dan\smarcha\satras|marcha\satras\sen
+    |(?:trekt|trekken|schort|schorten|draait|draaien)\s(?:\S+\s){{0,4}}?{_CUT}
+      (?:\s\S+){{0,3}}?\s(?:in|op|terug)\b|{_CUT}\s(?:\S+\s){{0,6}}?(?:van\sde\sbaan|gaan?\sniet\sdoor
+      |ingetrokken|opgeschort|teruggedraaid)
+    |(?:wycofuj\w*|wycofal\w*|rezygnuj\w*|rezygnowal\w*)\s(?:sie\s)?(?:z\s|ze\s)?(?:[\w'-]+\s)?
+      {_CUT}|{_CUT}\s(?:\S+\s){{0,2}}?(?:wstrzyman\w*|odwolan\w*))\b"""
+)
 NEGATION = _rx(
-    r"""\b(?:rules?\sout|ruled\sout|no\s(?:job\scuts|layoffs|redundancies|plans\sto\scut|closure)
+    rf"""\b(?:rules?\sout|ruled\sout|no\s(?:job\scuts|layoffs|redundancies|plans\sto\scut|closure)
     |without\s(?:job\scuts|layoffs|redundancies)|denies|denied|job\sguarantee|safeguards?\sjobs
-    |saves?\s(?:[\w'-]+\s){0,2}jobs|saved|rescued|exclut|ecarte|dement\w*|pas\sde\s(?:suppressions?
+    |saves?\s(?:[\w'-]+\s){{0,2}}jobs|saved|rescued|exclut|ecarte|dement\w*|pas\sde\s(?:suppressions?
     |licenciements?|fermeture)|aucune?\s(?:suppression|licenciement|fermeture)|sans\s(?:suppressions?
     |licenciements?)|garantie\sd'emploi|maintien\sde\s(?:l'emploi|tous\sles\semplois)|sauv\w*
-    |schliesst\s[\w\s]{0,40}\saus|ausgeschlossen|kein\w*\s(?:stellen\w*|kundigungen|entlassungen
-    |werksschliessung\w*|stellenabbau|jobabbau|personalabbau|abbau)|temporary\slay-?offs?
-    |chomage\s(?:partiel|technique)|activite\spartielle|kurzarbeit\w*|furlough\w*|ohne\s(?:stellenabbau|kundigungen|entlassungen)|dementier\w*
+    |schliesst\s[\w\s]{{0,40}}\saus|ausgeschlossen|kein\w*\s(?:stellen\w*|kundigungen|entlassungen
+    |werksschliessung\w*|stellenabbau|jobabbau|personalabbau|abbau)
+    |ohne\s(?:stellenabbau|kundigungen|entlassungen)|dementier\w*
     |jobgarantie|beschaftigungsgarantie|beschaftigungssicherung|standortgarantie|gerettet|rettet
-    |cassa\sintegrazione|nessun\w*\s(?:licenziament\w*|esuber\w*)|senza\s(?:licenziament\w*
-    |esuber\w*)|scongiurat\w*|erte|ertes|ningun\w*\sdespido\w*|sin\sdespidos
+    |nessun\w*\s(?:licenziament\w*|esuber\w*)|senza\s(?:licenziament\w*
+    |esuber\w*)|scongiurat\w*|ningun\w*\sdespido\w*|sin\sdespidos
     |smentisc\w*|smentit\w*|desmient\w*|desmentid\w*|niega|niegan|ontkent|ontkennen|zaprzecza\w*
-    |dementuj\w*|cafol\w*|desment\w*|somaj\stehnic|permitter\w*|nem\slesz\sleepites
-    |nincs\sleepites|sem\sdespedimentos|arbeidstijdverkorting|deeltijdse\swerkloosheid|tijdelijke\swerkloosheid|geen\s(?:gedwongen\s)?
-    ontslagen|zonder\s(?:gedwongen\s)?ontslagen|bez\szwolnien|nie\sbedzie\szwolnien|przestoj\w*)\b"""
+    |dementuj\w*|cafol\w*|desment\w*|nem\slesz\sleepites
+    |nincs\sleepites|sem\sdespedimentos|geen\s(?:gedwongen\s)?ontslagen
+    |zonder\s(?:gedwongen\s)?ontslagen|bez\szwolnien|nie\sbedzie\szwolnien
+    |{_TEMPORARY})\b"""
 )
 # A contrast after a denial: "no plant closures, but 35,000 jobs go" still announces a cut.
 CONTRAST = _rx(r"""\b(?:but|yet|however|aber|jedoch|doch|mais|toutefois|ma|pero|sin\sembargo
@@ -293,7 +329,13 @@ FOLLOW_UP = _rx(
     |protest\w*|demonstr\w*|manifest(?:ation|ations|ent|ants|erent)|greve\w*|strike|strikes
     |striking|walkout|streik\w*|warnstreik\w*|sciopero|scioperi|presidio|mobilitazion\w*
     |huelga\w*|moviliza\w*|staking\w*|staken|betoging\w*|strajk\w*|pikiet\w*
-    |contest(?:e|ee|ees|es|ent|ation)|contestat\w*|kritisier\w*|criticis\w*|criticiz\w*)\b"""
+    |contest(?:e|ee|ees|es|ent|ation)|contestat\w*|kritisier\w*|criticis\w*|criticiz\w*
+    |industrial\saction|union\saction|rall(?:y|ies)\s(?:against|outside|at)|picket\w*
+    |debrayage\w*|rassemblement\w*|mobilis(?:ation|ent|es?)|kundgebung\w*|mahnwache\w*
+    |aktionstag\w*|concentracion\w*|paros\b|vakbondsactie\w*|actiedag\w*|actievoer\w*
+    |voeren\s(?:\S+\s)?actie|(?:nieuwe|verdere)\sacties|werkonderbreking\w*|prikactie\w*
+    |ultimatum|zwiazkowcy\s\w+\sprotest|leggen\s(?:\S+\s){0,2}?werk\sneer|legt\s(?:\S+\s){0,3}?werk
+    \sneer|werk\s(?:\S+\s)?neergelegd|manifestatie\w*|betogen|vakbondsfront)\b"""
 )
 
 # Speakers whose words are claims about a company, not its announcement.

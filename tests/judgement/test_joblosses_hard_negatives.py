@@ -1,0 +1,115 @@
+"""Hard negatives and figures that are no cut: temporary measures, cuts called off, union
+action that follows an announcement up, and a figure revised in the same sentence.
+
+Every sentence here was written for these tests; the companies are invented and the figures
+made up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from monitor.config import BUNDLED_SEEDS
+from monitor.judgement.joblosses import Watchlist, extract_announcement, load_watchlist
+from monitor.judgement.joblosses.calibration import ACCEPT
+from monitor.model.joblosses import Announcement
+
+
+@pytest.fixture(scope="module")
+def watchlist() -> Watchlist:
+    return load_watchlist(BUNDLED_SEEDS / "watchlists" / "automotive.toml")
+
+
+def _read(watchlist: Watchlist, lang: str, title: str, summary: str = "") -> Announcement | None:
+    return extract_announcement(
+        title, summary, published=dt.date(2024, 5, 1), language=lang, watchlist=watchlist
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("nl", "Ravelo zet 400 werknemers op technische werkloosheid"),
+        ("nl", "Economische werkloosheid voor 250 arbeiders bij Ravelo"),
+        ("nl", "Bij Ravelo zijn 600 werknemers tijdelijk werkloos door een gebrek aan onderdelen"),
+        ("nl", "Ravelo vraagt werkloosheid om economische redenen aan voor 300 arbeiders"),
+        ("fr", "Dorval : 500 salariés au chômage temporaire faute de commandes"),
+        ("es", "Auriga aplica un ERTO a 700 trabajadores de su planta de Vigo"),
+        ("sv", "Lindgren Fordon permitterar 300 anställda i två veckor"),
+        ("ro", "Popescu Auto trimite 400 de angajați în șomaj tehnic"),
+    ],
+)
+def test_a_temporary_measure_is_no_cut(watchlist: Watchlist, lang: str, title: str) -> None:
+    assert _read(watchlist, lang, title) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "jobs"),
+    [
+        ("de", "Kranich streicht 300 Stellen und schickt 1.200 Beschäftigte in Kurzarbeit", 300),
+        ("en", "Kelvar to cut 500 jobs and put 2,000 workers on short-time work", 500),
+        ("nl", "Ravelo schrapt 200 banen, 900 werknemers gaan in tijdelijke werkloosheid", 200),
+        ("es", "Auriga cambia el despido de 300 empleados por un ERTE y reduce los despidos a 120",
+         120),
+    ],
+)  # fmt: skip
+def test_the_figure_a_temporary_measure_is_said_of_gives_way_to_the_cut(
+    watchlist: Watchlist, lang: str, title: str, jobs: int
+) -> None:
+    found = _read(watchlist, lang, title)
+    assert found is not None
+    assert found.jobs is not None
+    assert found.jobs.value == jobs
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Kelvar scraps plans to cut 500 jobs at Leeds plant"),
+        ("fr", "Dorval renonce à supprimer 300 postes à Amiens"),
+        ("de", "Kranich nimmt den Abbau von 900 Stellen zurück"),
+        ("de", "Stellenabbau bei Kranich vom Tisch: 900 Jobs bleiben"),
+        ("it", "Ferlini ritira i licenziamenti di 200 dipendenti"),
+        ("es", "Auriga retira el ERE que afectaba a 150 trabajadores"),
+        ("nl", "Ravelo trekt de ontslagen van 300 werknemers in"),
+        ("nl", "Ontslag van 300 werknemers bij Ravelo van de baan"),
+        ("pl", "Tarbud wycofuje się ze zwolnień 400 pracowników"),
+    ],
+)
+def test_a_cut_called_off_is_no_announcement(watchlist: Watchlist, lang: str, title: str) -> None:
+    assert _read(watchlist, lang, title) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("nl", "Vakbonden voeren actie bij Ravelo na aankondiging van 600 ontslagen"),
+        ("nl", "Werknemers van Ravelo leggen het werk neer tegen 600 ontslagen"),
+        ("fr", "Débrayage chez Dorval contre la suppression de 300 postes"),
+        ("de", "Kundgebung bei Kranich gegen den Abbau von 900 Stellen"),
+    ],
+)
+def test_union_action_against_a_cut_waits_in_review(
+    watchlist: Watchlist, lang: str, title: str
+) -> None:
+    found = _read(watchlist, lang, title)
+    assert found is None or found.confidence < ACCEPT
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "jobs"),
+    [
+        ("es", "Auriga acepta reducir de 1.500 a 600 los despidos en Vigo", 600),
+        ("en", "Kelvar agrees to reduce layoffs from 1,500 to 600", 600),
+        ("fr", "Dorval ramène les suppressions de postes de 900 à 450", 450),
+    ],
+)
+def test_a_figure_revised_in_the_sentence_is_the_new_one(
+    watchlist: Watchlist, lang: str, title: str, jobs: int
+) -> None:
+    found = _read(watchlist, lang, title)
+    assert found is not None
+    assert found.jobs is not None
+    assert found.jobs.value == jobs
