@@ -74,6 +74,7 @@ MORE_VERBS = [
     ("en", "Brightwater Parts is letting go of 200 workers", "Brightwater Parts", 200),
     ("it", "Grandi Motori apre la procedura di mobilità per 150 dipendenti", "Grandi Motori", 150),
     ("pl", "Zakład Nowex w Radomiu: pracę straci 300 osób", "Nowex", 300),
+    ("pl", "Marpol zwolni trzystu pracowników", "Marpol", 300),
 ]  # fmt: skip
 
 
