@@ -113,3 +113,41 @@ def test_a_figure_revised_in_the_sentence_is_the_new_one(
     assert found is not None
     assert found.jobs is not None
     assert found.jobs.value == jobs
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Kelvar to end production at its Leeds plant"),
+        ("en", "Kelvar to wind down its Leeds factory"),
+        ("de", "Kranich gibt den Standort Passau auf"),
+        ("de", "Kranich stellt die Produktion in Passau Ende 2025 ein"),
+        ("fr", "Dorval cesse son activité à Amiens"),
+        ("it", "Ferlini chiude i battenti a Brescia"),
+        ("es", "Auriga cerrará su planta de Vigo"),
+        ("nl", "Ravelo sluit de deuren van zijn fabriek in Genk"),
+        ("pl", "Tarbud wygasza zakład w Radomiu"),
+    ],
+)
+def test_a_plant_given_up_for_good_is_a_loss_without_a_figure(
+    watchlist: Watchlist, lang: str, title: str
+) -> None:
+    found = _read(watchlist, lang, title)
+    assert found is not None
+    assert (found.jobs, found.jobs_kind.value) == (None, "loss")
+    assert found.confidence < ACCEPT  # no figure: a person looks first
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("de", "Kranich stellt die Produktion in Passau vorübergehend ein"),
+        ("en", "Kelvar temporarily lays off 300 workers at Leeds"),
+        ("fr", "Dorval ferme temporairement son usine d'Amiens"),
+        ("it", "Ferlini chiude temporaneamente lo stabilimento di Brescia"),
+    ],
+)
+def test_a_stop_said_to_be_temporary_is_no_announcement(
+    watchlist: Watchlist, lang: str, title: str
+) -> None:
+    assert _read(watchlist, lang, title) is None

@@ -52,6 +52,7 @@ _VERB = re.compile(
     |streicht|streichen|baut|abbauen|schliesst|schliessen|entlasst|entlassen|kundigt|meldet|ist
     |verlagert|verlagern|schafft|schaffen|stellt|sucht|reduziert|gibt|macht|investiert|will
     |kurzt|trennt|setzt|schickt|vraagt|ontslaan|schrapte|make|makes|making|letting|lets|let|met
+    |end|ends|ending|wind|winds|phase|phases|mothball|mothballs|cesse|cessa|cesa|wygasza
     |leepit|leepiti|elbocsat|bezarja|bezar|epit|epiti|hozza|letrehoz|felvesz|bejelentette
     |despede|despedira|corta|encerra|fecha|cria|criara|demite|vai|elimina
     |propousti|propusti|zrusi|zavre|nabere|prijme|vytvori|prepusti|zatvori

@@ -207,6 +207,19 @@ STRONG_LOSS = _rx(
       |(?:fabryk\w*|zaklad\w*)\s(?:{_W}\s){{0,4}}?(?:do\slikwidacji|do\szamkniecia|zamkniet\w*)
       |(?:zamyka|zamknie|zamkna|zamkniecie|likwiduje|zlikwiduje)\s(?:{_W}\s)?(?:fabryk\w*|zaklad\w*)
       |upadlosc\w*
+    # a plant given up for good, in any of the seven languages
+    |end\w*\s(?:{_W}\s)?production\s(?:at|in)|wind\w*\sdown\s(?:{_W}\s){{0,3}}?(?:plants?|factory
+      |site|operations)|phas\w*\sout\s(?:{_W}\s){{0,3}}?(?:plants?|factory|site)|mothball\w*
+    |gibt\s(?:{_W}\s){{0,3}}?(?:standort|werk)\w*\s(?:{_W}\s){{0,3}}?auf|(?:standort|werk)\w*
+      \s(?:{_W}\s){{0,2}}?aufgeben|stellt\s(?:die\s)?(?:\w*produktion)\s(?:{_W}\s){{0,4}}?ein
+    |cess\w*\s(?:son\s|ses\s|leur\s|l'|toute\s)?activit\w*|arret\sdefinitif|ferm\w*\sses\sportes
+      |fermeture\sdefinitive
+    |cessa\w*\s(?:l')?attivita|chiude\s(?:definitivamente|i\sbattenti)|chiusura\sdefinitiva
+    |cerrar\w*\s(?:{_W}\s){{0,3}}?(?:planta|fabrica|factoria)s?|cese\sde\s(?:la\s)?actividad
+      |echa\w*\sel\scierre|cierre\sdefinitivo
+    |sluit\w*\s(?:{_W}\s){{0,3}}?(?:fabriek|vestiging|deuren)|(?:fabriek|vestiging)\s(?:{_W}\s){{0,3}}?
+      (?:gaat\sdicht|definitief\sdicht)
+    |wygasz\w*\s(?:{_W}\s)?(?:zaklad\w*|fabryk\w*)
     |\w*leepites\w*|leepit\w*\s(?:{_W}\s){{0,3}}?(?:munkahely\w*|dolgozo\w*|munkavallalo\w*)
       |elbocsat\w*|csodeljaras\w*|felszamolas\w*|\w*gyarbezaras\w*|bezarja\s(?:a\s)?(?:{_W}\s)?
       (?:gyar\w*|uzem\w*)
@@ -238,7 +251,8 @@ _TEMPORARY = r"""temporary\slay-?offs?|furlough\w*|short-time\swork\w*|short\sti
     |cassa\sintegrazione|erte|ertes|erto|ertos|arbeidstijdverkorting
     |(?:deeltijdse|tijdelijke|economische|technische)\swerkloosheid
     |(?:economisch|technisch|tijdelijk)\w*\swerklo\w*|werkloosheid\som\s\w+\sredenen|przestoj\w*|postojow\w*|permitter\w*
-    |somaj\stehnic|lay-off\s(?:temporario|simplificado)"""
+    |somaj\stehnic|lay-off\s(?:temporario|simplificado)|vorubergehend\w*|temporarily
+    |temporairement|provisoirement|temporaneamente|temporalmente|tymczasowo|czasowo"""
 TEMPORARY = _rx(rf"\b(?:{_TEMPORARY})\b")
 # Cuts called off: withdrawn, suspended, reversed ("trekt de ontslagen in", "renonce à
 # supprimer", "nimmt den Stellenabbau zurück", "ritira i licenziamenti", "retira el ERE").
