@@ -130,3 +130,32 @@ def test_a_number_followed_by_a_word_that_starts_with_a_unit_is_still_read(
         400,
         "loss",
     )
+
+
+DEPARTURES = [
+    ("es", "El ERE de Auriga contempla 400 extinciones de contrato", "Auriga", 400),
+    ("es", "Auriga ofrece 500 salidas incentivadas", "Auriga", 500),
+    ("it", "Ferlini, accordo per 300 esodi incentivati", "Ferlini", 300),
+    ("it", "Ferlini: 200 prepensionamenti a Brescia", "Ferlini", 200),
+    ("fr", "Dorval : 400 ruptures conventionnelles", "Dorval", 400),
+    ("nl", "Ravelo: 300 afvloeiingen in Genk", "Ravelo", 300),
+    ("en", "Kelvar offers 500 early retirements at Leeds", "Kelvar", 500),
+    ("pl", "Tarbud: 300 dobrowolnych odejść", "Tarbud", 300),
+    ("nl", "Bij Ravelo moeten 1.500 werknemers vertrekken", "Ravelo", 1500),
+    ("en", "At Kelvar, 1,800 employees will exit the company", "Kelvar", 1800),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "company", "jobs"), DEPARTURES)
+def test_departures_by_agreement_and_leaving_are_cuts(
+    watchlist: Watchlist, lang: str, title: str, company: str, jobs: int
+) -> None:
+    assert _read(watchlist, lang, title) == (company, jobs, "loss")
+
+
+def test_a_dismissal_letter_is_a_loss_without_a_figure(watchlist: Watchlist) -> None:
+    assert _read(watchlist, "nl", "Ravelo-personeel krijgt collectief ontslag aangezegd") == (
+        "Ravelo",
+        None,
+        "loss",
+    )

@@ -53,6 +53,9 @@ _VERB = re.compile(
     |verlagert|verlagern|schafft|schaffen|stellt|sucht|reduziert|gibt|macht|investiert|will
     |kurzt|trennt|setzt|schickt|vraagt|ontslaan|schrapte|make|makes|making|letting|lets|let|met
     |end|ends|ending|wind|winds|phase|phases|mothball|mothballs|cesse|cessa|cesa|wygasza
+    |offers|offer|proposes|propose|launches|launch|agrees|agreed|signs|signed|starts|begins
+    |lance|signe|presente|engage|bietet|startet|einigt|offre|lancia|firma|ofrece|pacta|lanza
+    |biedt|oferuje|proponuje
     |leepit|leepiti|elbocsat|bezarja|bezar|epit|epiti|hozza|letrehoz|felvesz|bejelentette
     |despede|despedira|corta|encerra|fecha|cria|criara|demite|vai|elimina
     |propousti|propusti|zrusi|zavre|nabere|prijme|vytvori|prepusti|zatvori
@@ -145,6 +148,16 @@ def _clean(tokens: list[str]) -> str | None:
         tokens = tokens[:-1]
     if not tokens:
         return None
+    last = tokens[-1]
+    if "-" in last[1:]:  # "Ravelo-personeel", "VW-Belegschaft", "ZF-Werk": the company's
+        head, _, tail = last.rpartition("-")
+        folded_tail = fold_text(tail)
+        if head and (
+            folded_tail in _COMPOUND_TAILS
+            or nw.is_descriptor(folded_tail)
+            or _JOB_WORD.fullmatch(folded_tail)
+        ):
+            tokens = [*tokens[:-1], head]
     if tokens[0][:2].lower() in ("l'", "d'", "l’", "d’"):
         tokens[0] = tokens[0][2:]
     name = _LEGAL.sub("", " ".join(tokens)).strip(" ,:;.-'’\"")
@@ -292,6 +305,12 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
 
 
 _WORD = re.compile(r"\S+")
+# What a hyphen joins to a company's name to speak of its staff, its plant or its trouble.
+_COMPOUND_TAILS = frozenset({
+    "personeel", "belegschaft", "personal", "personale", "plantilla", "werk", "werke", "standort",
+    "fabriek", "fabrik", "schock", "krise", "crisis", "pleite", "aus", "beben", "kahlschlag",
+    "zalogi", "zaloga", "sciopero", "streik", "staking",
+})  # fmt: skip
 _JOB_WORD = re.compile(rf"\b{lx.JOB_NOUN}\b")
 _CUES = (lx.STRONG_LOSS, lx.LOSS, lx.CREATION, lx.STRONG_CREATION)
 

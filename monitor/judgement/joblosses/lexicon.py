@@ -54,7 +54,12 @@ CUT_NOUN = (
     r"(?:job\s(?:cuts?|losses|reductions)|redundancies|layoffs|lay-offs|suppressions|licenciements"
     r"|kundigungen|entlassungen|stellenstreichungen|licenziamenti|esuberi|tagli|despidos"
     r"|ontslagen|zwolnien|elbocsatas\w*|despedimentos|despedidas|propusteni|prepustani\w*|concedieri"
-    r"|disponibilizari|uppsagningar|varsel)"
+    r"|disponibilizari|uppsagningar|varsel"
+    # departures by agreement: early retirement, voluntary leaving, contracts ended
+    r"|extinciones(?:\sde\scontratos?)?|bajas\s(?:voluntarias|incentivadas)|prejubilaciones"
+    r"|salidas\s(?:voluntarias|incentivadas|pactadas)|esodi|prepensionamenti"
+    r"|ruptures(?:\sconventionnelles)?|afvloeiingen|early\sretirements|voluntary\sredundancies"
+    r"|odejsc|vorruhestandsregelungen|altersteilzeitvertrage)"
 )
 # A number followed by a job noun, maybe with two words between ("1,000 manufacturing jobs").
 NUMBER_THEN_JOB = _rx(
@@ -77,7 +82,9 @@ NUMBER_THEN_LOSS_VERB = _rx(
     |seront\ssupprimes|werden\sabgebaut|saranno\stagliati|seran\seliminados
     |gehen\sverloren|verloren\sgehen|gaan\sverloren|gaan\seruit|vanno\sperduti|se\spierden
     |se\sperdent|are\sbeing\scut|will\sbe\slost|vesziti\sel\w*|szunik\smeg|megszunik
-    |perdem|serao\seliminados|prijde\so\spraci|pride\so\spracu|isi\spierd\w*|forsvinner)\b"""
+    |perdem|serao\seliminados|prijde\so\spraci|pride\so\spracu|isi\spierd\w*|forsvinner
+    |will\s(?:leave|exit)|must\sleave|to\s(?:leave|exit)|devront\s(?:partir|quitter)|quitteront
+    |lasceranno|dovranno\slasciare|saldran|(?:moeten\s)?vertrekken|moeten\sweg)\b"""
 )
 # Units that make a number something else than a head count.
 UNIT_AFTER = _rx(
@@ -139,7 +146,11 @@ LOSS = _rx(
     |failliet\w*|faillissement|reorganisatie|inkrimp\w*|afslanking|banen\sweg|verliezen
     |zwalni\w*|zwolni\w*|likwid\w*|zlikwid\w*|zredukow\w*|zamyk\w*|zamkni\w*|redukc\w*|redukuj\w*|straci\w*|straca
     |upadlos\w*|ciec\w*|odejd\w*|odejsc|odchodz\w*
-    |redundant|letting\sgo|lets\sgo|verloren|kurzt|kurzung\w*|gekurzt|trenn\w*\ssich|vor\sdie\stur
+    |redundant|letting\sgo|lets\sgo|extinci\w*\sde\scontrat\w*|bajas\s(?:voluntarias|incentivadas)
+    |prejubilac\w*|salidas\s(?:voluntarias|incentivadas|pactadas)|esod\w*|prepensionament\w*
+    |ruptures?\sconventionnelles?|afvloei\w*|early\sretirement\w*|odejsc\w*|vorruhestand\w*
+    |altersteilzeit\w*|will\s(?:leave|exit)|must\sleave|devront\s(?:partir|quitter)
+    |quitteront|lasceranno|dovranno\slasciare|saldran|vertrekken|moeten\sweg|verloren|kurzt|kurzung\w*|gekurzt|trenn\w*\ssich|vor\sdie\stur
     |procedura\sdi\smobilita|mettre\sfin|met\sfin
     |leepit\w*|\w+leepites\w*|elbocsat\w*|bocsat\w*\sel|bocsajt\w*\sel|epit\w*\sle|szun\w*\smeg|kirug\w*|bezar\w*|megszun\w*|csod\w*|felszamol\w*
     |demit\w*|demisso\w*|despedimento\w*|encerr\w*|fechar\w*|fechou|fechamento\w*|fecho
@@ -201,7 +212,7 @@ STRONG_LOSS = _rx(
       (?:planta|fabrica|factoria)s?|cierra\s(?:{_W}\s){{0,3}}?(?:planta|fabrica|factoria)s?
       |concurso\sde\sacreedores|quiebra
     |ontslagen|ontslaggolf|banen\s(?:{_W}\s)?(?:schrappen|geschrapt|weg|verdwijnen)
-      |schrapt\s(?:{_W}\s){{0,3}}?\w*banen|sluiting\svan\s(?:de\s)?(?:{_W}\s)?fabriek
+      |schrapt\s(?:{_W}\s){{0,3}}?\w*banen|ontslagbrie\w*|collectief\sontslag|naakte\sontslagen|sluiting\svan\s(?:de\s)?(?:{_W}\s)?fabriek
       |fabriek\s(?:{_W}\s){{0,3}}?(?:sluiten|sluit|dicht)|failliet\w*|faillissement
     |zwolnienia\sgrupowe|grupow\w*\szwolnie\w*|likwidacj\w*\s(?:zakladu|fabryki)
       |(?:fabryk\w*|zaklad\w*)\s(?:{_W}\s){{0,4}}?(?:do\slikwidacji|do\szamkniecia|zamkniet\w*)
