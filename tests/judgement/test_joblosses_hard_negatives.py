@@ -151,3 +151,26 @@ def test_a_stop_said_to_be_temporary_is_no_announcement(
     watchlist: Watchlist, lang: str, title: str
 ) -> None:
     assert _read(watchlist, lang, title) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "company", "jobs"),
+    [
+        ("fr", "Pour sauver l'usine, Dorval supprime 300 postes", "Dorval", 300),
+        ("fr", "Plan de sauvegarde de l'emploi chez Dorval : 300 postes supprimés", "Dorval", 300),
+        ("de", "Um den Standort zu retten, streicht Kranich 500 Stellen", "Kranich", 500),
+        ("nl", "Om de fabriek te redden schrapt Ravelo 300 banen", "Ravelo", 300),
+        ("it", "Per salvare lo stabilimento, Ferlini taglia 200 posti", "Ferlini", 200),
+        ("es", "Para salvar la planta, Auriga despedirá a 150 trabajadores", "Auriga", 150),
+    ],
+)
+def test_saving_the_plant_as_a_motive_or_the_french_layoff_plan_is_no_denial(
+    watchlist: Watchlist, lang: str, title: str, company: str, jobs: int
+) -> None:
+    found = _read(watchlist, lang, title)
+    assert found is not None
+    assert (found.company, found.jobs.value if found.jobs else None) == (company, jobs)
+
+
+def test_jobs_saved_still_deny(watchlist: Watchlist) -> None:
+    assert _read(watchlist, "fr", "Dorval sauve 300 emplois à Amiens") is None

@@ -110,7 +110,8 @@ _LEGAL = re.compile(
 # "cierra Nissan"; the name follows the verb.
 _VERB_FIRST = re.compile(
     r"(?:^|[,:.]\s|\s)(?:chiude|chiudera|licenzia|cierra|cerrara|despide|sluit|zamyka"
-    r"|ferme|schliesst)\s(?=[^\W\d_])"
+    r"|ferme|schliesst|streicht|baut|entlasst|schrapt|ontslaat|supprime|licencie|taglia"
+    r"|despedira|zwalnia|zwolni)\s(?=[^\W\d_])"
 )
 # A bankruptcy word before a name marks the company that fails: "the bankrupt supplier X",
 # "de failliete bussenbouwer X", "der insolvente Zulieferer X", "la fallita X".

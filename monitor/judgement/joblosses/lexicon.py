@@ -295,7 +295,8 @@ NEGATION = _rx(
     |without\s(?:job\scuts|layoffs|redundancies)|denies|denied|job\sguarantee|safeguards?\sjobs
     |saves?\s(?:[\w'-]+\s){{0,2}}jobs|saved|rescued|exclut|ecarte|dement\w*|pas\sde\s(?:suppressions?
     |licenciements?|fermeture)|aucune?\s(?:suppression|licenciement|fermeture)|sans\s(?:suppressions?
-    |licenciements?)|garantie\sd'emploi|maintien\sde\s(?:l'emploi|tous\sles\semplois)|sauv\w*
+    |licenciements?)|garantie\sd'emploi|maintien\sde\s(?:l'emploi|tous\sles\semplois)
+    |(?<!pour\s)(?<!afin\sde\s)sauv(?!egarde\sde\sl'emploi)\w*
     |schliesst\s[\w\s]{{0,40}}\saus|ausgeschlossen|kein\w*\s(?:stellen\w*|kundigungen|entlassungen
     |werksschliessung\w*|stellenabbau|jobabbau|personalabbau|abbau)
     |ohne\s(?:stellenabbau|kundigungen|entlassungen)|dementier\w*
