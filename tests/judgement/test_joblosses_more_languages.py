@@ -159,3 +159,20 @@ def test_a_dismissal_letter_is_a_loss_without_a_figure(watchlist: Watchlist) -> 
         None,
         "loss",
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "company"),
+    [
+        ("en", "Kelvar to hire thousands of workers in Leeds", "Kelvar"),
+        ("fr", "Dorval va créer des centaines d'emplois à Douai", "Dorval"),
+        ("de", "Kranich schafft Tausende neue Arbeitsplätze in Passau", "Kranich"),
+        ("es", "Auriga creará miles de empleos en Valladolid", "Auriga"),
+        ("pl", "Tarbud stworzy tysiące miejsc pracy w Radomiu", "Tarbud"),
+        ("hu", "A Vadas Autó több ezer új munkahelyet teremt Debrecenben", "Vadas Autó"),
+    ],
+)
+def test_many_jobs_without_a_number_is_a_creation_without_a_figure(
+    watchlist: Watchlist, lang: str, title: str, company: str
+) -> None:
+    assert _read(watchlist, lang, title) == (company, None, "creation")

@@ -123,9 +123,12 @@ def read_announcement(
     kind = _kind(t, figure, strong is not None)
     if figure is None and kind is None and building is not None:
         kind = JobsKind.CREATION  # a new plant is built: jobs come, however many
-    if kind is None or (figure is None and strong is None and building is None):
+    many = lx.MANY_JOBS.search(t) if figure is None else None  # "thousands of new jobs"
+    if many is not None and kind is None:
+        kind = kind_near(t, many.start(), many.end())
+    if kind is None or (figure is None and strong is None and building is None and many is None):
         return None
-    if figure is None and kind is JobsKind.CREATION and building is None:
+    if figure is None and kind is JobsKind.CREATION and building is None and many is None:
         return None
     cue_at = (
         figure.mention.start
@@ -134,6 +137,8 @@ def read_announcement(
         if strong
         else building.start()
         if building
+        else many.start()
+        if many
         else 0
     )
     lasting = figure is not None and not _temporary(folded, figure, every_figure)
@@ -208,6 +213,8 @@ def read_announcement(
         cues.append(f"cue:{strong.group()}")
     elif building is not None and figure is None:
         cues.append(f"cue:{building.group()}")
+    elif many is not None:
+        cues.append(f"cue:{many.group()}")
     if where.site:
         cues.append(f"site:{where.cue}")
     if speculative:

@@ -240,6 +240,16 @@ STRONG_LOSS = _rx(
     |concedieri\w*|disponibilizari|inchiderea\s(?:{_W}\s)?(?:fabricii|uzinei)|faliment
     |uppsagning\w*|varsla\w*|lagger\sner\s(?:{_W}\s)?(?:fabrik\w*|anlaggning\w*))\b"""
 )
+# Many jobs without a number: "thousands of new jobs", "des centaines d'emplois", "Tausende
+# Arbeitsplätze", "több ezer új munkahely". A report without a figure, of the kind the cue
+# nearest to it says.
+MANY_JOBS = _rx(
+    rf"""\b(?:hundreds|thousands|several\s(?:hundred|thousand)|centaines|milliers|plusieurs
+    \s(?:centaines|milliers)|hunderte|tausende|mehrere\s(?:hundert|tausend)|centinaia|migliaia
+    |cientos|miles|honderden|duizenden|setki|tysiace|tobb\s(?:szaz|ezer)|centenas|milhares
+    |stovky|tisice|sute|mii|hundratals|tusentals)\s(?:(?:of|de|di|van|new|nouveaux|neue
+    |nuovi|nuove|nuevos|nieuwe|nowych|uj|novos|noi|nya)\s|d'){{0,3}}(?:{JOB_NOUN})\b"""
+)
 # Cues strong enough to report a creation without a number: a new plant being built.
 STRONG_CREATION = _rx(
     rf"""\b(?:(?:build\w*|construire|construira|construit|bau\w*|errichte\w*|costruir\w*
