@@ -176,3 +176,28 @@ def test_many_jobs_without_a_number_is_a_creation_without_a_figure(
     watchlist: Watchlist, lang: str, title: str, company: str
 ) -> None:
     assert _read(watchlist, lang, title) == (company, None, "creation")
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "company"),
+    [
+        ("fr", "Dorval va réduire ses effectifs en France", "Dorval"),
+        ("fr", "Dorval annonce un plan de départs volontaires", "Dorval"),
+        ("de", "Kranich will Personal abbauen", "Kranich"),
+        ("de", "Kranich plant Stellenstreichungen in Passau", "Kranich"),
+        ("it", "Ferlini riduce il personale", "Ferlini"),
+        ("es", "Auriga presenta un ERE en Vigo", "Auriga"),
+        ("es", "Auriga reducirá su plantilla en Vigo", "Auriga"),
+        ("nl", "Ravelo gaat personeel ontslaan", "Ravelo"),
+        ("pl", "Tarbud redukuje zatrudnienie", "Tarbud"),
+        ("pl", "Tarbud tnie etaty", "Tarbud"),
+    ],
+)
+def test_a_workforce_reduced_in_so_many_words_is_a_loss_without_a_figure(
+    watchlist: Watchlist, lang: str, title: str, company: str
+) -> None:
+    assert _read(watchlist, lang, title) == (company, None, "loss")
+
+
+def test_a_new_era_is_no_spanish_layoff_procedure(watchlist: Watchlist) -> None:
+    assert _read(watchlist, "fr", "Dorval entre dans une nouvelle ère à Amiens") is None

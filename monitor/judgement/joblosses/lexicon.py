@@ -218,6 +218,15 @@ STRONG_LOSS = _rx(
       |(?:fabryk\w*|zaklad\w*)\s(?:{_W}\s){{0,4}}?(?:do\slikwidacji|do\szamkniecia|zamkniet\w*)
       |(?:zamyka|zamknie|zamkna|zamkniecie|likwiduje|zlikwiduje)\s(?:{_W}\s)?(?:fabryk\w*|zaklad\w*)
       |upadlosc\w*
+    # a workforce reduced, in so many words
+    |redu\w*\s(?:ses\s|les\s|leurs\s)?effectifs|reduction\s(?:des\s|d')effectifs
+      |tailler\sdans\s(?:ses|les|leurs)\seffectifs|plan\sde\sdeparts|departs\svolontaires
+    |stellenstreichung\w*|personal\s(?:{_W}\s){{0,2}}?(?:abbauen|reduzieren|abgebaut)
+    |ridu\w*\s(?:il\s|del\s)?personale|taglio\sdel\spersonale|tagli\sal\spersonale
+    |(?:un|el|del|nuevo|este|otro|su)\sere\b|reduc\w*\s(?:de\s)?(?:su\s|la\s)?plantilla
+      |recorte\sde\s(?:la\s)?plantilla
+    |(?:gaat|wil|moet|zal)\s(?:{_W}\s){{0,3}}?ontslaan|personeel\s(?:{_W}\s)?(?:ontslaan|afdanken)
+    |redukuj\w*\szatrudnienie|redukcj\w*\s(?:zatrudnienia|etatow)|tnie\setaty|likwiduje\setaty
     # a plant given up for good, in any of the seven languages
     |end\w*\s(?:{_W}\s)?production\s(?:at|in)|wind\w*\sdown\s(?:{_W}\s){{0,3}}?(?:plants?|factory
       |site|operations)|phas\w*\sout\s(?:{_W}\s){{0,3}}?(?:plants?|factory|site)|mothball\w*
