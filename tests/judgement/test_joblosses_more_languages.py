@@ -201,3 +201,18 @@ def test_a_workforce_reduced_in_so_many_words_is_a_loss_without_a_figure(
 
 def test_a_new_era_is_no_spanish_layoff_procedure(watchlist: Watchlist) -> None:
     assert _read(watchlist, "fr", "Dorval entre dans une nouvelle ère à Amiens") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "company", "jobs"),
+    [
+        ("de", "Schaefflers Werk in Passau: 500 Jobs weg", "Schaeffler", 500),
+        ("es", "En la planta de Auriga en Vigo sobran 1.100 trabajadores", "Auriga", 1100),
+        ("es", "La plantilla de Auriga en Ávila pierde 300 empleos", "Auriga", 300),
+        ("it", "Ferlini dichiara 200 eccedenze a Brescia", "Ferlini", 200),
+    ],
+)
+def test_surplus_losing_and_a_genitive_name(
+    watchlist: Watchlist, lang: str, title: str, company: str, jobs: int
+) -> None:
+    assert _read(watchlist, lang, title) == (company, jobs, "loss")

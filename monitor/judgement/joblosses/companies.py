@@ -29,8 +29,9 @@ class Actor:
     start: int = 0  # where the text names it (folded offset)
 
 
-# Case endings Slavic languages add to a name: "fabryka Fiata" (of Fiat), "Mercedesem".
-_CASE_ENDINGS = ("owi", "em", "ie", "a", "u", "y")
+# Case endings Slavic languages add to a name: "fabryka Fiata" (of Fiat), "Mercedesem"; and
+# the German and Dutch genitive "s" ("Boschs Werk", "Opels Zukunft").
+_CASE_ENDINGS = ("owi", "em", "ie", "a", "u", "y", "s")
 
 
 def _inflected(name: str, watchlist: Watchlist) -> list[CompanyMention]:

@@ -59,7 +59,7 @@ CUT_NOUN = (
     r"|extinciones(?:\sde\scontratos?)?|bajas\s(?:voluntarias|incentivadas)|prejubilaciones"
     r"|salidas\s(?:voluntarias|incentivadas|pactadas)|esodi|prepensionamenti"
     r"|ruptures(?:\sconventionnelles)?|afvloeiingen|early\sretirements|voluntary\sredundancies"
-    r"|odejsc|vorruhestandsregelungen|altersteilzeitvertrage)"
+    r"|odejsc|vorruhestandsregelungen|altersteilzeitvertrage|eccedenze|excedentes)"
 )
 # A number followed by a job noun, maybe with two words between ("1,000 manufacturing jobs").
 NUMBER_THEN_JOB = _rx(
@@ -146,7 +146,8 @@ LOSS = _rx(
     |failliet\w*|faillissement|reorganisatie|inkrimp\w*|afslanking|banen\sweg|verliezen
     |zwalni\w*|zwolni\w*|likwid\w*|zlikwid\w*|zredukow\w*|zamyk\w*|zamkni\w*|redukc\w*|redukuj\w*|straci\w*|straca
     |upadlos\w*|ciec\w*|odejd\w*|odejsc|odchodz\w*
-    |redundant|letting\sgo|lets\sgo|extinci\w*\sde\scontrat\w*|bajas\s(?:voluntarias|incentivadas)
+    |redundant|letting\sgo|lets\sgo|(?:jobs|stellen|arbeitsplatze)\sweg|sobra\w*|excedent\w*
+    |eccedent\w*|eccedenz\w*|pierd\w*|extinci\w*\sde\scontrat\w*|bajas\s(?:voluntarias|incentivadas)
     |prejubilac\w*|salidas\s(?:voluntarias|incentivadas|pactadas)|esod\w*|prepensionament\w*
     |ruptures?\sconventionnelles?|afvloei\w*|early\sretirement\w*|odejsc\w*|vorruhestand\w*
     |altersteilzeit\w*|will\s(?:leave|exit)|must\sleave|devront\s(?:partir|quitter)
