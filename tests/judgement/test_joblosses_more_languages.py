@@ -216,3 +216,25 @@ def test_surplus_losing_and_a_genitive_name(
     watchlist: Watchlist, lang: str, title: str, company: str, jobs: int
 ) -> None:
     assert _read(watchlist, lang, title) == (company, jobs, "loss")
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "qualifier"),
+    [
+        ("hu", "A Kardos Kft. mintegy 300 dolgozót bocsát el", "about"),
+        ("pt", "A Ferraz Componentes vai despedir mais de 300 trabalhadores", "more_than"),
+        ("cs", "Automobilka Dvořák Motors propustí zhruba 800 zaměstnanců", "about"),
+        ("sk", "Automobilka Kováč Motors prepustí najmenej 400 zamestnancov", "at_least"),
+        ("ro", "Fabrica Popescu Auto concediază peste 300 de angajați", "more_than"),
+        ("sv", "Lindgren Fordon varslar upp till 400 anställda", "up_to"),
+    ],
+)
+def test_qualifiers_in_the_other_languages(
+    watchlist: Watchlist, lang: str, title: str, qualifier: str
+) -> None:
+    found = extract_announcement(
+        title, "", published=dt.date(2024, 5, 1), language=lang, watchlist=watchlist
+    )
+    assert found is not None
+    assert found.jobs is not None
+    assert found.jobs.qualifier.value == qualifier
