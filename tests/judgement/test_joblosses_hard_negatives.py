@@ -174,3 +174,24 @@ def test_saving_the_plant_as_a_motive_or_the_french_layoff_plan_is_no_denial(
 
 def test_jobs_saved_still_deny(watchlist: Watchlist) -> None:
     assert _read(watchlist, "fr", "Dorval sauve 300 emplois à Amiens") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "jobs"),
+    [
+        ("es", "Auriga cierra en Vigo: 600 despidos directos y 2.000 empleos indirectos en el aire",
+         600),
+        ("en", "Kelvar to close Leeds plant: 2,000 indirect jobs and 500 direct jobs at stake",
+         500),
+        ("fr", "Fermeture de l'usine Dorval : 3 000 emplois indirects menacés, 400 licenciements",
+         400),
+        ("it", "Ferlini chiude: 1.500 posti nell'indotto a rischio e 300 licenziamenti", 300),
+    ],
+)  # fmt: skip
+def test_indirect_jobs_give_way_to_the_company_s_own(
+    watchlist: Watchlist, lang: str, title: str, jobs: int
+) -> None:
+    found = _read(watchlist, lang, title)
+    assert found is not None
+    assert found.jobs is not None
+    assert found.jobs.value == jobs

@@ -118,7 +118,7 @@ def read_announcement(
         return None  # no word of losing or creating jobs at all
     closing = strong is not None and classify(t, JobsKind.LOSS)[0] in _CLOSING
     every_figure = _figures(t, title_end, language, closing)
-    figures = _without_temporary(folded, every_figure)
+    figures = _without_indirect(folded, _without_temporary(folded, every_figure))
     figure = figures[0] if figures else None
     kind = _kind(t, figure, strong is not None)
     if figure is None and kind is None and building is not None:
@@ -261,6 +261,24 @@ def _without_temporary(folded: Folded, figures: list[JobFigure]) -> list[JobFigu
     keep their jobs, so the figure cut is another ("reduce to 626; 996 go on an ERTO")."""
     lasting = [f for f in figures if not _temporary(folded, f, figures)]
     return lasting if lasting else figures
+
+
+def _indirect(folded: Folded, figure: JobFigure, others: list[JobFigure]) -> bool:
+    """Whether `figure` counts jobs elsewhere: at suppliers, in the region, indirectly ("2.000
+    empleos indirectos", "1.500 posti nell'indotto"), said just after it in its clause."""
+    t = folded.text
+    m = figure.mention
+    end = clause_span(folded, m.start)[1]
+    after = lx.INDIRECT.search(t, m.end, min(end, m.end + 40))
+    return after is not None and not any(
+        m.end <= o.mention.start < after.start() for o in others if o is not figure
+    )
+
+
+def _without_indirect(folded: Folded, figures: list[JobFigure]) -> list[JobFigure]:
+    """The figures of the company's own jobs, when the item gives any beside indirect ones."""
+    own = [f for f in figures if not _indirect(folded, f, figures)]
+    return own if own else figures
 
 
 def _denial(t: str, *, skip_temporary: bool) -> re.Match[str] | None:

@@ -260,6 +260,14 @@ MANY_JOBS = _rx(
     |stovky|tisice|sute|mii|hundratals|tusentals)\s(?:(?:of|de|di|van|new|nouveaux|neue
     |nuovi|nuove|nuevos|nieuwe|nowych|uj|novos|noi|nya)\s|d'){{0,3}}(?:{JOB_NOUN})\b"""
 )
+# Jobs elsewhere than the company's: at its suppliers, in the region, indirectly. A figure
+# said to be of them is not the company's cut when the item gives one of its own.
+INDIRECT = _rx(
+    r"""\b(?:indirect\w*|indirekt\w*|indiretti|indirette|indotto|indirectos|indirectas|indirecte
+    |posredni\w*|supply\schain|induced|(?:at|chez|bei|presso|en|bij|u)\s(?:the\s|les\s|den\s|los\s
+    |i\s|de\s)?(?:suppliers|sous-traitants|zulieferern|fornitori|proveedores|toeleveranciers
+    |poddostawcow)|industria\sauxiliar)\b"""
+)
 # Cues strong enough to report a creation without a number: a new plant being built.
 STRONG_CREATION = _rx(
     rf"""\b(?:(?:build\w*|construire|construira|construit|bau\w*|errichte\w*|costruir\w*
