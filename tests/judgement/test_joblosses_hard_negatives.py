@@ -195,3 +195,21 @@ def test_indirect_jobs_give_way_to_the_company_s_own(
     assert found is not None
     assert found.jobs is not None
     assert found.jobs.value == jobs
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Court rules dismissal of 300 Kelvar workers unlawful"),
+        ("nl", "Rechter: ontslag van 300 werknemers Ravelo onterecht"),
+        ("de", "Gericht: Kündigung von 300 Kranich-Mitarbeitern unwirksam"),
+        ("fr", "La justice annule le licenciement de 300 salariés de Dorval"),
+        ("it", "Ferlini, il tribunale annulla 300 licenziamenti"),
+        ("es", "Un juez anula el despido de 300 trabajadores de Auriga"),
+    ],
+)
+def test_a_court_ruling_on_dismissals_waits_in_review(
+    watchlist: Watchlist, lang: str, title: str
+) -> None:
+    found = _read(watchlist, lang, title)
+    assert found is None or found.confidence < ACCEPT

@@ -389,7 +389,9 @@ FOLLOW_UP = _rx(
     |aktionstag\w*|concentracion\w*|paros\b|vakbondsactie\w*|actiedag\w*|actievoer\w*
     |voeren\s(?:\S+\s)?actie|(?:nieuwe|verdere)\sacties|werkonderbreking\w*|prikactie\w*
     |ultimatum|zwiazkowcy\s\w+\sprotest|leggen\s(?:\S+\s){0,2}?werk\sneer|legt\s(?:\S+\s){0,3}?werk
-    \sneer|werk\s(?:\S+\s)?neergelegd|manifestatie\w*|betogen|vakbondsfront)\b"""
+    \sneer|werk\s(?:\S+\s)?neergelegd|manifestatie\w*|betogen|vakbondsfront
+    |unlawful|unfair\sdismissal|unwirksam|rechtswidrig|onterecht|nietig|annul\w*|anula\w*|anulo
+    |illegittim\w*|improcedente|nulidad|niewazn\w*|bezprawn\w*)\b"""
 )
 
 # Speakers whose words are claims about a company, not its announcement.
@@ -402,7 +404,9 @@ THIRD_PARTY = _rx(
     |government|gouvernement|regierung
     |sindacat\w*|fiom|fim|uilm|cgil|cisl|rsu|governo|ministero|ministro|sindaco|sindicat\w*|ugt
     |ccoo|comite\sde\sempresa|gobierno|ministerio|vakbond\w*|fnv|cnv|ondernemingsraad|regering
-    |kabinet|zwiazk\w*|zwiazkowcy|solidarnosc|rzad|studio|estudio|onderzoek|badanie)\b"""
+    |kabinet|zwiazk\w*|zwiazkowcy|solidarnosc|rzad|studio|estudio|onderzoek|badanie
+    |courts?|tribunal\w*|tribunale|giudice|juez|jueza|juzgado|rechter|rechtbank|\w*gericht
+    |justice|sad\s(?:pracy|okregowy|rejonowy|najwyzszy|apelacyjny)|sadu|sedzia)\b"""
 )
 SITE_NOUN = _rx(
     r"""\b(?:plants?|factory|factories|site|sites|works|facility|facilities|gigafactory|hub|depot
