@@ -213,3 +213,33 @@ def test_a_court_ruling_on_dismissals_waits_in_review(
 ) -> None:
     found = _read(watchlist, lang, title)
     assert found is None or found.confidence < ACCEPT
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("nl", "Doorstart bij Ravelo: 400 banen blijven behouden"),
+        ("it", "Ferlini, salvati 600 posti di lavoro"),
+        ("fr", "Reprise par Dorval : 300 emplois maintenus"),
+    ],
+)
+def test_jobs_kept_are_no_cut(watchlist: Watchlist, lang: str, title: str) -> None:
+    assert _read(watchlist, lang, title) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "jobs"),
+    [
+        ("de", "Kranich streicht 500 Stellen, 1.000 Arbeitsplätze bleiben erhalten", 500),
+        ("nl", "Ravelo schrapt 300 banen, 900 banen blijven behouden", 300),
+        ("es", "Auriga despide a 200 trabajadores y 800 empleos salvados", 200),
+        ("en", "Kelvar cuts 300 jobs; 1,200 jobs retained", 300),
+    ],
+)
+def test_the_figure_of_jobs_kept_gives_way_to_the_cut(
+    watchlist: Watchlist, lang: str, title: str, jobs: int
+) -> None:
+    found = _read(watchlist, lang, title)
+    assert found is not None
+    assert found.jobs is not None
+    assert found.jobs.value == jobs

@@ -238,18 +238,18 @@ def read_announcement(
 
 
 def _temporary(folded: Folded, figure: JobFigure, others: list[JobFigure] | None = None) -> bool:
-    """Whether a temporary measure is said of `figure`: named in its clause just before it
-    ("ERTE para 4.200", "Kurzarbeit für 2.000") or after it with no other figure between
-    ("996 empleados ... por un ERTO")."""
+    """Whether a temporary measure, or keeping the jobs, is said of `figure`: named in its
+    clause just before it ("ERTE para 4.200", "Kurzarbeit für 2.000") or after it with no
+    other figure between ("996 empleados ... por un ERTO", "1.000 bleiben erhalten")."""
     t = folded.text
     m = figure.mention
     start, end = clause_span(folded, m.start)
     between = [o.mention.start for o in others or () if o.mention.start != m.start]
-    earlier = list(lx.TEMPORARY.finditer(t, max(start, m.start - 40), m.start))
+    earlier = list(lx.NOT_A_CUT.finditer(t, max(start, m.start - 40), m.start))
     before = earlier[-1] if earlier else None  # the last one before the figure
     if before and _FEW_WORDS.fullmatch(t, before.end(), m.start):
         return True
-    after = lx.TEMPORARY.search(t, m.end, min(end, m.end + 70))
+    after = lx.NOT_A_CUT.search(t, m.end, min(end, m.end + 70))
     return after is not None and not any(m.end <= b < after.start() for b in between)
 
 
@@ -286,7 +286,7 @@ def _denial(t: str, *, skip_temporary: bool) -> re.Match[str] | None:
     it is said of another figure than the one reported: `skip_temporary`), or a cut withdrawn."""
     found = None
     for match in lx.NEGATION.finditer(t):
-        if skip_temporary and lx.TEMPORARY.fullmatch(match.group()):
+        if skip_temporary and lx.NOT_A_CUT.fullmatch(match.group()):
             continue
         found = match
         break

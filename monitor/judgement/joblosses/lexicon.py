@@ -293,6 +293,16 @@ _TEMPORARY = r"""temporary\slay-?offs?|furlough\w*|short-time\swork\w*|short\sti
     |somaj\stehnic|lay-off\s(?:temporario|simplificado)|vorubergehend\w*|temporarily
     |temporairement|provisoirement|temporaneamente|temporalmente|tymczasowo|czasowo"""
 TEMPORARY = _rx(rf"\b(?:{_TEMPORARY})\b")
+# Jobs kept: a figure said to stay ("1.000 bleiben erhalten", "400 banen blijven behouden",
+# "600 posti salvati") counts no job lost either.
+_KEPT = r"""kept|retained|preserved|safeguarded|keep\stheir\sjobs|maintenus|maintenues|preserves
+    |preservees|conserves|conservees|sauvegardes|sauvegardees|conserveront\sleur\semploi
+    |erhalten\sbleiben|bleiben\serhalten|gesichert|behalten\sihren\sjob|salvati|salvate
+    |salvaguardati|mantenuti|salvados|salvadas|mantenidos|mantendran\ssu\sempleo|behouden
+    |gered|mogen\sblijven|uratowan\w*|(?:zachowa|utrzyma)\w*\s(?:prace|zatrudnienie)"""
+KEPT = _rx(rf"\b(?:{_KEPT})\b")
+# What a figure may be said of that makes it no cut: a temporary measure, jobs kept.
+NOT_A_CUT = _rx(rf"\b(?:{_TEMPORARY}|{_KEPT})\b")
 # Cuts called off: withdrawn, suspended, reversed ("trekt de ontslagen in", "renonce à
 # supprimer", "nimmt den Stellenabbau zurück", "ritira i licenziamenti", "retira el ERE").
 _CUT = r"""(?:job\scuts?|cuts|layoffs|lay-offs|redundancies|closure|plans?\sto\s(?:cut|close|shed
@@ -335,7 +345,7 @@ NEGATION = _rx(
     |dementuj\w*|cafol\w*|desment\w*|nem\slesz\sleepites
     |nincs\sleepites|sem\sdespedimentos|geen\s(?:gedwongen\s)?ontslagen
     |zonder\s(?:gedwongen\s)?ontslagen|bez\szwolnien|nie\sbedzie\szwolnien
-    |{_TEMPORARY})\b"""
+    |{_TEMPORARY}|{_KEPT})\b"""
 )
 # A contrast after a denial: "no plant closures, but 35,000 jobs go" still announces a cut.
 CONTRAST = _rx(r"""\b(?:but|yet|however|aber|jedoch|doch|mais|toutefois|ma|pero|sin\sembargo
@@ -391,7 +401,8 @@ FOLLOW_UP = _rx(
     |ultimatum|zwiazkowcy\s\w+\sprotest|leggen\s(?:\S+\s){0,2}?werk\sneer|legt\s(?:\S+\s){0,3}?werk
     \sneer|werk\s(?:\S+\s)?neergelegd|manifestatie\w*|betogen|vakbondsfront
     |unlawful|unfair\sdismissal|unwirksam|rechtswidrig|onterecht|nietig|annul\w*|anula\w*|anulo
-    |illegittim\w*|improcedente|nulidad|niewazn\w*|bezprawn\w*)\b"""
+    |illegittim\w*|improcedente|nulidad|niewazn\w*|bezprawn\w*|doorstart\w*|reprise\spar
+    |ubernahme\sdurch|rilevat\w*\sda)\b"""
 )
 
 # Speakers whose words are claims about a company, not its announcement.
