@@ -238,3 +238,13 @@ def test_qualifiers_in_the_other_languages(
     assert found is not None
     assert found.jobs is not None
     assert found.jobs.qualifier.value == qualifier
+
+
+def test_a_share_of_the_workforce_cut_is_a_loss_without_a_figure(watchlist: Watchlist) -> None:
+    assert _read(
+        watchlist, "de", "Kahlschlag bei Kranich: Zulieferer streicht jede vierte Stelle"
+    ) == (
+        "Kranich",
+        None,
+        "loss",
+    )

@@ -201,7 +201,7 @@ STRONG_LOSS = _rx(
     |ferm\w*\s(?:{_W}\s){{0,3}}?(?:l'|d')?(?:usines?|sites?)|(?:emplois|postes)\smenaces
     |stellenabbau|personalabbau|jobabbau|arbeitsplatzabbau|abbau\svon\s(?:{_W}\s){{0,3}}?
       (?:stellen|arbeitsplatzen|jobs)|(?:streich\w*|abbau\w*|baut)\s(?:{_W}\s){{0,4}}?
-      (?:stellen|arbeitsplatze|jobs)|stellen\s(?:{_W}\s){{0,2}}?(?:streich\w*|abbau\w*|wegfall\w*)
+      (?:stellen?|arbeitsplatze?|jobs)|stellen\s(?:{_W}\s){{0,2}}?(?:streich\w*|abbau\w*|wegfall\w*)
     |entlassungen|kundigungen|pleite|konkurs\w*|werksschliessung\w*|standortschliessung\w*
     |schliessung\s(?:des|der|von)\s(?:{_W}\s){{0,2}}?(?:werk\w*|standort\w*|fabrik)
     |(?:werk|standort|fabrik)\s(?:{_W}\s){{0,3}}?(?:schliess\w*|geschlossen|dicht)
