@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from monitor.judgement.joblosses import lexicon as lx
 from monitor.judgement.joblosses._fold import Folded, fold
-from monitor.judgement.joblosses.company import NameMention
+from monitor.judgement.joblosses.company import NameMention, headline_opening
 from monitor.judgement.joblosses.countries import find_countries
 from monitor.judgement.joblosses.watchlist import Company, CompanyMention, Watchlist
 
@@ -134,12 +134,15 @@ def choose_actor(
         [n for n in in_title if n.how == "colon"],
         [n for n in near_cue if n.how in ("subject", "described")],
         [n for n in near_cue if n.how in ("at", "of")],
-        [n for n in in_title if n.how == "headline"],
     ):
         for name in group:
             actor = _from_name(name, watchlist)
             if actor:
                 return actor
+    opening = headline_opening(folded, title_end)  # the name that opens the headline
+    actor = _from_name(opening, watchlist) if opening is not None else None
+    if actor:
+        return actor
     if mentions:
         first = mentions[0]
         return Actor(first.company.name, first.company, first.brand, "watch list", first.start)

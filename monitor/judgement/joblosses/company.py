@@ -288,9 +288,6 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         name, raw = _walk_forward(folded.original[start : start + _REACH])
         if raw:
             found.append(NameMention(name, raw, match.start(), "at"))
-    opening = _headline_opening(folded, title_end)
-    if opening is not None:
-        found.append(opening)
     title = folded.original[: folded.original_offset(title_end)]
     colon = re.match(r"\s*([^:–\-|]{2,60}?)\s*(?::|\s[–-]\s|\|)\s", title)
     if colon:
@@ -316,11 +313,12 @@ _JOB_WORD = re.compile(rf"\b{lx.JOB_NOUN}\b")
 _CUES = (lx.STRONG_LOSS, lx.LOSS, lx.CREATION, lx.STRONG_CREATION)
 
 
-def _headline_opening(folded: Folded, title_end: int) -> NameMention | None:
+def headline_opening(folded: Folded, title_end: int) -> NameMention | None:
     """The name that opens the headline, when a word that is no preposition follows it and a
     cue of losing or creating jobs comes later in its clause: the headline's subject, whatever
     its verb ("Ronders setzt 200 Leiharbeiter vor die Tür", "A Szalai Gépgyár 200 embert épít
-    le", "Brouwers gaat 70 mensen ontslaan")."""
+    le", "Brouwers gaat 70 mensen ontslaan"). Read only when no other place names a company
+    (`companies.choose_actor` asks for it last), so most items never pay for it."""
     title = folded.original[: folded.original_offset(title_end)]
     words = list(_WORD.finditer(title))
     index = 0
@@ -344,11 +342,8 @@ def _headline_opening(folded: Folded, title_end: int) -> NameMention | None:
     if tokens and fold_text(tokens[-1]) in nw.CONNECTORS:
         return None  # "Ola de cierres": the head of a noun phrase, not a subject
     first = fold_text(tokens[0]) if tokens else ""
-    if first in (_NOT_A_VERB | _OPENERS | nw.LOCATIVE) - _ARTICLES:
+    if first in _NO_NAME_FIRST:
         return None  # "As part of the plan", "W Jaworze powstanie": no name opens it
-    words_folded = fold_text(" ".join(tokens))
-    if any(find_word_numbers(words_folded, lang) for lang in _NUMBER_LANGUAGES):
-        return None  # "Tweeduizend banen weg": a number in words
     following = next((w for w in words if w.start() >= end), None) if tokens else None
     if following is None or title[end : following.start()].strip():
         return None  # no name, or punctuation closes it: the topic, not a subject
@@ -365,6 +360,9 @@ def _headline_opening(folded: Folded, title_end: int) -> NameMention | None:
     clause_end = min(clause_span(folded, at)[1], title_end)
     if not any(cue.search(folded.text, at, clause_end) for cue in _CUES):
         return None
+    words_folded = fold_text(" ".join(tokens))
+    if any(find_word_numbers(words_folded, lang) for lang in _NUMBER_LANGUAGES):
+        return None  # "Tweeduizend banen weg": a number in words
     return NameMention(name, " ".join(tokens), 0, "headline")
 
 
@@ -387,3 +385,4 @@ _NOT_A_VERB = frozenset({
     "bij", "van", "het", "op", "voor", "te", "met", "da", "dos", "no", "em", "ve", "v",
     "pe", "din", "si", "och", "av", "pa", "es", "az", "is",
 })  # fmt: skip
+_NO_NAME_FIRST = (_NOT_A_VERB | _OPENERS | nw.LOCATIVE) - _ARTICLES
