@@ -243,3 +243,22 @@ def test_the_figure_of_jobs_kept_gives_way_to_the_cut(
     assert found is not None
     assert found.jobs is not None
     assert found.jobs.value == jobs
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Kelvar pulls the plug on its Leeds factory"),
+        ("fr", "Dorval baisse le rideau à Amiens"),
+        ("de", "Bei Kranich in Passau gehen die Lichter aus"),
+        ("it", "Ferlini chiude i cancelli a Brescia"),
+        ("nl", "Ravelo Genk: het doek valt na zestig jaar"),
+        ("pl", "Koniec fabryki Tarbud w Radomiu"),
+    ],
+)
+def test_the_idioms_of_a_closure_are_a_loss_without_a_figure(
+    watchlist: Watchlist, lang: str, title: str
+) -> None:
+    found = _read(watchlist, lang, title)
+    assert found is not None
+    assert (found.jobs, found.jobs_kind.value) == (None, "loss")

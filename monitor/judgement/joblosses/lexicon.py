@@ -241,6 +241,12 @@ STRONG_LOSS = _rx(
     |sluit\w*\s(?:{_W}\s){{0,3}}?(?:fabriek|vestiging|deuren)|(?:fabriek|vestiging)\s(?:{_W}\s){{0,3}}?
       (?:gaat\sdicht|definitief\sdicht)
     |wygasz\w*\s(?:{_W}\s)?(?:zaklad\w*|fabryk\w*)
+    # the idioms news uses for it: "pulls the plug", "baisse le rideau", "die Lichter gehen aus"
+    |pull\w*\sthe\splug\son|lights\sout\sat|end\sof\sthe\sline\sfor
+    |(?:baisse|tire|baisser|tirer)\w*\sle\srideau|met\sla\scle\ssous\sla\sporte
+    |gehen\s(?:\S+\s){{0,3}}?(?:die\s)?lichter\saus|lichter\sgehen\saus|das\saus\sfur
+    |chiude\si\scancelli|abbassa\w*\sla\sserranda|baja\w*\sla\spersiana
+    |(?:het\s)?doek\svalt|valt\shet\sdoek|koniec\s(?:fabryki|zakladu)
     |\w*leepites\w*|leepit\w*\s(?:{_W}\s){{0,3}}?(?:munkahely\w*|dolgozo\w*|munkavallalo\w*)
       |elbocsat\w*|csodeljaras\w*|felszamolas\w*|\w*gyarbezaras\w*|bezarja\s(?:a\s)?(?:{_W}\s)?
       (?:gyar\w*|uzem\w*)
