@@ -70,6 +70,7 @@ def _realworld_joblosses() -> bool:
     scores = realworld_joblosses.evaluate()
     print("\n== Job losses on real reporting ==")
     print(realworld_joblosses.format_report(scores))
+    print(realworld_joblosses.format_causes(scores))
     print(realworld_joblosses.format_calibration(scores))
     failures = realworld_joblosses.under_floors(scores)
     for line in failures or ["every real-world job-loss floor holds"]:

@@ -32,3 +32,18 @@ def test_the_report_has_every_language_and_part(scores: rw.Scores) -> None:
 
 def test_acceptance_without_review_is_mostly_right(scores: rw.Scores) -> None:
     assert rw.acceptance_precision(scores, TUNING) >= rw.MIN_ACCEPTANCE_PRECISION
+
+
+def test_misses_by_cause_are_counts_per_part(scores: rw.Scores) -> None:
+    text = rw.format_causes(scores)
+    lines = text.splitlines()
+    assert lines[0].startswith("Missed job losses by cause (nothing found, wrong company")
+    for line, part_name in zip(lines[1:], (TUNING, HELD_OUT), strict=True):
+        label, *counts = line.split()
+        assert label == part_name
+        assert all(c.strip(",").isdigit() for c in counts)
+        assert len(counts) == len(rw.MISS_CAUSES)
+    for part_name in (TUNING, HELD_OUT):
+        group = scores.group("all", part_name)
+        wrong = sum(not o.right for o in group.positives)
+        assert sum(o.miss_cause is not None for o in group.outcomes) == wrong

@@ -19,6 +19,7 @@ BANDS = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95)
 FIGURE_KINDS = ("cut noun", "job noun", "verb", "workforce", "none")
 COMPANY_KINDS = (
     "watch list", "subject", "legal", "described", "at", "of", "colon", "bankrupt", "url",
+    "headline",
 )  # fmt: skip
 
 
@@ -92,6 +93,7 @@ PRIOR: dict[str, float] = {
     "company:colon": 0.0,
     "company:bankrupt": 0.5,
     "company:url": -0.5,
+    "company:headline": 0.2,
     "company in title": 0.8,
     "other companies": -0.5,
     "strong cue": 0.5,
@@ -125,6 +127,7 @@ WEIGHTS: dict[str, float] = {
     "company:described": 0.50,
     "company:bankrupt": 0.50,
     "company:url": -0.50,
+    "company:headline": 0.20,
     "company:legal": 0.50,
     "figure:workforce": -0.50,
     "other companies": -0.43,
@@ -169,6 +172,7 @@ _WHY = {
     "company:of": "the company comes from 'workers of X'",
     "company:colon": "the company comes from the headline's topic",
     "company:url": "the company is named only in the item's address",
+    "company:headline": "the company is the name that opens the headline",
 }
 
 

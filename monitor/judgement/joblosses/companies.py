@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from monitor.judgement.joblosses import lexicon as lx
 from monitor.judgement.joblosses._fold import Folded, fold
-from monitor.judgement.joblosses.company import NameMention
+from monitor.judgement.joblosses.company import NameMention, headline_opening
 from monitor.judgement.joblosses.countries import find_countries
 from monitor.judgement.joblosses.watchlist import Company, CompanyMention, Watchlist
 
@@ -29,8 +29,9 @@ class Actor:
     start: int = 0  # where the text names it (folded offset)
 
 
-# Case endings Slavic languages add to a name: "fabryka Fiata" (of Fiat), "Mercedesem".
-_CASE_ENDINGS = ("owi", "em", "ie", "a", "u", "y")
+# Case endings Slavic languages add to a name: "fabryka Fiata" (of Fiat), "Mercedesem"; and
+# the German and Dutch genitive "s" ("Boschs Werk", "Opels Zukunft").
+_CASE_ENDINGS = ("owi", "em", "ie", "a", "u", "y", "s")
 
 
 def _inflected(name: str, watchlist: Watchlist) -> list[CompanyMention]:
@@ -138,6 +139,10 @@ def choose_actor(
             actor = _from_name(name, watchlist)
             if actor:
                 return actor
+    opening = headline_opening(folded, title_end)  # the name that opens the headline
+    actor = _from_name(opening, watchlist) if opening is not None else None
+    if actor:
+        return actor
     if mentions:
         first = mentions[0]
         return Actor(first.company.name, first.company, first.brand, "watch list", first.start)

@@ -13,9 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from monitor.judgement.joblosses import lexicon as lx
 from monitor.judgement.joblosses import name_words as nw
 from monitor.judgement.joblosses._fold import Folded, fold, fold_text
+from monitor.judgement.joblosses.clauses import clause_span
 from monitor.judgement.joblosses.countries import find_countries
+from monitor.judgement.joblosses.number_words import find_word_numbers
 
 _VERB = re.compile(
     r"""\s(?:(?:is|are|will|would|has|had|plans?\sto|wants?\sto|is\sset\sto|set\sto|to|now|also
@@ -47,7 +50,17 @@ _VERB = re.compile(
     |says|said|told|cost|costs|will\scost|kostet|kost|coutera|costera|costara|failliet
     |bankrupt|pleite|insolvent
     |streicht|streichen|baut|abbauen|schliesst|schliessen|entlasst|entlassen|kundigt|meldet|ist
-    |verlagert|verlagern|schafft|schaffen|stellt|sucht|reduziert|gibt|macht|investiert|will)\b""",
+    |verlagert|verlagern|schafft|schaffen|stellt|sucht|reduziert|gibt|macht|investiert|will
+    |kurzt|trennt|setzt|schickt|vraagt|ontslaan|schrapte|make|makes|making|letting|lets|let|met
+    |end|ends|ending|wind|winds|phase|phases|mothball|mothballs|cesse|cessa|cesa|wygasza
+    |offers|offer|proposes|propose|launches|launch|agrees|agreed|signs|signed|starts|begins
+    |lance|signe|presente|engage|bietet|startet|einigt|offre|lancia|firma|ofrece|pacta|lanza
+    |biedt|oferuje|proponuje
+    |leepit|leepiti|elbocsat|bezarja|bezar|epit|epiti|hozza|letrehoz|felvesz|bejelentette
+    |despede|despedira|corta|encerra|fecha|cria|criara|demite|vai|elimina
+    |propousti|propusti|zrusi|zavre|nabere|prijme|vytvori|prepusti|zatvori
+    |concediaza|disponibilizeaza|inchide|angajeaza|va\sconcedia|va\sangaja
+    |varslar|sager|lagger|stanger|skar|drar|minskar|anstaller|bygger|skapar)\b""",
     re.VERBOSE,
 )
 _TITLE_COMMA = re.compile(r"\s*((?:[A-ZÀ-Þ][\w&'’.-]*\s){0,2}[A-ZÀ-Þ][\w&'’.-]*),\s(?=[a-zà-ÿ0-9])")
@@ -97,7 +110,8 @@ _LEGAL = re.compile(
 # "cierra Nissan"; the name follows the verb.
 _VERB_FIRST = re.compile(
     r"(?:^|[,:.]\s|\s)(?:chiude|chiudera|licenzia|cierra|cerrara|despide|sluit|zamyka"
-    r"|ferme|schliesst)\s(?=[^\W\d_])"
+    r"|ferme|schliesst|streicht|baut|entlasst|schrapt|ontslaat|supprime|licencie|taglia"
+    r"|despedira|zwalnia|zwolni)\s(?=[^\W\d_])"
 )
 # A bankruptcy word before a name marks the company that fails: "the bankrupt supplier X",
 # "de failliete bussenbouwer X", "der insolvente Zulieferer X", "la fallita X".
@@ -113,7 +127,7 @@ class NameMention:
     name: str | None  # cleaned: descriptors and legal forms dropped
     raw: str  # the capitalised words as found, descriptors included
     start: int  # folded offset of the place that gave the name
-    how: str  # "subject", "at", "colon"
+    how: str  # "subject", "at", "colon", "headline", ...
 
 
 def _is_name_token(token: str) -> bool:
@@ -135,6 +149,16 @@ def _clean(tokens: list[str]) -> str | None:
         tokens = tokens[:-1]
     if not tokens:
         return None
+    last = tokens[-1]
+    if "-" in last[1:]:  # "Ravelo-personeel", "VW-Belegschaft", "ZF-Werk": the company's
+        head, _, tail = last.rpartition("-")
+        folded_tail = fold_text(tail)
+        if head and (
+            folded_tail in _COMPOUND_TAILS
+            or nw.is_descriptor(folded_tail)
+            or _JOB_WORD.fullmatch(folded_tail)
+        ):
+            tokens = [*tokens[:-1], head]
     if tokens[0][:2].lower() in ("l'", "d'", "l’", "d’"):
         tokens[0] = tokens[0][2:]
     name = _LEGAL.sub("", " ".join(tokens)).strip(" ,:;.-'’\"")
@@ -276,3 +300,89 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         if raw and raw == comma.group(1).strip():
             found.append(NameMention(name, raw, 0, "colon"))
     return found
+
+
+_WORD = re.compile(r"\S+")
+# What a hyphen joins to a company's name to speak of its staff, its plant or its trouble.
+_COMPOUND_TAILS = frozenset({
+    "personeel", "belegschaft", "personal", "personale", "plantilla", "werk", "werke", "standort",
+    "fabriek", "fabrik", "schock", "krise", "crisis", "pleite", "aus", "beben", "kahlschlag",
+    "zalogi", "zaloga", "sciopero", "streik", "staking",
+})  # fmt: skip
+_JOB_WORD = re.compile(rf"\b{lx.JOB_NOUN}\b")
+_CUES = (lx.STRONG_LOSS, lx.LOSS, lx.CREATION, lx.STRONG_CREATION)
+
+
+def headline_opening(folded: Folded, title_end: int) -> NameMention | None:
+    """The name that opens the headline, when a word that is no preposition follows it and a
+    cue of losing or creating jobs comes later in its clause: the headline's subject, whatever
+    its verb ("Ronders setzt 200 Leiharbeiter vor die Tür", "A Szalai Gépgyár 200 embert épít
+    le", "Brouwers gaat 70 mensen ontslaan"). Read only when no other place names a company
+    (`companies.choose_actor` asks for it last), so most items never pay for it."""
+    title = folded.original[: folded.original_offset(title_end)]
+    words = list(_WORD.finditer(title))
+    index = 0
+    while index < min(len(words), 3) and words[index].group()[:1].islower():
+        head = fold_text(words[index].group()).strip(",.")
+        if not (nw.is_descriptor(head) or head in nw.LINKS):
+            return None  # the headline opens with a lower-case word of its own
+        index += 1
+    tokens: list[str] = []
+    end = 0
+    for word in words[index:]:
+        bare = word.group().strip("\"'“”«»()")
+        closed = bare.endswith((",", ":", ";", "!", "?", "."))
+        bare = bare.rstrip(",:;.!?")
+        if not (_is_name_token(bare) or (tokens and fold_text(bare) in nw.CONNECTORS)):
+            break
+        tokens.append(bare)
+        end = word.end()
+        if closed or len(tokens) >= 4:
+            break
+    if tokens and fold_text(tokens[-1]) in nw.CONNECTORS:
+        return None  # "Ola de cierres": the head of a noun phrase, not a subject
+    first = fold_text(tokens[0]) if tokens else ""
+    if first in _NO_NAME_FIRST:
+        return None  # "As part of the plan", "W Jaworze powstanie": no name opens it
+    following = next((w for w in words if w.start() >= end), None) if tokens else None
+    if following is None or title[end : following.start()].strip():
+        return None  # no name, or punctuation closes it: the topic, not a subject
+    after = fold_text(following.group())
+    if not (after[:1].isdigit() or following.group()[:1].islower()) or after in _NOT_A_VERB:
+        return None
+    name = _clean(list(tokens))
+    if name is None:
+        return None
+    folded_name = fold(name).text
+    if _JOB_WORD.search(folded_name) or any(cue.search(folded_name) for cue in _CUES):
+        return None  # "Stellenabbau bei ...", "Pracę straci ...": a noun of the story
+    at = len(fold(title[:end]).text)
+    clause_end = min(clause_span(folded, at)[1], title_end)
+    if not any(cue.search(folded.text, at, clause_end) for cue in _CUES):
+        return None
+    words_folded = fold_text(" ".join(tokens))
+    if any(find_word_numbers(words_folded, lang) for lang in _NUMBER_LANGUAGES):
+        return None  # "Tweeduizend banen weg": a number in words
+    return NameMention(name, " ".join(tokens), 0, "headline")
+
+
+_ARTICLES = frozenset({"a", "az", "the", "le", "la", "les", "der", "die", "das", "de", "het", "il",
+                       "el", "o", "den"})  # fmt: skip
+_NUMBER_LANGUAGES = ("en", "fr", "de", "it", "es", "nl", "pl", "pt")
+# Words that open a sentence in capitals but name nothing.
+_OPENERS = frozenset({
+    "as", "if", "amid", "over", "about", "while", "once", "so", "yet", "now", "here", "all",
+    "some", "many", "most", "als", "wenn", "weil", "ob", "comme", "si", "quand", "lorsque",
+    "come", "quando", "se", "como", "cuando", "toen", "jak", "gdy", "kiedy",
+})  # fmt: skip
+# Words that follow a headline's opening noun, not its subject: prepositions, articles,
+# conjunctions ("Kahlschlag bei ...", "Crisis in ...", "Fabbrica di ...").
+_NOT_A_VERB = frozenset({
+    "at", "in", "of", "for", "on", "the", "and", "to", "with", "by", "from", "bei", "im", "an",
+    "auf", "fur", "von", "der", "die", "das", "und", "mit", "nach", "zu", "zum", "zur", "chez",
+    "a", "au", "aux", "de", "des", "du", "en", "et", "le", "la", "les", "pour", "sur", "dans",
+    "w", "we", "na", "z", "i", "o", "do", "di", "del", "della", "e", "el", "y", "con", "per",
+    "bij", "van", "het", "op", "voor", "te", "met", "da", "dos", "no", "em", "ve", "v",
+    "pe", "din", "si", "och", "av", "pa", "es", "az", "is",
+})  # fmt: skip
+_NO_NAME_FIRST = (_NOT_A_VERB | _OPENERS | nw.LOCATIVE) - _ARTICLES

@@ -120,14 +120,18 @@ def read_announcement(
     ):
         return None  # no word of losing or creating jobs at all
     closing = strong is not None and classify(t, JobsKind.LOSS)[0] in _CLOSING
-    figures = _figures(t, title_end, language, closing)
+    every_figure = _figures(t, title_end, language, closing)
+    figures = _without_indirect(folded, _without_temporary(folded, every_figure))
     figure = figures[0] if figures else None
     kind = _kind(t, figure, strong is not None)
     if figure is None and kind is None and building is not None:
         kind = JobsKind.CREATION  # a new plant is built: jobs come, however many
-    if kind is None or (figure is None and strong is None and building is None):
+    many = lx.MANY_JOBS.search(t) if figure is None else None  # "thousands of new jobs"
+    if many is not None and kind is None:
+        kind = kind_near(t, many.start(), many.end())
+    if kind is None or (figure is None and strong is None and building is None and many is None):
         return None
-    if figure is None and kind is JobsKind.CREATION and building is None:
+    if figure is None and kind is JobsKind.CREATION and building is None and many is None:
         return None
     cue_at = (
         figure.mention.start
@@ -136,9 +140,12 @@ def read_announcement(
         if strong
         else building.start()
         if building
+        else many.start()
+        if many
         else 0
     )
-    negation = lx.NEGATION.search(t)
+    lasting = figure is not None and not _temporary(folded, figure, every_figure)
+    negation = _denial(t, skip_temporary=lasting)
     denied = negation is not None and (figure is None or abs(negation.start() - cue_at) < 80)
     if denied and not (
         figure and negation and _contrasted(t, negation.end(), figure.mention.start)
@@ -209,6 +216,8 @@ def read_announcement(
         cues.append(f"cue:{strong.group()}")
     elif building is not None and figure is None:
         cues.append(f"cue:{building.group()}")
+    elif many is not None:
+        cues.append(f"cue:{many.group()}")
     if where.site:
         cues.append(f"site:{where.cue}")
     if speculative:
@@ -229,6 +238,65 @@ def read_announcement(
         additional=figure is not None and figure.additional,
     )
     return Reading(announcement, signals)
+
+
+def _temporary(folded: Folded, figure: JobFigure, others: list[JobFigure] | None = None) -> bool:
+    """Whether a temporary measure, or keeping the jobs, is said of `figure`: named in its
+    clause just before it ("ERTE para 4.200", "Kurzarbeit für 2.000") or after it with no
+    other figure between ("996 empleados ... por un ERTO", "1.000 bleiben erhalten")."""
+    t = folded.text
+    m = figure.mention
+    start, end = clause_span(folded, m.start)
+    between = [o.mention.start for o in others or () if o.mention.start != m.start]
+    earlier = list(lx.NOT_A_CUT.finditer(t, max(start, m.start - 40), m.start))
+    before = earlier[-1] if earlier else None  # the last one before the figure
+    if before and _FEW_WORDS.fullmatch(t, before.end(), m.start):
+        return True
+    after = lx.NOT_A_CUT.search(t, m.end, min(end, m.end + 70))
+    return after is not None and not any(m.end <= b < after.start() for b in between)
+
+
+_FEW_WORDS = re.compile(r"(?:\s+\S+){0,2}\s*")  # "ERTE para 4.200", "Kurzarbeit für 2.000"
+
+
+def _without_temporary(folded: Folded, figures: list[JobFigure]) -> list[JobFigure]:
+    """The figures no temporary measure is said of, when there are any: people on short time
+    keep their jobs, so the figure cut is another ("reduce to 626; 996 go on an ERTO")."""
+    lasting = [f for f in figures if not _temporary(folded, f, figures)]
+    return lasting if lasting else figures
+
+
+def _indirect(folded: Folded, figure: JobFigure, others: list[JobFigure]) -> bool:
+    """Whether `figure` counts jobs elsewhere: at suppliers, in the region, indirectly ("2.000
+    empleos indirectos", "1.500 posti nell'indotto"), said just after it in its clause."""
+    t = folded.text
+    m = figure.mention
+    end = clause_span(folded, m.start)[1]
+    after = lx.INDIRECT.search(t, m.end, min(end, m.end + 40))
+    return after is not None and not any(
+        m.end <= o.mention.start < after.start() for o in others if o is not figure
+    )
+
+
+def _without_indirect(folded: Folded, figures: list[JobFigure]) -> list[JobFigure]:
+    """The figures of the company's own jobs, when the item gives any beside indirect ones."""
+    own = [f for f in figures if not _indirect(folded, f, figures)]
+    return own if own else figures
+
+
+def _denial(t: str, *, skip_temporary: bool) -> re.Match[str] | None:
+    """The first word that denies or calls off the cut: a denial, a temporary measure (unless
+    it is said of another figure than the one reported: `skip_temporary`), or a cut withdrawn."""
+    found = None
+    for match in lx.NEGATION.finditer(t):
+        if skip_temporary and lx.NOT_A_CUT.fullmatch(match.group()):
+            continue
+        found = match
+        break
+    recalled = lx.RECALLED.search(t)
+    if recalled and (found is None or recalled.start() < found.start()):
+        return recalled
+    return found
 
 
 def _contrasted(t: str, negation_end: int, figure_start: int) -> bool:

@@ -157,8 +157,9 @@ def _score(
     before = text[max(0, m.start - 40) : m.start]
     if lx.UNIT_BEFORE.search(before) or lx.UNIT_AFTER.match(text, m.number_end):
         return None
-    if _RANGE_START.match(text, m.end) and not _UPDATE_FROM.search(before):
-        return None  # "2,000 to 3,000 jobs": the second figure is the one to keep
+    if _RANGE_START.match(text, m.end):
+        # "2,000 to 3,000 jobs", "reduce from 1,622 to 626": the second figure is the one to keep
+        return None
     if _OLD_BEFORE.search(before):
         return None  # "instead of 10,000": the figure it replaces
     cut_noun = lx.NUMBER_THEN_CUT.match(text, m.end)
@@ -183,7 +184,8 @@ def _score(
         score, reason = 4.0, "cut noun"
     elif noun:
         score, reason = 3.0, "job noun"
-    if _VERB_BEFORE.search(trimmed) or _CUT_NOUN_BEFORE.search(trimmed) or cut_workforce:
+    revised = trimmed != before and _UPDATE_FROM.search(trimmed)  # "reduce from 1,500 to 600"
+    if _VERB_BEFORE.search(trimmed) or _CUT_NOUN_BEFORE.search(trimmed) or cut_workforce or revised:
         score += 2.0
         reason = reason or "verb before"
     elif lx.NUMBER_THEN_LOSS_VERB.match(text, m.end):

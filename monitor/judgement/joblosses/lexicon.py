@@ -1,5 +1,6 @@
 """Cue words for job-loss and job-creation news in English, French, German, Italian, Spanish,
-Dutch and Polish.
+Dutch and Polish, and the commonest ones in Hungarian, Portuguese, Czech, Slovak, Romanian
+and Swedish (news in those languages is rarer in the feeds, but the monitor reads it).
 
 All patterns read folded text (lower case, no accents, "ß" as "ss"). They are
 compiled once at import. Each list says what a cue means, not where it is used:
@@ -39,13 +40,26 @@ JOB_NOUN = (
     r"|temporary\sworkers|contractors|agency\sworkers|interinali|precari|temporales"
     r"|pracownikow|pracownicy|pracownikami|pracownikom|osob|osoby|osobom|osobami|etatow|etaty"
     r"|miejsc\spracy|zwolnien"
-    r"|stanowisk|zatrudnionych|ludzi|familias|famiglie|families|familles|familien|gezinnen|rodzin)"
+    r"|stanowisk|zatrudnionych|ludzi|familias|famiglie|families|familles|familien|gezinnen|rodzin"
+    # Hungarian, Portuguese, Czech, Slovak, Romanian, Swedish
+    r"|munkahely\w*|munkatars\w*|dolgozo\w*|munkavallalo\w*|alkalmazott\w*|embert|ember|fot|fos|fo"
+    r"|empregos|postos(?:\sde\strabalho)?|trabalhadores|funcionarios|colaboradores|pessoas"
+    r"|zamestnanc\w*|pracovnik\w*|pracovnich\smist|pracovni\smista|mist|lidi|delniku"
+    r"|pracovnych\smiest|pracovne\smiesta|miest|ludi|pracovnikov|zamestnancov"
+    r"|angajati\w*|locuri(?:\sde\smunca)?|salariati\w*|muncitori\w*|oameni|posturi"
+    r"|anstallda|jobb|tjanster|medarbetare|personer|arbetstillfallen|arbetare)"
 )
 # Nouns for the cut itself ("4,000 job cuts", "1 200 suppressions"): a number before them is a cut.
 CUT_NOUN = (
     r"(?:job\s(?:cuts?|losses|reductions)|redundancies|layoffs|lay-offs|suppressions|licenciements"
     r"|kundigungen|entlassungen|stellenstreichungen|licenziamenti|esuberi|tagli|despidos"
-    r"|ontslagen|zwolnien)"
+    r"|ontslagen|zwolnien|elbocsatas\w*|despedimentos|despedidas|propusteni|prepustani\w*|concedieri"
+    r"|disponibilizari|uppsagningar|varsel"
+    # departures by agreement: early retirement, voluntary leaving, contracts ended
+    r"|extinciones(?:\sde\scontratos?)?|bajas\s(?:voluntarias|incentivadas)|prejubilaciones"
+    r"|salidas\s(?:voluntarias|incentivadas|pactadas)|esodi|prepensionamenti"
+    r"|ruptures(?:\sconventionnelles)?|afvloeiingen|early\sretirements|voluntary\sredundancies"
+    r"|odejsc|vorruhestandsregelungen|altersteilzeitvertrage|eccedenze|excedentes)"
 )
 # A number followed by a job noun, maybe with two words between ("1,000 manufacturing jobs").
 NUMBER_THEN_JOB = _rx(
@@ -65,7 +79,12 @@ NUMBER_THEN_LOSS_VERB = _rx(
     |straci|stracily
     |do\szwolnienia|verlieren|verliert|odejdzie|odejda|odchodzi|odchodza|pozegna\w*
     |lose\stheir\sjobs?|perdent|pierden|be\s(?:suppressed|cut|lost|axed|eliminated|shed)
-    |seront\ssupprimes|werden\sabgebaut|saranno\stagliati|seran\seliminados)\b"""
+    |seront\ssupprimes|werden\sabgebaut|saranno\stagliati|seran\seliminados
+    |gehen\sverloren|verloren\sgehen|gaan\sverloren|gaan\seruit|vanno\sperduti|se\spierden
+    |se\sperdent|are\sbeing\scut|will\sbe\slost|vesziti\sel\w*|szunik\smeg|megszunik
+    |perdem|serao\seliminados|prijde\so\spraci|pride\so\spracu|isi\spierd\w*|forsvinner
+    |will\s(?:leave|exit)|must\sleave|to\s(?:leave|exit)|devront\s(?:partir|quitter)|quitteront
+    |lasceranno|dovranno\slasciare|saldran|(?:moeten\s)?vertrekken|moeten\sweg)\b"""
 )
 # Units that make a number something else than a head count.
 UNIT_AFTER = _rx(
@@ -74,7 +93,7 @@ UNIT_AFTER = _rx(
     |gwh|mwh|kwh|gw\b|mw\b|kw\b|tonnes?|tons?|km\b|kilometres?|kilometers?|hectares?|m2|sq
     |vehicles?|cars|units|voitures|vehicules|fahrzeuge|autos|pkw|models?|modeles?|modelle
     |batteries|batteri?en|cells|cellules|zellen|tyres|tires|pneus|reifen|engines|moteurs|motoren
-    |days|jours|tage|weeks|semaines|wochen|months|mois|monate|years|ans|annees|jahre|hours|heures
+    |days|jours|tage|weeks|semaines|wochen|months|mois|monate|years|ans\b|annees|jahre|hours|heures
     |stunden|shifts|equipes|schichten|sites|usines|plants|werke|standorte|ps\b|hp\b|ch\b
     |bhp|cv\b|per\scento|por\sciento|procent|proc\b|miliardi|milioni|mld|miljard\w*|zl\b|zlotych
     |vetture|veicoli|coches|vehiculos|wagens|voertuigen|samochodow|aut\b|anni|anos|jaar|lat\b
@@ -97,7 +116,8 @@ WORKFORCE_BEFORE = re.compile(
     r"|\bimpiega|\bconta|\boccupa|\bdei\ssuoi|\bsui|\bsu\s(?:un\stotale\sdi\s)?"
     r"|\bemplea\sa|\bcuenta\scon|\bde\ssus|\bde\slos|\bsus|\bplantilla\sde"
     r"|\btelt|\bheeft|\bhebben|\bvan\sde|\bwerken\ser"
-    r"|\bzatrudnia|\bzatrudnial[ao]?|\bz\s(?:ponad\s)?)"
+    r"|\bzatrudnia|\bzatrudnial[ao]?|\bz\s(?:ponad\s)?|\bfoglalkoztat\w*|\bemprega|\bzamestnava"
+    r"|\bsysselsatter)"
     r"\s*(?:(?:about|around|some|roughly|nearly|almost|more\sthan|over|environ|quelque|pres\sde"
     r"|plus\sde|rund|etwa|knapp|mehr\sals|uber|gut|insgesamt|ses|les|seinen|its|the)\s*)*$"
 )
@@ -125,7 +145,23 @@ LOSS = _rx(
     |schrap\w*|geschrapt|ontsla\w*|ontslag\w*|verdwijn\w*|sluit\w*|sluiting\w*|gesloten
     |failliet\w*|faillissement|reorganisatie|inkrimp\w*|afslanking|banen\sweg|verliezen
     |zwalni\w*|zwolni\w*|likwid\w*|zlikwid\w*|zredukow\w*|zamyk\w*|zamkni\w*|redukc\w*|redukuj\w*|straci\w*|straca
-    |upadlos\w*|ciec\w*|odejd\w*|odejsc|odchodz\w*)\b"""
+    |upadlos\w*|ciec\w*|odejd\w*|odejsc|odchodz\w*
+    |redundant|letting\sgo|lets\sgo|(?:jobs|stellen|arbeitsplatze)\sweg|sobra\w*|excedent\w*
+    |eccedent\w*|eccedenz\w*|pierd\w*|extinci\w*\sde\scontrat\w*|bajas\s(?:voluntarias|incentivadas)
+    |prejubilac\w*|salidas\s(?:voluntarias|incentivadas|pactadas)|esod\w*|prepensionament\w*
+    |ruptures?\sconventionnelles?|afvloei\w*|early\sretirement\w*|odejsc\w*|vorruhestand\w*
+    |altersteilzeit\w*|will\s(?:leave|exit)|must\sleave|devront\s(?:partir|quitter)
+    |quitteront|lasceranno|dovranno\slasciare|saldran|vertrekken|moeten\sweg|verloren|kurzt|kurzung\w*|gekurzt|trenn\w*\ssich|vor\sdie\stur
+    |procedura\sdi\smobilita|mettre\sfin|met\sfin
+    |leepit\w*|\w+leepites\w*|elbocsat\w*|bocsat\w*\sel|bocsajt\w*\sel|epit\w*\sle|szun\w*\smeg|kirug\w*|bezar\w*|megszun\w*|csod\w*|felszamol\w*
+    |demit\w*|demisso\w*|despedimento\w*|encerr\w*|fechar\w*|fechou|fechamento\w*|fecho
+    |fecha\s(?:a|as|o|os|sua|suas)\s(?:[\w'-]+\s)?(?:fabricas?|unidades?|portas)|extincao|elimin\w*
+    |falencia
+    |recuperacao\sjudicial|cortar\w*|cortou|corta|cortes
+    |propou\w*|propust\w*|prepust\w*|zrus\w*|zavre\w*|zavira\w*|zatvor\w*|sniz\w*|konkurz
+    |concedi(?:aza|ere|eri\w*|at\w*)|disponibiliz\w*|inchide\w*|desfiint\w*|taie|faliment\w*
+    |varsla\w*|varsel|sager\supp|sagt\supp|uppsag\w*|skar\sner|drar\sner|minskar|lagger\sner
+    |stanger|neddragning\w*)\b"""
 )
 CREATION = _rx(
     r"""\b(?:creat\w*|hire|hires|hiring|hired|recruit\w*|add|adds|adding|new\sjobs|expan\w*
@@ -141,7 +177,11 @@ CREATION = _rx(
     |aannem\w*|aangenomen|werft|werven|neemt\s(?:\S+\s){0,5}?aan|nemen\s(?:\S+\s){0,5}?aan
     |stell(?:t|te|ten)\s(?:(?:[^\s.;:]|\.(?=\d))+\s){0,5}?ein|nieuwe\sbanen|extra\spersoneel\w*|zoekt|creeert
     |zatrudni\w*|nowych\smiejsc|rekrut\w*|utworz\w*|stworz\w*|powstan\w*|powstaje|prac\w*\sdla
-    |da\sprace|dadza\sprace|znajdzie\s(?:{_W}\s)?(?:prace|zatrudnienie)|zatrudnienie\sznajdzie)\b"""
+    |da\sprace|dadza\sprace|znajdzie\s(?:{_W}\s)?(?:prace|zatrudnienie)|zatrudnienie\sznajdzie
+    |teremt\w*|letrehoz\w*|hoz\w*\sletre|jon\sletre|uj\smunkahely\w*|felvesz\w*|vesz\w*\sfel|bovit\w*
+    |cri(?:ar|ara|arao|a|ou|acao)|novos\s(?:empregos|postos)|contratac\w*
+    |vytvor\w*|nabere|nabira|prijme|prijima|nova\spracovni\smista|nove\spracovne\smiesta
+    |angajeaza|angajari\w*|angajarea|va\sangaja|vor\sangaja|creea\w*|noi\slocuri|anstaller|nyanstall\w*|rekryter\w*|skapar|nya\sjobb)\b"""
 )
 
 # Cues strong enough to report an announcement without a number.
@@ -161,7 +201,7 @@ STRONG_LOSS = _rx(
     |ferm\w*\s(?:{_W}\s){{0,3}}?(?:l'|d')?(?:usines?|sites?)|(?:emplois|postes)\smenaces
     |stellenabbau|personalabbau|jobabbau|arbeitsplatzabbau|abbau\svon\s(?:{_W}\s){{0,3}}?
       (?:stellen|arbeitsplatzen|jobs)|(?:streich\w*|abbau\w*|baut)\s(?:{_W}\s){{0,4}}?
-      (?:stellen|arbeitsplatze|jobs)|stellen\s(?:{_W}\s){{0,2}}?(?:streich\w*|abbau\w*|wegfall\w*)
+      (?:stellen?|arbeitsplatze?|jobs)|stellen\s(?:{_W}\s){{0,2}}?(?:streich\w*|abbau\w*|wegfall\w*)
     |entlassungen|kundigungen|pleite|konkurs\w*|werksschliessung\w*|standortschliessung\w*
     |schliessung\s(?:des|der|von)\s(?:{_W}\s){{0,2}}?(?:werk\w*|standort\w*|fabrik)
     |(?:werk|standort|fabrik)\s(?:{_W}\s){{0,3}}?(?:schliess\w*|geschlossen|dicht)
@@ -173,39 +213,145 @@ STRONG_LOSS = _rx(
       (?:planta|fabrica|factoria)s?|cierra\s(?:{_W}\s){{0,3}}?(?:planta|fabrica|factoria)s?
       |concurso\sde\sacreedores|quiebra
     |ontslagen|ontslaggolf|banen\s(?:{_W}\s)?(?:schrappen|geschrapt|weg|verdwijnen)
-      |schrapt\s(?:{_W}\s){{0,3}}?\w*banen|sluiting\svan\s(?:de\s)?(?:{_W}\s)?fabriek
+      |schrapt\s(?:{_W}\s){{0,3}}?\w*banen|ontslagbrie\w*|collectief\sontslag|naakte\sontslagen|sluiting\svan\s(?:de\s)?(?:{_W}\s)?fabriek
       |fabriek\s(?:{_W}\s){{0,3}}?(?:sluiten|sluit|dicht)|failliet\w*|faillissement
     |zwolnienia\sgrupowe|grupow\w*\szwolnie\w*|likwidacj\w*\s(?:zakladu|fabryki)
       |(?:fabryk\w*|zaklad\w*)\s(?:{_W}\s){{0,4}}?(?:do\slikwidacji|do\szamkniecia|zamkniet\w*)
       |(?:zamyka|zamknie|zamkna|zamkniecie|likwiduje|zlikwiduje)\s(?:{_W}\s)?(?:fabryk\w*|zaklad\w*)
-      |upadlosc\w*)\b"""
+      |upadlosc\w*
+    # a workforce reduced, in so many words
+    |redu\w*\s(?:ses\s|les\s|leurs\s)?effectifs|reduction\s(?:des\s|d')effectifs
+      |tailler\sdans\s(?:ses|les|leurs)\seffectifs|plan\sde\sdeparts|departs\svolontaires
+    |stellenstreichung\w*|personal\s(?:{_W}\s){{0,2}}?(?:abbauen|reduzieren|abgebaut)
+    |ridu\w*\s(?:il\s|del\s)?personale|taglio\sdel\spersonale|tagli\sal\spersonale
+    |(?:un|el|del|nuevo|este|otro|su)\sere\b|reduc\w*\s(?:de\s)?(?:su\s|la\s)?plantilla
+      |recorte\sde\s(?:la\s)?plantilla
+    |(?:gaat|wil|moet|zal)\s(?:{_W}\s){{0,3}}?ontslaan|personeel\s(?:{_W}\s)?(?:ontslaan|afdanken)
+    |redukuj\w*\szatrudnienie|redukcj\w*\s(?:zatrudnienia|etatow)|tnie\setaty|likwiduje\setaty
+    # a plant given up for good, in any of the seven languages
+    |end\w*\s(?:{_W}\s)?production\s(?:at|in)|wind\w*\sdown\s(?:{_W}\s){{0,3}}?(?:plants?|factory
+      |site|operations)|phas\w*\sout\s(?:{_W}\s){{0,3}}?(?:plants?|factory|site)|mothball\w*
+    |gibt\s(?:{_W}\s){{0,3}}?(?:standort|werk)\w*\s(?:{_W}\s){{0,3}}?auf|(?:standort|werk)\w*
+      \s(?:{_W}\s){{0,2}}?aufgeben|stellt\s(?:die\s)?(?:\w*produktion)\s(?:{_W}\s){{0,4}}?ein
+    |cess\w*\s(?:son\s|ses\s|leur\s|l'|toute\s)?activit\w*|arret\sdefinitif|ferm\w*\sses\sportes
+      |fermeture\sdefinitive
+    |cessa\w*\s(?:l')?attivita|chiude\s(?:definitivamente|i\sbattenti)|chiusura\sdefinitiva
+    |cerrar\w*\s(?:{_W}\s){{0,3}}?(?:planta|fabrica|factoria)s?|cese\sde\s(?:la\s)?actividad
+      |echa\w*\sel\scierre|cierre\sdefinitivo
+    |sluit\w*\s(?:{_W}\s){{0,3}}?(?:fabriek|vestiging|deuren)|(?:fabriek|vestiging)\s(?:{_W}\s){{0,3}}?
+      (?:gaat\sdicht|definitief\sdicht)
+    |wygasz\w*\s(?:{_W}\s)?(?:zaklad\w*|fabryk\w*)
+    # the idioms news uses for it: "pulls the plug", "baisse le rideau", "die Lichter gehen aus"
+    |pull\w*\sthe\splug\son|lights\sout\sat|end\sof\sthe\sline\sfor
+    |(?:baisse|tire|baisser|tirer)\w*\sle\srideau|met\sla\scle\ssous\sla\sporte
+    |gehen\s(?:\S+\s){{0,3}}?(?:die\s)?lichter\saus|lichter\sgehen\saus|das\saus\sfur
+    |chiude\si\scancelli|abbassa\w*\sla\sserranda|baja\w*\sla\spersiana
+    |(?:het\s)?doek\svalt|valt\shet\sdoek|koniec\s(?:fabryki|zakladu)
+    |\w*leepites\w*|leepit\w*\s(?:{_W}\s){{0,3}}?(?:munkahely\w*|dolgozo\w*|munkavallalo\w*)
+      |elbocsat\w*|csodeljaras\w*|felszamolas\w*|\w*gyarbezaras\w*|bezarja\s(?:a\s)?(?:{_W}\s)?
+      (?:gyar\w*|uzem\w*)
+    |despedimento\w*|encerramento\s(?:da|do)\s(?:{_W}\s)?(?:fabrica|unidade)|falencia
+    |hromadn\w*\s(?:propousteni|prepustanie)|propousteni|prepustanie|konkurz
+      |(?:zavre|zatvori|uzavre)\s(?:{_W}\s)?(?:zavod|tovarnu|tovaren)
+    |concedieri\w*|disponibilizari|inchiderea\s(?:{_W}\s)?(?:fabricii|uzinei)|faliment
+    |uppsagning\w*|varsla\w*|lagger\sner\s(?:{_W}\s)?(?:fabrik\w*|anlaggning\w*))\b"""
+)
+# Many jobs without a number: "thousands of new jobs", "des centaines d'emplois", "Tausende
+# Arbeitsplätze", "több ezer új munkahely". A report without a figure, of the kind the cue
+# nearest to it says.
+MANY_JOBS = _rx(
+    rf"""\b(?:hundreds|thousands|several\s(?:hundred|thousand)|centaines|milliers|plusieurs
+    \s(?:centaines|milliers)|hunderte|tausende|mehrere\s(?:hundert|tausend)|centinaia|migliaia
+    |cientos|miles|honderden|duizenden|setki|tysiace|tobb\s(?:szaz|ezer)|centenas|milhares
+    |stovky|tisice|sute|mii|hundratals|tusentals)\s(?:(?:of|de|di|van|new|nouveaux|neue
+    |nuovi|nuove|nuevos|nieuwe|nowych|uj|novos|noi|nya)\s|d'){{0,3}}(?:{JOB_NOUN})\b"""
+)
+# Jobs elsewhere than the company's: at its suppliers, in the region, indirectly. A figure
+# said to be of them is not the company's cut when the item gives one of its own.
+INDIRECT = _rx(
+    r"""\b(?:indirect\w*|indirekt\w*|indiretti|indirette|indotto|indirectos|indirectas|indirecte
+    |posredni\w*|supply\schain|induced|(?:at|chez|bei|presso|en|bij|u)\s(?:the\s|les\s|den\s|los\s
+    |i\s|de\s)?(?:suppliers|sous-traitants|zulieferern|fornitori|proveedores|toeleveranciers
+    |poddostawcow)|industria\sauxiliar)\b"""
 )
 # Cues strong enough to report a creation without a number: a new plant being built.
 STRONG_CREATION = _rx(
     rf"""\b(?:(?:build\w*|construire|construira|construit|bau\w*|errichte\w*|costruir\w*
-    |construir\w*|construye\w*|bouw\w*|zbuduje|zbuduja|buduje|wybuduje|budow\w*)
+    |construir\w*|construye\w*|bouw\w*|zbuduje|zbuduja|buduje|wybuduje|budow\w*|epit\w*
+    |epul\w*|letrehoz\w*|hoz\w*\sletre|constroi|construira|postavi|construi\w*|bygger)
       \s(?:{_W}\s){{0,4}}?(?:plants?|factory|factories|gigafactory|usine|gigafactory|werk|fabrik
       |gigafabrik|fabbrica|stabilimento|gigafactory|planta|fabrica|gigafactoria|fabriek|fabryk\w*
-      |zaklad\w*)
-    |(?:new|nouvelle|neue[sn]?|nuova|nueva|nieuwe|nowa|nowy|nowej|nowego)\s(?:{_W}\s)?
+      |zaklad\w*|gyar\w*|uzem\w*|autogyar\w*|fabrica|zavod|tovarn\w*|uzina|fabrik)
+    |(?:new|nouvelle|neue[sn]?|nuova|nueva|nieuwe|nowa|nowy|nowej|nowego|uj|nova|novy|noua
+    |ny|nya)\s(?:{_W}\s)?
       (?:plant|factory|gigafactory|usine|werk|fabrik|gigafabrik|fabbrica|stabilimento|planta
-      |fabrica|gigafactoria|fabriek|fabryk\w*|zaklad\w*))\b"""
+      |fabrica|gigafactoria|fabriek|fabryk\w*|zaklad\w*|gyar\w*|uzem\w*|zavod|tovarna
+      |uzina|fabrik))\b"""
+)
+# Temporary measures: people sent home for a while, on short time or on a state scheme, keep
+# their jobs ("Kurzarbeit für 2.000", "ERTE para 4.200", "technische werkloosheid"). A figure
+# they are said of counts no job lost.
+_TEMPORARY = r"""temporary\slay-?offs?|furlough\w*|short-time\swork\w*|short\stime\sworking
+    |chomage\s(?:partiel|technique|economique|temporaire)|activite\spartielle|kurzarbeit\w*
+    |cassa\sintegrazione|erte|ertes|erto|ertos|arbeidstijdverkorting
+    |(?:deeltijdse|tijdelijke|economische|technische)\swerkloosheid
+    |(?:economisch|technisch|tijdelijk)\w*\swerklo\w*|werkloosheid\som\s\w+\sredenen|przestoj\w*|postojow\w*|permitter\w*
+    |somaj\stehnic|lay-off\s(?:temporario|simplificado)|vorubergehend\w*|temporarily
+    |temporairement|provisoirement|temporaneamente|temporalmente|tymczasowo|czasowo"""
+TEMPORARY = _rx(rf"\b(?:{_TEMPORARY})\b")
+# Jobs kept: a figure said to stay ("1.000 bleiben erhalten", "400 banen blijven behouden",
+# "600 posti salvati") counts no job lost either.
+_KEPT = r"""kept|retained|preserved|safeguarded|keep\stheir\sjobs|maintenus|maintenues|preserves
+    |preservees|conserves|conservees|sauvegardes|sauvegardees|conserveront\sleur\semploi
+    |erhalten\sbleiben|bleiben\serhalten|gesichert|behalten\sihren\sjob|salvati|salvate
+    |salvaguardati|mantenuti|salvados|salvadas|mantenidos|mantendran\ssu\sempleo|behouden
+    |gered|mogen\sblijven|uratowan\w*|(?:zachowa|utrzyma)\w*\s(?:prace|zatrudnienie)"""
+KEPT = _rx(rf"\b(?:{_KEPT})\b")
+# What a figure may be said of that makes it no cut: a temporary measure, jobs kept.
+NOT_A_CUT = _rx(rf"\b(?:{_TEMPORARY}|{_KEPT})\b")
+# Cuts called off: withdrawn, suspended, reversed ("trekt de ontslagen in", "renonce à
+# supprimer", "nimmt den Stellenabbau zurück", "ritira i licenziamenti", "retira el ERE").
+_CUT = r"""(?:job\scuts?|cuts|layoffs|lay-offs|redundancies|closure|plans?\sto\s(?:cut|close|shed
+    |axe|lay\soff)|suppressions?|licenciements?|plan\ssocial|fermeture|stellenabbau|abbau
+    |kundigungen|entlassungen|schliessung|licenziament\w*|esuberi|chiusura|despidos|ere|cierre
+    |ontslag\w*|sluiting|banenverlies|reorganisatie|zwolnie\w*|zwolnien|likwidacj\w*)"""
+RECALLED = _rx(
+    rf"""\b(?:(?:scrap\w*|drop\w*|abandon\w*|revers\w*|withdraw\w*|shelv\w*|halt\w*|suspend\w*
+    |call\w*\soff|u-turn\son|backtrack\w*\son)\s(?:[\w'-]+\s){{0,2}}?{_CUT}
+    |(?:renonce\w*|abandonn\w*|suspend\w*|retir\w*|gel(?:e|ent|er|era))\s(?:a\s|au\s|le\s|la\s|les\s|son\s|sa\s
+      |ses\s|leur\s)?(?:[\w'-]+\s){{0,2}}?{_CUT}|renonce\w*\sa\s(?:supprimer|fermer|licencier)
+    |(?:stopp\w*|verzicht\w*\sauf|kippt|kippen|aussetz\w*)\s(?:[\w'-]+\s){{0,3}}?{_CUT}
+    |(?:nimmt|nehmen|zieht|ziehen|setzt|setzen)\s(?:[\w'-]+\s){{0,3}}?{_CUT}(?:\s[\w'-]+){{0,3}}?
+      \s(?:zuruck|aus)|{_CUT}\s(?:\S+\s){{0,2}}?
+      (?:vom\stisch|abgesagt|gestoppt|zuruckgenommen|ausgesetzt)
+    |(?:ritir\w*|revoc\w*|sospend\w*|congel\w*)\s(?:i\s|il\s|la\s|le\s|gli\s|lo\s)?(?:[\w'-]+\s)?
+      {_CUT}|{_CUT}\s(?:[\w'-]+\s){{0,2}}?(?:ritirat\w*|revocat\w*|sospes\w*)
+    |(?:retira\w*|suspend\w*|paraliz\w*|congel\w*|desist\w*\sde)\s(?:el\s|la\s|los\s|las\s)?
+      (?:[\w'-]+\s)?{_CUT}|da\smarcha\satras|dan\smarcha\satras|marcha\satras\sen
+    |(?:trekt|trekken|schort|schorten|draait|draaien)\s(?:\S+\s){{0,4}}?{_CUT}
+      (?:\s\S+){{0,3}}?\s(?:in|op|terug)\b|{_CUT}\s(?:\S+\s){{0,6}}?(?:van\sde\sbaan|gaan?\sniet\sdoor
+      |ingetrokken|opgeschort|teruggedraaid)
+    |(?:wycofuj\w*|wycofal\w*|rezygnuj\w*|rezygnowal\w*)\s(?:sie\s)?(?:z\s|ze\s)?(?:[\w'-]+\s)?
+      {_CUT}|{_CUT}\s(?:\S+\s){{0,2}}?(?:wstrzyman\w*|odwolan\w*))\b"""
 )
 NEGATION = _rx(
-    r"""\b(?:rules?\sout|ruled\sout|no\s(?:job\scuts|layoffs|redundancies|plans\sto\scut|closure)
+    rf"""\b(?:rules?\sout|ruled\sout|no\s(?:job\scuts|layoffs|redundancies|plans\sto\scut|closure)
     |without\s(?:job\scuts|layoffs|redundancies)|denies|denied|job\sguarantee|safeguards?\sjobs
-    |saves?\s(?:[\w'-]+\s){0,2}jobs|saved|rescued|exclut|ecarte|dement\w*|pas\sde\s(?:suppressions?
+    |saves?\s(?:[\w'-]+\s){{0,2}}jobs|saved|rescued|exclut|ecarte|dement\w*|pas\sde\s(?:suppressions?
     |licenciements?|fermeture)|aucune?\s(?:suppression|licenciement|fermeture)|sans\s(?:suppressions?
-    |licenciements?)|garantie\sd'emploi|maintien\sde\s(?:l'emploi|tous\sles\semplois)|sauv\w*
-    |schliesst\s[\w\s]{0,40}\saus|ausgeschlossen|kein\w*\s(?:stellen\w*|kundigungen|entlassungen
-    |werksschliessung\w*|stellenabbau|jobabbau|personalabbau|abbau)|temporary\slay-?offs?
-    |chomage\s(?:partiel|technique)|activite\spartielle|kurzarbeit\w*|furlough\w*|ohne\s(?:stellenabbau|kundigungen|entlassungen)|dementier\w*
+    |licenciements?)|garantie\sd'emploi|maintien\sde\s(?:l'emploi|tous\sles\semplois)
+    |(?<!pour\s)(?<!afin\sde\s)sauv(?!egarde\sde\sl'emploi)\w*
+    |schliesst\s[\w\s]{{0,40}}\saus|ausgeschlossen|kein\w*\s(?:stellen\w*|kundigungen|entlassungen
+    |werksschliessung\w*|stellenabbau|jobabbau|personalabbau|abbau)
+    |ohne\s(?:stellenabbau|kundigungen|entlassungen)|dementier\w*
     |jobgarantie|beschaftigungsgarantie|beschaftigungssicherung|standortgarantie|gerettet|rettet
-    |cassa\sintegrazione|nessun\w*\s(?:licenziament\w*|esuber\w*)|senza\s(?:licenziament\w*
-    |esuber\w*)|scongiurat\w*|erte|ertes|ningun\w*\sdespido\w*|sin\sdespidos
+    |nessun\w*\s(?:licenziament\w*|esuber\w*)|senza\s(?:licenziament\w*
+    |esuber\w*)|scongiurat\w*|ningun\w*\sdespido\w*|sin\sdespidos
     |smentisc\w*|smentit\w*|desmient\w*|desmentid\w*|niega|niegan|ontkent|ontkennen|zaprzecza\w*
-    |dementuj\w*|arbeidstijdverkorting|deeltijdse\swerkloosheid|tijdelijke\swerkloosheid|geen\s(?:gedwongen\s)?
-    ontslagen|zonder\s(?:gedwongen\s)?ontslagen|bez\szwolnien|nie\sbedzie\szwolnien|przestoj\w*)\b"""
+    |dementuj\w*|cafol\w*|desment\w*|nem\slesz\sleepites
+    |nincs\sleepites|sem\sdespedimentos|geen\s(?:gedwongen\s)?ontslagen
+    |zonder\s(?:gedwongen\s)?ontslagen|bez\szwolnien|nie\sbedzie\szwolnien
+    |{_TEMPORARY}|{_KEPT})\b"""
 )
 # A contrast after a denial: "no plant closures, but 35,000 jobs go" still announces a cut.
 CONTRAST = _rx(r"""\b(?:but|yet|however|aber|jedoch|doch|mais|toutefois|ma|pero|sin\sembargo
@@ -218,7 +364,8 @@ SPECULATIVE = _rx(
     |potrebb\w*|teme\w*|temono|timor\w*|allarme|ipotesi|podria\w*|temor\w*|baraja|overweegt|vrees\w*
     |dreig\w*|zou\skunnen|moze|moga|rozwaza\w*|obaw\w*
     |trembl\w*|tremble\w*|trema\w*|tremano|in\sansia|bangen|bangt|zitter\w*|vrezen|boja\ssie
-    |temen|tiemblan|angst\w*|inquiet\w*|preoccupa\w*|preocupa\w*)\b"""
+    |temen|tiemblan|angst\w*|inquiet\w*|preoccupa\w*|preocupa\w*|fenyeget\w*|aggod\w*
+    |poderia\w*|teme\w*|mozna|hrozi|hrozba|ar\sputea|se\steme|kan\skomma|riskerar)\b"""
 )
 # Words that look back on an announcement made before, or follow it up: a year on, former
 # workers, talks about the cuts, protests against them. The item makes no announcement of
@@ -252,7 +399,16 @@ FOLLOW_UP = _rx(
     |protest\w*|demonstr\w*|manifest(?:ation|ations|ent|ants|erent)|greve\w*|strike|strikes
     |striking|walkout|streik\w*|warnstreik\w*|sciopero|scioperi|presidio|mobilitazion\w*
     |huelga\w*|moviliza\w*|staking\w*|staken|betoging\w*|strajk\w*|pikiet\w*
-    |contest(?:e|ee|ees|es|ent|ation)|contestat\w*|kritisier\w*|criticis\w*|criticiz\w*)\b"""
+    |contest(?:e|ee|ees|es|ent|ation)|contestat\w*|kritisier\w*|criticis\w*|criticiz\w*
+    |industrial\saction|union\saction|rall(?:y|ies)\s(?:against|outside|at)|picket\w*
+    |debrayage\w*|rassemblement\w*|mobilis(?:ation|ent|es?)|kundgebung\w*|mahnwache\w*
+    |aktionstag\w*|concentracion\w*|paros\b|vakbondsactie\w*|actiedag\w*|actievoer\w*
+    |voeren\s(?:\S+\s)?actie|(?:nieuwe|verdere)\sacties|werkonderbreking\w*|prikactie\w*
+    |ultimatum|zwiazkowcy\s\w+\sprotest|leggen\s(?:\S+\s){0,2}?werk\sneer|legt\s(?:\S+\s){0,3}?werk
+    \sneer|werk\s(?:\S+\s)?neergelegd|manifestatie\w*|betogen|vakbondsfront
+    |unlawful|unfair\sdismissal|unwirksam|rechtswidrig|onterecht|nietig|annul\w*|anula\w*|anulo
+    |illegittim\w*|improcedente|nulidad|niewazn\w*|bezprawn\w*|doorstart\w*|reprise\spar
+    |ubernahme\sdurch|rilevat\w*\sda)\b"""
 )
 
 # Speakers whose words are claims about a company, not its announcement.
@@ -265,7 +421,9 @@ THIRD_PARTY = _rx(
     |government|gouvernement|regierung
     |sindacat\w*|fiom|fim|uilm|cgil|cisl|rsu|governo|ministero|ministro|sindaco|sindicat\w*|ugt
     |ccoo|comite\sde\sempresa|gobierno|ministerio|vakbond\w*|fnv|cnv|ondernemingsraad|regering
-    |kabinet|zwiazk\w*|zwiazkowcy|solidarnosc|rzad|studio|estudio|onderzoek|badanie)\b"""
+    |kabinet|zwiazk\w*|zwiazkowcy|solidarnosc|rzad|studio|estudio|onderzoek|badanie
+    |courts?|tribunal\w*|tribunale|giudice|juez|jueza|juzgado|rechter|rechtbank|\w*gericht
+    |justice|sad\s(?:pracy|okregowy|rejonowy|najwyzszy|apelacyjny)|sadu|sedzia)\b"""
 )
 SITE_NOUN = _rx(
     r"""\b(?:plants?|factory|factories|site|sites|works|facility|facilities|gigafactory|hub|depot
@@ -279,7 +437,8 @@ SITE_NOUN = _rx(
 AT_RISK = _rx(
     r"""\b(?:at\srisk|in\sjeopardy|under\sthreat|threatened|menace\w*|sur\sla\ssellette
     |en\sdanger|gefahrdet|bedroht|auf\sder\skippe|in\sgefahr|a\srischio|in\sbilico
-    |en\sriesgo|en\sel\saire|amenazad\w*|op\sde\stocht|bedreigd|zagrozon\w*)\b"""
+    |en\sriesgo|en\sel\saire|amenazad\w*|op\sde\stocht|bedreigd|zagrozon\w*|veszelyben
+    |em\srisco|ohrozen\w*|in\spericol|hotade|hotas)\b"""
 )
 
 # Words that spread a figure over many countries: it has no one country.
@@ -288,5 +447,6 @@ MANY_COUNTRIES = _rx(
     |in\seurope|in\sworld|dans\sle\smonde|en\seurope|a\stravers\sl'europe|monde\sentier
     |weltweit|in\seuropa|europaweit|a\slivello\sglobale|nel\smondo|in\seuropa|in\stutto\sil\smondo
     |en\stodo\sel\smundo|a\snivel\smundial|en\seuropa|wereldwijd|in\seuropa|w\seuropie
-    |na\scalym\sswiecie|na\sswiecie)\b"""
+    |na\scalym\sswiecie|na\sswiecie|vilagszerte|em\stodo\so\smundo|celosvetovo|la\snivel\smondial
+    |globalt|i\shela\svarlden)\b"""
 )

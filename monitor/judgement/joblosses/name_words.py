@@ -37,6 +37,12 @@ DESCRIPTOR_WORDS = frozenset({
     "constructora", "toeleverancier", "autofabrikant", "autobouwer", "fabrikant", "concern",
     "bedrijf", "producent", "leverancier", "koncern", "spolka", "dostawca", "fabryka", "zaklad",
     "gigant", "fabbrica", "stabilimento", "planta", "fabriek", "autofabriek",
+    # Hungarian, Portuguese, Czech, Slovak, Romanian, Swedish
+    "ceg", "vallalat", "gyar", "autogyar", "beszallito", "gyarto", "fabrica", "companhia",
+    "fornecedor", "construtora", "automobilka", "spolecnost", "spolocnost",
+    "dodavatel", "vyrobce", "vyrobca", "automobilky", "grupul", "uzina", "producatorul",
+    "furnizorul", "foretaget", "bolaget", "koncernen", "tillverkaren", "biltillverkaren",
+    "fabriken", "underleverantoren",
 })  # fmt: skip
 # Words that link a descriptor to the name it describes: "la fabbrica della X", "la planta de X".
 LINKS = frozenset({
@@ -102,6 +108,9 @@ STOP = frozenset({
     "electric", "ev", "evs", "battery", "batteries", "gigafactory", "premier", "premiere",
     "first", "erste", "erster", "another", "un", "une", "encore", "weitere", "more", "plus",
     "mehr",
+    # the word for work, which opens headlines in its object case ("Pracę straci 150 osób")
+    "work", "arbeit", "travail", "lavoro", "trabajo", "praca", "prace", "pracy", "munka",
+    "munkat", "trabalho", "munca", "arbete", "jobb", "emprego", "empleo",
 })  # fmt: skip
 WEEKDAYS_MONTHS = re.compile(
     r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi"

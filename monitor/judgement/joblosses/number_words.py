@@ -59,8 +59,20 @@ _PL_TENS = {"dwadziescia": 20, "trzydziesci": 30, "czterdziesci": 40, "piecdzies
 _PL_HUNDREDS = {"sto": 100, "dwiescie": 200, "trzysta": 300, "czterysta": 400,
                 "piecset": 500, "szescset": 600, "siedemset": 700, "osiemset": 800,
                 "dziewiecset": 900}  # fmt: skip
-_PL_THOUSAND = frozenset({"tysiac", "tysiace", "tysiecy"})
-_PL_WORDS = {**_PL_UNITS, **_PL_TEENS, **_PL_TENS, **_PL_HUNDREDS}
+_PL_THOUSAND = frozenset({"tysiac", "tysiace", "tysiecy", "tysiaca", "tysiacom", "tysiacami"})
+# The same numbers in the oblique cases news writes after verbs and prepositions: "zwolni
+# trzystu pracowników", "ponad dwustu", "dla pięciuset osób".
+_PL_OBLIQUE = {
+    "dwoch": 2, "dwu": 2, "trzech": 3, "czterech": 4, "pieciu": 5, "szesciu": 6, "siedmiu": 7,
+    "osmiu": 8, "dziewieciu": 9, "dziesieciu": 10, "jedenastu": 11, "dwunastu": 12,
+    "trzynastu": 13, "czternastu": 14, "pietnastu": 15, "szesnastu": 16, "siedemnastu": 17,
+    "osiemnastu": 18, "dziewietnastu": 19, "dwudziestu": 20, "trzydziestu": 30,
+    "czterdziestu": 40, "piecdziesieciu": 50, "szescdziesieciu": 60, "siedemdziesieciu": 70,
+    "osiemdziesieciu": 80, "dziewiecdziesieciu": 90, "stu": 100, "dwustu": 200,
+    "trzystu": 300, "czterystu": 400, "pieciuset": 500, "szesciuset": 600, "siedmiuset": 700,
+    "osmiuset": 800, "dziewieciuset": 900,
+}  # fmt: skip
+_PL_WORDS = {**_PL_UNITS, **_PL_TEENS, **_PL_TENS, **_PL_HUNDREDS, **_PL_OBLIQUE}
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 
 The words are data, one table per language, so a language is added by writing its words here.
 Tables are read on folded text (lower case, no accents: "più" is "piu", "około" is "okolo").
+Hungarian, Portuguese, Czech, Slovak, Romanian and Swedish have their commonest words too.
 Every language's words are tried, because feeds mislabel languages and quote one another.
 """
 
@@ -23,6 +24,12 @@ BEFORE: dict[Qualifier, dict[str, tuple[str, ...]]] = {
         "es": ("hasta", "como maximo", "un maximo de"),
         "nl": ("tot wel", "tot", "maximaal", "hooguit"),
         "pl": ("nawet", "maksymalnie", "do nawet"),
+        "hu": ("akar", "legfeljebb"),
+        "pt": ("ate", "ate cerca de", "no maximo"),
+        "cs": ("maximalne",),
+        "sk": ("maximalne",),
+        "ro": ("pana la", "maximum"),
+        "sv": ("upp till", "hela", "som mest"),
     },
     Qualifier.FEWER_THAN: {
         "en": ("fewer than", "less than", "under", "below", "just under"),
@@ -32,6 +39,12 @@ BEFORE: dict[Qualifier, dict[str, tuple[str, ...]]] = {
         "es": ("menos de",),
         "nl": ("minder dan",),
         "pl": ("mniej niz", "ponizej"),
+        "hu": ("kevesebb mint",),
+        "pt": ("menos de",),
+        "cs": ("mene nez",),
+        "sk": ("menej ako",),
+        "ro": ("mai putin de", "sub"),
+        "sv": ("farre an", "mindre an"),
     },
     Qualifier.AT_LEAST: {
         "en": ("at least", "a minimum of", "no fewer than", "not less than"),
@@ -41,6 +54,12 @@ BEFORE: dict[Qualifier, dict[str, tuple[str, ...]]] = {
         "es": ("al menos", "como minimo", "por lo menos", "no menos de"),
         "nl": ("minstens", "ten minste", "tenminste", "minimaal"),
         "pl": ("co najmniej", "przynajmniej", "minimum"),
+        "hu": ("legalabb",),
+        "pt": ("pelo menos", "no minimo"),
+        "cs": ("nejmene", "minimalne"),
+        "sk": ("najmenej", "minimalne"),
+        "ro": ("cel putin",),
+        "sv": ("minst", "atminstone"),
     },
     Qualifier.MORE_THAN: {
         "en": ("more than", "over", "well over", "just over", "in excess of", "upwards of"),
@@ -50,6 +69,12 @@ BEFORE: dict[Qualifier, dict[str, tuple[str, ...]]] = {
         "es": ("mas de", "por encima de"),
         "nl": ("meer dan", "ruim", "bijna ruim", "dik"),
         "pl": ("ponad", "przeszlo", "wiecej niz", "powyzej"),
+        "hu": ("tobb mint",),
+        "pt": ("mais de",),
+        "cs": ("vice nez", "pres"),
+        "sk": ("viac ako", "vyse"),
+        "ro": ("peste", "mai mult de"),
+        "sv": ("mer an", "drygt", "fler an"),
     },
     Qualifier.ABOUT: {
         "en": (
@@ -69,6 +94,12 @@ BEFORE: dict[Qualifier, dict[str, tuple[str, ...]]] = {
         "nl": ("ongeveer", "circa", "zo'n", "bijna", "een kleine", "rond de", "pakweg",
                "zowat"),
         "pl": ("okolo", "ok.", "blisko", "prawie", "niemal"),
+        "hu": ("mintegy", "korulbelul", "kozel", "nagyjabol", "kb."),
+        "pt": ("cerca de", "aproximadamente", "quase", "perto de", "por volta de"),
+        "cs": ("zhruba", "asi", "priblizne", "temer", "kolem"),
+        "sk": ("zhruba", "asi", "priblizne", "takmer", "okolo"),
+        "ro": ("aproximativ", "circa", "aproape", "in jur de"),
+        "sv": ("cirka", "omkring", "runt", "nastan", "ungefar", "ca."),
     },
 }  # fmt: skip
 
