@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     import sqlalchemy as sa
 
     from alerts.digest import CaseItem
+    from monitor.alerting import Revived
     from monitor.ingest.poll import PollReport, SourcePoll
     from monitor.judgement.cases import CaseFilter, CaseView, Resolver
     from monitor.judgement.judge import Judge, Judgement
@@ -419,6 +420,13 @@ class Monitor:
     def company_resolver(self) -> Resolver:
         """Names factsheets' companies as the watch list does."""
         return self.casework.resolver()
+
+    def retry_digest(self, key: str, *, by: str | None = None) -> Revived:
+        """A person queues a dead, parked or pending digest again (row number or digest id);
+        who asked is kept on the outbox row."""
+        from monitor.alerting import retry
+
+        return retry(self, key, by=by or _who())
 
     def deliver_now(self) -> None:
         """Tell immediate channels at once about an accepted delivery; a failure to send is

@@ -57,6 +57,8 @@ class OutboxRow:
     last_error: str | None
     created_at: dt.datetime
     sent_at: dt.datetime | None
+    retried_by: str | None = None  # who queued it again by hand, and when (naive UTC)
+    retried_at: dt.datetime | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """For `--json` output: everything but the payload."""
@@ -71,6 +73,8 @@ class OutboxRow:
             "last_error": self.last_error,
             "created_at": self.created_at,
             "sent_at": self.sent_at,
+            "retried_by": self.retried_by,
+            "retried_at": self.retried_at,
         }
 
 
@@ -249,8 +253,9 @@ def find(conn: sa.Connection, key: str) -> OutboxRow:
     return _row(row)
 
 
-def revive(conn: sa.Connection, key: str, now: dt.datetime) -> OutboxRow:
-    """Put a dead, parked or pending row back in the queue, due now, with a fresh attempt count."""
+def revive(conn: sa.Connection, key: str, now: dt.datetime, *, by: str) -> OutboxRow:
+    """Put a dead, parked or pending row back in the queue, due now, with a fresh attempt count;
+    `by` is the person who asked, kept on the row."""
     row = find(conn, key)
     if row.status is OutboxStatus.SENT:
         raise OutboxStateError(
@@ -260,7 +265,13 @@ def revive(conn: sa.Connection, key: str, now: dt.datetime) -> OutboxRow:
     conn.execute(
         alert_outbox.update()
         .where(alert_outbox.c.id == row.id)
-        .values(status=OutboxStatus.PENDING.value, attempts=0, next_attempt_at=now)
+        .values(
+            status=OutboxStatus.PENDING.value,
+            attempts=0,
+            next_attempt_at=now,
+            retried_by=by,
+            retried_at=now,
+        )
     )
     return find(conn, str(row.id))
 
@@ -278,4 +289,6 @@ def _row(row: Any) -> OutboxRow:
         last_error=row.last_error,
         created_at=row.created_at,
         sent_at=row.sent_at,
+        retried_by=row.retried_by,
+        retried_at=row.retried_at,
     )

@@ -122,11 +122,11 @@ def outbox_rows(
         return outbox.list_rows(conn, status)
 
 
-def retry(monitor: AlertHost, key: str) -> Revived:
+def retry(monitor: AlertHost, key: str, *, by: str) -> Revived:
     """Queue a dead, parked or pending digest again, due now; a switched-off channel is
-    switched back on, since a person asked for its digest."""
+    switched back on, since a person (`by`, kept on the row) asked for its digest."""
     with monitor.db.write() as conn:
-        row = outbox.revive(conn, key, clock.now())
+        row = outbox.revive(conn, key, clock.now(), by=by)
         state = channel_state.get(conn, row.channel)
         enabled = state is not None and state.disabled
         if enabled:

@@ -151,9 +151,7 @@ def retry_command(ctx: click.Context, key: str) -> None:
     Its attempts start again from the first; a channel switched off by its receiver is switched
     back on. The daemon sends it on its next round, or run `monitor digest send`.
     """
-    from monitor.alerting import retry
-
-    revived = retry(open_monitor(ctx), key)
+    revived = open_monitor(ctx).retry_digest(key)
     row = revived.row
     click.echo(f"Outbox row {row.id} (digest {row.digest_id}) is pending again, due now.")
     if revived.channel_enabled:

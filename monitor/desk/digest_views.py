@@ -6,8 +6,9 @@ from typing import Any
 
 from flask import Blueprint, flash, redirect, render_template, url_for
 
-from monitor.alerting import OutboxStatus, outbox_rows, retry
+from monitor.alerting import OutboxStatus, outbox_rows
 from monitor.desk.actions import attempt
+from monitor.desk.auth import decider
 from monitor.desk.forms import ActionForm
 from monitor.desk.timeline_views import monitor
 from monitor.errors import MonitorError
@@ -31,7 +32,7 @@ def digests() -> str:
 def retry_row(row_id: int) -> Any:
     if not ActionForm().validate_on_submit():
         raise MonitorError("the form was not complete; nothing was changed")
-    revived = attempt(lambda: retry(monitor(), str(row_id)))
+    revived = attempt(lambda: monitor().retry_digest(str(row_id), by=decider()))
     message = f"Digest {revived.row.digest_id} is due again now"
     if revived.channel_enabled:
         message += f"; channel {revived.row.channel} is switched back on"

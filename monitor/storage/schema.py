@@ -303,5 +303,7 @@ alert_outbox = sa.Table(
     sa.Column("last_error", sa.Text),
     sa.Column("created_at", sa.DateTime, nullable=False),
     sa.Column("sent_at", sa.DateTime),
+    sa.Column("retried_by", sa.Text),  # who queued it again by hand (a person's decision)
+    sa.Column("retried_at", sa.DateTime),
 )
 sa.Index("ix_alert_outbox_due", alert_outbox.c.status, alert_outbox.c.next_attempt_at)

@@ -151,8 +151,12 @@ def test_digest_send_then_outbox_list_and_retry(tmp_path: Path, with_news: Any) 
     assert "No dead digests." in invoke("outbox", "list", "--status", "dead").output
     assert row["digest_id"] in invoke("outbox", "list").output
 
+    assert row["retried_by"] is None
     retried = invoke("outbox", "retry", str(row["id"]))
     assert "pending again, due now" in retried.output
+    (row,) = json.loads(invoke("outbox", "list", "--status", "pending", "--json").output)
+    assert row["retried_by"]  # this computer's login name: who asked, kept on the row
+    assert row["retried_at"]
     with smtp_server(port, inbox):
         second = invoke("digest", "send", "--channel", "officers")
     assert f"{row['digest_id']} to officers: sent" in second.output

@@ -37,7 +37,6 @@ from monitor.alerting import (
     deliver_now,
     outbox,
     outbox_rows,
-    retry,
     run_alerts,
     send_now,
 )
@@ -236,8 +235,9 @@ def test_webhook_410_switches_the_channel_off_until_a_digest_is_retried(
         assert len(hook.requests) == 1
 
         (row,) = outbox_rows(monitor, OutboxStatus.PARKED)
-        revived = retry(monitor, str(row.id))
+        revived = monitor.retry_digest(str(row.id), by="Ana")
         assert revived.channel_enabled
+        assert revived.row.retried_by == "Ana"
         assert results(run_alerts(monitor, env=SECRET_ENV)) == [Result.SENT]
     assert len(hook.delivered()) == 1
 
@@ -259,7 +259,10 @@ def test_digest_is_dead_lettered_when_the_schedule_runs_out_then_retried(
         assert row.attempts == MAX_ATTEMPTS
         assert "HTTP 503" in str(row.last_error)
 
-        retry(monitor, row.digest_id)
+        monitor.retry_digest(row.digest_id, by="Ana")
+        (row,) = outbox_rows(monitor, OutboxStatus.PENDING)
+        assert (row.retried_by, row.attempts) == ("Ana", 0)
+        assert row.retried_at == frozen_clock.current.replace(tzinfo=None)
         assert results(run_alerts(monitor, env=SECRET_ENV)) == [Result.SENT]
     assert len(hook.requests) == MAX_ATTEMPTS + 1
     assert len(set(hook.ids())) == 1

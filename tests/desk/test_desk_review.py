@@ -326,7 +326,10 @@ def test_a_dead_digest_is_retried_from_the_digests_page(client: FlaskClient, app
     answer = client.post(f"/digests/outbox/{row}/retry", data={"csrf_token": csrf_of(page)})
     assert answer.status_code == 302
     with app.db.read() as conn:
-        assert outbox.find(conn, str(row)).status is outbox.OutboxStatus.PENDING
+        revived = outbox.find(conn, str(row))
+    assert revived.status is outbox.OutboxStatus.PENDING
+    assert revived.retried_by == "tester"  # the person signed in, as every desk decision
+    assert "retried by tester" in client.get("/digests").get_data(True)
 
 
 def test_an_unknown_milestone_in_an_assignment_is_refused_with_the_closest_ids(

@@ -27,7 +27,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from monitor.alerting import outbox_rows, retry, run_alerts
+from monitor.alerting import outbox_rows, run_alerts
 from monitor.app import Monitor
 from monitor.config import load_config
 from monitor.faults import CRASH_ENV, POINTS
@@ -152,7 +152,7 @@ def end_leases(env: dict[str, str]) -> None:
     try:
         for row in outbox_rows(monitor):
             if row.status.value == "sending":
-                retry(monitor, str(row.id))
+                monitor.retry_digest(str(row.id), by="fault test")
     finally:
         monitor.close()
 
@@ -164,7 +164,7 @@ def flush(env: dict[str, str]) -> None:
         monitor.evaluate()
         for row in outbox_rows(monitor):
             if row.status.value != "sent":
-                retry(monitor, str(row.id))
+                monitor.retry_digest(str(row.id), by="fault test")
         run_alerts(monitor, env=env)
     finally:
         monitor.close()
