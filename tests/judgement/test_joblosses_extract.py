@@ -13,18 +13,15 @@ from monitor.judgement.joblosses import (
     RestructuringType,
     Watchlist,
     extract_announcement,
-    load_watchlist,
 )
+from tests.joblosses_support import bundled_watchlist
 
-from conftest import ROOT
-
-SEED = ROOT / "seeds" / "watchlists" / "automotive.toml"
 DAY = dt.date(2025, 3, 5)
 
 
 @pytest.fixture(scope="module")
 def watchlist() -> Watchlist:
-    return load_watchlist(SEED)
+    return bundled_watchlist()
 
 
 def extract(watchlist: Watchlist, title: str, summary: str = "") -> Announcement | None:

@@ -10,21 +10,15 @@ import datetime as dt
 
 import pytest
 
-from monitor.config import BUNDLED_SEEDS
-from monitor.judgement.joblosses import Watchlist, extract_announcement, load_watchlist
+from monitor.judgement.joblosses import Watchlist, extract_announcement
 from monitor.judgement.joblosses.calibration import ACCEPT
 from monitor.model.joblosses import Announcement
+from tests.joblosses_support import bundled_watchlist, read
 
 
 @pytest.fixture(scope="module")
 def watchlist() -> Watchlist:
-    return load_watchlist(BUNDLED_SEEDS / "watchlists" / "automotive.toml")
-
-
-def read(watchlist: Watchlist, lang: str, title: str, summary: str = "") -> Announcement | None:
-    return extract_announcement(
-        title, summary, published=dt.date(2024, 5, 1), language=lang, watchlist=watchlist
-    )
+    return bundled_watchlist()
 
 
 def company_and_jobs(found: Announcement | None) -> tuple[str, int | None] | None:

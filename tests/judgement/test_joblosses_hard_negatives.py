@@ -7,25 +7,16 @@ made up.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from monitor.config import BUNDLED_SEEDS
-from monitor.judgement.joblosses import Watchlist, extract_announcement, load_watchlist
+from monitor.judgement.joblosses import Watchlist
 from monitor.judgement.joblosses.calibration import ACCEPT
-from monitor.model.joblosses import Announcement
+from tests.joblosses_support import bundled_watchlist, read
 
 
 @pytest.fixture(scope="module")
 def watchlist() -> Watchlist:
-    return load_watchlist(BUNDLED_SEEDS / "watchlists" / "automotive.toml")
-
-
-def _read(watchlist: Watchlist, lang: str, title: str, summary: str = "") -> Announcement | None:
-    return extract_announcement(
-        title, summary, published=dt.date(2024, 5, 1), language=lang, watchlist=watchlist
-    )
+    return bundled_watchlist()
 
 
 @pytest.mark.parametrize(
@@ -42,7 +33,7 @@ def _read(watchlist: Watchlist, lang: str, title: str, summary: str = "") -> Ann
     ],
 )
 def test_a_temporary_measure_is_no_cut(watchlist: Watchlist, lang: str, title: str) -> None:
-    assert _read(watchlist, lang, title) is None
+    assert read(watchlist, lang, title) is None
 
 
 @pytest.mark.parametrize(
@@ -58,7 +49,7 @@ def test_a_temporary_measure_is_no_cut(watchlist: Watchlist, lang: str, title: s
 def test_the_figure_a_temporary_measure_is_said_of_gives_way_to_the_cut(
     watchlist: Watchlist, lang: str, title: str, jobs: int
 ) -> None:
-    found = _read(watchlist, lang, title)
+    found = read(watchlist, lang, title)
     assert found is not None
     assert found.jobs is not None
     assert found.jobs.value == jobs
@@ -79,7 +70,7 @@ def test_the_figure_a_temporary_measure_is_said_of_gives_way_to_the_cut(
     ],
 )
 def test_a_cut_called_off_is_no_announcement(watchlist: Watchlist, lang: str, title: str) -> None:
-    assert _read(watchlist, lang, title) is None
+    assert read(watchlist, lang, title) is None
 
 
 @pytest.mark.parametrize(
@@ -94,7 +85,7 @@ def test_a_cut_called_off_is_no_announcement(watchlist: Watchlist, lang: str, ti
 def test_union_action_against_a_cut_waits_in_review(
     watchlist: Watchlist, lang: str, title: str
 ) -> None:
-    found = _read(watchlist, lang, title)
+    found = read(watchlist, lang, title)
     assert found is None or found.confidence < ACCEPT
 
 
@@ -109,7 +100,7 @@ def test_union_action_against_a_cut_waits_in_review(
 def test_a_figure_revised_in_the_sentence_is_the_new_one(
     watchlist: Watchlist, lang: str, title: str, jobs: int
 ) -> None:
-    found = _read(watchlist, lang, title)
+    found = read(watchlist, lang, title)
     assert found is not None
     assert found.jobs is not None
     assert found.jobs.value == jobs
@@ -132,7 +123,7 @@ def test_a_figure_revised_in_the_sentence_is_the_new_one(
 def test_a_plant_given_up_for_good_is_a_loss_without_a_figure(
     watchlist: Watchlist, lang: str, title: str
 ) -> None:
-    found = _read(watchlist, lang, title)
+    found = read(watchlist, lang, title)
     assert found is not None
     assert (found.jobs, found.jobs_kind.value) == (None, "loss")
     assert found.confidence < ACCEPT  # no figure: a person looks first
@@ -150,7 +141,7 @@ def test_a_plant_given_up_for_good_is_a_loss_without_a_figure(
 def test_a_stop_said_to_be_temporary_is_no_announcement(
     watchlist: Watchlist, lang: str, title: str
 ) -> None:
-    assert _read(watchlist, lang, title) is None
+    assert read(watchlist, lang, title) is None
 
 
 @pytest.mark.parametrize(
@@ -167,13 +158,13 @@ def test_a_stop_said_to_be_temporary_is_no_announcement(
 def test_saving_the_plant_as_a_motive_or_the_french_layoff_plan_is_no_denial(
     watchlist: Watchlist, lang: str, title: str, company: str, jobs: int
 ) -> None:
-    found = _read(watchlist, lang, title)
+    found = read(watchlist, lang, title)
     assert found is not None
     assert (found.company, found.jobs.value if found.jobs else None) == (company, jobs)
 
 
 def test_jobs_saved_still_deny(watchlist: Watchlist) -> None:
-    assert _read(watchlist, "fr", "Dorval sauve 300 emplois à Amiens") is None
+    assert read(watchlist, "fr", "Dorval sauve 300 emplois à Amiens") is None
 
 
 @pytest.mark.parametrize(
@@ -191,7 +182,7 @@ def test_jobs_saved_still_deny(watchlist: Watchlist) -> None:
 def test_indirect_jobs_give_way_to_the_company_s_own(
     watchlist: Watchlist, lang: str, title: str, jobs: int
 ) -> None:
-    found = _read(watchlist, lang, title)
+    found = read(watchlist, lang, title)
     assert found is not None
     assert found.jobs is not None
     assert found.jobs.value == jobs
@@ -211,7 +202,7 @@ def test_indirect_jobs_give_way_to_the_company_s_own(
 def test_a_court_ruling_on_dismissals_waits_in_review(
     watchlist: Watchlist, lang: str, title: str
 ) -> None:
-    found = _read(watchlist, lang, title)
+    found = read(watchlist, lang, title)
     assert found is None or found.confidence < ACCEPT
 
 
@@ -224,7 +215,7 @@ def test_a_court_ruling_on_dismissals_waits_in_review(
     ],
 )
 def test_jobs_kept_are_no_cut(watchlist: Watchlist, lang: str, title: str) -> None:
-    assert _read(watchlist, lang, title) is None
+    assert read(watchlist, lang, title) is None
 
 
 @pytest.mark.parametrize(
@@ -239,7 +230,7 @@ def test_jobs_kept_are_no_cut(watchlist: Watchlist, lang: str, title: str) -> No
 def test_the_figure_of_jobs_kept_gives_way_to_the_cut(
     watchlist: Watchlist, lang: str, title: str, jobs: int
 ) -> None:
-    found = _read(watchlist, lang, title)
+    found = read(watchlist, lang, title)
     assert found is not None
     assert found.jobs is not None
     assert found.jobs.value == jobs
@@ -259,6 +250,6 @@ def test_the_figure_of_jobs_kept_gives_way_to_the_cut(
 def test_the_idioms_of_a_closure_are_a_loss_without_a_figure(
     watchlist: Watchlist, lang: str, title: str
 ) -> None:
-    found = _read(watchlist, lang, title)
+    found = read(watchlist, lang, title)
     assert found is not None
     assert (found.jobs, found.jobs_kind.value) == (None, "loss")

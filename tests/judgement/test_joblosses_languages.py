@@ -10,9 +10,9 @@ import datetime as dt
 
 import pytest
 
-from monitor.config import BUNDLED_SEEDS
-from monitor.judgement.joblosses import Watchlist, extract_announcement, load_watchlist
+from monitor.judgement.joblosses import Watchlist, extract_announcement
 from monitor.model.joblosses import JobsKind, Qualifier
+from tests.joblosses_support import bundled_watchlist
 
 CASES = [
     # English
@@ -535,7 +535,7 @@ NEGATIVES = [
 
 @pytest.fixture(scope="module")
 def watchlist() -> Watchlist:
-    return load_watchlist(BUNDLED_SEEDS / "watchlists" / "automotive.toml")
+    return bundled_watchlist()
 
 
 @pytest.mark.parametrize(("lang", "title", "summary", "company", "jobs", "kind"), CASES)

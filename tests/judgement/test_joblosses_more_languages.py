@@ -11,19 +11,17 @@ import datetime as dt
 
 import pytest
 
-from monitor.config import BUNDLED_SEEDS
-from monitor.judgement.joblosses import Watchlist, extract_announcement, load_watchlist
+from monitor.judgement.joblosses import Watchlist, extract_announcement
+from tests.joblosses_support import bundled_watchlist, read
 
 
 @pytest.fixture(scope="module")
 def watchlist() -> Watchlist:
-    return load_watchlist(BUNDLED_SEEDS / "watchlists" / "automotive.toml")
+    return bundled_watchlist()
 
 
 def _read(watchlist: Watchlist, lang: str, title: str, summary: str = "") -> tuple | None:
-    found = extract_announcement(
-        title, summary, published=dt.date(2024, 5, 1), language=lang, watchlist=watchlist
-    )
+    found = read(watchlist, lang, title, summary)
     if found is None:
         return None
     return found.company, found.jobs.value if found.jobs else None, found.jobs_kind.value
