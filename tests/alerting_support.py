@@ -175,6 +175,9 @@ class Receiver:
     unsigned: list[str] = field(default_factory=list)  # why requests failed verification
     forgotten: list[str] = field(default_factory=list)  # webhook-ids of overviews let go
     port: int = 0
+    # Set `gate` to hold every answer until it opens; `arrived` is set when a request came.
+    gate: threading.Event | None = None
+    arrived: threading.Event = field(default_factory=threading.Event)
 
     @property
     def url(self) -> str:
@@ -194,6 +197,9 @@ class Receiver:
         self.requests.clear()
 
 
+HELD_AT_MOST = 120.0  # s: a bound for a test that fails, never what a passing test waits for
+
+
 @contextmanager
 def webhook_receiver(statuses: Sequence[int] = ()) -> Iterator[Receiver]:
     receiver = Receiver(list(statuses))
@@ -209,6 +215,9 @@ def webhook_receiver(statuses: Sequence[int] = ()) -> Iterator[Receiver]:
                 status = 401
             else:
                 status = receiver.statuses.pop(0) if receiver.statuses else 200
+                receiver.arrived.set()
+                if receiver.gate is not None:
+                    receiver.gate.wait(HELD_AT_MOST)
                 receiver.requests.append((status, headers, json.loads(body)))
             self.send_response(status)
             self.send_header("content-length", "0")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from alerts.digest import Digest
@@ -56,12 +56,27 @@ def deliver_now(
     case_feed: CaseFeed | None = None,
     env: Mapping[str, str] | None = None,
     opener: Opener | None = None,
+    send_later: Callable[[Callable[[], object]], None] | None = None,
 ) -> AlertsReport:
     """After a person recorded or confirmed a delivery: queue and send for immediate channels
-    only, so scheduled channels keep the news for their next slot."""
+    only, so scheduled channels keep the news for their next slot.
+
+    The digests are queued (committed to the outbox) before this returns; `send_later`, when
+    given, takes the sending instead (the desk sends off the request's thread, so a receiver
+    that hangs does not hold the person's page). What it never sends, the outbox keeps for
+    the daemon's next round."""
     settings = load_alert_settings(monitor.config, env)
     chosen = tuple(c for c in settings.channels if c.schedule.at is None)
-    return _run(monitor, settings, chosen, case_feed, None, opener)
+    if send_later is None:
+        return _run(monitor, settings, chosen, case_feed, None, opener)
+    ctx = _context(monitor, settings, case_feed)
+    built = tuple(queue_digest(monitor.db, c, ctx, settings.tz) for c in chosen)
+    names = [c.name for c in chosen]
+    if opener is None:
+        send_later(lambda: send_due(monitor.db, settings, channels=names))
+    else:
+        send_later(lambda: send_due(monitor.db, settings, channels=names, opener=opener))
+    return AlertsReport(built)
 
 
 def send_now(

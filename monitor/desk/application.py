@@ -56,6 +56,7 @@ def create_app(
         MAX_CONTENT_LENGTH=256 * 1024,
         TRUSTED_HOSTS=[*LOOPBACK_NAMES, "[::1]"] if settings.loopback else None,
     )
+    monitor.send_in_background()  # a receiver that hangs must not hold a person's page
     app.extensions["monitor"] = monitor
     app.extensions["desk_settings"] = settings
     app.extensions["desk_limiter"] = limiter or LoginLimiter()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import threading
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from alerting_support import (
     DEADLINE_ID,
     DELIVERED_ID,
     DELIVERY_URL,
+    HELD_AT_MOST,
     SECRET_ENV,
     Inbox,
     email_channel,
@@ -128,6 +130,31 @@ def test_missed_and_delivered_milestones_reach_email_and_webhook_once(
         run_alerts(monitor, env=SECRET_ENV)
         assert len(inbox.envelopes) == 1
         assert len(hook.requests) == 1
+
+
+def test_a_receiver_that_hangs_does_not_hold_the_decision_when_sending_in_background(
+    make_monitor: Any, frozen_clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The desk's way: the digest is queued before the decision's call returns, and sent by
+    the background sender while the receiver takes its time."""
+    for name, value in SECRET_ENV.items():
+        monkeypatch.setenv(name, value)
+    with webhook_receiver() as hook:
+        monitor = make_monitor([webhook_channel(hook.url)])
+        baseline(monitor, frozen_clock)
+        hook.forget_overview()
+        hook.gate, hook.arrived = threading.Event(), threading.Event()
+        monitor.send_in_background()
+        news(monitor, frozen_clock)  # returns with the receiver's answer still held
+        (queued,) = [r for r in outbox_rows(monitor) if r.status is not OutboxStatus.SENT]
+        assert hook.arrived.wait(HELD_AT_MOST)  # the send is under way, on another thread
+        assert hook.requests == []
+        hook.gate.set()
+        monitor.wait_for_deliveries()
+        (payload,) = hook.delivered()
+        assert payload["id"] == queued.digest_id
+        (row,) = [r for r in outbox_rows(monitor) if r.digest_id == queued.digest_id]
+        assert row.status is OutboxStatus.SENT
 
 
 def test_deliver_now_reaches_immediate_channels_only(

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
+from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -400,3 +402,50 @@ def test_a_person_records_a_delivery_from_the_milestone_page(
     )
     assert refused.status_code == 400
     assert "nothing was recorded" in refused.get_data(True)
+
+
+def test_a_receiver_that_hangs_does_not_hold_the_page_of_a_recorded_delivery(
+    tmp_path: Path, database_url: str, frozen_clock: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The delivery alert goes to an immediate webhook channel from the desk's background
+    sender: the page answers while the receiver still holds its answer."""
+    from alerting_support import (
+        DELIVERED_ID,
+        HELD_AT_MOST,
+        SECRET_ENV,
+        make_config,
+        open_monitor,
+        webhook_channel,
+        webhook_receiver,
+    )
+
+    for name, value in SECRET_ENV.items():
+        monkeypatch.setenv(name, value)
+    with webhook_receiver() as hook:
+        monitor = open_monitor(make_config(tmp_path, database_url, [webhook_channel(hook.url)]))
+        try:
+            monitor.evaluate()
+            client = create_app(monitor, desk_settings()).test_client()
+            hook.gate = threading.Event()
+            page = client.get(f"/milestones/{DELIVERED_ID}").get_data(True)
+            form = {
+                "csrf_token": csrf_of(page),
+                "delivered_on": "2025-06-30",
+                "url": "https://example.org/delivered",
+                "title": "Delivered",
+                "note": "",
+            }
+            answer = client.post(f"/milestones/{DELIVERED_ID}/record", data=form)
+            assert answer.status_code == 302
+            assert hook.requests == []  # answered while the receiver's answer is still held
+            assert hook.arrived.wait(HELD_AT_MOST)
+            hook.gate.set()
+            monitor.wait_for_deliveries()
+            assert [p["overview"] for p in hook.delivered()] == [True]
+            with monitor.db.read() as conn:
+                sent = conn.execute(
+                    sa.text("SELECT count(*) FROM alert_outbox WHERE status = 'sent'")
+                ).scalar()
+            assert sent == 1
+        finally:
+            monitor.close()
