@@ -303,7 +303,9 @@ class ThemeIndex:
     ) -> list[Occurrence[_Key]]:
         occurrences = self._surface.scan(words)
         if language:
-            occurrences += [o for o in self._stemmed.scan(stems) if o.value.language == language]
+            # Stems are a language's: phrases of the others are dropped before they are placed
+            # (most keys the automaton meets are another language's stems of the same word).
+            occurrences += self._stemmed.scan(stems, lambda key: key.language == language)
         if language in COMPOUND_LANGUAGES:
             occurrences += self._compounds.scan(words, stems, language)
         return occurrences
@@ -444,8 +446,11 @@ class _CompoundIndex:
         if self._empty:
             return []
         found: dict[tuple[int, _Key], Occurrence[_Key]] = {}
-        pairs = zip(words.text.split(" "), stems.text.split(" "), strict=True)
-        for position, (word, stem) in enumerate(pairs):
+        surface, stemmed = words.text.split(" "), stems.text.split(" ")
+        if len(surface) != len(stemmed):
+            raise ValueError("stems must be the words' own, position for position")
+        for position in self._holding(words, stems):
+            word, stem = surface[position], stemmed[position]
             if word == BREAK or len(word) < _COMPOUND_WORD:
                 continue
             for form in {word, stem}:
@@ -460,6 +465,18 @@ class _CompoundIndex:
                                 key, parse_phrase(part), position, position + 1, word
                             )
         return list(found.values())
+
+    def _holding(self, words: Folded, stems: Folded) -> list[int]:
+        """The positions, in order, of the words or stems that hold a key anywhere.
+
+        One pass of the automaton over each whole text instead of two per word: a key has no
+        space, so each hit lies inside one word, and `scan` examines only those words."""
+        positions = {
+            text.word_at(end)
+            for text in (words, stems)
+            for end, _ in self._automaton.iter(text.text)
+        }
+        return sorted(positions)
 
 
 class _DescriptionGate:
