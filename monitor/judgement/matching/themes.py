@@ -180,6 +180,17 @@ class ThemeIndex:
             + [(stemmed_phrase(text, key.language).rstrip("*"), key) for text, key in single]
         )
         self._gate = _DescriptionGate(self._groups)
+        # Every description by number: its milestone, its distinct concepts, and the
+        # descriptions each concept is part of (for `_completed`).
+        self._group_owner: list[int] = []
+        self._group_size: list[int] = []
+        self._groups_with: dict[str, list[int]] = {}
+        for number, named in enumerate(self._groups):
+            for concepts in named:
+                for name in set(concepts):
+                    self._groups_with.setdefault(name, []).append(len(self._group_owner))
+                self._group_owner.append(number)
+                self._group_size.append(len(set(concepts)))
 
     def find(
         self,
@@ -365,7 +376,8 @@ class ThemeIndex:
             if o.value.concept is not None:
                 by_concept.setdefault(o.value.concept, []).append(o)
         themes = []
-        for number, groups in enumerate(self._groups):
+        for number in self._completed(by_concept.keys()):
+            groups = self._groups[number]
             best: Theme | None = None
             for group, unless in zip(groups, self._unless[number], strict=True):
                 if not all(name in by_concept for name in group):
@@ -378,6 +390,16 @@ class ThemeIndex:
             if best is not None:
                 themes.append(best)
         return themes
+
+    def _completed(self, concepts: Iterable[str]) -> list[int]:
+        """The milestones, in plan order, with a description whose every concept is among
+        `concepts`: the only ones `_descriptions` can place, found from the concepts held
+        rather than by trying every description of the plan."""
+        held: dict[int, int] = {}
+        for name in concepts:
+            for group in self._groups_with.get(name, ()):
+                held[group] = held.get(group, 0) + 1
+        return sorted({self._group_owner[g] for g, n in held.items() if n == self._group_size[g]})
 
 
 def _described(
@@ -436,7 +458,9 @@ class _CompoundIndex:
             if len(word) >= _COMPOUND_MIN and " " not in word:
                 keys.setdefault(word, []).append(key)
         for word, found in keys.items():
-            self._automaton.add_word(word, (word, tuple(dict.fromkeys(found))))
+            # The phrase is read once here, not at every hit.
+            phrase = parse_phrase(word)
+            self._automaton.add_word(word, (word, phrase, tuple(dict.fromkeys(found))))
         self._empty = not keys
 
         if not self._empty:
@@ -454,7 +478,7 @@ class _CompoundIndex:
             if word == BREAK or len(word) < _COMPOUND_WORD:
                 continue
             for form in {word, stem}:
-                for end, (part, keys) in self._automaton.iter(form):
+                for end, (part, phrase, keys) in self._automaton.iter(form):
                     start = end - len(part) + 1
                     at_edge = start == 0 or end == len(form) - 1
                     if not at_edge or (start == 0 and end == len(form) - 1):
@@ -462,7 +486,7 @@ class _CompoundIndex:
                     for key in keys:
                         if key.language == language and (position, key) not in found:
                             found[(position, key)] = Occurrence(
-                                key, parse_phrase(part), position, position + 1, word
+                                key, phrase, position, position + 1, word
                             )
         return list(found.values())
 
