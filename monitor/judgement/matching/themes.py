@@ -33,7 +33,7 @@ import ahocorasick
 
 from monitor.judgement.legal import Cited
 from monitor.judgement.matching.fold import BREAK, Folded, fold
-from monitor.judgement.matching.phrases import Occurrence, PhraseIndex, parse_phrase
+from monitor.judgement.matching.phrases import Occurrence, Phrase, PhraseIndex, parse_phrase
 from monitor.judgement.stems import stem_words
 from timeline.model import ALL, Milestone
 
@@ -159,12 +159,14 @@ class ThemeIndex:
         # A phrase is looked for as its stems and as its folded words: stemmers do not always
         # reduce a base form and its inflections alike (Dutch "vrachtwagen" gives "vrachtwaag"
         # but "vrachtwagens" gives "vrachtwagen"), and one of the two then meets the text.
-        self._stemmed = PhraseIndex(
-            (parse_phrase(form), key)
-            for text, key in unique
-            if key.language != ALL
-            for form in dict.fromkeys((stemmed_phrase(text, key.language), fold(text)))
-        )
+        stemmed: dict[str, list[tuple[Phrase, _Key]]] = {}
+        for text, value in unique:
+            if value.language != ALL:
+                for form in dict.fromkeys((stemmed_phrase(text, value.language), fold(text))):
+                    stemmed.setdefault(value.language, []).append((parse_phrase(form), value))
+        # One automaton per language: a text is read in one language, and most keys another
+        # language's automaton would meet in it are its stems of the same words.
+        self._stemmed = {language: PhraseIndex(found) for language, found in stemmed.items()}
         self._surface = PhraseIndex(
             (parse_phrase(text), key) for text, key in unique if key.language == ALL
         )
@@ -313,10 +315,9 @@ class ThemeIndex:
         self, words: Folded, stems: Folded, language: str | None
     ) -> list[Occurrence[_Key]]:
         occurrences = self._surface.scan(words)
-        if language:
-            # Stems are a language's: phrases of the others are dropped before they are placed
-            # (most keys the automaton meets are another language's stems of the same word).
-            occurrences += self._stemmed.scan(stems, lambda key: key.language == language)
+        stemmed = self._stemmed.get(language) if language else None
+        if stemmed is not None:
+            occurrences += stemmed.scan(stems)
         if language in COMPOUND_LANGUAGES:
             occurrences += self._compounds.scan(words, stems, language)
         return occurrences
