@@ -118,10 +118,14 @@ def find_citations(text: str) -> Iterator[Reference]:
         if key and key not in found:
             found[key] = (match.start(), match[0].strip())
 
-    for match in _PROCEDURE.finditer(plain):
-        add(match, f"proc:{match['year']}/{match['number']}")
-        taken.append(match.span())
-    for pattern in (_COM, _COM_URI):
+    # A slash is part of every procedure, act and ELI form, a colon of every COM address:
+    # text without one cannot hold them, and the act grammar is the dearest to search.
+    slash = "/" in plain
+    if slash:
+        for match in _PROCEDURE.finditer(plain):
+            add(match, f"proc:{match['year']}/{match['number']}")
+            taken.append(match.span())
+    for pattern in (_COM, _COM_URI) if ":" in plain else (_COM,):
         for match in pattern.finditer(plain):
             add(match, f"{match['kind'].lower()}:{match['year']}/{int(match['number'])}")
             taken.append(match.span())
@@ -132,12 +136,13 @@ def find_citations(text: str) -> Iterator[Reference]:
         if not match["sep"]:  # "L_202501021": the year, then the number on five digits
             number = number.lstrip("0") or "0"
         add(match, f"act:{match['year']}/{int(number)}")
-    for match in _ELI.finditer(plain):
-        add(match, f"act:{match['year']}/{int(match['number'])}")
-        taken.append(match.span())
-    for match in _ACT.finditer(plain):
-        if not any(start <= match.start("a") < end for start, end in taken):
-            add(match, _act_of(match))
+    if slash:
+        for match in _ELI.finditer(plain):
+            add(match, f"act:{match['year']}/{int(match['number'])}")
+            taken.append(match.span())
+        for match in _ACT.finditer(plain):
+            if not any(start <= match.start("a") < end for start, end in taken):
+                add(match, _act_of(match))
     for key, (_, written) in sorted(found.items(), key=lambda item: item[1][0]):
         yield Reference(key, written)
 

@@ -49,11 +49,42 @@ def _stemmer(language: str) -> Callable[[list[str]], list[str]] | None:
     return Stemmer.Stemmer(name).stemWords  # type: ignore[no-any-return]
 
 
+# Words remembered per language. News repeats its words (a few thousand make most of any
+# day's text), so nearly every word is a hit; the bound keeps a daemon's memory flat (about
+# 150 bytes a word) and a full table is simply started again.
+_CACHE_WORDS = 20_000
+
+
+class _Stems(dict[str, str]):
+    """One language's word -> stem table, filled on a miss.
+
+    Looking words up through `dict.__getitem__` (`map` in `stem_words`) runs no Python code
+    per word that has been seen before: stemming a list word by word and applying the keep
+    rule in a comprehension cost more than the stemming itself.
+    """
+
+    def __init__(self, stemmer: Callable[[list[str]], list[str]]) -> None:
+        super().__init__()
+        self._stemmer = stemmer
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _CACHE_WORDS:
+            self.clear()
+        stem = word if word in _KEEP or word[:1].isdigit() else self._stemmer([word])[0]
+        self[word] = stem
+        return stem
+
+
+@cache
+def _stems(language: str) -> _Stems | None:
+    stemmer = _stemmer(language)
+    return _Stems(stemmer) if stemmer is not None else None
+
+
 def stem_words(words: Sequence[str], language: str | None) -> list[str]:
     """The stem of each folded word, position for position; words of an unknown language, and
     digits and breaks, are kept as they are."""
-    stemmer = _stemmer(language) if language else None
-    if stemmer is None:
+    stems = _stems(language) if language else None
+    if stems is None:
         return list(words)
-    stems = stemmer(list(words))
-    return [w if w in _KEEP or w[:1].isdigit() else s for w, s in zip(words, stems, strict=True)]
+    return list(map(stems.__getitem__, words))

@@ -1,9 +1,9 @@
 """Fold text for matching: lower case, no accents, punctuation reduced to word and clause breaks.
 
-Folding runs on every entry of every feed, so it uses tables built once: `str.lower()`, a lookup
-for the few non-ASCII characters (é -> e, ß -> ss, œ -> oe, ä -> ae), then one ASCII-only
-`str.translate()`, which CPython runs on a fast path (NFKD per entry is about five times
-slower, see PERFORMANCE.md).
+Folding runs on every entry of every feed, so it uses tables built once: `str.lower()`, then
+one `str.translate()`: ASCII-only for ASCII text, which CPython runs on a fast path, else one
+table that also folds the non-ASCII characters (é -> e, ß -> ss, œ -> oe, ä -> ae). NFKD per
+entry is about five times slower, see PERFORMANCE.md.
 
 A folded text is its words joined by single spaces. Apostrophes, hyphens and slashes become
 word breaks ("state-of-health" reads as "state of health", "l'Union" as "l union"); sentence
@@ -62,7 +62,7 @@ def _ascii_table() -> dict[int, str]:
 
 
 def _other_map() -> dict[str, str]:
-    """Folds for the few non-ASCII characters of an entry, looked up one run at a time."""
+    """Folds for the non-ASCII characters an entry may hold (others are kept as they are)."""
     folds: dict[str, str] = {}
     for code in range(0x80, 0x250):
         char = chr(code)
@@ -89,13 +89,25 @@ def _other_map() -> dict[str, str]:
     return folds
 
 
+def _full_table(ascii_table: dict[int, str], other: dict[str, str]) -> dict[int, str]:
+    """Both folds in one table, for text with a non-ASCII character.
+
+    Every ASCII character is in it, if only as itself: `str.translate` off its ASCII fast
+    path pays a failed lookup for each character the table lacks, which made one pass over
+    the whole text dearer than folding the non-ASCII runs one character at a time. One pass
+    does both folds because what `other` gives (letters, spaces, breaks) is unchanged by
+    `ascii_table`."""
+    table = {code: chr(code) for code in range(0x80)}
+    table.update(ascii_table)
+    for char, folded in other.items():
+        if folded.translate(ascii_table) != folded:
+            raise ValueError(f"the fold of {char!r} would be folded again")
+        table[ord(char)] = folded
+    return table
+
+
 _ASCII = _ascii_table()
-_OTHER = _other_map()
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
-
-
-def _fold_run(match: re.Match[str]) -> str:
-    return "".join([_OTHER.get(char, char) for char in match.group()])
+_FULL = _full_table(_ASCII, _other_map())
 
 
 # "(EU)", "(COD)", "(UE)": a short word in brackets is part of a name or a citation, not an
@@ -116,9 +128,7 @@ def _words(text: str) -> list[str]:
     if ". " in text:
         text = _ABBREVIATION.sub(_keep_abbreviation, text)
     folded = text.lower()
-    if not folded.isascii():
-        folded = _NON_ASCII_RUN.sub(_fold_run, folded)
-    folded = folded.translate(_ASCII)
+    folded = folded.translate(_ASCII if folded.isascii() else _FULL)
     folded = folded.replace(BREAK, f" {BREAK} ").replace(QUESTION, f" {QUESTION} {BREAK} ")
     folded = folded.replace(". ", f" {BREAK} ").replace(", ", f" {BREAK} ")
     return folded.replace(".", " ").replace(",", " ").split()

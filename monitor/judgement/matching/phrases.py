@@ -7,10 +7,8 @@ overlap, see PERFORMANCE.md). A word ending in `*` matches any word that starts 
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import accumulate
 from typing import Generic, TypeVar
 
 import ahocorasick
@@ -120,18 +118,16 @@ class PhraseIndex(Generic[T]):
             return []
         text = folded.text
         found: list[Occurrence[T]] = []
-        starts: list[int] | None = None
         for end, (length, tail, entries) in self._automaton.iter(f" {text} "):
             first = end - length + 1  # the padding space before the phrase = its first char
             last = end - 1 - tail  # the phrase's last character in `text`
             for phrase, value in entries:
                 if (keep is None or keep(value)) and phrase.follows(text, last):
-                    if starts is None:
-                        starts = _word_starts(text)
-                    start = bisect_right(starts, first) - 1
-                    end = start + phrase.words
-                    stop = starts[end] - 1 if end < len(starts) else len(text)
-                    found.append(Occurrence(value, phrase, start, end, text[first:stop]))
+                    start = folded.word_at(first)
+                    stop = _words_end(text, first, phrase.words)
+                    found.append(
+                        Occurrence(value, phrase, start, start + phrase.words, text[first:stop])
+                    )
         return found
 
     def values(self, folded: Folded) -> Iterator[T]:
@@ -143,9 +139,15 @@ class PhraseIndex(Generic[T]):
                 yield value
 
 
-def _word_starts(text: str) -> list[int]:
-    """Where each word of `text` starts (and one past the end), in C: no Python per word."""
-    return list(accumulate(map(_ONE.__add__, map(len, text.split(" "))), initial=0))
+def _words_end(text: str, first: int, words: int) -> int:
+    """Where the `words` words of `text` that begin at character `first` end: at the space
+    after the last of them, or at the end of the text.
 
-
-_ONE = 1
+    A few `str.find` calls per phrase found: the texts are a few hundred characters and hold
+    a handful of phrases, so this is cheaper than a table of every word's start."""
+    stop = first - 1
+    for _ in range(words):
+        stop = text.find(" ", stop + 1)
+        if stop < 0:
+            return len(text)
+    return stop

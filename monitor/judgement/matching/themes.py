@@ -33,7 +33,7 @@ import ahocorasick
 
 from monitor.judgement.legal import Cited
 from monitor.judgement.matching.fold import BREAK, Folded, fold
-from monitor.judgement.matching.phrases import Occurrence, PhraseIndex, parse_phrase
+from monitor.judgement.matching.phrases import Occurrence, Phrase, PhraseIndex, parse_phrase
 from monitor.judgement.stems import stem_words
 from timeline.model import ALL, Milestone
 
@@ -159,12 +159,14 @@ class ThemeIndex:
         # A phrase is looked for as its stems and as its folded words: stemmers do not always
         # reduce a base form and its inflections alike (Dutch "vrachtwagen" gives "vrachtwaag"
         # but "vrachtwagens" gives "vrachtwagen"), and one of the two then meets the text.
-        self._stemmed = PhraseIndex(
-            (parse_phrase(form), key)
-            for text, key in unique
-            if key.language != ALL
-            for form in dict.fromkeys((stemmed_phrase(text, key.language), fold(text)))
-        )
+        stemmed: dict[str, list[tuple[Phrase, _Key]]] = {}
+        for text, value in unique:
+            if value.language != ALL:
+                for form in dict.fromkeys((stemmed_phrase(text, value.language), fold(text))):
+                    stemmed.setdefault(value.language, []).append((parse_phrase(form), value))
+        # One automaton per language: a text is read in one language, and most keys another
+        # language's automaton would meet in it are its stems of the same words.
+        self._stemmed = {language: PhraseIndex(found) for language, found in stemmed.items()}
         self._surface = PhraseIndex(
             (parse_phrase(text), key) for text, key in unique if key.language == ALL
         )
@@ -180,6 +182,17 @@ class ThemeIndex:
             + [(stemmed_phrase(text, key.language).rstrip("*"), key) for text, key in single]
         )
         self._gate = _DescriptionGate(self._groups)
+        # Every description by number: its milestone, its distinct concepts, and the
+        # descriptions each concept is part of (for `_completed`).
+        self._group_owner: list[int] = []
+        self._group_size: list[int] = []
+        self._groups_with: dict[str, list[int]] = {}
+        for number, named in enumerate(self._groups):
+            for concepts in named:
+                for name in set(concepts):
+                    self._groups_with.setdefault(name, []).append(len(self._group_owner))
+                self._group_owner.append(number)
+                self._group_size.append(len(set(concepts)))
 
     def find(
         self,
@@ -302,8 +315,9 @@ class ThemeIndex:
         self, words: Folded, stems: Folded, language: str | None
     ) -> list[Occurrence[_Key]]:
         occurrences = self._surface.scan(words)
-        if language:
-            occurrences += [o for o in self._stemmed.scan(stems) if o.value.language == language]
+        stemmed = self._stemmed.get(language) if language else None
+        if stemmed is not None:
+            occurrences += stemmed.scan(stems)
         if language in COMPOUND_LANGUAGES:
             occurrences += self._compounds.scan(words, stems, language)
         return occurrences
@@ -363,7 +377,8 @@ class ThemeIndex:
             if o.value.concept is not None:
                 by_concept.setdefault(o.value.concept, []).append(o)
         themes = []
-        for number, groups in enumerate(self._groups):
+        for number in self._completed(by_concept.keys()):
+            groups = self._groups[number]
             best: Theme | None = None
             for group, unless in zip(groups, self._unless[number], strict=True):
                 if not all(name in by_concept for name in group):
@@ -376,6 +391,16 @@ class ThemeIndex:
             if best is not None:
                 themes.append(best)
         return themes
+
+    def _completed(self, concepts: Iterable[str]) -> list[int]:
+        """The milestones, in plan order, with a description whose every concept is among
+        `concepts`: the only ones `_descriptions` can place, found from the concepts held
+        rather than by trying every description of the plan."""
+        held: dict[int, int] = {}
+        for name in concepts:
+            for group in self._groups_with.get(name, ()):
+                held[group] = held.get(group, 0) + 1
+        return sorted({self._group_owner[g] for g, n in held.items() if n == self._group_size[g]})
 
 
 def _described(
@@ -434,7 +459,9 @@ class _CompoundIndex:
             if len(word) >= _COMPOUND_MIN and " " not in word:
                 keys.setdefault(word, []).append(key)
         for word, found in keys.items():
-            self._automaton.add_word(word, (word, tuple(dict.fromkeys(found))))
+            # The phrase is read once here, not at every hit.
+            phrase = parse_phrase(word)
+            self._automaton.add_word(word, (word, phrase, tuple(dict.fromkeys(found))))
         self._empty = not keys
 
         if not self._empty:
@@ -444,12 +471,15 @@ class _CompoundIndex:
         if self._empty:
             return []
         found: dict[tuple[int, _Key], Occurrence[_Key]] = {}
-        pairs = zip(words.text.split(" "), stems.text.split(" "), strict=True)
-        for position, (word, stem) in enumerate(pairs):
+        surface, stemmed = words.text.split(" "), stems.text.split(" ")
+        if len(surface) != len(stemmed):
+            raise ValueError("stems must be the words' own, position for position")
+        for position in self._holding(words, stems):
+            word, stem = surface[position], stemmed[position]
             if word == BREAK or len(word) < _COMPOUND_WORD:
                 continue
             for form in {word, stem}:
-                for end, (part, keys) in self._automaton.iter(form):
+                for end, (part, phrase, keys) in self._automaton.iter(form):
                     start = end - len(part) + 1
                     at_edge = start == 0 or end == len(form) - 1
                     if not at_edge or (start == 0 and end == len(form) - 1):
@@ -457,9 +487,21 @@ class _CompoundIndex:
                     for key in keys:
                         if key.language == language and (position, key) not in found:
                             found[(position, key)] = Occurrence(
-                                key, parse_phrase(part), position, position + 1, word
+                                key, phrase, position, position + 1, word
                             )
         return list(found.values())
+
+    def _holding(self, words: Folded, stems: Folded) -> list[int]:
+        """The positions, in order, of the words or stems that hold a key anywhere.
+
+        One pass of the automaton over each whole text instead of two per word: a key has no
+        space, so each hit lies inside one word, and `scan` examines only those words."""
+        positions = {
+            text.word_at(end)
+            for text in (words, stems)
+            for end, _ in self._automaton.iter(text.text)
+        }
+        return sorted(positions)
 
 
 class _DescriptionGate:
