@@ -11,7 +11,6 @@ import gc
 import getpass
 import logging
 from collections.abc import Callable, Collection, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -43,6 +42,7 @@ if TYPE_CHECKING:
 
     from alerts.digest import CaseItem
     from monitor.alerting import Revived
+    from monitor.alerting.background import BackgroundSender
     from monitor.ingest.poll import PollReport, SourcePoll
     from monitor.judgement.cases import CaseFilter, CaseView, Resolver
     from monitor.judgement.judge import Judge, Judgement
@@ -74,8 +74,7 @@ class Monitor:
         self.plan_problem: str | None = None
         self._poll_judge: Judge | None = None  # the rules in use for the poll under way
         self._poll_milestones: list[Milestone] | None = None  # and the milestones
-        self._sender: ThreadPoolExecutor | None = None  # see send_in_background
-        self._sending: list[Future[object]] = []
+        self._sender: BackgroundSender | None = None  # see send_in_background
 
     # -- set-up ---------------------------------------------------------------------------
     def init(self) -> milestone_store.SyncReport:
@@ -435,14 +434,15 @@ class Monitor:
         """Send immediate digests off the caller's thread from now on (the desk: a receiver
         that hangs must not hold a person's page). They are queued before the decision's
         call returns, so a process that stops first leaves them to the daemon's outbox."""
+        from monitor.alerting.background import BackgroundSender
+
         if self._sender is None:
-            self._sender = ThreadPoolExecutor(max_workers=1, thread_name_prefix="monitor-send")
+            self._sender = BackgroundSender()
 
     def wait_for_deliveries(self) -> None:
         """Until every digest handed to the background sender has been tried (tests, close)."""
-        sending, self._sending = self._sending, []
-        for future in sending:
-            future.result()
+        if self._sender is not None:
+            self._sender.wait()
 
     def deliver_now(self) -> None:
         """Tell immediate channels at once about an accepted delivery; a failure to send is
@@ -454,14 +454,9 @@ class Monitor:
             if self._sender is None:
                 deliver_now(self)
             else:
-                deliver_now(self, send_later=self._send_later)
+                deliver_now(self, send_later=self._sender.submit)
         except MonitorError as exc:
             log.warning("immediate digest not sent: %s", exc)
-
-    def _send_later(self, send: Callable[[], object]) -> None:
-        assert self._sender is not None
-        self._sending = [f for f in self._sending if not f.done()]
-        self._sending.append(self._sender.submit(_logged(send)))
 
     # -- sources --------------------------------------------------------------------------
     def sources(self) -> list[Source]:
@@ -592,23 +587,9 @@ class Monitor:
 
     def close(self) -> None:
         if self._sender is not None:
-            self._sender.shutdown(wait=True)  # a send under way finishes (its channel's timeout)
+            self._sender.close()
             self._sender = None
         self.db.close()
-
-
-def _logged(send: Callable[[], object]) -> Callable[[], object]:
-    """A background send whose failure is logged (the outbox keeps the digest), not lost in
-    a future nobody reads."""
-
-    def run() -> object:
-        try:
-            return send()
-        except MonitorError as exc:
-            log.warning("immediate digest not sent: %s", exc)
-            return None
-
-    return run
 
 
 def _who() -> str:
