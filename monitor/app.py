@@ -515,7 +515,7 @@ class Monitor:
         from monitor.judgement.joblosses import (
             load_watchlist,  # only commands that judge load the rules
         )
-        from monitor.judgement.judge import Judge
+        from monitor.judgement.judge import Judge, extraction_rules
 
         path = self.config.watchlist_file
         with self.db.read() as conn:
@@ -524,11 +524,13 @@ class Monitor:
             key = (tuple(sorted(plans_now.values())), path.stat().st_mtime_ns)
             if self._judge is None or key != self._judge_key:
                 watchlist = load_watchlist(path)
+                report_accept = self._report_accept()
                 self._judge = Judge(
                     self.milestones(),
                     watchlist,
                     auto_accept=self.config.auto_accept,
-                    report_accept=self._report_accept(),
+                    report_accept=report_accept,
+                    extraction_rules=extraction_rules(path.read_bytes(), report_accept),
                 )
                 self._judge_key = key
                 # The compiled rules are a great many objects that live as long as the
@@ -563,9 +565,12 @@ class Monitor:
         if judgement.delivered and self._evaluate_in(conn, "evidence", judgement.delivered):
             self._changed_during_poll = True
 
-    def rematch(self, progress: Callable[[int, int], None] | None = None) -> Judgement:
+    def rematch(
+        self, progress: Callable[[int, int], None] | None = None, *, full: bool = False
+    ) -> Judgement:
         """Judge every stored entry again (after a plan or watch-list change). Idempotent;
-        human decisions stay as they are."""
+        human decisions stay as they are. Job losses are read again only from entries whose
+        text or rules (code, lexicons, watch list) changed since, unless `full`."""
         from monitor.judgement.judge import Judgement
 
         self.sync_plans()
@@ -578,7 +583,7 @@ class Monitor:
             batch = ids[start : start + REMATCH_BATCH]
             with self.db.write() as conn:
                 total = total + judge.judge(
-                    conn, entry_store.load_entries(conn, batch), clock.now()
+                    conn, entry_store.load_entries(conn, batch), clock.now(), full=full
                 )
             if progress:
                 progress(min(start + REMATCH_BATCH, len(ids)), len(ids))

@@ -27,17 +27,24 @@ if TYPE_CHECKING:
 
 
 @click.command("rematch")
+@click.option(
+    "--full",
+    is_flag=True,
+    help="Read every entry for job losses too, not only those whose text or rules changed.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
 @click.pass_context
 @user_errors
-def rematch_command(ctx: click.Context, as_json: bool) -> None:
+def rematch_command(ctx: click.Context, full: bool, as_json: bool) -> None:
     """Judge every stored entry again, after the plan or the watch list changed.
 
-    Safe to repeat; a person's confirmations and rejections are kept as they are.
+    Safe to repeat; a person's confirmations and rejections are kept as they are. Entries
+    whose text, job-loss rules and watch list are unchanged keep their job-loss reports
+    without being read again.
     """
     monitor = open_monitor(ctx)
     if as_json:
-        result = monitor.rematch()
+        result = monitor.rematch(full=full)
     else:
         from rich.progress import (
             BarColumn,
@@ -57,7 +64,7 @@ def rematch_command(ctx: click.Context, as_json: bool) -> None:
         ) as bar:
             task = bar.add_task("", total=None)
             result = monitor.rematch(
-                lambda done, total: bar.update(task, completed=done, total=total)
+                lambda done, total: bar.update(task, completed=done, total=total), full=full
             )
     data = {
         "evidence_new": result.evidence_new,

@@ -9,8 +9,11 @@ stores their results and never overrides a person's decision.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -59,11 +62,15 @@ class Judge:
         *,
         auto_accept: float,
         report_accept: float = ACCEPT,
+        extraction_rules: str | None = None,
     ) -> None:
         self.matcher = Matcher(milestones)
         self.watchlist = watchlist
         self.auto_accept = auto_accept
         self.report_accept = report_accept  # job-loss reports: calibration.ACCEPT by default
+        # What job-loss reading depends on besides the text (`extraction_rules`): an entry
+        # last read with the same rules is not read again. None: always read.
+        self.extraction_rules = extraction_rules
 
     def state_for(self, confidence: float) -> EvidenceState:
         return EvidenceState.AUTO if confidence >= self.auto_accept else EvidenceState.PENDING
@@ -74,14 +81,20 @@ class Judge:
         return EvidenceState.AUTO if accepted else EvidenceState.PENDING
 
     def judge(
-        self, conn: sa.Connection, entries: Sequence[StoredEntry], now: dt.datetime
+        self,
+        conn: sa.Connection,
+        entries: Sequence[StoredEntry],
+        now: dt.datetime,
+        *,
+        full: bool = False,
     ) -> Judgement:
         """Judge a batch; what is already stored for it is read in two queries, so entries
-        that say nothing (most news) cost no statement at all."""
+        that say nothing (most news) cost no statement at all. Job losses are read again
+        only where the text or the rules changed since, or with `full`."""
         ids = [e.id for e in entries]
         earlier = evidence_store.machine_milestones_by_entry(conn, ids)
         reported = report_store.entries_with_reports(conn, ids)
-        readings = _readings(conn, entries)
+        readings, current, fresh = _readings(conn, entries, self.extraction_rules)
         total = Judgement()
         for entry in entries:
             total = total + self._judge_one(
@@ -91,7 +104,11 @@ class Judge:
                 earlier.get(entry.id, frozenset()),
                 entry.id in reported,
                 readings[entry.id],
+                extract=full or entry.id not in current,
             )
+        if self.extraction_rules is not None:  # fresh readings were stored with the rules
+            stale = [i for i in ids if i not in current and i not in fresh]
+            reading_store.mark_extracted(conn, stale, self.extraction_rules)
         return total
 
     def _judge_one(
@@ -102,6 +119,8 @@ class Judge:
         earlier: frozenset[str],
         reported: bool,
         reading: Reading,
+        *,
+        extract: bool,
     ) -> Judgement:
         new = auto = reports = 0
         delivered: set[str] = set()
@@ -143,6 +162,14 @@ class Judge:
             matched += self._candidates(conn, entry, matched, now, reading)
         if earlier - set(matched):
             evidence_store.retract_unmatched(conn, entry.id, matched)
+        if extract:
+            reports = self._extract(conn, entry, now, reported)
+        return Judgement(new, auto, reports, frozenset(delivered))
+
+    def _extract(
+        self, conn: sa.Connection, entry: StoredEntry, now: dt.datetime, reported: bool
+    ) -> int:
+        """Read the entry for job losses and store (or retract) its report: 1 if stored."""
         found = extract_announcement(
             entry.title,
             entry.summary,
@@ -157,8 +184,8 @@ class Judge:
             and (found or reported)
             and report_store.save_report(conn, entry, found, state=state, now=now)
         ):
-            reports += 1
-        return Judgement(new, auto, reports, frozenset(delivered))
+            return 1
+        return 0
 
     def _candidates(
         self,
@@ -210,27 +237,55 @@ def _institutional(url: str) -> bool:
     return host == "europa.eu" or host.endswith(".europa.eu")
 
 
-def _readings(conn: sa.Connection, entries: Sequence[StoredEntry]) -> dict[int, Reading]:
+def _readings(
+    conn: sa.Connection, entries: Sequence[StoredEntry], rules: str | None
+) -> tuple[dict[int, Reading], set[int], set[int]]:
     """Each entry's reading: the stored one when it was made from this text by this code,
-    else read now and stored (an entry judged for the first time, a changed one, new code)."""
+    else read now and stored (an entry judged for the first time, a changed one, new code);
+    the entries whose job losses were last read from this text with these `rules`; and the
+    entries read now (stored as read with `rules`: they are, in this transaction)."""
     stored = reading_store.load_readings(conn, [e.id for e in entries])
     found: dict[int, Reading] = {}
+    current: set[int] = set()
     fresh: dict[int, reading_store.StoredReading] = {}
     for entry in entries:
         key = reading_key(entry.title, entry.summary, entry.language, entry.url)
         kept = stored.get(entry.id)
         if kept is not None and kept.reading_key == key:
             found[entry.id] = _from_stored(kept)
+            if rules is not None and kept.extracted_with == rules:
+                current.add(entry.id)
             continue
         reading = read_entry(entry.title, entry.summary, entry.language, entry.url)
         found[entry.id] = reading
-        fresh[entry.id] = _to_stored(reading, key)
+        fresh[entry.id] = _to_stored(reading, key, rules)
     stale = [entry_id for entry_id in fresh if entry_id in stored]
     reading_store.save_readings(conn, fresh, replacing=stale)
-    return found
+    return found, current, set(fresh)
 
 
-def _to_stored(reading: Reading, key: str) -> reading_store.StoredReading:
+def extraction_rules(watchlist: bytes, report_accept: float) -> str:
+    """A digest of what job-loss reading depends on besides the text: the judgement code and
+    lexicons, the watch list and the acceptance threshold. Any change makes every entry be
+    read again, with no version number anyone has to remember to raise."""
+    digest = hashlib.sha256(_judgement_code().encode())
+    digest.update(watchlist)
+    digest.update(repr(report_accept).encode())
+    return digest.hexdigest()[:32]
+
+
+@cache
+def _judgement_code() -> str:
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted((*package.rglob("*.py"), *package.rglob("*.toml"))):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    digest.update(Path(report_store.__file__).read_bytes())
+    return digest.hexdigest()
+
+
+def _to_stored(reading: Reading, key: str, rules: str | None = None) -> reading_store.StoredReading:
     return reading_store.StoredReading(
         key,
         reading.language,
@@ -240,6 +295,7 @@ def _to_stored(reading: Reading, key: str) -> reading_store.StoredReading:
         tuple(
             (c.reference.key, c.reference.text, c.start, c.end, c.part) for c in reading.citations
         ),
+        rules,
     )
 
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 SCRIPT_LOCATION = "monitor.storage:migrations"
 # The newest revision in migrations/versions; a test checks it against Alembic's own view.
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 _VERSION_TABLE = "alembic_version"
 
 

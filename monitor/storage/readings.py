@@ -28,6 +28,7 @@ class StoredReading:
     stems: str
     parts: tuple[int, ...]
     citations: tuple[Citation, ...]
+    extracted_with: str | None = None  # the job-loss rules its reports were last read with
 
 
 def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
@@ -55,6 +56,7 @@ def load_readings(conn: sa.Connection, ids: Sequence[int]) -> dict[int, StoredRe
                 row.stems,
                 tuple(row.parts),
                 tuple(_citation(c) for c in row.citations),
+                row.extracted_with,
             )
     return found
 
@@ -82,7 +84,22 @@ def save_readings(
                     "stems": r.stems,
                     "parts": list(r.parts),
                     "citations": [list(c) for c in r.citations],
+                    "extracted_with": r.extracted_with,
                 }
                 for entry_id, r in readings.items()
             ],
         )
+
+
+_MARK = (
+    entry_readings.update()
+    .where(entry_readings.c.entry_id.in_(sa.bindparam("ids", expanding=True)))
+    .values(extracted_with=sa.bindparam("rules"))
+)
+
+
+def mark_extracted(conn: sa.Connection, ids: Sequence[int], rules: str) -> None:
+    """Record that these entries' job-loss reports were read with `rules` (their readings
+    exist: `save_readings` comes first)."""
+    for chunk in _chunks(list(ids)):
+        conn.execute(_MARK, {"ids": list(chunk), "rules": rules})

@@ -165,7 +165,8 @@ sa.Index("ix_entries_url_key", entries.c.url_key)
 sa.Index("ix_entries_published", entries.c.published)
 
 # What matching derives from an entry's text alone (judgement.matching.reading), kept so a
-# rematch re-runs only the decision; `reading_key` names the text and code it was made from.
+# rematch re-runs only the decision; `reading_key` names the text and code it was made from,
+# `extracted_with` the job-loss rules the entry's reports were last read with.
 entry_readings = sa.Table(
     "entry_readings",
     metadata,
@@ -176,6 +177,7 @@ entry_readings = sa.Table(
     sa.Column("stems", sa.Text, nullable=False),
     sa.Column("parts", sa.JSON, nullable=False),
     sa.Column("citations", sa.JSON, nullable=False),
+    sa.Column("extracted_with", sa.String(64)),
 )
 
 fetch_log = sa.Table(

@@ -6,16 +6,21 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import shutil
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from monitor.app import Monitor
+from monitor.config import Config
 from monitor.judgement import judge as judge_module
 from monitor.judgement.matching import reading as reading_module
 from monitor.judgement.matching.reading import read_entry
 from monitor.model.entries import FeedEntry
 from monitor.model.sources import SourceSpec
 from monitor.storage import entries as entry_store
+from monitor.storage import joblosses as report_store
 from monitor.storage import readings as reading_store
 from monitor.storage import sources as source_store
 
@@ -125,3 +130,74 @@ def test_judging_from_a_stored_reading_is_judging_from_the_text(app: Monitor) ->
         assert matcher.closest(title, summary, language=language, reading=kept) == (
             matcher.closest(title, summary, language=language)
         )
+
+
+def _counting_extractions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The titles read for job losses from now on."""
+    read: list[str] = []
+    original = judge_module.extract_announcement
+
+    def counting(title: str, *args: object, **kwargs: object) -> object:
+        read.append(title)
+        return original(title, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(judge_module, "extract_announcement", counting)
+    return read
+
+
+def _reports(app: Monitor) -> list[report_store.StoredReport]:
+    with app.db.read() as conn:
+        return report_store.list_reports(conn)
+
+
+def test_a_rematch_reads_job_losses_again_only_where_text_or_rules_changed(
+    app: Monitor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app.open()
+    ids = _stored(app, [_entry(n, *text) for n, text in enumerate(TEXTS)])
+    before = _reports(app)
+    assert [r.report.announcement.company for r in before] == ["Ford"]
+    read = _counting_extractions(monkeypatch)
+    app.rematch()
+    assert read == []  # same texts, same rules: the reports stand as they were
+    assert _reports(app) == before
+    _stored(app, [_entry(1, "Ford streicht 3.000 Stellen in Köln", "Mehr als geplant.", "de")])
+    assert read == ["Ford streicht 3.000 Stellen in Köln"]  # a changed text is read at once
+    read.clear()
+    app.rematch()
+    assert read == []
+    app.rematch(full=True)
+    assert len(read) == len(ids)
+
+
+def test_new_job_loss_rules_make_a_rematch_read_every_entry_once(
+    app: Monitor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app.open()
+    ids = _stored(app, [_entry(n, *text) for n, text in enumerate(TEXTS)])
+    read = _counting_extractions(monkeypatch)
+    monkeypatch.setattr(judge_module, "_judgement_code", lambda: "another-release")
+    app.rematch()
+    assert len(read) == len(ids)
+    read.clear()
+    app.rematch()
+    assert read == []
+
+
+def test_an_edited_watch_list_makes_a_rematch_read_every_entry_again(
+    config: Config, frozen_clock: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copied = shutil.copytree(config.watchlist_file.parent, tmp_path / "watchlists")
+    watchlist = copied / config.watchlist_file.name
+    app = Monitor(replace(config, sections={"sources": {"watchlist": str(watchlist)}}))
+    try:
+        app.init()
+        ids = _stored(app, [_entry(n, *text) for n, text in enumerate(TEXTS)])
+        read = _counting_extractions(monkeypatch)
+        app.rematch()
+        assert read == []
+        watchlist.write_text(watchlist.read_text(encoding="utf-8") + "\n# edited\n", "utf-8")
+        app.rematch()
+        assert len(read) == len(ids)
+    finally:
+        app.close()
