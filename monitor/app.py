@@ -7,7 +7,6 @@ own. Status rules live in `timeline.status`; this module only feeds them stored 
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import getpass
 import logging
 from collections.abc import Callable, Collection, Sequence
@@ -20,10 +19,10 @@ from monitor.config import Config
 from monitor.errors import ConfigError, MonitorError
 from monitor.ingest.sources import configured_sources
 from monitor.judgement.casework import Casework
+from monitor.judgement.judging import Judging
 from monitor.model.sources import SourceSpec
 from monitor.storage import Database
 from monitor.storage import case_decisions as decision_store
-from monitor.storage import entries as entry_store
 from monitor.storage import events as event_store
 from monitor.storage import evidence as evidence_store
 from monitor.storage import joblosses as report_store
@@ -47,7 +46,6 @@ if TYPE_CHECKING:
     from monitor.judgement.cases import CaseFilter, CaseView, Resolver
     from monitor.judgement.judge import Judge, Judgement
 
-REMATCH_BATCH = 500
 log = logging.getLogger("monitor")
 
 
@@ -65,8 +63,7 @@ class Monitor:
     def __init__(self, config: Config, *, database: Database | None = None) -> None:
         self.config = config
         self.db = database or Database(config.database_url)
-        self._judge: Judge | None = None
-        self._judge_key: tuple[object, ...] = ()
+        self._judging = Judging(self.db, config)
         self._casework: Casework | None = None
         self._changed_during_poll = False
         #: Why the plan files on disk were not loaded (file:line and what is wrong), or None.
@@ -147,7 +144,7 @@ class Monitor:
             self.plan_problem = problem
             return milestone_store.SyncReport()
         self.plan_problem = None
-        self._judge = None  # the matcher follows the plan
+        self._judging.forget()  # the matcher follows the plan
         with self.db.write() as conn:
             return milestone_store.sync_plans(conn, loaded, clock.now())
 
@@ -512,49 +509,7 @@ class Monitor:
     def judge(self) -> Judge:
         """The matcher and extractor for the stored plan and the watch list, compiled once and
         again whenever either changed (another process may have synced a new plan)."""
-        from monitor.judgement.joblosses import (
-            load_watchlist,  # only commands that judge load the rules
-        )
-        from monitor.judgement.judge import Judge, extraction_rules
-
-        path = self.config.watchlist_file
-        with self.db.read() as conn:
-            plans_now = milestone_store.stored_fingerprints(conn)
-        try:
-            key = (tuple(sorted(plans_now.values())), path.stat().st_mtime_ns)
-            if self._judge is None or key != self._judge_key:
-                watchlist = load_watchlist(path)
-                report_accept = self._report_accept()
-                self._judge = Judge(
-                    self.milestones(),
-                    watchlist,
-                    auto_accept=self.config.auto_accept,
-                    report_accept=report_accept,
-                    extraction_rules=extraction_rules(path.read_bytes(), report_accept),
-                )
-                self._judge_key = key
-                # The compiled rules are a great many objects that live as long as the
-                # process: frozen, the garbage collector stops walking them again on every
-                # full collection, which took a third of a first poll (bench/poll.py).
-                gc.freeze()
-        except (OSError, ValueError) as exc:
-            raise ConfigError(
-                f"cannot read the watch list {path}: {exc}; fix [sources] watchlist, or remove "
-                "it to use the bundled seeds/watchlists/automotive.toml"
-            ) from None
-        return self._judge
-
-    def _report_accept(self) -> float:
-        """`[joblosses] auto_accept`, or the threshold calibrated on real reporting."""
-        from monitor.judgement.joblosses.calibration import ACCEPT
-
-        value = self.config.sections.get("joblosses", {}).get("auto_accept", ACCEPT)
-        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
-            raise ConfigError(
-                f"[joblosses] auto_accept must be a number between 0 and 1, not {value!r}; "
-                f"remove it to use the calibrated {ACCEPT}"
-            )
-        return float(value)
+        return self._judging.judge()
 
     def after_store(self, conn: sa.Connection, entries: Sequence[StoredEntry]) -> None:
         """Judge new or changed entries in the transaction that stored them; a delivery
@@ -571,22 +526,8 @@ class Monitor:
         """Judge every stored entry again (after a plan or watch-list change). Idempotent;
         human decisions stay as they are. Job losses are read again only from entries whose
         text or rules (code, lexicons, watch list) changed since, unless `full`."""
-        from monitor.judgement.judge import Judgement
-
         self.sync_plans()
-        self._judge = None
-        judge = self.judge()
-        with self.db.read() as conn:
-            ids = entry_store.entry_ids(conn)
-        total = Judgement()
-        for start in range(0, len(ids), REMATCH_BATCH):
-            batch = ids[start : start + REMATCH_BATCH]
-            with self.db.write() as conn:
-                total = total + judge.judge(
-                    conn, entry_store.load_entries(conn, batch), clock.now(), full=full
-                )
-            if progress:
-                progress(min(start + REMATCH_BATCH, len(ids)), len(ids))
+        total = self._judging.rematch(clock.now, progress, full=full)
         self.evaluate(reason="rematch")
         return total
 
