@@ -266,8 +266,8 @@ class Monitor:
         """A person records a delivery; its status event is logged at once. `by`: who (the
         login name by default, as for every decision)."""
         milestone = self.milestone(milestone_id)
-        self._register_channels()
-        with self.db.write() as conn:
+
+        def record(conn: sa.Connection) -> tuple[Evidence, set[str]]:
             stored = evidence_store.record_delivery(
                 conn,
                 milestone_id=milestone.id,
@@ -278,12 +278,9 @@ class Monitor:
                 by=by or _who(),
                 now=clock.now(),
             )
-            faults.point("decision.stored")
-            changes = self._evaluate_in(conn, "decision", {milestone.id})
-        faults.point("decision.committed")
-        if changes:
-            self.deliver_now()
-        return Decision(stored, tuple(changes))
+            return stored, {milestone.id}
+
+        return self._decided(record)
 
     def decide(
         self,
@@ -298,17 +295,14 @@ class Monitor:
 
         `expect`: the state the person saw; if someone decided first, ConflictError and
         nothing changes (the review desk passes it, so two people never both win)."""
-        self._register_channels()
-        with self.db.write() as conn:
+
+        def decide(conn: sa.Connection) -> tuple[Evidence, set[str]]:
             stored = evidence_store.decide(
                 conn, evidence_id, state, by=by or _who(), note=note, now=clock.now(), expect=expect
             )
-            faults.point("decision.stored")
-            changes = self._evaluate_in(conn, "decision", {stored.milestone_id})
-        faults.point("decision.committed")
-        if changes:
-            self.deliver_now()
-        return Decision(stored, tuple(changes))
+            return stored, {stored.milestone_id}
+
+        return self._decided(decide)
 
     def assign(
         self,
@@ -323,8 +317,8 @@ class Monitor:
         """A person says evidence (or a candidate) is `kind` evidence of `milestone_id`;
         both milestones' statuses follow at once. `by`, `expect`: as for `decide`."""
         milestone = self.milestone(milestone_id)
-        self._register_channels()
-        with self.db.write() as conn:
+
+        def assign(conn: sa.Connection) -> tuple[Evidence, set[str]]:
             before = evidence_store.get_evidence(conn, evidence_id)
             stored = evidence_store.assign(
                 conn,
@@ -336,7 +330,20 @@ class Monitor:
                 now=clock.now(),
                 expect=expect,
             )
-            changes = self._evaluate_in(conn, "decision", {milestone.id, before.milestone_id})
+            return stored, {milestone.id, before.milestone_id}
+
+        return self._decided(assign)
+
+    def _decided(self, act: Callable[[sa.Connection], tuple[Evidence, set[str]]]) -> Decision:
+        """A person's decision: `act` stores it and names the milestones it touches, whose
+        status events are logged in the same transaction; immediate channels hear of them
+        once it is committed."""
+        self._register_channels()
+        with self.db.write() as conn:
+            stored, touched = act(conn)
+            faults.point("decision.stored")
+            changes = self._evaluate_in(conn, "decision", touched)
+        faults.point("decision.committed")
         if changes:
             self.deliver_now()
         return Decision(stored, tuple(changes))
