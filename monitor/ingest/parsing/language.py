@@ -8,6 +8,7 @@ microseconds, and needs no model: when it is unsure it says so (None) rather tha
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["detect_language", "language_code"]
 
@@ -69,9 +70,20 @@ def detect_language(text: str, *, min_lead: float = _MIN_LEAD) -> str | None:
 
     `min_lead` is how many times the runner-up's score the winner needs; raise it to overrule
     a language declared by the feed only when the text leaves no doubt."""
-    words = _WORD.findall(text[:_SCAN_CHARS].lower().replace("’", "'"))
-    if len(words) < _MIN_WORDS:
+    best, best_score, runner_up = _ranked(text[:_SCAN_CHARS])
+    if best is None or best_score < _MIN_SCORE or best_score < min_lead * runner_up:
         return None
+    return best
+
+
+# An entry's text is asked twice: when its feed is parsed (for a feed that declares no
+# language) and when it is judged, with another lead; its scores are counted once.
+@lru_cache(maxsize=4096)
+def _ranked(text: str) -> tuple[str | None, float, float]:
+    """The leading language of `text`, its score and the runner-up's (None: too short)."""
+    words = _WORD.findall(text.lower().replace("’", "'"))
+    if len(words) < _MIN_WORDS:
+        return None, 0.0, 0.0
     scores = dict.fromkeys(_STOP_WORDS, 0.0)
     # Most words are no stop word: `filter` drops them in C, and the stop words are added
     # up in text order, so every score is the same float sum as word by word.
@@ -80,9 +92,7 @@ def detect_language(text: str, *, min_lead: float = _MIN_LEAD) -> str | None:
             scores[lang] += weight
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
     (best, best_score), (_, runner_up) = ranked[0], ranked[1]
-    if best_score < _MIN_SCORE or best_score < min_lead * runner_up:
-        return None
-    return best
+    return best, best_score, runner_up
 
 
 def language_code(tag: str | None) -> str | None:
