@@ -25,6 +25,7 @@ from monitor.storage import Database
 from monitor.storage import case_decisions as decision_store
 from monitor.storage import events as event_store
 from monitor.storage import evidence as evidence_store
+from monitor.storage import evidence_decisions as decisions_store
 from monitor.storage import joblosses as report_store
 from monitor.storage import milestones as milestone_store
 from monitor.storage import sources as source_store
@@ -268,7 +269,7 @@ class Monitor:
         milestone = self.milestone(milestone_id)
 
         def record(conn: sa.Connection) -> tuple[Evidence, set[str]]:
-            stored = evidence_store.record_delivery(
+            stored = decisions_store.record_delivery(
                 conn,
                 milestone_id=milestone.id,
                 url=url,
@@ -297,7 +298,7 @@ class Monitor:
         nothing changes (the review desk passes it, so two people never both win)."""
 
         def decide(conn: sa.Connection) -> tuple[Evidence, set[str]]:
-            stored = evidence_store.decide(
+            stored = decisions_store.decide(
                 conn, evidence_id, state, by=by or _who(), note=note, now=clock.now(), expect=expect
             )
             return stored, {stored.milestone_id}
@@ -320,7 +321,7 @@ class Monitor:
 
         def assign(conn: sa.Connection) -> tuple[Evidence, set[str]]:
             before = evidence_store.get_evidence(conn, evidence_id)
-            stored = evidence_store.assign(
+            stored = decisions_store.assign(
                 conn,
                 evidence_id,
                 milestone.id,

@@ -14,6 +14,7 @@ import pytest
 
 from monitor.app import Monitor
 from monitor.storage import evidence as evidence_store
+from monitor.storage import evidence_decisions as decisions_store
 from monitor.storage import milestones as milestone_store
 from timeline.model import EvidenceKind, EvidenceState
 from timeline.status import evaluate_all
@@ -45,7 +46,7 @@ def test_first_deliveries_give_the_statuses_all_the_evidence_gives(app: Monitor,
             )
             if rng.random() < 0.2:
                 decided = rng.choice([EvidenceState.CONFIRMED, EvidenceState.REJECTED])
-                evidence_store.decide(
+                decisions_store.decide(
                     conn, evidence_id, decided, by="t", note="", now=dt.datetime(2025, 9, 1)
                 )
     with app.db.read() as conn:
