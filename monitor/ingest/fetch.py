@@ -13,11 +13,9 @@ import asyncio
 import itertools
 import time
 import zlib
-from collections.abc import AsyncIterator, Iterable, Mapping
+from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import StrEnum
-from http import HTTPStatus
 from importlib import metadata
 from types import MappingProxyType, TracebackType
 from typing import Self
@@ -25,21 +23,19 @@ from typing import Self
 import httpx
 
 from monitor.ingest._fetch_guards import FetchFailure, Inflater, http_url, public_target
-from monitor.ingest.backoff import parse_retry_after
+from monitor.ingest.answers import (
+    Answer,
+    FetchRequest,
+    FetchResult,
+    FetchStatus,
+    judge_answer,
+)
 
 __all__ = ["FetchRequest", "FetchResult", "FetchStatus", "Fetcher", "default_user_agent"]
 
 PROJECT_URL = "https://github.com/milestone-monitor/milestone-monitor"
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _PERMANENT_REDIRECTS = frozenset({301, 308})
-_RETRY_AFTER_STATUSES = frozenset({429, 503})
-_HINTS = {
-    401: "the feed needs credentials the monitor does not have",
-    403: "the server refuses the monitor; check the URL or ask the publisher",
-    404: "check the feed URL; the site may have moved it",
-    429: "the server is rate-limiting the monitor",
-    503: "the server is temporarily unavailable",
-}
 
 
 def default_user_agent() -> str:
@@ -51,46 +47,6 @@ def default_user_agent() -> str:
     return f"milestone-monitor/{version} (+{PROJECT_URL})"
 
 
-class FetchStatus(StrEnum):
-    OK = "ok"
-    NOT_MODIFIED = "not_modified"
-    GONE = "gone"  # 410: the caller should disable the source
-    ERROR = "error"
-
-
-@dataclass(frozen=True, slots=True)
-class FetchRequest:
-    """A feed URL plus the validators stored from its previous successful fetch."""
-
-    url: str
-    etag: str | None = None
-    last_modified: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class FetchResult:
-    """The outcome of one fetch. ``content`` is the decoded body, set only when status is OK.
-
-    ``permanent_url`` is set only when every redirect on the way was permanent (301/308):
-    storage may then replace the source's URL. ``etag``/``last_modified`` are the validators
-    to store for the next conditional request (on 304, the request's own if none came back).
-    """
-
-    request_url: str
-    final_url: str
-    status: FetchStatus
-    permanent_url: str | None = None
-    http_status: int | None = None
-    content: bytes | None = None
-    headers: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
-    etag: str | None = None
-    last_modified: str | None = None
-    retry_after: datetime | None = None
-    error: str | None = None
-    duration_s: float = 0.0
-    bytes_read: int = 0
-
-
 @dataclass(slots=True)
 class _Progress:
     """Where one fetch stands: enough to report a failure at any point."""
@@ -100,14 +56,6 @@ class _Progress:
     budget: float  # seconds left of total_timeout
     bytes_read: int = 0
     redirects: list[int] = field(default_factory=list)
-
-
-@dataclass(frozen=True, slots=True)
-class _Answer:
-    status_code: int
-    reason: str
-    headers: httpx.Headers
-    content: bytes | None
 
 
 class Fetcher:
@@ -188,7 +136,7 @@ class Fetcher:
             answer = await self._follow(request, progress)
         except FetchFailure as failure:
             return _result(request, progress, None, FetchStatus.ERROR, str(failure))
-        return _result(request, progress, answer, *_judge(answer, progress.url, now))
+        return _result(request, progress, answer, *judge_answer(answer, progress.url, now))
 
     async def fetch_many(
         self, requests: Iterable[FetchRequest], *, now: datetime
@@ -214,7 +162,7 @@ class Fetcher:
                 task.cancel()
             await asyncio.gather(*pending, return_exceptions=True)
 
-    async def _follow(self, request: FetchRequest, progress: _Progress) -> _Answer:
+    async def _follow(self, request: FetchRequest, progress: _Progress) -> Answer:
         """Request the URL, following redirects by hand; return the first non-redirect answer."""
         url = http_url(request.url, base=None)
         seen = {str(url)}
@@ -238,9 +186,7 @@ class Fetcher:
             progress.redirects.append(answer.status_code)
             url = target
 
-    async def _exchange(
-        self, url: httpx.URL, request: FetchRequest, progress: _Progress
-    ) -> _Answer:
+    async def _exchange(self, url: httpx.URL, request: FetchRequest, progress: _Progress) -> Answer:
         """One request/response, holding a per-host and a global slot, within the deadline.
 
         Only time spent holding the slots counts against ``total_timeout``: waiting for a
@@ -289,13 +235,13 @@ class Fetcher:
             finally:
                 progress.budget -= time.monotonic() - start
 
-    async def _send(self, request: httpx.Request, progress: _Progress) -> _Answer:
+    async def _send(self, request: httpx.Request, progress: _Progress) -> Answer:
         response = await self._client.send(request, stream=True)
         try:
             content = None
             if 200 <= response.status_code < 300:
                 content = await self._read_body(response, progress)
-            return _Answer(response.status_code, response.reason_phrase, response.headers, content)
+            return Answer(response.status_code, response.reason_phrase, response.headers, content)
         finally:
             await response.aclose()
 
@@ -331,40 +277,10 @@ class Fetcher:
         return f"timed out after {self._read_timeout:g} s waiting for data from {url}"
 
 
-def _judge(
-    answer: _Answer, url: str, now: datetime
-) -> tuple[FetchStatus, str | None, datetime | None]:
-    """Status, error message and Retry-After moment for a final (non-redirect) answer."""
-    code = answer.status_code
-    if 200 <= code < 300:
-        return FetchStatus.OK, None, None
-    if code == 304:
-        return FetchStatus.NOT_MODIFIED, None, None
-    try:
-        phrase = HTTPStatus(code).phrase
-    except ValueError:
-        phrase = answer.reason or "(unknown status)"
-    if code == 410:
-        return (
-            FetchStatus.GONE,
-            f"{url} answered 410 {phrase}: the feed was removed; disable the source",
-            None,
-        )
-    error = f"{url} answered HTTP {code} {phrase}"
-    retry_after = None
-    if code in _RETRY_AFTER_STATUSES:
-        retry_after = parse_retry_after(answer.headers.get("retry-after"), now)
-        if retry_after is not None:
-            error += f"; it asks to retry after {retry_after.isoformat(timespec='seconds')}"
-    if code in _HINTS:
-        error += f" ({_HINTS[code]})"
-    return FetchStatus.ERROR, error, retry_after
-
-
 def _result(
     request: FetchRequest,
     progress: _Progress,
-    answer: _Answer | None,
+    answer: Answer | None,
     status: FetchStatus,
     error: str | None,
     retry_after: datetime | None = None,
