@@ -26,7 +26,7 @@ from monitor.ingest.parsing._feedparser_names import (
     KNOWN_NAMESPACES,
     UNSUPPORTED,
 )
-from monitor.ingest.parsing._lxml_feed import _looks_like_html
+from monitor.ingest.parsing._lxml_elements import looks_like_html
 
 
 def feedparser_handlers() -> set[str]:
@@ -56,14 +56,14 @@ def test_the_acceptable_html_elements_are_feedparsers() -> None:
 
 @given(st.text(alphabet="<>/&#;ab p1émx", max_size=30))
 def test_the_html_guess_is_feedparsers(text: str) -> None:
-    assert _looks_like_html(text) == bool(feedparser.mixin._FeedParserMixin.looks_like_html(text))
+    assert looks_like_html(text) == bool(feedparser.mixin._FeedParserMixin.looks_like_html(text))
 
 
 def test_the_html_guess_on_typical_titles() -> None:
-    assert _looks_like_html("Fish &amp; chips")
-    assert _looks_like_html("<em>Battery</em> booster")
-    assert not _looks_like_html("<blink>odd</blink>")
-    assert not _looks_like_html("AT&T and 1 < 2")
+    assert looks_like_html("Fish &amp; chips")
+    assert looks_like_html("<em>Battery</em> booster")
+    assert not looks_like_html("<blink>odd</blink>")
+    assert not looks_like_html("AT&T and 1 < 2")
     assert "nbsp" in html.entities.entitydefs
 
 

@@ -14,7 +14,6 @@ nothing is fetched, and libxml2 keeps its limits on depth and text size (no `hug
 
 from __future__ import annotations
 
-import html.entities
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -27,7 +26,6 @@ from monitor.ingest.parsing import _dates
 from monitor.ingest.parsing._assemble import RawEntry
 from monitor.ingest.parsing._feedparser_encoding import decodes_as_feedparser_does
 from monitor.ingest.parsing._feedparser_names import (
-    ACCEPTABLE_ELEMENTS,
     CANONICAL_PREFIXES,
     ENTRY_KINDS,
     FEED_KINDS,
@@ -37,6 +35,18 @@ from monitor.ingest.parsing._feedparser_names import (
     UNSUPPORTED,
     Kind,
 )
+from monitor.ingest.parsing._lxml_elements import (
+    Unsupported,
+    attributes_of,
+    check_subtree,
+    fix_uri,
+    language_in,
+    looks_like_html,
+    name_of,
+    raw_text,
+    text_of,
+    undo_latin1,
+)
 
 __all__ = ["FastFeed", "read_fast"]
 
@@ -44,26 +54,13 @@ _ATOM = "http://www.w3.org/2005/Atom"
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _RSS_RDF = frozenset({"http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/"})
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-_URI_FIXER = re.compile(r"^([A-Za-z][A-Za-z0-9+-.]*://)(/*)(.*?)")  # feedparser's _urlfixer
 _CHAR_ENTITY = re.compile(r"&([A-Za-z0-9_]+);")
 _ABSOLUTE = re.compile(r"\s*https?://", re.IGNORECASE)  # as in feed._raw_entries
-_MAYBE_HTML = re.compile(r"</\w+>|&#?\w+;")
-_TAG_NAME = re.compile(r"</?(\w+)")
-_ENTITY_NAME = re.compile(r"&(\w+);")
-_C1 = re.compile("[\x80-\x9f]")  # feedparser maps these to windows-1252 before anyone else
 _IMAGE_CHILDREN = {
     "image": frozenset({"title", "link", "url", "width", "height", "description"}),
     "textinput": frozenset({"title", "link", "description", "name"}),
 }
-_SOURCE_INSIDE = frozenset({Kind.TITLE, Kind.LINK, Kind.ID, Kind.PUBLISHED, Kind.UPDATED})
-_NAMES: dict[str, str] = {}  # tag -> feedparser's name, for known namespaces
-_PREFIXED_NAMES: dict[tuple[str, str | None], str] = {}  # (tag, prefix), for unknown ones
-_CACHE_LIMIT = 4096
 _NONE: Mapping[str, str] = {}
-
-
-class _Unsupported(Exception):
-    """This document is feedparser's to read."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,115 +92,8 @@ def read_fast(content: bytes, *, headers: Mapping[str, str]) -> FastFeed | None:
         return None
     try:
         return _Reader(headers.get("content-language")).feed(root)
-    except _Unsupported:
+    except Unsupported:
         return None
-
-
-def _name(element: Any) -> str:
-    """feedparser's name for an element: a known namespace's prefix and the local name."""
-    tag: str = element.tag
-    name = _NAMES.get(tag)
-    if name is not None:
-        return name
-    key = (tag, element.prefix)
-    name = _PREFIXED_NAMES.get(key)
-    if name is not None:
-        return name
-    namespace, _, local = tag[1:].rpartition("}") if tag[0] == "{" else ("", "", tag)
-    prefix = KNOWN_NAMESPACES.get(namespace.lower())
-    cache: dict[Any, str] = _NAMES
-    if prefix is None:
-        if "backend.userland.com/rss" in namespace.lower():
-            raise _Unsupported  # feedparser takes any of these for RSS itself
-        # An unknown namespace's elements go by the document's prefix (an unknown default
-        # namespace's by their bare local name), and meet the handlers of that name.
-        prefix, cache = element.prefix or "", _PREFIXED_NAMES
-    name = f"{prefix.lower()}_{local.lower()}" if prefix else local.lower()
-    if len(cache) > _CACHE_LIMIT:
-        cache.clear()  # a document of endless made-up tags must not grow memory
-    cache[key if cache is _PREFIXED_NAMES else tag] = name
-    return name
-
-
-def _attributes(element: Any) -> dict[str, str]:
-    """Attributes as feedparser sees them: names lower-cased, a known namespace's prefix kept,
-    an unknown one dropped; the values of `rel` and `type` lower-cased."""
-    found: dict[str, str] = {}
-    for key, value in element.attrib.items():
-        if key[0] == "{":
-            namespace, _, local = key[1:].rpartition("}")
-            prefix = KNOWN_NAMESPACES.get(namespace.lower(), "")
-            key = f"{prefix}:{local}" if prefix else local
-        key = key.lower()
-        if key in found:
-            raise _Unsupported  # two spellings of one attribute: which one wins is feedparser's
-        found[key] = value.lower() if key in ("rel", "type") else value
-    if "xml:base" in found or "base" in found:
-        raise _Unsupported  # relative links would resolve against it
-    return found
-
-
-def _language(attributes: Mapping[str, str], inherited: str | None) -> str | None:
-    """xml:lang (or lang) in effect: an element's own, else its parent's; "" clears it."""
-    lang = attributes.get("xml:lang", attributes.get("lang"))
-    if lang is None:
-        return inherited
-    return lang or None
-
-
-def _raw_text(element: Any) -> str:
-    """An element's text, stripped. Markup inside (inline XHTML) is feedparser's to read."""
-    if len(element):
-        raise _Unsupported
-    text: str = (element.text or "").strip()
-    if not text.isascii() and _C1.search(text):
-        raise _Unsupported
-    return text
-
-
-def _undo_latin1(text: str) -> str:
-    """feedparser's last step on every value: UTF-8 once decoded as Latin-1 is decoded again."""
-    if text.isascii():
-        return text
-    try:
-        return text.encode("iso-8859-1").decode("utf-8")
-    except UnicodeError:
-        return text
-
-
-def _fix_uri(uri: str) -> str:
-    """feedparser's `_urljoin` with no base: extra slashes after "scheme://" go."""
-    return _URI_FIXER.sub(r"\1\3", uri) if ":///" in uri else uri
-
-
-def _text(element: Any) -> str:
-    """An element's text as feedparser pops it."""
-    return _undo_latin1(_raw_text(element))
-
-
-def _looks_like_html(text: str) -> bool:
-    """feedparser's guess that a value labelled plain text is HTML (its `looks_like_html`)."""
-    if not _MAYBE_HTML.search(text):
-        return False
-    if any(tag.lower() not in ACCEPTABLE_ELEMENTS for tag in _TAG_NAME.findall(text)):
-        return False
-    return all(name in html.entities.entitydefs for name in _ENTITY_NAME.findall(text))
-
-
-def _check_subtree(element: Any, *, inside_source: bool = False) -> None:
-    """Descendants of an element whose own effects are harmless must be harmless too."""
-    for child in element.iterchildren(tag=etree.Element):
-        name = _name(child)
-        if name in UNSUPPORTED:
-            raise _Unsupported
-        kind = ENTRY_KINDS.get(name)
-        if kind is not None and not (inside_source and kind[0] in _SOURCE_INSIDE):
-            raise _Unsupported
-        if kind is None and name not in HARMLESS and name in PROTECTED:
-            raise _Unsupported
-        if child.attrib:
-            _attributes(child)
-        _check_subtree(child, inside_source=inside_source)
 
 
 @dataclass(slots=True)
@@ -264,23 +154,23 @@ class _Reader:
             if root_language:
                 self.language = root_language.replace("_", "-")
             channels = list(root.iterchildren(tag=etree.Element))
-            if len(channels) != 1 or _name(channels[0]) != "channel":
-                raise _Unsupported
+            if len(channels) != 1 or name_of(channels[0]) != "channel":
+                raise Unsupported
             channel = channels[0]
             self._feed_level(channel, self._inherit(channel, root_language))
         elif namespace == _ATOM and local == "feed":
             self.atom = True
             if set(root.nsmap.values()) & _RSS_RDF:
-                raise _Unsupported  # feedparser would take it for RSS 1.0
+                raise Unsupported  # feedparser would take it for RSS 1.0
             if root_language:
                 self.language = root_language.replace("_", "-")
             self._feed_level(root, root_language)
         elif namespace == _RDF and local == "RDF":
             if not set(root.nsmap.values()) & _RSS_RDF or _ATOM in root.nsmap.values():
-                raise _Unsupported
+                raise Unsupported
             self._feed_level(root, root_language, rdf=True)
         else:
-            raise _Unsupported
+            raise Unsupported
         return FastFeed(self.title, self.language, tuple(self.entries))
 
     @staticmethod
@@ -292,68 +182,68 @@ class _Reader:
             known = KNOWN_NAMESPACES.get((uri or "").lower())
             lowered = (prefix or "").lower()
             if known is not None and lowered in CANONICAL_PREFIXES and lowered != known.lower():
-                raise _Unsupported
+                raise Unsupported
 
     @staticmethod
     def _inherit(element: Any, inherited: str | None) -> str | None:
-        return _language(_attributes(element), inherited) if element.attrib else inherited
+        return language_in(attributes_of(element), inherited) if element.attrib else inherited
 
     def _feed_level(self, container: Any, language: str | None, *, rdf: bool = False) -> None:
         """The children of the channel (RSS), the feed (Atom) or the document (RSS 1.0)."""
         titles = 0
         for child in container.iterchildren(tag=etree.Element):
-            name = _name(child)
+            name = name_of(child)
             kind = ENTRY_KINDS.get(name, (None, ""))[0]
-            attributes = _attributes(child) if child.attrib else {}
+            attributes = attributes_of(child) if child.attrib else {}
             if name in UNSUPPORTED or (rdf and kind in (Kind.TITLE, Kind.LANGUAGE)):
-                raise _Unsupported  # outside RSS 1.0's channel feedparser stores neither
+                raise Unsupported  # outside RSS 1.0's channel feedparser stores neither
             if kind is Kind.ITEM:
-                self.entries.append(self._entry(child, _language(attributes, language)))
+                self.entries.append(self._entry(child, language_in(attributes, language)))
             elif kind is Kind.TITLE:
                 titles += 1
                 if titles > 1:
-                    raise _Unsupported
-                self.title = _text(child)
+                    raise Unsupported
+                self.title = text_of(child)
             elif kind is Kind.LANGUAGE:
-                self.language = _text(child)
+                self.language = text_of(child)
             elif kind is Kind.IMAGE:
                 allowed = _IMAGE_CHILDREN[name]
                 for part in child.iterchildren(tag=etree.Element):
-                    if _name(part) not in allowed or len(part):
-                        raise _Unsupported
+                    if name_of(part) not in allowed or len(part):
+                        raise Unsupported
             elif rdf and name == "channel":
-                self._feed_level(child, _language(attributes, language))
+                self._feed_level(child, language_in(attributes, language))
             elif kind in FEED_KINDS or (kind is None and name in PROTECTED):
-                raise _Unsupported
+                raise Unsupported
             else:
-                _check_subtree(child)
+                check_subtree(child)
 
     def _entry(self, item: Any, language: str | None) -> RawEntry:
         entry = _Entry(language)
-        attributes = _attributes(item) if item.attrib else {}
+        attributes = attributes_of(item) if item.attrib else {}
         if "lastmod" in attributes or "href" in attributes:
-            raise _Unsupported
+            raise Unsupported
         if "rdf:about" in attributes:
             entry.id = attributes["rdf:about"]
         seen: set[Kind] = set()
         for child in item.iterchildren(tag=etree.Element):
-            name = _name(child)
+            name = name_of(child)
             if name in UNSUPPORTED:
-                raise _Unsupported
+                raise Unsupported
             kind, default_type = ENTRY_KINDS.get(name, (None, ""))
             if kind is None or kind is Kind.LANGUAGE:
                 if kind is None and name in PROTECTED and name not in HARMLESS:
-                    raise _Unsupported
-                _check_subtree(child)
+                    raise Unsupported
+                check_subtree(child)
                 continue
             if kind in (Kind.ITEM, Kind.IMAGE, Kind.STRUCTURE):
-                raise _Unsupported
+                raise Unsupported
             if kind is Kind.SOURCE:
-                _check_subtree(child, inside_source=True)
+                check_subtree(child, inside_source=True)
                 continue
             if kind in (Kind.TITLE, Kind.ID):
                 if kind in seen:  # which one wins depends on feedparser's depth bookkeeping
-                    raise _Unsupported
+                    raise Unsupported
                 seen.add(kind)
             if (
                 kind is Kind.SUMMARY
@@ -368,15 +258,15 @@ class _Reader:
     def _field(
         self, entry: _Entry, element: Any, kind: Kind, default_type: str, inherited: str | None
     ) -> None:
-        attributes = _attributes(element) if element.attrib else _NONE
+        attributes = attributes_of(element) if element.attrib else _NONE
         if kind is Kind.LINK:
             self._link(entry, element, attributes)
             return
         if kind is Kind.ID:
             permalink = attributes.get("ispermalink", "true") == "true"
-            value = _text(element)
+            value = text_of(element)
             if permalink:
-                value = _fix_uri(value)
+                value = fix_uri(value)
             entry.id = value
             if entry.guidislink is None:
                 entry.guidislink = permalink and entry.link is None
@@ -384,25 +274,25 @@ class _Reader:
                 entry.link = value
             return
         if kind in (Kind.PUBLISHED, Kind.UPDATED, Kind.CREATED):
-            moment = _dates.read_date(_text(element))
+            moment = _dates.read_date(text_of(element))
             if moment is _dates.UNKNOWN:
-                raise _Unsupported
+                raise Unsupported
             assert moment is None or isinstance(moment, datetime)
             setattr(entry, kind.value, moment)
             return
         content_type = default_type
         if attributes:
             if "mode" in attributes or "src" in attributes:
-                raise _Unsupported
+                raise Unsupported
             content_type = _content_type_of(attributes.get("type", default_type))
         copied = content_type in ("text/plain", *_HTML_TYPES)  # decided before the HTML guess
         if not content_type.startswith("text/"):
-            raise _Unsupported  # XHTML inline, base64 bodies
-        raw = _raw_text(element)
-        if not self.atom and content_type == "text/plain" and _looks_like_html(raw):
+            raise Unsupported  # XHTML inline, base64 bodies
+        raw = raw_text(element)
+        if not self.atom and content_type == "text/plain" and looks_like_html(raw):
             content_type = "text/html"
-        value = _undo_latin1(raw)
-        language = _language(attributes, inherited) if attributes else inherited
+        value = undo_latin1(raw)
+        language = language_in(attributes, inherited) if attributes else inherited
         if language and "_" in language:
             language = language.replace("_", "-")
         if kind is Kind.TITLE:
@@ -422,16 +312,16 @@ class _Reader:
         href = attributes.get("url", attributes.get("uri", attributes.get("href"))) or None
         href = href or attributes.get("href")
         if href is None:  # an RSS link: its text is the link, whatever its rel
-            value = _fix_uri(_text(element))
+            value = fix_uri(text_of(element))
             if "&" in value:
                 value = _CHAR_ENTITY.sub(r"&\g<1>", value.replace("&amp;", "&"))
             entry.link = value
             return
-        _check_subtree(element)
+        check_subtree(element)
         rel = attributes.get("rel", "alternate")
         link_type = attributes.get("type", "application/atom+xml" if rel == "self" else "text/html")
         if rel == "alternate" and _content_type_of(link_type) in _HTML_TYPES:
-            entry.link = _fix_uri(href)
+            entry.link = fix_uri(href)
 
 
 def _content_type_of(value: str) -> str:
