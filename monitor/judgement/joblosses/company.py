@@ -19,6 +19,7 @@ from monitor.judgement.joblosses._fold import Folded, fold, fold_text
 from monitor.judgement.joblosses.clauses import clause_span
 from monitor.judgement.joblosses.countries import find_countries
 from monitor.judgement.joblosses.number_words import find_word_numbers
+from monitor.judgement.joblosses.qualifiers import QUALIFIER_WORDS
 
 _VERB = re.compile(
     r"""\s(?:(?:is|are|will|would|has|had|plans?\sto|wants?\sto|is\sset\sto|set\sto|to|now|also
@@ -66,7 +67,7 @@ _VERB = re.compile(
 _TITLE_COMMA = re.compile(r"\s*((?:[A-ZÀ-Þ][\w&'’.-]*\s){0,2}[A-ZÀ-Þ][\w&'’.-]*),\s(?=[a-zà-ÿ0-9])")
 _REACH = 160  # characters read around a cue: a name plus an apposition
 _AFTER_PREPOSITION = re.compile(
-    r"(?:^|\s)(?:at|chez|bei|beim|for|pour|bij|presso|u|w\s(?:firmie|spolce|zakladzie|fabryce"
+    r"(?:^|\s)(?:at|chez|bei|beim|for|pour|bij|presso|alla|allo|u|w\s(?:firmie|spolce|zakladzie|fabryce"
     r"|koncernie|grupie))\s"
 )
 # A descriptor then the name: "the supplier Xyz", "l'équipementier Xyz", "der Konzern Xyz",
@@ -78,9 +79,23 @@ _DESCRIBED = re.compile(
     r"|fabricante|proveedor|empresa|grupo|multinacional|toeleverancier|autofabrikant"
     r"|autofabriek|fabrikant|concern|bedrijf|koncern|producent|dostawca|spolka|firma"
     r"|\w*bouwer|\w*leverancier|fabryka|fabryki|zaklad|zakladu|zakladzie|fabbrica|planta"
-    r"|fabrica|fabriek|usine)\s(?:(?:de|di|du|van|von|della|dello|del|dei|des|der|de\sla|da"
+    r"|fabrica|fabriek|usine|impianto|filial|filiale|spolki|spolce|firmy|firmie|fabryce"
+    r"|koncernu|grupy)\s(?:(?:de|di|du|van|von|della|dello|del|dei|des|der|de\sla|da"
     r"|do)\s|dell'|d')?"
     r"(?=[^\W\d_])"
+)
+# Possessives before a descriptor: the plant is the company's already named, and the name
+# after it a place ("su fábrica de Bilbao", "sa filiale de Lyon", "sein Werk in Eisenach").
+_POSSESSIVE = re.compile(
+    r"\b(?:its|their|su|sus|son|sa|ses|leur|leurs|sein|seine|seinem|seinen|ihr|ihre|ihrem"
+    r"|zijn|haar|hun|suo|sua|suoi|sue|swoj\w*|jego|jej|ich)\s$"
+)
+# The agent of a passive: "will be cut by X", "saranno tagliati dalla X", "seront supprimés
+# par X", "serán eliminados por X", "worden geschrapt door X", "zlikwidowane przez X". The word
+# before the preposition must be a cue of losing or creating jobs (`_is_cue_word`).
+_BY_AGENT = re.compile(
+    r"(?P<verb>[^\W\d_]+)\s(?:by|par|dalla|dallo|dal|dai|dagli|dalle|da|por|door|przez)\s"
+    r"(?:(?:the|le|la|les|l'|el|los|la|de|het|il|lo)\s)?(?=[^\W\d_])"
 )
 # A cut, a plan or a procedure "at" a company: "El ERE de X", "Licenziamenti alla X", "PSE chez X".
 _CUT_AT = re.compile(
@@ -100,11 +115,12 @@ _LEGAL_NAME = re.compile(
     r"(?<![\w.])((?:[A-ZÀ-Þ0-9][\w&'’.-]*\s){0,4}?[A-ZÀ-Þ0-9][\w&'’.-]*)\s"
     r"(?:AG|SE|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.A\.U?\.?|S\.L\.U?\.?|N\.V\.|NV|B\.V\.|BV"
     r"|GmbH(?:\s&\sCo\.?\sKG)?|KGaA|plc|PLC|Ltd\.?|Inc\.?|SAS|S\.A\.S\.|Oyj|ASA|AB|A/S|a\.s\."
-    r"|s\.r\.o\.|Kft\.?|Zrt\.?|[Ss]p\.\sz\so\.o\.|S\.A\.)(?![\w])"
+    r"|s\.r\.o\.|Kft\.?|Zrt\.?|[Ss]p\.\sz\so\.o\.|S\.A\.|SLU?|srl|s\.r\.l\.|spa|S\.p\.a\.)(?![\w])"
 )
 _LEGAL = re.compile(
     r"(?:\s+(?:AG|GmbH|GmbH\s&\sCo\.?\sKG|KG|SA|SAS|S\.A\.S?\.?|Ltd\.?|Limited|plc|PLC|Inc\.?|NV"
-    r"|N\.V\.|SE|SpA|S\.p\.A\.|Co\.|Corp\.?|Corporation|AB|A/S|Oy|BV|B\.V\.))+$"
+    r"|N\.V\.|SE|SpA|S\.p\.A\.|Co\.|Corp\.?|Corporation|AB|A/S|Oy|BV|B\.V\.|SLU?|S\.L\.U?\.?"
+    r"|[Ss]rl|[Ss]\.r\.l\.|S\.A\.U?\.?|[Ss]p\.\sz\so\.o\.))+$"
 )
 # Verb before subject, as Italian and Spanish headlines write it: "chiude Speedline",
 # "cierra Nissan"; the name follows the verb.
@@ -139,9 +155,16 @@ def _clean(tokens: list[str]) -> str | None:
         if nw.is_subsidiary_word(fold_text(tokens[index]).strip(".'’")):
             tokens = tokens[index + 1 :]
             break
+    described = False
     while tokens:
         head = fold_text(tokens[0]).strip(".'’")
+        if described and _is_particle(tokens):
+            break  # "Transportbedrijf De Wit", "Zulieferer Van der Berg": the name's own
+        if tokens[0][:1].islower() and head in nw.LINKS:
+            tokens = tokens[1:]  # "la filiale italiana di Kessler": a preposition
+            continue
         if head in nw.DETERMINERS or head.endswith(("'s", "’s")) or nw.is_descriptor(head):
+            described = described or nw.is_descriptor(head)
             tokens = tokens[1:]
             continue
         break
@@ -166,6 +189,19 @@ def _clean(tokens: list[str]) -> str | None:
     if not name or first in nw.STOP or nw.WEEKDAYS_MONTHS.match(first) or len(name) < 2:
         return None
     return name
+
+
+def _is_particle(tokens: list[str]) -> bool:
+    """Whether `tokens` open with a surname's capitalised particle ("De Wit", "Van der Berg",
+    "Di Martino"), which only a descriptor before it tells from an article."""
+    if len(tokens) < 2 or not tokens[0][:1].isupper():
+        return False
+    if fold_text(tokens[0]) not in nw.PARTICLES:
+        return False
+    rest = tokens[1:]
+    while len(rest) > 1 and fold_text(rest[0]) in nw.PARTICLES:
+        rest = rest[1:]
+    return rest[0][:1].isupper()
 
 
 def _walk_back(prefix: str) -> tuple[str | None, str]:
@@ -207,7 +243,7 @@ def _walk_forward(rest: str) -> tuple[str | None, str]:
     skipped = 0  # "bij busbouwer Hoogendijk", "chiude la fabbrica della X": words before it
     while words and skipped < 4 and words[0][:1].islower():
         head = fold_text(words[0]).strip(",.")
-        if not (nw.is_descriptor(head) or head in nw.LINKS):
+        if not (nw.is_descriptor(head) or head in nw.LINKS or _is_origin(head)):
             break
         words, skipped = words[1:], skipped + 1
     if words and words[0][:1].islower() and words[0][:5].lower() in ("dell'", "dell’"):
@@ -225,6 +261,12 @@ def _walk_forward(rest: str) -> tuple[str | None, str]:
         if stop or len(tokens) >= 4:
             break
     return _clean(list(tokens)), " ".join(tokens)
+
+
+def _is_origin(word: str) -> bool:
+    """A lower-case word of origin ("española", "italiana", "française"): an adjective of a
+    descriptor ("la filial española de X"), never the start of a name."""
+    return any(c.adjective for c in find_countries(fold(word)))
 
 
 def _after_qualifiers(rest: str) -> tuple[str | None, str]:
@@ -260,6 +302,8 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         start = folded.original_offset(match.end())
         if not folded.original[start : start + 1].isupper():
             continue
+        if _POSSESSIVE.search(folded.text, max(0, match.start() - 12), match.start()):
+            continue  # "su fábrica de Bilbao", "its plant in X": a place of a company named before
         name, raw = _walk_forward(folded.original[start : start + _REACH])
         if raw:
             found.append(NameMention(name, raw, match.start(), "described"))
@@ -273,6 +317,13 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         name, raw = _walk_forward(folded.original[start : start + _REACH])
         if raw:
             found.append(NameMention(name, raw, match.start(), "of"))
+    for match in _BY_AGENT.finditer(folded.text):
+        if not _is_cue_word(match.group("verb")):
+            continue
+        start = folded.original_offset(match.end())
+        name, raw = _walk_forward(folded.original[start : start + _REACH])
+        if raw:
+            found.append(NameMention(name, raw, match.start(), "at"))
     for match in _LEGAL_NAME.finditer(folded.original):
         name = _clean(match.group(1).split())
         if name:
@@ -300,6 +351,11 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         if raw and raw == comma.group(1).strip():
             found.append(NameMention(name, raw, 0, "colon"))
     return found
+
+
+def _is_cue_word(word: str) -> bool:
+    """Whether `word` alone is a cue of losing or creating jobs ("tagliati", "supprimés")."""
+    return any(cue.fullmatch(word) for cue in (lx.LOSS, lx.CREATION))
 
 
 _WORD = re.compile(r"\S+")
@@ -342,8 +398,8 @@ def headline_opening(folded: Folded, title_end: int) -> NameMention | None:
     if tokens and fold_text(tokens[-1]) in nw.CONNECTORS:
         return None  # "Ola de cierres": the head of a noun phrase, not a subject
     first = fold_text(tokens[0]) if tokens else ""
-    if first in _NO_NAME_FIRST:
-        return None  # "As part of the plan", "W Jaworze powstanie": no name opens it
+    if first in _NO_NAME_FIRST or first in QUALIFIER_WORDS:
+        return None  # "As part of the plan", "Circa 700 posti": no name opens it
     following = next((w for w in words if w.start() >= end), None) if tokens else None
     if following is None or title[end : following.start()].strip():
         return None  # no name, or punctuation closes it: the topic, not a subject

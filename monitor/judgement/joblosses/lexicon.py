@@ -116,7 +116,8 @@ WORKFORCE_BEFORE = re.compile(
     r"|\bimpiega|\bconta|\boccupa|\bdei\ssuoi|\bsui|\bsu\s(?:un\stotale\sdi\s)?"
     r"|\bemplea\sa|\bcuenta\scon|\bde\ssus|\bde\slos|\bsus|\bplantilla\sde"
     r"|\btelt|\bheeft|\bhebben|\bvan\sde|\bwerken\ser"
-    r"|\bzatrudnia|\bzatrudnial[ao]?|\bz\s(?:ponad\s)?|\bfoglalkoztat\w*|\bemprega|\bzamestnava"
+    r"|\bzatrudnia|\bzatrudniaja|\bzatrudnial[ao]?|\bzatrudniali|\bimpiegano|\boccupano"
+    r"|\bemplean|\bcuentan\scon|\bbeschaftigen|\bz\s(?:ponad\s)?|\bfoglalkoztat\w*|\bemprega|\bzamestnava"
     r"|\bsysselsatter)"
     r"\s*(?:(?:about|around|some|roughly|nearly|almost|more\sthan|over|environ|quelque|pres\sde"
     r"|plus\sde|rund|etwa|knapp|mehr\sals|uber|gut|insgesamt|ses|les|seinen|its|the)\s*)*$"
@@ -135,6 +136,9 @@ LOSS = _rx(
     |redressement|pleite|in\sdoubt|in\sgefahr|auf\sder\skippe|weniger|baut\s(?:\S+\s){0,10}?ab
     |fallen\s(?:\S+\s){0,5}?weg|fallt\s(?:\S+\s){0,5}?weg|verlager\w*|delocalis\w*|offshor\w*
     |affected|affecting|concerne\w*|touche\w*|betroffen\w*|mussen\sgehen|must\sgo|doivent\spartir
+    |afectad[oa]s|afectara\w*|coinvolt[ie]|getroffen|objet\w*\szwolnieni\w*
+    |in\sjeopardy|en\sdanger|en\speligro|amenazad\w*|bedreigd|zagroz\w*|in\spericol|veszelyben
+    |em\srisco|ohrozen\w*|hotade|hotas
     |\w*streichung\w*|exits|buyouts|se\ssepar\w*|separer|fare\sa\smeno|prescindir\w*
     |(?:cost|costs|will\scost|kostet|kosten|kost|coutera|coute|costera|costara)\s(?:\S+\s){0,2}?\d
     |op\sstraat|a\scasa|bez\spracy|na\sbruk|op\sde\stocht|aan\sde\sdeur|a\sla\sporte|vor\sdie\stur
@@ -337,7 +341,8 @@ RECALLED = _rx(
 NEGATION = _rx(
     rf"""\b(?:rules?\sout|ruled\sout|no\s(?:job\scuts|layoffs|redundancies|plans\sto\scut|closure)
     |without\s(?:job\scuts|layoffs|redundancies)|denies|denied|job\sguarantee|safeguards?\sjobs
-    |saves?\s(?:[\w'-]+\s){{0,2}}jobs|saved|rescued|exclut|ecarte|dement\w*|pas\sde\s(?:suppressions?
+    |saves?\s(?:[\w'-]+\s){{0,2}}jobs|saved|rescued|exclut|ecarte|dement\w*
+    |descart\w*|esclud\w*|escluso|wyklucz\w*|pas\sde\s(?:suppressions?
     |licenciements?|fermeture)|aucune?\s(?:suppression|licenciement|fermeture)|sans\s(?:suppressions?
     |licenciements?)|garantie\sd'emploi|maintien\sde\s(?:l'emploi|tous\sles\semplois)
     |(?<!pour\s)(?<!afin\sde\s)sauv(?!egarde\sde\sl'emploi)\w*
@@ -437,7 +442,7 @@ SITE_NOUN = _rx(
 AT_RISK = _rx(
     r"""\b(?:at\srisk|in\sjeopardy|under\sthreat|threatened|menace\w*|sur\sla\ssellette
     |en\sdanger|gefahrdet|bedroht|auf\sder\skippe|in\sgefahr|a\srischio|in\sbilico
-    |en\sriesgo|en\sel\saire|amenazad\w*|op\sde\stocht|bedreigd|zagrozon\w*|veszelyben
+    |en\sriesgo|en\speligro|en\sel\saire|amenazad\w*|op\sde\stocht|bedreigd|zagrozon\w*|veszelyben
     |em\srisco|ohrozen\w*|in\spericol|hotade|hotas)\b"""
 )
 

@@ -36,7 +36,8 @@ DESCRIPTOR_WORDS = frozenset({
     "fabricante", "proveedor", "empresa", "grupo", "compania", "firma", "multinacional",
     "constructora", "toeleverancier", "autofabrikant", "autobouwer", "fabrikant", "concern",
     "bedrijf", "producent", "leverancier", "koncern", "spolka", "dostawca", "fabryka", "zaklad",
-    "gigant", "fabbrica", "stabilimento", "planta", "fabriek", "autofabriek",
+    "gigant", "fabbrica", "stabilimento", "planta", "fabriek", "autofabriek", "impianto",
+    "filial", "spolki", "spolce", "firmy", "firmie", "fabryce", "koncernu",
     # Hungarian, Portuguese, Czech, Slovak, Romanian, Swedish
     "ceg", "vallalat", "gyar", "autogyar", "beszallito", "gyarto", "fabrica", "companhia",
     "fornecedor", "construtora", "automobilka", "spolecnost", "spolocnost",
@@ -49,6 +50,11 @@ LINKS = frozenset({
     "de", "di", "du", "des", "del", "della", "dello", "dei", "degli", "delle", "der", "van",
     "von", "da", "do", "dos", "la", "el", "il", "lo", "los", "las", "le", "les", "het",
 })  # fmt: skip
+
+# Particles of surnames that companies carry ("De Wit", "Van der Berg", "Di Martino", "Da
+# Silva", "Von Roll"): written with a capital after a descriptor, they open the name.
+PARTICLES = frozenset({"de", "van", "der", "den", "von", "di", "da", "del", "della", "le", "la",
+                       "du", "dos", "ter", "ten"})  # fmt: skip
 
 # Words that make the name after them a part of the group named before them: "Volkswagens
 # Tochter Cariad", "Stellantis' subsidiary Trasnova", "la filiale Dorval": the part is meant.
@@ -78,6 +84,8 @@ EVENT_WORDS = frozenset({
 
 
 def is_descriptor(word: str) -> bool:
+    if word.endswith("en") and word[:-2].endswith(DESCRIPTOR_SUFFIXES):
+        return True  # the German weak nouns' cases: "beim Kabelspezialisten", "des Produzenten"
     word = word.removesuffix("s")
     if word.startswith(("l'", "d'")):
         word = word[2:]

@@ -1,0 +1,84 @@
+"""Company names and cues in forms the challenge set showed missing: surname particles after
+a descriptor, prepositions and qualifiers that open no name, legal forms (SL, srl), a
+possessive before a plant noun, the agent of a passive, words of origin and German case
+endings on descriptors, at-risk and affected words as cues.
+
+Every sentence here was written for these tests; the companies are invented and the figures
+made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.judgement.joblosses import Watchlist
+from tests.joblosses_support import bundled_watchlist, read
+
+
+@pytest.fixture(scope="module")
+def watchlist() -> Watchlist:
+    return bundled_watchlist()
+
+
+def _read(watchlist: Watchlist, lang: str, title: str) -> tuple[str, int | None] | None:
+    found = read(watchlist, lang, title)
+    if found is None:
+        return None
+    return found.company, found.jobs.value if found.jobs else None
+
+
+CASES = [
+    # a surname's particle after a descriptor opens the name; an article before one does not
+    ("nl", "Metaalbedrijf Van den Heuvel Groep schrapt 120 banen", "Van den Heuvel Groep", 120),
+    ("nl", "Busbouwer De Jong Mobility ontslaat 90 medewerkers", "De Jong Mobility", 90),
+    ("nl", "De toeleverancier Brink Parts schrapt 200 banen", "Brink Parts", 200),
+    # a preposition written in lower case opens no name
+    ("it", "La controllata tedesca di Ferretti Motori licenzia 130 operai", "Ferretti Motori", 130),
+    # a qualifier word opens a figure, not a name; the passive's agent is the company
+    ("it", "Circa 400 posti saranno tagliati dalla Sartori Ricambi", "Sartori Ricambi", 400),
+    ("es", "Casi 250 empleos serán suprimidos por Hierros Duero", "Hierros Duero", 250),
+    ("fr", "Environ 300 postes seront supprimés par Alvéa Composites", "Alvéa Composites", 300),
+    ("nl", "Bijna 500 banen worden geschrapt door Veenstra Techniek", "Veenstra Techniek", 500),
+    ("en", "Some 700 roles will be cut by Tarrant Castings", "Tarrant Castings", 700),
+    # legal forms written as Spanish and Italian press writes them
+    ("es", "Mecanizados Soria SL despedirá a 85 trabajadores", "Mecanizados Soria", 85),
+    ("it", "Licenziamenti alla Bordoni Stampi srl: 140 lavoratori a casa", "Bordoni Stampi", 140),
+    # "its plant in X": X is a place of the company named before, not a company
+    ("es", "ERE en Troqueles Arana: 150 despidos en su planta de Burgos", "Troqueles Arana", 150),
+    # a word of origin between a descriptor and the name; German descriptors in their cases
+    ("es", "Doscientos despidos en la filial alemana de Brenner Antriebe", "Brenner Antriebe", 200),
+    (
+        "de",
+        "Rund 400 Stellen fallen beim Batteriespezialisten Kessel Power weg",
+        "Kessel Power",
+        400,
+    ),
+    # plant and firm nouns of Italian and Polish, in their cases
+    ("it", "Nuovo impianto di Sirio Celle a Melfi: in arrivo 600 assunzioni", "Sirio Celle", 600),
+    ("pl", "Likwidacja spółki Stal-Pol: pracę straci 160 osób", "Stal-Pol", 160),
+    # at risk and affected say a loss in every language
+    ("es", "Unos 300 empleos en peligro en la planta de Nissan en Ávila", "Nissan", 300),
+    ("pl", "Ponad 400 miejsc pracy zagrożonych w zakładzie Wolski Metal", "Wolski Metal", 400),
+    ("es", "Renault traslada el montaje a Turquía: 380 trabajadores afectados", "Renault", 380),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "company", "jobs"), CASES)
+def test_the_company_and_figure_are_read(
+    watchlist: Watchlist, lang: str, title: str, company: str, jobs: int
+) -> None:
+    assert _read(watchlist, lang, title) == (company, jobs)
+
+
+NOT_ANNOUNCEMENTS = [
+    ("es", "Seat descarta despidos en Martorell pese a la caída de ventas"),
+    ("it", "Brembo esclude licenziamenti nello stabilimento di Curno"),
+    ("pl", "Nowicki Auto i Wolski Metal zatrudniają łącznie 300 osób"),
+]
+
+
+@pytest.mark.parametrize(("lang", "title"), NOT_ANNOUNCEMENTS)
+def test_denials_and_head_counts_announce_nothing(
+    watchlist: Watchlist, lang: str, title: str
+) -> None:
+    assert _read(watchlist, lang, title) is None
