@@ -1,7 +1,8 @@
 """Company names and cues in forms the challenge set showed missing: surname particles after
 a descriptor, prepositions and qualifiers that open no name, legal forms (SL, srl), a
 possessive before a plant noun, the agent of a passive, words of origin and German case
-endings on descriptors, at-risk and affected words as cues.
+endings on descriptors, capitalised verb words inside names, at-risk and affected words as
+cues, and millions that count money.
 
 Every sentence here was written for these tests; the companies are invented and the figures
 made up.
@@ -56,6 +57,10 @@ CASES = [
     # plant and firm nouns of Italian and Polish, in their cases
     ("it", "Nuovo impianto di Sirio Celle a Melfi: in arrivo 600 assunzioni", "Sirio Celle", 600),
     ("pl", "Likwidacja spółki Stal-Pol: pracę straci 160 osób", "Stal-Pol", 160),
+    # a verb's word with a capital in a sentence-case headline is part of a name; Title Case
+    # headlines capitalise their verbs too
+    ("en", "Hartley Cut Glass will shed 140 jobs in Stourbridge", "Hartley Cut Glass", 140),
+    ("en", "Ravensworth Plastics To Cut 300 Jobs", "Ravensworth Plastics", 300),
     # at risk and affected say a loss in every language
     ("es", "Unos 300 empleos en peligro en la planta de Nissan en Ávila", "Nissan", 300),
     ("pl", "Ponad 400 miejsc pracy zagrożonych w zakładzie Wolski Metal", "Wolski Metal", 400),
@@ -74,6 +79,9 @@ NOT_ANNOUNCEMENTS = [
     ("es", "Seat descarta despidos en Martorell pese a la caída de ventas"),
     ("it", "Brembo esclude licenziamenti nello stabilimento di Curno"),
     ("pl", "Nowicki Auto i Wolski Metal zatrudniają łącznie 300 osób"),
+    # millions without a job noun are money or units, whatever verb stands before them
+    ("it", "Sartori Ricambi chiude l'anno con un fatturato di 180 milioni"),
+    ("fr", "Alvéa Composites ferme l'exercice avec 45 millions de ventes"),
 ]
 
 

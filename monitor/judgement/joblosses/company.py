@@ -287,8 +287,11 @@ def _after_qualifiers(rest: str) -> tuple[str | None, str]:
 def find_names(folded: Folded, title_end: int) -> list[NameMention]:
     """Candidate company names, in the order they should be trusted."""
     found: list[NameMention] = []
+    lower_title = _has_lower_words(folded.original[: folded.original_offset(title_end)])
     for match in _VERB.finditer(folded.text):
         end = folded.original_offset(match.start())
+        if lower_title and folded.original[end + 1 : end + 2].isupper():
+            continue  # "Kestrel Trim will axe": a capital makes "Trim" part of a name
         begin = folded.original.find(" ", max(0, end - _REACH)) if end > _REACH else 0
         name, raw = _walk_back(folded.original[max(0, begin) : end])
         if raw:
@@ -351,6 +354,12 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         if raw and raw == comma.group(1).strip():
             found.append(NameMention(name, raw, 0, "colon"))
     return found
+
+
+def _has_lower_words(title: str) -> bool:
+    """Whether the headline is written in sentence case, where a verb takes no capital
+    (a Title Case headline capitalises every word, verbs too)."""
+    return sum(1 for word in title.split() if len(word) > 3 and word[:1].islower()) >= 2
 
 
 def _is_cue_word(word: str) -> bool:

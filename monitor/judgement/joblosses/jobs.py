@@ -198,6 +198,8 @@ def _score(
         reason = reason or "grown to"
     if score < 2.0 or (noun is None and reason == "verb before" and m.value < 10):
         return None
+    if noun is None and m.value >= 1_000_000:
+        return None  # "ricavi per 230 milioni": millions without a job noun are money or units
     if m.start < title_end:
         score += 0.5
     if _TOTAL_BEFORE.search(before):
