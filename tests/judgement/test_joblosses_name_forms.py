@@ -61,6 +61,29 @@ CASES = [
     # headlines capitalise their verbs too
     ("en", "Hartley Cut Glass will shed 140 jobs in Stourbridge", "Hartley Cut Glass", 140),
     ("en", "Ravensworth Plastics To Cut 300 Jobs", "Ravensworth Plastics", 300),
+    # "-maker" descriptors, and what a descriptor makes before the name
+    ("en", "Chipmaker Solent Semiconductors will cut 220 jobs", "Solent Semiconductors", 220),
+    ("fr", "Deux cents postes supprimés chez le fabricant de freins Brevalor", "Brevalor", 200),
+    ("es", "Ciento veinte despidos en la fábrica de tornillos Tornival", "Tornival", 120),
+    # a works in lower case before the name; capitalised, it is the name's own
+    ("fr", "Ardennes : 90 salariés de la fonderie Lemoine sur le carreau", "Lemoine", 90),
+    ("it", "A rischio 200 posti alla Fonderia Baldini", "Fonderia Baldini", 200),
+    # a procedure opened for a company names it
+    (
+        "de",
+        "Insolvenzverfahren über Bauer Kunststoffe eröffnet – 140 Jobs weg",
+        "Bauer Kunststoffe",
+        140,
+    ),
+    # verbs of halving, parting with, putting on the redundancy list, planning a cut
+    ("it", "La Ranieri Stampi dimezza il personale: via 120 posti", "Ranieri Stampi", 120),
+    ("it", "La Lupi Ricambi mette in mobilità 90 lavoratori", "Lupi Ricambi", 90),
+    ("pl", "Firma Baran Kable rozstanie się ze 140 pracownikami", "Baran Kable", 140),
+    ("de", "Dreihundert Stellen: Lang Sitzsysteme plant den Abbau in Ulm", "Lang Sitzsysteme", 300),
+    ("de", "Roth Umformtechnik kündigt 120 Mitarbeitern", "Roth Umformtechnik", 120),
+    # "X jobs fewer" is a loss; a region that is also a place is counted once
+    ("nl", "Tweehonderd banen minder bij toeleverancier Bosman Techniek", "Bosman Techniek", 200),
+    ("es", "Aragón Componentes prevé crear 300 puestos de trabajo", "Aragón Componentes", 300),
     # at risk and affected say a loss in every language
     ("es", "Unos 300 empleos en peligro en la planta de Nissan en Ávila", "Nissan", 300),
     ("pl", "Ponad 400 miejsc pracy zagrożonych w zakładzie Wolski Metal", "Wolski Metal", 400),

@@ -69,9 +69,10 @@ def _plausible(name: str | None, watchlist: Watchlist) -> bool:
         return False
     if " " not in name.strip() and watchlist.inflected_place(name):
         return False  # "Zwolnienia w Tychach": a town in its locative, not a company
-    covered = sum(p.end - p.start for p in watchlist.find_places(folded))
-    covered += sum(c.end - c.start for c in find_countries(folded))
-    return covered < len(folded.text.replace(" ", "")) - 1
+    spans = [(p.start, p.end) for p in watchlist.find_places(folded)]
+    spans += [(c.start, c.end) for c in find_countries(folded)]
+    covered = {i for start, end in spans for i in range(start, end)}  # a place that is also
+    return len(covered) < len(folded.text.replace(" ", "")) - 1  # a region counts once
 
 
 _PLACE_TAIL = re.compile(r"\s(?:di|de|du|des|del|della|von|van|in|en|aus|from|of)\s(?P<place>.+)$")

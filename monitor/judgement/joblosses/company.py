@@ -50,6 +50,10 @@ _VERB = re.compile(
     |oglosil|oglosila|zatrudni|zatrudnia|redukuje|tnie|przenosi|otwiera|buduje
     |says|said|told|cost|costs|will\scost|kostet|kost|coutera|costera|costara|failliet
     |bankrupt|pleite|insolvent
+    |recruit|recruits|recruiting|add|adds|adding|halve|halves|halving
+    |crear|contratar|eliminar|suprimir|cerrar|recortar|mette|dimezza|dimezzera|halbiert
+    |halveert|rozstanie|rozstaje|rozstala
+    |plant(?=\s(?:\S+\s){0,2}?\w*(?:abbau|schliessung|streichung|entlassung|verlagerung|kundigung))
     |streicht|streichen|baut|abbauen|schliesst|schliessen|entlasst|entlassen|kundigt|meldet|ist
     |verlagert|verlagern|schafft|schaffen|stellt|sucht|reduziert|gibt|macht|investiert|will
     |kurzt|trennt|setzt|schickt|vraagt|ontslaan|schrapte|make|makes|making|letting|lets|let|met
@@ -134,6 +138,15 @@ _VERB_FIRST = re.compile(
 _BANKRUPT_BEFORE = re.compile(
     r"\b(?:bankrupt|insolvent|collapsed|failliete?|insolvente[nmrs]?|pleite|fallit[aoie]"
     r"|quebrada|en\squiebra|upadl\w*|upadajac\w*|liquidee|en\sliquidation)\s"
+)
+# The company a procedure is opened for: "Insolvenzverfahren über X", "faillissement van X",
+# "liquidation judiciaire de X", "concurso de acreedores de X". Read in the headline only, as
+# "at" the company: a round-up naming one procedure in its lead is not that company's news.
+_PROCEEDINGS_OF = re.compile(
+    r"\b(?:insolvenzverfahren\s(?:uber|fur|gegen)(?:\sdas\svermogen\s(?:der|des))?"
+    r"|insolvency\sproceedings\s(?:against|for)|faillissement\svan"
+    r"|(?:liquidation|redressement)\sjudiciaire\s(?:de|du|des)"
+    r"|concurso\sde\sacreedores\s(?:de|del))\s"
 )
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w&+.'’-]*|\d+[^\W\d_][\w&+.'’-]*)$")
 
@@ -241,10 +254,16 @@ def _walk_forward(rest: str) -> tuple[str | None, str]:
     tokens: list[str] = []
     words = rest.split()
     skipped = 0  # "bij busbouwer Hoogendijk", "chiude la fabbrica della X": words before it
-    while words and skipped < 4 and words[0][:1].islower():
+    products = 0  # "le fabricant de jantes Roulex": what the descriptor makes, before the name
+    described = False
+    while words and skipped < 6 and words[0][:1].islower():
         head = fold_text(words[0]).strip(",.")
-        if not (nw.is_descriptor(head) or head in nw.LINKS or _is_origin(head)):
-            break
+        if nw.is_descriptor(head) or head in nw.LOWER_DESCRIPTORS:
+            described = True
+        elif not (head in nw.LINKS or _is_origin(head)):
+            if not described or products >= 2 or not _PRODUCT_WORD.fullmatch(head):
+                break
+            products += 1
         words, skipped = words[1:], skipped + 1
     if words and words[0][:1].islower() and words[0][:5].lower() in ("dell'", "dell’"):
         words = [words[0][5:], *words[1:]]
@@ -261,6 +280,11 @@ def _walk_forward(rest: str) -> tuple[str | None, str]:
         if stop or len(tokens) >= 4:
             break
     return _clean(list(tokens)), " ".join(tokens)
+
+
+# A lower-case word that may name what a descriptor makes ("jantes", "cables", "foteli"): a
+# plain word, no preposition or verb form the name walk must stop at.
+_PRODUCT_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _is_origin(word: str) -> bool:
@@ -303,10 +327,12 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
             found.append(NameMention(name, raw, match.start(), "at"))
     for match in _DESCRIBED.finditer(folded.text):
         start = folded.original_offset(match.end())
-        if not folded.original[start : start + 1].isupper():
-            continue
         if _POSSESSIVE.search(folded.text, max(0, match.start() - 12), match.start()):
             continue  # "su fábrica de Bilbao", "its plant in X": a place of a company named before
+        if not folded.original[start : start + 1].isupper():
+            start = folded.original_offset(match.start())  # "la fábrica de cables Ibercable":
+            if not folded.original[start : start + 1].islower():  # what it makes comes first
+                continue
         name, raw = _walk_forward(folded.original[start : start + _REACH])
         if raw:
             found.append(NameMention(name, raw, match.start(), "described"))
@@ -337,6 +363,11 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         name, raw = _after_qualifiers(folded.original[start : start + _REACH])
         if raw:
             found.append(NameMention(name, raw, match.start(), "bankrupt"))
+    for match in _PROCEEDINGS_OF.finditer(folded.text, 0, title_end):
+        start = folded.original_offset(match.end())
+        name, raw = _walk_forward(folded.original[start : start + _REACH])
+        if raw:
+            found.append(NameMention(name, raw, match.start(), "at"))
     for match in _VERB_FIRST.finditer(folded.text, 0, title_end):
         start = folded.original_offset(match.end())
         name, raw = _walk_forward(folded.original[start : start + _REACH])

@@ -81,6 +81,12 @@ _WORKFORCE_CUT_BEFORE = re.compile(
     r"(?:workforce|headcount|staff|effectifs?|personnel|belegschaft|personale|organico|plantilla"
     r"|personeel\w*|personeelsbestand|zatrudnienie)\s(?:by|de|um|di|en|met|o)\s$"
 )
+# Parting with people: "rozstanie się z 250 pracownikami", "trennt sich von 300 Mitarbeitern",
+# "se sépare de 120 salariés", "parts ways with 200 staff": the figure is cut, not a workforce.
+_PART_WITH_BEFORE = re.compile(
+    r"\b(?:rozsta\w*\ssie|part\w*\sways|trenn\w*\ssich|separ\w*|si\sseparer\w*|prescind\w*)"
+    r"\s(?:z|ze|with|von|de|da)\s$"
+)
 # A cut verb before a whole workforce: "despedirá a sus 230 trabajadores", "licencier ses 80
 # salariés", "lay off all its 300 workers": the workforce is the figure cut.
 _CUT_ALL_BEFORE = re.compile(
@@ -166,7 +172,11 @@ def _score(
     noun = cut_noun or lx.NUMBER_THEN_JOB.match(text, m.end)
     if _is_date_or_year(text, m, noun is not None):
         return None
-    cut_workforce = _WORKFORCE_CUT_BEFORE.search(before) or _CUT_ALL_BEFORE.search(before)
+    cut_workforce = (
+        _WORKFORCE_CUT_BEFORE.search(before)
+        or _CUT_ALL_BEFORE.search(before)
+        or _PART_WITH_BEFORE.search(before)
+    )
     if (
         not cut_noun
         and not cut_workforce

@@ -24,6 +24,7 @@ DESCRIPTOR_SUFFIXES = (
     "zulieferer", "hersteller", "konzern", "bauer", "lieferant", "gruppe", "unternehmen", "firma",
     "spezialist", "pionier", "konkurrent", "tochter", "betreiber", "marke", "produzent",
     "leverancier", "fabrikant", "bouwer", "concern", "fabriek", "bedrijf", "producent",
+    "maker",
 )  # fmt: skip
 DESCRIPTOR_WORDS = frozenset({
     "carmaker", "automaker", "maker", "supplier", "manufacturer", "group", "firm", "company",
@@ -37,7 +38,8 @@ DESCRIPTOR_WORDS = frozenset({
     "constructora", "toeleverancier", "autofabrikant", "autobouwer", "fabrikant", "concern",
     "bedrijf", "producent", "leverancier", "koncern", "spolka", "dostawca", "fabryka", "zaklad",
     "gigant", "fabbrica", "stabilimento", "planta", "fabriek", "autofabriek", "impianto",
-    "filial", "spolki", "spolce", "firmy", "firmie", "fabryce", "koncernu",
+    "filial", "spolki", "spolce", "firmy", "firmie", "fabryce", "koncernu", "developer",
+    "producenta",
     # Hungarian, Portuguese, Czech, Slovak, Romanian, Swedish
     "ceg", "vallalat", "gyar", "autogyar", "beszallito", "gyarto", "fabrica", "companhia",
     "fornecedor", "construtora", "automobilka", "spolecnost", "spolocnost",
@@ -45,6 +47,13 @@ DESCRIPTOR_WORDS = frozenset({
     "furnizorul", "foretaget", "bolaget", "koncernen", "tillverkaren", "biltillverkaren",
     "fabriken", "underleverantoren",
 })  # fmt: skip
+# Works that name a company after them when written in lower case ("la fonderie Marchal",
+# "pracownicy odlewni Mazur"); capitalised, they are the name's own ("Fonderie du Berry").
+LOWER_DESCRIPTORS = frozenset({
+    "fonderie", "foundry", "fonderia", "fundicion", "gieterij", "odlewnia", "odlewni",
+    "odlewnie", "giesserei", "fonderies",
+})  # fmt: skip
+
 # Words that link a descriptor to the name it describes: "la fabbrica della X", "la planta de X".
 LINKS = frozenset({
     "de", "di", "du", "des", "del", "della", "dello", "dei", "degli", "delle", "der", "van",
@@ -89,7 +98,12 @@ def is_descriptor(word: str) -> bool:
     word = word.removesuffix("s")
     if word.startswith(("l'", "d'")):
         word = word[2:]
-    return word in DESCRIPTOR_WORDS or word.endswith(DESCRIPTOR_SUFFIXES) or word in EVENT_WORDS
+    compound = word.endswith(DESCRIPTOR_SUFFIXES) and word not in _SURNAMES
+    return word in DESCRIPTOR_WORDS or compound or word in EVENT_WORDS
+
+
+# Suffixes that stand alone as surnames, not descriptors: "Bauer Kunststoffe", "Bouwer BV".
+_SURNAMES = frozenset({"bauer", "bouwer"})
 
 
 # Capitalised words that open headlines but name no company.
