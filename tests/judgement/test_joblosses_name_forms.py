@@ -84,6 +84,29 @@ CASES = [
     # "X jobs fewer" is a loss; a region that is also a place is counted once
     ("nl", "Tweehonderd banen minder bij toeleverancier Bosman Techniek", "Bosman Techniek", 200),
     ("es", "Aragón Componentes prevé crear 300 puestos de trabajo", "Aragón Componentes", 300),
+    # a figure "with" its loss after it is cut, not a workforce; people let go, lost, shed
+    ("en", "Consultation opens at Garside Pumps, with 95 jobs at risk", "Garside Pumps", 95),
+    ("fr", "Forvia : 400 intérimaires remerciés dans les Vosges", "Forvia", 400),
+    ("it", "La Donati Freni sposta la produzione in Serbia: 150 posti persi", "Donati Freni", 150),
+    ("nl", "Hermans Koeltechniek stoot 75 banen af", "Hermans Koeltechniek", 75),
+    ("es", "El grupo Arrieta plantea la salida de 130 trabajadores", "Arrieta", 130),
+    # a workforce or gigafactory noun before the name; a continent's adjective after it
+    ("es", "Unos 600 despidos en la plantilla europea de Motores Tajo", "Motores Tajo", 600),
+    ("es", "La gigafactoría de Sagunto Cells creará 2.000 empleos", "Sagunto Cells", 2000),
+    # a verb of promising; a German verb before its subject; a town before "de" is the site's
+    ("fr", "Nouvelle usine en Alsace : Rhéna Batteries promet 700 emplois", "Rhéna Batteries", 700),
+    ("de", "Für das Werk in Erfurt sucht die Firma Thür Cells 900 Mitarbeiter", "Thür Cells", 900),
+    (
+        "fr",
+        "La fermeture du site de Cholet de Valmy Caoutchouc coûtera 210 emplois",
+        "Valmy Caoutchouc",
+        210,
+    ),
+    # a new plant with a figure and no loss word creates jobs; a cleft opens with no name
+    ("nl", "Nieuwe fabriek van Zeeland Cells goed voor 450 banen", "Zeeland Cells", 450),
+    ("it", "Sono 90 gli esuberi annunciati dalla Rocca Cablaggi", "Rocca Cablaggi", 90),
+    # what a descriptor makes may come first, but no sentence ends before the name
+    ("pl", "Fabryka opon Mazur Guma zostanie zamknięta, pracę straci 210 osób", "Mazur Guma", 210),
     # at risk and affected say a loss in every language
     ("es", "Unos 300 empleos en peligro en la planta de Nissan en Ávila", "Nissan", 300),
     ("pl", "Ponad 400 miejsc pracy zagrożonych w zakładzie Wolski Metal", "Wolski Metal", 400),

@@ -78,12 +78,28 @@ def _plausible(name: str | None, watchlist: Watchlist) -> bool:
 _PLACE_TAIL = re.compile(r"\s(?:di|de|du|des|del|della|von|van|in|en|aus|from|of)\s(?P<place>.+)$")
 
 
+_PLACE_HEAD = re.compile(
+    r"^(?P<place>\S+(?:\s\S+)?)\s(?:de|di|du|des|del|della|von|van|of)\s(?=\S)"
+)
+
+
 def _without_place(name: str, watchlist: Watchlist) -> str:
-    """ "Orobica di Bergamo" names Orobica: a known place after "di/de/von" is no part of it."""
+    """ "Orobica di Bergamo" names Orobica: a known place after "di/de/von" is no part of it;
+    "Béthune de Fournel Pneus" names Fournel Pneus: nor is one before it (the site's town)."""
     tail = _PLACE_TAIL.search(name)
     if tail and (watchlist.find_places(fold(tail["place"])) or find_countries(fold(tail["place"]))):
         return name[: tail.start()]
+    head = _PLACE_HEAD.match(name)
+    if head and _is_place(head["place"], watchlist):
+        return name[head.end() :]
     return name
+
+
+def _is_place(words: str, watchlist: Watchlist) -> bool:
+    """Whether `words` are a known place or country, whole."""
+    folded = fold(words)
+    spans = [*watchlist.find_places(folded), *find_countries(folded)]
+    return any(m.start == 0 and m.end == len(folded.text) for m in spans)
 
 
 def _covering(name: str, raw: str, watchlist: Watchlist, start: int) -> Actor | None:

@@ -51,6 +51,8 @@ _VERB = re.compile(
     |says|said|told|cost|costs|will\scost|kostet|kost|coutera|costera|costara|failliet
     |bankrupt|pleite|insolvent
     |recruit|recruits|recruiting|add|adds|adding|halve|halves|halving
+    |promises|promise|promet|promettent|promette|promete|verspricht|belooft|obiecuje
+    |trasferisce|trasferira|sposta|stoot|stoten
     |crear|contratar|eliminar|suprimir|cerrar|recortar|mette|dimezza|dimezzera|halbiert
     |halveert|rozstanie|rozstaje|rozstala
     |plant(?=\s(?:\S+\s){0,2}?\w*(?:abbau|schliessung|streichung|entlassung|verlagerung|kundigung))
@@ -84,6 +86,7 @@ _DESCRIBED = re.compile(
     r"|autofabriek|fabrikant|concern|bedrijf|koncern|producent|dostawca|spolka|firma"
     r"|\w*bouwer|\w*leverancier|fabryka|fabryki|zaklad|zakladu|zakladzie|fabbrica|planta"
     r"|fabrica|fabriek|usine|impianto|filial|filiale|spolki|spolce|firmy|firmie|fabryce"
+    r"|plantilla|gigafactoria|gigafactory|gigafabrik|gigafabbrica|gigafabriek"
     r"|koncernu|grupy)\s(?:(?:de|di|du|van|von|della|dello|del|dei|des|der|de\sla|da"
     r"|do)\s|dell'|d')?"
     r"(?=[^\W\d_])"
@@ -131,7 +134,7 @@ _LEGAL = re.compile(
 _VERB_FIRST = re.compile(
     r"(?:^|[,:.]\s|\s)(?:chiude|chiudera|licenzia|cierra|cerrara|despide|sluit|zamyka"
     r"|ferme|schliesst|streicht|baut|entlasst|schrapt|ontslaat|supprime|licencie|taglia"
-    r"|despedira|zwalnia|zwolni)\s(?=[^\W\d_])"
+    r"|despedira|zwalnia|zwolni|(?:sucht|schafft)\s(?:der|die|das))\s(?=[^\W\d_])"
 )
 # A bankruptcy word before a name marks the company that fails: "the bankrupt supplier X",
 # "de failliete bussenbouwer X", "der insolvente Zulieferer X", "la fallita X".
@@ -250,18 +253,26 @@ def _is_abbreviation(token: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Z]\.)+|Inc\.|Co\.|Corp\.|Ltd\.|S\.A\.|N\.V\.", token))
 
 
-def _walk_forward(rest: str) -> tuple[str | None, str]:
+def _walk_forward(rest: str, *, linked_already: bool = False) -> tuple[str | None, str]:
+    """The name `rest` opens with, after descriptors, links and words of origin; with
+    `linked_already`, `rest` follows a descriptor and its link ("la fábrica de "), so what it
+    makes may come first ("cables Ibercable")."""
     tokens: list[str] = []
     words = rest.split()
     skipped = 0  # "bij busbouwer Hoogendijk", "chiude la fabbrica della X": words before it
     products = 0  # "le fabricant de jantes Roulex": what the descriptor makes, before the name
-    described = False
+    # What a descriptor makes follows a link ("fabricant de jantes") or, in Polish, stands in
+    # the genitive right after it ("fabryka opon"); a German descriptor is followed by a verb.
+    linked, described = linked_already, False
     while words and skipped < 6 and words[0][:1].islower():
         head = fold_text(words[0]).strip(",.")
         if nw.is_descriptor(head) or head in nw.LOWER_DESCRIPTORS:
-            described = True
-        elif not (head in nw.LINKS or _is_origin(head)):
-            if not described or products >= 2 or not _PRODUCT_WORD.fullmatch(head):
+            described, linked = True, head in nw.GENITIVE_DESCRIPTORS
+        elif head in nw.LINKS:
+            linked = linked or described
+        elif not _is_origin(head):
+            closed = words[0].endswith((",", ".", ":", ";", "!", "?"))  # the name is not after it
+            if not linked or closed or products >= 2 or not _PRODUCT_WORD.fullmatch(head):
                 break
             products += 1
         words, skipped = words[1:], skipped + 1
@@ -290,7 +301,16 @@ _PRODUCT_WORD = re.compile(r"[^\W\d_]{3,}")
 def _is_origin(word: str) -> bool:
     """A lower-case word of origin ("española", "italiana", "française"): an adjective of a
     descriptor ("la filial española de X"), never the start of a name."""
-    return any(c.adjective for c in find_countries(fold(word)))
+    return word in _CONTINENTAL or any(c.adjective for c in find_countries(fold(word)))
+
+
+# Adjectives of a continent, which describe a group's part as a country's adjective does
+# ("la plantilla europea de X", "la filiale européenne de X").
+_CONTINENTAL = frozenset({
+    "european", "europea", "europeo", "europee", "europei", "europeen", "europeenne",
+    "europaische", "europaischen", "europese", "europejski", "europejskiej", "europejska",
+    "mondiale", "mundial", "global", "globale",
+})  # fmt: skip
 
 
 def _after_qualifiers(rest: str) -> tuple[str | None, str]:
@@ -329,11 +349,10 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         start = folded.original_offset(match.end())
         if _POSSESSIVE.search(folded.text, max(0, match.start() - 12), match.start()):
             continue  # "su fábrica de Bilbao", "its plant in X": a place of a company named before
-        if not folded.original[start : start + 1].isupper():
-            start = folded.original_offset(match.start())  # "la fábrica de cables Ibercable":
-            if not folded.original[start : start + 1].islower():  # what it makes comes first
-                continue
-        name, raw = _walk_forward(folded.original[start : start + _REACH])
+        # "la fábrica de cables Ibercable", "Fabryka części X": what it makes may come first
+        said = match.group().split()
+        linked = len(said) > 1 or fold_text(said[0]) in nw.GENITIVE_DESCRIPTORS
+        name, raw = _walk_forward(folded.original[start : start + _REACH], linked_already=linked)
         if raw:
             found.append(NameMention(name, raw, match.start(), "described"))
     for match in _CUT_AT.finditer(folded.text):
@@ -394,8 +413,16 @@ def _has_lower_words(title: str) -> bool:
 
 
 def _is_cue_word(word: str) -> bool:
-    """Whether `word` alone is a cue of losing or creating jobs ("tagliati", "supprimés")."""
-    return any(cue.fullmatch(word) for cue in (lx.LOSS, lx.CREATION))
+    """Whether `word` alone is a cue of losing or creating jobs ("tagliati", "supprimés"), or
+    a participle of announcing them ("annunciati dalla X", "announced by X")."""
+    return bool(_ANNOUNCED.fullmatch(word)) or any(
+        cue.fullmatch(word) for cue in (lx.LOSS, lx.CREATION)
+    )
+
+
+_ANNOUNCED = re.compile(
+    r"announced|annonce(?:e|s|es)?|annunciat[ieoa]|anunciad[oa]s?|aangekondigd|ogloszon\w*"
+)
 
 
 _WORD = re.compile(r"\S+")
@@ -470,6 +497,8 @@ _OPENERS = frozenset({
     "as", "if", "amid", "over", "about", "while", "once", "so", "yet", "now", "here", "all",
     "some", "many", "most", "als", "wenn", "weil", "ob", "comme", "si", "quand", "lorsque",
     "come", "quando", "se", "como", "cuando", "toen", "jak", "gdy", "kiedy",
+    # the verb "to be" that opens a cleft ("Sono 140 gli esuberi", "Son 300 los despidos")
+    "sono", "son", "sont", "sind", "zijn", "are", "is", "sa", "jest",
 })  # fmt: skip
 # Words that follow a headline's opening noun, not its subject: prepositions, articles,
 # conjunctions ("Kahlschlag bei ...", "Crisis in ...", "Fabbrica di ...").

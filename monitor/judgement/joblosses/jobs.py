@@ -181,6 +181,7 @@ def _score(
         not cut_noun
         and not cut_workforce
         and not _NEW_AFTER.match(text, m.end)
+        and not lx.NUMBER_THEN_LOSS_VERB.match(text, m.end)  # "with 140 roles under threat"
         and lx.WORKFORCE_BEFORE.search(before)
     ):
         if not (workforce and noun):

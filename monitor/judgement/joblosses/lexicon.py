@@ -75,7 +75,9 @@ NUMBER_THEN_LOSS_VERB = _rx(
     rf"""\s*(?:{_W}\s+){{0,3}}?(?:to\sgo|will\sgo|are\sto\sgo|be\slost|wegfallen|fallen\sweg
     |abgebaut|gestrichen|gehen|supprimes|supprimees|menaces|sur\sla\ssellette|disparaitre
     |a\srischio|in\sbilico|perdono|perderanno|en\sriesgo|en\sel\saire|perderan|verdwijnen
-    |sur\sle\scarreau|en\speligro|menos|in\smeno|en\smoins|minder
+    |sur\sle\scarreau|en\speligro|menos|in\smeno|en\smoins|minder|remerciee?s|persi
+    |under\sthreat|at\srisk|in\sdoubt|in\sjeopardy|threatened|in\sgevaar|in\sgefahr|en\sdanger
+    |minacciati|amenazad[oa]s|zagrozon\w*|gefahrdet|bedroht|auf\sder\skippe
     |weg|op\sde\stocht|op\sstraat|aan\sde\sdeur|a\scasa|bez\spracy|na\sbruk|verliezen|straca
     |straci|stracily
     |do\szwolnienia|verlieren|verliert|odejdzie|odejda|odchodzi|odchodza|pozegna\w*
@@ -138,7 +140,8 @@ LOSS = _rx(
     |fallen\s(?:\S+\s){0,5}?weg|fallt\s(?:\S+\s){0,5}?weg|verlager\w*|delocalis\w*|offshor\w*
     |affected|affecting|concerne\w*|touche\w*|betroffen\w*|mussen\sgehen|must\sgo|doivent\spartir
     |afectad[oa]s|afectara\w*|coinvolt[ie]|getroffen|objet\w*\szwolnieni\w*
-    |sur\sle\scarreau|gekundigt|kundigt\s(?:[\w'-]+\s){0,3}?(?:beschaftigten|mitarbeitern
+    |sur\sle\scarreau|remerciee?s|persi|salidas?\sde|uscita\sdi|in\sgevaar|afgestoten|afstoten
+    |sto(?:ot|ten)\s(?:\S+\s){0,4}?af|gekundigt|kundigt\s(?:[\w'-]+\s){0,3}?(?:beschaftigten|mitarbeitern
     |arbeitnehmern|angestellten|leiharbeitern)|mett\w*\sin\smobilita|messa\sin\smobilita
     |dimezz\w*|halv(?:e|es|ing)|halbier\w*|halveer\w*|halveert|rozsta\w*\ssie\sze?
     |(?:empleos|puestos|trabajadores|posti|lavoratori|dipendenti|emplois|postes|salaries|banen
@@ -273,7 +276,8 @@ MANY_JOBS = _rx(
     rf"""\b(?:hundreds|thousands|several\s(?:hundred|thousand)|centaines|milliers|plusieurs
     \s(?:centaines|milliers)|hunderte|tausende|mehrere\s(?:hundert|tausend)|centinaia|migliaia
     |cientos|miles|honderden|duizenden|setki|tysiace|tobb\s(?:szaz|ezer)|centenas|milhares
-    |stovky|tisice|sute|mii|hundratals|tusentals)\s(?:(?:of|de|di|van|new|nouveaux|neue
+    |stovky|tisice|sute|mii|hundratals|tusentals|kilkaset|kilkuset|kilka\stysiecy
+    |kilku\stysiecy)\s(?:(?:of|de|di|van|new|nouveaux|neue
     |nuovi|nuove|nuevos|nieuwe|nowych|uj|novos|noi|nya)\s|d'){{0,3}}(?:{JOB_NOUN})\b"""
 )
 # Jobs elsewhere than the company's: at its suppliers, in the region, indirectly. A figure
@@ -448,7 +452,7 @@ SITE_NOUN = _rx(
 AT_RISK = _rx(
     r"""\b(?:at\srisk|in\sjeopardy|under\sthreat|threatened|menace\w*|sur\sla\ssellette
     |en\sdanger|gefahrdet|bedroht|auf\sder\skippe|in\sgefahr|a\srischio|in\sbilico
-    |en\sriesgo|en\speligro|en\sel\saire|amenazad\w*|op\sde\stocht|bedreigd|zagrozon\w*|veszelyben
+    |en\sriesgo|en\speligro|en\sel\saire|amenazad\w*|op\sde\stocht|bedreigd|in\sgevaar|zagrozon\w*|veszelyben
     |em\srisco|ohrozen\w*|in\spericol|hotade|hotas)\b"""
 )
 

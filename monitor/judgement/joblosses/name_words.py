@@ -39,7 +39,8 @@ DESCRIPTOR_WORDS = frozenset({
     "bedrijf", "producent", "leverancier", "koncern", "spolka", "dostawca", "fabryka", "zaklad",
     "gigant", "fabbrica", "stabilimento", "planta", "fabriek", "autofabriek", "impianto",
     "filial", "spolki", "spolce", "firmy", "firmie", "fabryce", "koncernu", "developer",
-    "producenta",
+    "producenta", "plantilla", "gigafactoria", "gigafactory", "gigafabrik", "gigafabbrica",
+    "gigafabriek", "gigafabryka",
     # Hungarian, Portuguese, Czech, Slovak, Romanian, Swedish
     "ceg", "vallalat", "gyar", "autogyar", "beszallito", "gyarto", "fabrica", "companhia",
     "fornecedor", "construtora", "automobilka", "spolecnost", "spolocnost",
@@ -52,6 +53,13 @@ DESCRIPTOR_WORDS = frozenset({
 LOWER_DESCRIPTORS = frozenset({
     "fonderie", "foundry", "fonderia", "fundicion", "gieterij", "odlewnia", "odlewni",
     "odlewnie", "giesserei", "fonderies",
+})  # fmt: skip
+
+# Polish descriptors, after which what is made stands in the genitive ("fabryka opon X",
+# "producent foteli samochodowych X") with no link word between.
+GENITIVE_DESCRIPTORS = frozenset({
+    "fabryka", "fabryki", "fabryce", "producent", "producenta", "zaklad", "zakladu", "zakladzie",
+    "dostawca", "dostawcy", "spolka", "spolki", "firma", "firmy",
 })  # fmt: skip
 
 # Words that link a descriptor to the name it describes: "la fabbrica della X", "la planta de X".
@@ -130,6 +138,9 @@ STOP = frozenset({
     "electric", "ev", "evs", "battery", "batteries", "gigafactory", "premier", "premiere",
     "first", "erste", "erster", "another", "un", "une", "encore", "weitere", "more", "plus",
     "mehr",
+    # what a story is about, opening it before its verb ("Consultation opens at X")
+    "consultation", "consultations", "negotiations", "review", "redundancy", "redundancies",
+    "fears", "fear", "hopes", "concern", "concerns", "uncertainty", "doubts", "warning",
     # the word for work, which opens headlines in its object case ("Pracę straci 150 osób")
     "work", "arbeit", "travail", "lavoro", "trabajo", "praca", "prace", "pracy", "munka",
     "munkat", "trabalho", "munca", "arbete", "jobb", "emprego", "empleo",
