@@ -98,8 +98,9 @@ def _without_place(name: str, watchlist: Watchlist) -> str:
 def _is_place(words: str, watchlist: Watchlist) -> bool:
     """Whether `words` are a known place or country, whole."""
     folded = fold(words)
-    spans = [*watchlist.find_places(folded), *find_countries(folded)]
-    return any(m.start == 0 and m.end == len(folded.text) for m in spans)
+    spans = [(m.start, m.end) for m in watchlist.find_places(folded)]
+    spans += [(c.start, c.end) for c in find_countries(folded)]
+    return (0, len(folded.text)) in spans
 
 
 def _covering(name: str, raw: str, watchlist: Watchlist, start: int) -> Actor | None:
