@@ -21,8 +21,10 @@ def watchlist() -> Watchlist:
     return bundled_watchlist()
 
 
-def _read(watchlist: Watchlist, lang: str, title: str) -> tuple[str, int | None] | None:
-    found = read(watchlist, lang, title)
+def _read(
+    watchlist: Watchlist, lang: str, title: str, summary: str = ""
+) -> tuple[str, int | None] | None:
+    found = read(watchlist, lang, title, summary)
     if found is None:
         return None
     return found.company, found.jobs.value if found.jobs else None
@@ -107,6 +109,24 @@ CASES = [
     ("it", "Sono 90 gli esuberi annunciati dalla Rocca Cablaggi", "Rocca Cablaggi", 90),
     # what a descriptor makes may come first, but no sentence ends before the name
     ("pl", "Fabryka opon Mazur Guma zostanie zamknięta, pracę straci 210 osób", "Mazur Guma", 210),
+    # a headline's opening noun before a descriptor or plant noun is an attribute, not a name
+    (
+        "en",
+        "Gearbox plant closure confirmed: 300 jobs lost as Dorrell Drives quits Wales",
+        "Dorrell Drives",
+        300,
+    ),
+    (
+        "en",
+        "Northern supplier calls in administrators",
+        "Ambleside Trim, which had 140 staff, has appointed administrators and all 140 have been "
+        "made redundant.",
+        "Ambleside Trim",
+        140,
+    ),
+    # a foundry noun in lower case before a name; one and a half thousand
+    ("fr", "Liquidation de la fonderie Garnaud : 90 salariés licenciés", "Garnaud", 90),
+    ("pl", "Półtora tysiąca miejsc pracy zniknie w zakładach Wrona Metal", "Wrona Metal", 1500),
     # at risk and affected say a loss in every language
     ("es", "Unos 300 empleos en peligro en la planta de Nissan en Ávila", "Nissan", 300),
     ("pl", "Ponad 400 miejsc pracy zagrożonych w zakładzie Wolski Metal", "Wolski Metal", 400),
@@ -114,11 +134,10 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "title", "company", "jobs"), CASES)
-def test_the_company_and_figure_are_read(
-    watchlist: Watchlist, lang: str, title: str, company: str, jobs: int
-) -> None:
-    assert _read(watchlist, lang, title) == (company, jobs)
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case[1][:60])
+def test_the_company_and_figure_are_read(watchlist: Watchlist, case: tuple) -> None:
+    lang, title, *summary, company, jobs = case
+    assert _read(watchlist, lang, title, *summary) == (company, jobs)
 
 
 NOT_ANNOUNCEMENTS = [

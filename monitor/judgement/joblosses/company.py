@@ -51,7 +51,7 @@ _VERB = re.compile(
     |says|said|told|cost|costs|will\scost|kostet|kost|coutera|costera|costara|failliet
     |bankrupt|pleite|insolvent
     |recruit|recruits|recruiting|add|adds|adding|halve|halves|halving
-    |promises|promise|promet|promettent|promette|promete|verspricht|belooft|obiecuje
+    |appointed|appoints|called\sin|calls\sin|exits|quits|withdraws|promises|promise|promet|promettent|promette|promete|verspricht|belooft|obiecuje
     |trasferisce|trasferira|sposta|stoot|stoten
     |crear|contratar|eliminar|suprimir|cerrar|recortar|mette|dimezza|dimezzera|halbiert
     |halveert|rozstanie|rozstaje|rozstala
@@ -73,7 +73,8 @@ _VERB = re.compile(
 _TITLE_COMMA = re.compile(r"\s*((?:[A-ZÀ-Þ][\w&'’.-]*\s){0,2}[A-ZÀ-Þ][\w&'’.-]*),\s(?=[a-zà-ÿ0-9])")
 _REACH = 160  # characters read around a cue: a name plus an apposition
 _AFTER_PREPOSITION = re.compile(
-    r"(?:^|\s)(?:at|chez|bei|beim|for|pour|bij|presso|alla|allo|u|w\s(?:firmie|spolce|zakladzie|fabryce"
+    r"(?:^|\s)(?:at|chez|bei|beim|for|pour|bij|presso|alla|allo|u|w\s(?:firmie|spolce|zakladzie"
+    r"|zakladach|fabrykach|fabryce"
     r"|koncernie|grupie))\s"
 )
 # A descriptor then the name: "the supplier Xyz", "l'équipementier Xyz", "der Konzern Xyz",
@@ -87,6 +88,7 @@ _DESCRIBED = re.compile(
     r"|\w*bouwer|\w*leverancier|fabryka|fabryki|zaklad|zakladu|zakladzie|fabbrica|planta"
     r"|fabrica|fabriek|usine|impianto|filial|filiale|spolki|spolce|firmy|firmie|fabryce"
     r"|plantilla|gigafactoria|gigafactory|gigafabrik|gigafabbrica|gigafabriek"
+    r"|fonderie|fonderia|fundicion|foundry|giesserei|gieterij|odlewni\w*"
     r"|koncernu|grupy)\s(?:(?:de|di|du|van|von|della|dello|del|dei|des|der|de\sla|da"
     r"|do)\s|dell'|d')?"
     r"(?=[^\W\d_])"
@@ -349,8 +351,11 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         start = folded.original_offset(match.end())
         if _POSSESSIVE.search(folded.text, max(0, match.start() - 12), match.start()):
             continue  # "su fábrica de Bilbao", "its plant in X": a place of a company named before
-        # "la fábrica de cables Ibercable", "Fabryka części X": what it makes may come first
         said = match.group().split()
+        at = folded.original_offset(match.start())
+        if fold_text(said[0]) in nw.LOWER_DESCRIPTORS and folded.original[at : at + 1].isupper():
+            continue  # "Fonderie du Berry": the works' noun opens the name
+        # "la fábrica de cables Ibercable", "Fabryka części X": what it makes may come first
         linked = len(said) > 1 or fold_text(said[0]) in nw.GENITIVE_DESCRIPTORS
         name, raw = _walk_forward(folded.original[start : start + _REACH], linked_already=linked)
         if raw:
@@ -473,6 +478,8 @@ def headline_opening(folded: Folded, title_end: int) -> NameMention | None:
     after = fold_text(following.group())
     if not (after[:1].isdigit() or following.group()[:1].islower()) or after in _NOT_A_VERB:
         return None
+    if nw.is_descriptor(after) or lx.SITE_NOUN.fullmatch(after):
+        return None  # "Midlands supplier enters ...", "Tyre plant closure": a noun's attribute
     name = _clean(list(tokens))
     if name is None:
         return None
