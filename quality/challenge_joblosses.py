@@ -16,9 +16,10 @@ from pathlib import Path
 from quality import realworld_joblosses as rw
 
 DATA = Path(__file__).resolve().parent / "data" / "joblosses_challenge.jsonl"
-# Measured floors, per language and for all; raise them as the extractor improves.
-FLOOR_BOTH = 0.60
-MAX_FALSE_CASES = 0.20
+# Floors per language and for all, under the measured figures (both exact 0.94-1.00 per
+# language, no false case); raise them as the extractor improves, never lower them to pass.
+FLOOR_BOTH = 0.90
+MAX_FALSE_CASES = 0.05
 
 
 def evaluate(path: Path = DATA) -> rw.Scores:
