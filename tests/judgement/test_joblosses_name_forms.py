@@ -127,6 +127,20 @@ CASES = [
     # a foundry noun in lower case before a name; one and a half thousand
     ("fr", "Liquidation de la fonderie Garnaud : 90 salariés licenciés", "Garnaud", 90),
     ("pl", "Półtora tysiąca miejsc pracy zniknie w zakładach Wrona Metal", "Wrona Metal", 1500),
+    # a verb-second clause: the subject follows the verb, not the phrase before it; "Van" with
+    # a capitalised word after it opens a name; Polish "firma" is a descriptor, not "signs"
+    ("nl", "Na verlies van Volvo-order ontslaat Van Dijk Metaal 70 mensen", "Van Dijk Metaal", 70),
+    ("pl", "Po utracie kontraktu z Oplem firma Bielak Kable zwolni 90 osób", "Bielak Kable", 90),
+    ("pl", "Grupa Sobczak przenosi produkcję do Rumunii. Pracę straci 120 osób", "Sobczak", 120),
+    # a plant named by its company, then its town; the office of a company in a known city
+    ("fr", "Les 180 salariés de l'usine Tessier de Vesoul vont perdre leur emploi", "Tessier", 180),
+    (
+        "it",
+        "Chiude la sede di Bari della Gallo Sensori: 80 dipendenti senza lavoro",
+        "Gallo Sensori",
+        80,
+    ),
+    ("es", "Más de 200 trabajadores de Forjas Ebro irán a la calle", "Forjas Ebro", 200),
     # at risk and affected say a loss in every language
     ("es", "Unos 300 empleos en peligro en la planta de Nissan en Ávila", "Nissan", 300),
     ("pl", "Ponad 400 miejsc pracy zagrożonych w zakładzie Wolski Metal", "Wolski Metal", 400),
@@ -144,6 +158,8 @@ NOT_ANNOUNCEMENTS = [
     ("es", "Seat descarta despidos en Martorell pese a la caída de ventas"),
     ("it", "Brembo esclude licenziamenti nello stabilimento di Curno"),
     ("pl", "Nowicki Auto i Wolski Metal zatrudniają łącznie 300 osób"),
+    # a new plant paid for in millions, with no word of jobs, is an investment
+    ("de", "Nordwerk Achsen investiert 300 Millionen in ein neues Werk"),
     # millions without a job noun are money or units, whatever verb stands before them
     ("it", "Sartori Ricambi chiude l'anno con un fatturato di 180 milioni"),
     ("fr", "Alvéa Composites ferme l'exercice avec 45 millions de ventes"),

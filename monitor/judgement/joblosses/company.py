@@ -93,6 +93,9 @@ _DESCRIBED = re.compile(
     r"|do)\s|dell'|d')?"
     r"(?=[^\W\d_])"
 )
+# A plant named by its company, then its town: "l'usine Vernier de Vesoul", "lo stabilimento
+# Martini Guarnizioni di Chieti", "de fabriek Smits van Oss". The town is dropped.
+_SITE_TOWN = re.compile(r"(?<=\S)\s(?:de|di|du|van|von)\s[A-ZÀ-Þ][\w'’-]+$")
 # Possessives before a descriptor: the plant is the company's already named, and the name
 # after it a place ("su fábrica de Bilbao", "sa filiale de Lyon", "sein Werk in Eisenach").
 _POSSESSIVE = re.compile(
@@ -176,8 +179,8 @@ def _clean(tokens: list[str]) -> str | None:
     described = False
     while tokens:
         head = fold_text(tokens[0]).strip(".'’")
-        if described and _is_particle(tokens):
-            break  # "Transportbedrijf De Wit", "Zulieferer Van der Berg": the name's own
+        if (described or head in _OWN_PARTICLES) and _is_particle(tokens):
+            break  # "Transportbedrijf De Wit", "Van Leeuwen Assen": the name's own
         if tokens[0][:1].islower() and head in nw.LINKS:
             tokens = tokens[1:]  # "la filiale italiana di Kessler": a preposition
             continue
@@ -207,6 +210,11 @@ def _clean(tokens: list[str]) -> str | None:
     if not name or first in nw.STOP or nw.WEEKDAYS_MONTHS.match(first) or len(name) < 2:
         return None
     return name
+
+
+# Particles that, capitalised before a capitalised word, open a name wherever they stand: no
+# article or preposition is written so ("Van Leeuwen", "Von Roll"; "De" may be an article).
+_OWN_PARTICLES = frozenset({"van", "von"})
 
 
 def _is_particle(tokens: list[str]) -> bool:
@@ -338,8 +346,13 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         end = folded.original_offset(match.start())
         if lower_title and folded.original[end + 1 : end + 2].isupper():
             continue  # "Kestrel Trim will axe": a capital makes "Trim" part of a name
+        named_after = folded.original[folded.original_offset(match.end()) :].lstrip()[:1].isupper()
+        if named_after and nw.is_descriptor(match.group().split()[-1]):
+            continue  # "firma Zawadzki Tapicerka": the descriptor, not the verb "firma" (signs)
         begin = folded.original.find(" ", max(0, end - _REACH)) if end > _REACH else 0
         name, raw = _walk_back(folded.original[max(0, begin) : end])
+        if raw and named_after and raw[:1].islower():
+            continue  # "Na verlies van DAF ontslaat Van Leeuwen": the subject follows the verb
         if raw:
             found.append(NameMention(name, raw, match.start(), "subject"))
     for match in _AFTER_PREPOSITION.finditer(folded.text):
@@ -358,6 +371,8 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         # "la fábrica de cables Ibercable", "Fabryka części X": what it makes may come first
         linked = len(said) > 1 or fold_text(said[0]) in nw.GENITIVE_DESCRIPTORS
         name, raw = _walk_forward(folded.original[start : start + _REACH], linked_already=linked)
+        if name and len(said) == 1 and lx.SITE_NOUN.fullmatch(fold_text(said[0])):
+            name = _SITE_TOWN.sub("", name)  # "l'usine Vernier de Vesoul": the plant's town
         if raw:
             found.append(NameMention(name, raw, match.start(), "described"))
     for match in _CUT_AT.finditer(folded.text):

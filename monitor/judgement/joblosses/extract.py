@@ -363,7 +363,8 @@ def _rival_subject(
 _JOB_WORD = re.compile(rf"\b{lx.JOB_NOUN}\b|\bmunkahely\w*|\bjobs?\b")
 _MONEY = re.compile(
     r"[€$£]|\b(?:eur|euros?|dollars?|usd|pounds|chf|zl|zlotych|forint|ft|yuan|mrd|mds?|bn"
-    r"|milliard\w*|miliard\w*|billions?|mld|millions?\sd'euros|milioni\sdi\seuro|millones)\b"
+    r"|milliard\w*|miliard\w*|billions?|mld|millions?\sd'euros|milioni\sdi\seuro|millones"
+    r"|millionen|mio|miljoen|mln|milion\w*|miliony|millions?|milioni)\b"
 )
 _SLUG_WORD = re.compile(r"[^\W_]+")
 

@@ -76,6 +76,7 @@ NUMBER_THEN_LOSS_VERB = _rx(
     |abgebaut|gestrichen|gehen|supprimes|supprimees|menaces|sur\sla\ssellette|disparaitre
     |a\srischio|in\sbilico|perdono|perderanno|en\sriesgo|en\sel\saire|perderan|verdwijnen
     |sur\sle\scarreau|en\speligro|menos|in\smeno|en\smoins|minder|remerciee?s|persi
+    |(?:iran|van|ira|se\svan|se\siran)\sa\sla\scalle|a\sla\scalle
     |(?:have\sbeen|has\sbeen|were|are|be|been)\smade\sredundant|made\sredundant|zniknie|znikna
     |under\sthreat|at\srisk|in\sdoubt|in\sjeopardy|threatened|in\sgevaar|in\sgefahr|en\sdanger
     |minacciati|amenazad[oa]s|zagrozon\w*|gefahrdet|bedroht|auf\sder\skippe
@@ -141,7 +142,7 @@ LOSS = _rx(
     |fallen\s(?:\S+\s){0,5}?weg|fallt\s(?:\S+\s){0,5}?weg|verlager\w*|delocalis\w*|offshor\w*
     |affected|affecting|concerne\w*|touche\w*|betroffen\w*|mussen\sgehen|must\sgo|doivent\spartir
     |afectad[oa]s|afectara\w*|coinvolt[ie]|getroffen|objet\w*\szwolnieni\w*
-    |sur\sle\scarreau|remerciee?s|persi|zniknie|znikna|znikn\w*|salidas?\sde|uscita\sdi|in\sgevaar|afgestoten|afstoten
+    |sur\sle\scarreau|remerciee?s|persi|zniknie|znikna|znikn\w*|a\sla\scalle|salidas?\sde|uscita\sdi|in\sgevaar|afgestoten|afstoten
     |sto(?:ot|ten)\s(?:\S+\s){0,4}?af|gekundigt|kundigt\s(?:[\w'-]+\s){0,3}?(?:beschaftigten|mitarbeitern
     |arbeitnehmern|angestellten|leiharbeitern)|mett\w*\sin\smobilita|messa\sin\smobilita
     |dimezz\w*|halv(?:e|es|ing)|halbier\w*|halveer\w*|halveert|rozsta\w*\ssie\sze?

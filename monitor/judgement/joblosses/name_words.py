@@ -39,7 +39,8 @@ DESCRIPTOR_WORDS = frozenset({
     "bedrijf", "producent", "leverancier", "koncern", "spolka", "dostawca", "fabryka", "zaklad",
     "gigant", "fabbrica", "stabilimento", "planta", "fabriek", "autofabriek", "impianto",
     "filial", "spolki", "spolce", "firmy", "firmie", "fabryce", "koncernu", "developer",
-    "producenta", "plantilla", "gigafactoria", "gigafactory", "gigafabrik", "gigafabbrica",
+    "producenta", "grupa", "grupy", "grupie", "sede", "sedi", "siedziba", "plantilla",
+    "gigafactoria", "gigafactory", "gigafabrik", "gigafabbrica",
     "gigafabriek", "gigafabryka",
     # Hungarian, Portuguese, Czech, Slovak, Romanian, Swedish
     "ceg", "vallalat", "gyar", "autogyar", "beszallito", "gyarto", "fabrica", "companhia",
