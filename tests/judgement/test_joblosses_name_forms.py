@@ -141,6 +141,41 @@ CASES = [
         80,
     ),
     ("es", "Más de 200 trabajadores de Forjas Ebro irán a la calle", "Forjas Ebro", 200),
+    # "X of the company's Y workers": X leave, Y is the workforce
+    (
+        "en",
+        "Seat-frame firm Coniston Metals halves its staff",
+        "Some 90 of the company's 180 employees will leave by June.",
+        "Coniston Metals",
+        90,
+    ),
+    # "to employ" is a hiring; a verb of choosing; a lead's subject with a participle
+    (
+        "en",
+        "Brora Cells picks Inverness for cell plant",
+        "The company expects to employ 400 people there.",
+        "Brora Cells",
+        400,
+    ),
+    (
+        "it",
+        "Crisi a Modena",
+        "La Bellini Freni ha annunciato 85 esuberi nel suo reparto forgia.",
+        "Bellini Freni",
+        85,
+    ),
+    # an event "for" a company; bringing jobs; left without a job
+    (
+        "it",
+        "Chiusura per la Sala Plastiche: 140 lavoratori perdono il posto",
+        "Sala Plastiche",
+        140,
+    ),
+    ("it", "Idrogeno, la Vesta Energia porta 500 posti di lavoro in Puglia", "Vesta Energia", 500),
+    ("es", "Unos 120 trabajadores de Forjas Turia se quedarán sin empleo", "Forjas Turia", 120),
+    # a particle after an articled preposition; a Dutch modal before its infinitive
+    ("it", "Quasi 200 posti tagliati alla De Luca Motori", "De Luca Motori", 200),
+    ("nl", "Vakbond: Van den Berg Logistiek wil 60 banen schrappen", "Van den Berg Logistiek", 60),
     # at risk and affected say a loss in every language
     ("es", "Unos 300 empleos en peligro en la planta de Nissan en Ávila", "Nissan", 300),
     ("pl", "Ponad 400 miejsc pracy zagrożonych w zakładzie Wolski Metal", "Wolski Metal", 400),

@@ -52,7 +52,11 @@ _VERB = re.compile(
     |bankrupt|pleite|insolvent
     |recruit|recruits|recruiting|add|adds|adding|halve|halves|halving
     |appointed|appoints|called\sin|calls\sin|exits|quits|withdraws|promises|promise|promet|promettent|promette|promete|verspricht|belooft|obiecuje
-    |trasferisce|trasferira|sposta|stoot|stoten
+    |trasferisce|trasferira|sposta|stoot|stoten|picks|chooses|selects|porta|portera
+    |annunciato|annunciata|anunciado|aangekondigd|angekundigt
+    |(?:wil|gaat|moet|zal|will|soll|muss|wird|wollen|gaan|willen)(?=\s(?:\S+\s){0,4}?(?:schrappen
+      |ontslaan|sluiten|afstoten|aannemen|abbauen|streichen|schliessen|entlassen|einstellen
+      |schaffen|verlagern)\b)
     |crear|contratar|eliminar|suprimir|cerrar|recortar|mette|dimezza|dimezzera|halbiert
     |halveert|rozstanie|rozstaje|rozstala
     |plant(?=\s(?:\S+\s){0,2}?\w*(?:abbau|schliessung|streichung|entlassung|verlagerung|kundigung))
@@ -154,7 +158,11 @@ _PROCEEDINGS_OF = re.compile(
     r"\b(?:insolvenzverfahren\s(?:uber|fur|gegen)(?:\sdas\svermogen\s(?:der|des))?"
     r"|insolvency\sproceedings\s(?:against|for)|faillissement\svan"
     r"|(?:liquidation|redressement)\sjudiciaire\s(?:de|du|des)"
-    r"|concurso\sde\sacreedores\s(?:de|del))\s"
+    r"|concurso\sde\sacreedores\s(?:de|del)"
+    r"|(?:chiusura|fallimento|crisi|cierre|quiebra|fermeture|faillite|closure|collapse|sluiting"
+    r"|faillissement|zamkniecie|likwidacja|upadlosc|schliessung|insolvenz|aus)"
+    r"\s(?:per|for|pour|para|voor|dla|fur|bei|at|chez|en)(?:\s(?:la|il|lo|le|l'|the|el|de|het|die"
+    r"|der|das))?)\s"
 )
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w&+.'’-]*|\d+[^\W\d_][\w&+.'’-]*)$")
 
@@ -171,7 +179,10 @@ def _is_name_token(token: str) -> bool:
     return bool(_NAME_TOKEN.match(token)) and (token[0].isupper() or token[0].isdigit())
 
 
-def _clean(tokens: list[str]) -> str | None:
+def _clean(tokens: list[str], *, after_preposition: bool = False) -> str | None:
+    """The company's name in `tokens`: descriptors, articles and legal forms dropped. With
+    `after_preposition`, a capitalised particle opens the name ("alla De Santis Meccanica":
+    no article follows an articled preposition)."""
     for index in range(len(tokens) - 2, -1, -1):  # "VW-Tochter Cariad": the part is meant
         if nw.is_subsidiary_word(fold_text(tokens[index]).strip(".'’")):
             tokens = tokens[index + 1 :]
@@ -179,7 +190,7 @@ def _clean(tokens: list[str]) -> str | None:
     described = False
     while tokens:
         head = fold_text(tokens[0]).strip(".'’")
-        if (described or head in _OWN_PARTICLES) and _is_particle(tokens):
+        if (described or after_preposition or head in _OWN_PARTICLES) and _is_particle(tokens):
             break  # "Transportbedrijf De Wit", "Van Leeuwen Assen": the name's own
         if tokens[0][:1].islower() and head in nw.LINKS:
             tokens = tokens[1:]  # "la filiale italiana di Kessler": a preposition
@@ -300,7 +311,7 @@ def _walk_forward(rest: str, *, linked_already: bool = False) -> tuple[str | Non
             break
         if stop or len(tokens) >= 4:
             break
-    return _clean(list(tokens)), " ".join(tokens)
+    return _clean(list(tokens), after_preposition=True), " ".join(tokens)
 
 
 # A lower-case word that may name what a descriptor makes ("jantes", "cables", "foteli"): a

@@ -81,6 +81,7 @@ _WORKFORCE_CUT_BEFORE = re.compile(
     r"(?:workforce|headcount|staff|effectifs?|personnel|belegschaft|personale|organico|plantilla"
     r"|personeel\w*|personeelsbestand|zatrudnienie)\s(?:by|de|um|di|en|met|o)\s$"
 )
+_WITH = re.compile(r"\s*(?:with|mit|avec|con|met)\b")
 # Parting with people: "rozstanie się z 250 pracownikami", "trennt sich von 300 Mitarbeitern",
 # "se sépare de 120 salariés", "parts ways with 200 staff": the figure is cut, not a workforce.
 _PART_WITH_BEFORE = re.compile(
@@ -177,12 +178,18 @@ def _score(
         or _CUT_ALL_BEFORE.search(before)
         or _PART_WITH_BEFORE.search(before)
     )
+    workforce_before = lx.WORKFORCE_BEFORE.search(before)
+    if (
+        workforce_before
+        and _WITH.match(workforce_before.group())
+        and lx.NUMBER_THEN_LOSS_VERB.match(text, m.end)
+    ):
+        workforce_before = None  # "with 140 roles under threat": the figure is the loss
     if (
         not cut_noun
         and not cut_workforce
         and not _NEW_AFTER.match(text, m.end)
-        and not lx.NUMBER_THEN_LOSS_VERB.match(text, m.end)  # "with 140 roles under threat"
-        and lx.WORKFORCE_BEFORE.search(before)
+        and workforce_before
     ):
         if not (workforce and noun):
             return None

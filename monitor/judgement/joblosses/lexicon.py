@@ -65,7 +65,7 @@ CUT_NOUN = (
 NUMBER_THEN_JOB = _rx(
     rf"""\s*(?:(?:(?:of|de|d'|des|der|von)\s+(?:its|the|their|ses|les|leurs|seinen|ihren|den)
     |seiner|ihrer|dei\ssuoi|delle\ssue|de\ssus|de\slos|van\s(?:zijn|haar|de)|z|sposrod)\s+
-    (?:\d[\d.,']*\s+)?)?
+    (?:[\w-]+'s\s+)?(?:\d[\d.,']*\s+)?)?
     (?:(?!(?:cars|vehicles|units|voitures|vehicules|fahrzeuge|autos|euros?)\b){_W}\s+){{0,2}}?
     (?P<noun>{JOB_NOUN})\b"""
 )
@@ -77,6 +77,7 @@ NUMBER_THEN_LOSS_VERB = _rx(
     |a\srischio|in\sbilico|perdono|perderanno|en\sriesgo|en\sel\saire|perderan|verdwijnen
     |sur\sle\scarreau|en\speligro|menos|in\smeno|en\smoins|minder|remerciee?s|persi
     |(?:iran|van|ira|se\svan|se\siran)\sa\sla\scalle|a\sla\scalle
+    |(?:se\s)?quedar\w*\ssin\s(?:empleo|trabajo)|sin\sempleo|senza\slavoro|zonder\sbaan
     |(?:have\sbeen|has\sbeen|were|are|be|been)\smade\sredundant|made\sredundant|zniknie|znikna
     |under\sthreat|at\srisk|in\sdoubt|in\sjeopardy|threatened|in\sgevaar|in\sgefahr|en\sdanger
     |minacciati|amenazad[oa]s|zagrozon\w*|gefahrdet|bedroht|auf\sder\skippe
@@ -111,7 +112,7 @@ UNIT_BEFORE = re.compile(
 )
 # Words before a number that make it the size of a workforce, not the change.
 WORKFORCE_BEFORE = re.compile(
-    r"(?:\bemploys|\bemploying|\bemploy|\bemployed|\bworkforce\sof|\bheadcount\sof|\bstaff\sof"
+    r"(?:\bemploys|\bemploying|(?<!to\s)(?<!will\s)\bemploy|\bemployed|\bworkforce\sof|\bheadcount\sof|\bstaff\sof"
     r"|\btotal\sof|\bout\sof|\bof\s(?:its|the|their|a)|\bof\swhom|\bhas|\bhave|\bhad|\bwith"
     r"|'s|\bemploie|\bemploient|\bemployant|\bcompte|\bcomptait|\bcomptent|\beffectifs?\sde"
     r"|\bsur\s(?:les|ses|un\stotal\sde)|\bparmi\s(?:les|ses)|\bavec|\bont|\bavait|\bil\sy\sa"
@@ -142,7 +143,9 @@ LOSS = _rx(
     |fallen\s(?:\S+\s){0,5}?weg|fallt\s(?:\S+\s){0,5}?weg|verlager\w*|delocalis\w*|offshor\w*
     |affected|affecting|concerne\w*|touche\w*|betroffen\w*|mussen\sgehen|must\sgo|doivent\spartir
     |afectad[oa]s|afectara\w*|coinvolt[ie]|getroffen|objet\w*\szwolnieni\w*
-    |sur\sle\scarreau|remerciee?s|persi|zniknie|znikna|znikn\w*|a\sla\scalle|salidas?\sde|uscita\sdi|in\sgevaar|afgestoten|afstoten
+    |sur\sle\scarreau|remerciee?s|persi|zniknie|znikna|znikn\w*|a\sla\scalle|sin\sempleo
+    |sin\spuesto|senza\slavoro|senza\sposto|zonder\sbaan|zonder\swerk|ohne\sjob|ohne\sarbeit
+    |sans\semploi|out\sof\swork|perdono\sil\sposto|salidas?\sde|uscita\sdi|in\sgevaar|afgestoten|afstoten
     |sto(?:ot|ten)\s(?:\S+\s){0,4}?af|gekundigt|kundigt\s(?:[\w'-]+\s){0,3}?(?:beschaftigten|mitarbeitern
     |arbeitnehmern|angestellten|leiharbeitern)|mett\w*\sin\smobilita|messa\sin\smobilita
     |dimezz\w*|halv(?:e|es|ing)|halbier\w*|halveer\w*|halveert|rozsta\w*\ssie\sze?
@@ -186,6 +189,7 @@ CREATION = _rx(
     |baut\s(?:[^\s;:]+\s){0,6}?auf|(?:will|soll|sollen|wird|werden)\s(?:[^\s;:]+\s){0,6}?beschaftigen
     |(?:will|to)\semploy|emploiera|emploieront|impieghera|empleara|bring|brings|bringing|bringen
     |bringt|brengt|brengen|oplever\w*|apportera|apporteront|(?:an)?wachs\w*
+    |porta(?=\s(?:\S+\s){0,2}?\d)|portera|porteranno|zorgt\svoor(?=\s(?:\S+\s){0,2}?\d)
     |(?:grow\w*|increas\w*|boost\w*)\s(?:its\s|their\s|the\s)?(?:workforce|headcount|staff)
     |assunzion\w*|assumer\w*|assume|assunt[ie]|nuovi\sposti|creazione|crea\b
     |contratar\w*|contrataci\w*|creacion\w*|crear\w*|creara|nuevos\s(?:empleos|puestos)
