@@ -176,6 +176,22 @@ CASES = [
     # a particle after an articled preposition; a Dutch modal before its infinitive
     ("it", "Quasi 200 posti tagliati alla De Luca Motori", "De Luca Motori", 200),
     ("nl", "Vakbond: Van den Berg Logistiek wil 60 banen schrappen", "Van den Berg Logistiek", 60),
+    # a trade's plural heads a company's name after "en"/"w", and opens it after a town
+    ("es", "Unos 400 empleos en el aire en Talleres Bidasoa", "Talleres Bidasoa", 400),
+    (
+        "es",
+        "Casi 150 trabajadores perderán su empleo en Componentes Segura",
+        "Componentes Segura",
+        150,
+    ),
+    ("es", "La planta de Tudela de Frenos Ribera cierra con 60 despidos", "Frenos Ribera", 60),
+    # verbs of weighing, seeking and taking on; a plural plant noun opening a Polish name
+    ("de", "Gut 300 Jobs in Gefahr: Krüger Lager prüft Werksschließung", "Krüger Lager", 300),
+    ("it", "La Fabbri Celle cerca 200 operai per il nuovo impianto", "Fabbri Celle", 200),
+    ("nl", "Accumaker Veluwe Cell neemt 150 mensen in dienst", "Veluwe Cell", 150),
+    ("pl", "Zakłady Nowik Metal zamykają halę, pracę straci 110 osób", "Nowik Metal", 110),
+    ("pl", "Fabryka ogniw Opole Cells przyjmie do pracy 300 osób", "Opole Cells", 300),
+    ("it", "Circa mille posti di lavoro in meno alla Neri Sistemi", "Neri Sistemi", 1000),
     # at risk and affected say a loss in every language
     ("es", "Unos 300 empleos en peligro en la planta de Nissan en Ávila", "Nissan", 300),
     ("pl", "Ponad 400 miejsc pracy zagrożonych w zakładzie Wolski Metal", "Wolski Metal", 400),
@@ -193,6 +209,8 @@ NOT_ANNOUNCEMENTS = [
     ("es", "Seat descarta despidos en Martorell pese a la caída de ventas"),
     ("it", "Brembo esclude licenziamenti nello stabilimento di Curno"),
     ("pl", "Nowicki Auto i Wolski Metal zatrudniają łącznie 300 osób"),
+    # a Dutch denial that closes with "uit"; "cerca de" is about, not a hiring
+    ("nl", "Koopman Remsystemen sluit gedwongen ontslagen uit"),
     # a new plant paid for in millions, with no word of jobs, is an investment
     ("de", "Nordwerk Achsen investiert 300 Millionen in ein neues Werk"),
     # millions without a job noun are money or units, whatever verb stands before them
@@ -206,3 +224,10 @@ def test_denials_and_head_counts_announce_nothing(
     watchlist: Watchlist, lang: str, title: str
 ) -> None:
     assert _read(watchlist, lang, title) is None
+
+
+def test_spanish_cerca_de_is_an_approximation_not_a_hiring(watchlist: Watchlist) -> None:
+    found = read(watchlist, "es", "Cerca de 500 despidos en la plantilla europea de Motores Sil")
+    assert found is not None
+    assert found.jobs is not None
+    assert (found.company, found.jobs.value, found.jobs_kind.value) == ("Motores Sil", 500, "loss")

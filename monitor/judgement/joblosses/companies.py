@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from monitor.judgement.joblosses import lexicon as lx
+from monitor.judgement.joblosses import name_words as nw
 from monitor.judgement.joblosses._fold import Folded, fold
 from monitor.judgement.joblosses.company import NameMention, headline_opening
 from monitor.judgement.joblosses.countries import find_countries
@@ -92,7 +93,13 @@ def _without_place(name: str, watchlist: Watchlist) -> str:
     head = _PLACE_HEAD.match(name)
     if head and _is_place(head["place"], watchlist):
         return name[head.end() :]
+    trade = _TRADE_AFTER.search(name)  # "Arnedo de Neumáticos Rioja": the trade opens the name
+    if trade and fold(trade["head"]).text in nw.COMPANY_HEADS:
+        return name[trade.start("head") :]
     return name
+
+
+_TRADE_AFTER = re.compile(r"^\S+\s(?:de|di|du|del|della)\s(?P<head>\S+)\s\S")
 
 
 def _is_place(words: str, watchlist: Watchlist) -> bool:

@@ -53,6 +53,9 @@ _VERB = re.compile(
     |recruit|recruits|recruiting|add|adds|adding|halve|halves|halving
     |appointed|appoints|called\sin|calls\sin|exits|quits|withdraws|promises|promise|promet|promettent|promette|promete|verspricht|belooft|obiecuje
     |trasferisce|trasferira|sposta|stoot|stoten|picks|chooses|selects|porta|portera
+    |pruft|erwagt|uberlegt|studia|estudia|onderzoekt|rozwaza|valuta|cerca(?!\sde\b)|busca|szuka
+    |poszukuje|recherche|zamykaja|zamkna|zwalniaja|zwolnia|likwiduja|przyjmie|przyjma
+    |incorporara|incorporar
     |annunciato|annunciata|anunciado|aangekondigd|angekundigt
     |(?:wil|gaat|moet|zal|will|soll|muss|wird|wollen|gaan|willen)(?=\s(?:\S+\s){0,4}?(?:schrappen
       |ontslaan|sluiten|afstoten|aannemen|abbauen|streichen|schliessen|entlassen|einstellen
@@ -151,6 +154,9 @@ _BANKRUPT_BEFORE = re.compile(
     r"\b(?:bankrupt|insolvent|collapsed|failliete?|insolvente[nmrs]?|pleite|fallit[aoie]"
     r"|quebrada|en\squiebra|upadl\w*|upadajac\w*|liquidee|en\sliquidation)\s"
 )
+# Prepositions that usually put a place after them, and a company when a trade's plural heads
+# the name ("perderán su empleo en Recambios Galicia", "zwolnienia w Zakładach X").
+_PLACE_PREPOSITION = re.compile(r"\b(?:en|in|w|we|a|em)\s(?=[^\W\d_])")
 # The company a procedure is opened for: "Insolvenzverfahren über X", "faillissement van X",
 # "liquidation judiciaire de X", "concurso de acreedores de X". Read in the headline only, as
 # "at" the company: a round-up naming one procedure in its lead is not that company's news.
@@ -413,6 +419,13 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         name, raw = _after_qualifiers(folded.original[start : start + _REACH])
         if raw:
             found.append(NameMention(name, raw, match.start(), "bankrupt"))
+    for match in _PLACE_PREPOSITION.finditer(folded.text, 0, title_end):
+        start = folded.original_offset(match.end())
+        head = fold_text(folded.original[start:].split(" ", 1)[0])
+        if head in nw.COMPANY_HEADS and folded.original[start : start + 1].isupper():
+            name, raw = _walk_forward(folded.original[start : start + _REACH])
+            if raw:
+                found.append(NameMention(name, raw, match.start(), "at"))
     for match in _PROCEEDINGS_OF.finditer(folded.text, 0, title_end):
         start = folded.original_offset(match.end())
         name, raw = _walk_forward(folded.original[start : start + _REACH])

@@ -150,8 +150,8 @@ LOSS = _rx(
     |arbeitnehmern|angestellten|leiharbeitern)|mett\w*\sin\smobilita|messa\sin\smobilita
     |dimezz\w*|halv(?:e|es|ing)|halbier\w*|halveer\w*|halveert|rozsta\w*\ssie\sze?
     |(?:empleos|puestos|trabajadores|posti|lavoratori|dipendenti|emplois|postes|salaries|banen
-    |arbeidsplaatsen|etatow)\s(?:menos|in\smeno|en\smoins|minder)
-    |in\sjeopardy|en\sdanger|en\speligro|amenazad\w*|bedreigd|zagroz\w*|in\spericol|veszelyben
+    |arbeidsplaatsen|etatow|lavoro|trabajo|travail)\s(?:menos|in\smeno|en\smoins|minder)
+    |in\sjeopardy|en\sdanger|en\speligro|en\sel\saire|amenazad\w*|bedreigd|zagroz\w*|in\spericol|veszelyben
     |em\srisco|ohrozen\w*|hotade|hotas
     |\w*streichung\w*|exits|buyouts|se\ssepar\w*|separer|fare\sa\smeno|prescindir\w*
     |(?:cost|costs|will\scost|kostet|kosten|kost|coutera|coute|costera|costara)\s(?:\S+\s){0,2}?\d
@@ -190,6 +190,9 @@ CREATION = _rx(
     |(?:will|to)\semploy|emploiera|emploieront|impieghera|empleara|bring|brings|bringing|bringen
     |bringt|brengt|brengen|oplever\w*|apportera|apporteront|(?:an)?wachs\w*
     |porta(?=\s(?:\S+\s){0,2}?\d)|portera|porteranno|zorgt\svoor(?=\s(?:\S+\s){0,2}?\d)
+    |(?:cerca(?!\sde\b)|cercano|busca|buscan|szuka|poszukuje|recherche|recherchent|seeks|seek
+      |looking\sfor)(?=\s(?:\S+\s){0,2}?\d)|(?:neemt|nemen|genomen)\s(?:\S+\s){0,5}?in\sdienst
+    |in\sdienst\s(?:nemen|genomen)|przyjm\w*\s(?:\S+\s){0,3}?do\spracy|incorporar\w*
     |(?:grow\w*|increas\w*|boost\w*)\s(?:its\s|their\s|the\s)?(?:workforce|headcount|staff)
     |assunzion\w*|assumer\w*|assume|assunt[ie]|nuovi\sposti|creazione|crea\b
     |contratar\w*|contrataci\w*|creacion\w*|crear\w*|creara|nuevos\s(?:empleos|puestos)
@@ -372,6 +375,8 @@ NEGATION = _rx(
     |dementuj\w*|cafol\w*|desment\w*|nem\slesz\sleepites
     |nincs\sleepites|sem\sdespedimentos|geen\s(?:gedwongen\s)?ontslagen
     |zonder\s(?:gedwongen\s)?ontslagen|bez\szwolnien|nie\sbedzie\szwolnien
+    |sluit\s(?:\S+\s){{0,3}}?(?:ontslagen|banenverlies|sluiting)\s(?:\S+\s){{0,2}}?uit
+    |(?:ontslagen|sluiting)\s(?:\S+\s){{0,2}}?uitgesloten
     |{_TEMPORARY}|{_KEPT})\b"""
 )
 # A contrast after a denial: "no plant closures, but 35,000 jobs go" still announces a cut.

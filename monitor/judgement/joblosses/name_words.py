@@ -42,7 +42,7 @@ DESCRIPTOR_WORDS = frozenset({
     "filial", "spolki", "spolce", "firmy", "firmie", "fabryce", "koncernu", "developer",
     "producenta", "grupa", "grupy", "grupie", "sede", "sedi", "siedziba", "plantilla",
     "gigafactoria", "gigafactory", "gigafabrik", "gigafabbrica",
-    "gigafabriek", "gigafabryka",
+    "gigafabriek", "gigafabryka", "zaklady", "zakladow", "fabryki",
     # Hungarian, Portuguese, Czech, Slovak, Romanian, Swedish
     "ceg", "vallalat", "gyar", "autogyar", "beszallito", "gyarto", "fabrica", "companhia",
     "fornecedor", "construtora", "automobilka", "spolecnost", "spolocnost",
@@ -50,6 +50,19 @@ DESCRIPTOR_WORDS = frozenset({
     "furnizorul", "foretaget", "bolaget", "koncernen", "tillverkaren", "biltillverkaren",
     "fabriken", "underleverantoren",
 })  # fmt: skip
+# Plural nouns of a trade that open company names in Romance and Polish usage ("Recambios
+# Galicia", "Officine Rossi", "Zakłady Mięsne", "Forges de X"): a capitalised name they head is
+# a company's even after a preposition that usually puts a place ("en", "in", "w").
+COMPANY_HEADS = frozenset({
+    "componentes", "motores", "talleres", "industrias", "construcciones", "transportes",
+    "recambios", "mecanizados", "plasticos", "aceros", "fundiciones", "forjas", "forjados",
+    "hierros", "estampaciones", "ceramicas", "baterias", "neumaticos", "frenos", "cables",
+    "pinturas", "officine", "industrie", "costruzioni", "componenti", "fonderie", "acciaierie",
+    "cablaggi", "stampaggi", "plastiche", "ricambi", "ateliers", "forges", "fonderies",
+    "etablissements", "constructions", "industries", "zaklady", "zakladach", "huta", "hucie",
+    "odlewnia", "odlewni",
+})  # fmt: skip
+
 # Works that name a company after them when written in lower case ("la fonderie Marchal",
 # "pracownicy odlewni Mazur"); capitalised, they are the name's own ("Fonderie du Berry").
 LOWER_DESCRIPTORS = frozenset({
