@@ -192,6 +192,33 @@ CASES = [
     ("pl", "Zakłady Nowik Metal zamykają halę, pracę straci 110 osób", "Nowik Metal", 110),
     ("pl", "Fabryka ogniw Opole Cells przyjmie do pracy 300 osób", "Opole Cells", 300),
     ("it", "Circa mille posti di lavoro in meno alla Neri Sistemi", "Neri Sistemi", 1000),
+    # a modifier before a descriptor ("truck maker"); disappearing and falling away jobs
+    ("en", "About 900 jobs will disappear at van maker Purbeck Vehicles", "Purbeck Vehicles", 900),
+    ("de", "Rund 400 Stellen sollen bei der Vogel Gruppe entfallen", "Vogel Gruppe", 400),
+    # the works "of" a company; an unnamed company opening the headline; a lead's subject
+    (
+        "de",
+        "Das Werk von Keller Polster in Gotha schließt – 130 Mitarbeiter betroffen",
+        "Keller Polster",
+        130,
+    ),
+    (
+        "it",
+        "Un'azienda del distretto annuncia tagli",
+        "La Pace Stampi ha comunicato l'intenzione di licenziare 70 dei suoi 300 dipendenti.",
+        "Pace Stampi",
+        70,
+    ),
+    (
+        "es",
+        "Otra empresa auxiliar anuncia despidos",
+        "Talleres Oria ha comunicado que prescindirá de 60 de sus 250 trabajadores.",
+        "Talleres Oria",
+        60,
+    ),
+    # verb before subject in Italian and Polish
+    ("it", "Fallisce la Serafini Plastiche: 90 lavoratori senza lavoro", "Serafini Plastiche", 90),
+    ("pl", "Około 400 miejsc pracy zlikwiduje grupa Bąk Automotive", "Bąk Automotive", 400),
     # at risk and affected say a loss in every language
     ("es", "Unos 300 empleos en peligro en la planta de Nissan en Ávila", "Nissan", 300),
     ("pl", "Ponad 400 miejsc pracy zagrożonych w zakładzie Wolski Metal", "Wolski Metal", 400),

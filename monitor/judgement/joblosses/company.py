@@ -55,7 +55,8 @@ _VERB = re.compile(
     |trasferisce|trasferira|sposta|stoot|stoten|picks|chooses|selects|porta|portera
     |pruft|erwagt|uberlegt|studia|estudia|onderzoekt|rozwaza|valuta|cerca(?!\sde\b)|busca|szuka
     |poszukuje|recherche|zamykaja|zamkna|zwalniaja|zwolnia|likwiduja|przyjmie|przyjma
-    |incorporara|incorporar
+    |incorporara|incorporar|licenziare|tagliare|chiudere|assumere|ridurre|comunicato|comunica
+    |comunicado|comunique
     |annunciato|annunciata|anunciado|aangekondigd|angekundigt
     |(?:wil|gaat|moet|zal|will|soll|muss|wird|wollen|gaan|willen)(?=\s(?:\S+\s){0,4}?(?:schrappen
       |ontslaan|sluiten|afstoten|aannemen|abbauen|streichen|schliessen|entlassen|einstellen
@@ -95,6 +96,7 @@ _DESCRIBED = re.compile(
     r"|\w*bouwer|\w*leverancier|fabryka|fabryki|zaklad|zakladu|zakladzie|fabbrica|planta"
     r"|fabrica|fabriek|usine|impianto|filial|filiale|spolki|spolce|firmy|firmie|fabryce"
     r"|plantilla|gigafactoria|gigafactory|gigafabrik|gigafabbrica|gigafabriek"
+    r"|werke?s?\s(?:von|des|der)"
     r"|fonderie|fonderia|fundicion|foundry|giesserei|gieterij|odlewni\w*"
     r"|koncernu|grupy)\s(?:(?:de|di|du|van|von|della|dello|del|dei|des|der|de\sla|da"
     r"|do)\s|dell'|d')?"
@@ -146,7 +148,8 @@ _LEGAL = re.compile(
 _VERB_FIRST = re.compile(
     r"(?:^|[,:.]\s|\s)(?:chiude|chiudera|licenzia|cierra|cerrara|despide|sluit|zamyka"
     r"|ferme|schliesst|streicht|baut|entlasst|schrapt|ontslaat|supprime|licencie|taglia"
-    r"|despedira|zwalnia|zwolni|(?:sucht|schafft)\s(?:der|die|das))\s(?=[^\W\d_])"
+    r"|despedira|zwalnia|zwolni|zlikwiduje|zamknie|zatrudni|zredukuje|fallisce"
+    r"|(?:sucht|schafft)\s(?:der|die|das))\s(?=[^\W\d_])"
 )
 # A bankruptcy word before a name marks the company that fails: "the bankrupt supplier X",
 # "de failliete bussenbouwer X", "der insolvente Zulieferer X", "la fallita X".
@@ -297,6 +300,8 @@ def _walk_forward(rest: str, *, linked_already: bool = False) -> tuple[str | Non
             described, linked = True, head in nw.GENITIVE_DESCRIPTORS
         elif head in nw.LINKS:
             linked = linked or described
+        elif len(words) > 1 and nw.is_descriptor(fold_text(words[1]).strip(",.")):
+            pass  # "at truck maker X", "chez le spécialiste": a modifier of the descriptor
         elif not _is_origin(head):
             closed = words[0].endswith((",", ".", ":", ";", "!", "?"))  # the name is not after it
             if not linked or closed or products >= 2 or not _PRODUCT_WORD.fullmatch(head):

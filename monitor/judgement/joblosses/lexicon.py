@@ -79,6 +79,7 @@ NUMBER_THEN_LOSS_VERB = _rx(
     |(?:iran|van|ira|se\svan|se\siran)\sa\sla\scalle|a\sla\scalle
     |(?:se\s)?quedar\w*\ssin\s(?:empleo|trabajo)|sin\sempleo|senza\slavoro|zonder\sbaan
     |(?:have\sbeen|has\sbeen|were|are|be|been)\smade\sredundant|made\sredundant|zniknie|znikna
+    |(?:will|to|would)\sdisappear|disappear|entfallen
     |under\sthreat|at\srisk|in\sdoubt|in\sjeopardy|threatened|in\sgevaar|in\sgefahr|en\sdanger
     |minacciati|amenazad[oa]s|zagrozon\w*|gefahrdet|bedroht|auf\sder\skippe
     |weg|op\sde\stocht|op\sstraat|aan\sde\sdeur|a\scasa|bez\spracy|na\sbruk|verliezen|straca
@@ -144,6 +145,7 @@ LOSS = _rx(
     |affected|affecting|concerne\w*|touche\w*|betroffen\w*|mussen\sgehen|must\sgo|doivent\spartir
     |afectad[oa]s|afectara\w*|coinvolt[ie]|getroffen|objet\w*\szwolnieni\w*
     |sur\sle\scarreau|remerciee?s|persi|zniknie|znikna|znikn\w*|a\sla\scalle|sin\sempleo
+    |entfall\w*|fallisc\w*|disappear\w*|vanish\w*
     |sin\spuesto|senza\slavoro|senza\sposto|zonder\sbaan|zonder\swerk|ohne\sjob|ohne\sarbeit
     |sans\semploi|out\sof\swork|perdono\sil\sposto|salidas?\sde|uscita\sdi|in\sgevaar|afgestoten|afstoten
     |sto(?:ot|ten)\s(?:\S+\s){0,4}?af|gekundigt|kundigt\s(?:[\w'-]+\s){0,3}?(?:beschaftigten|mitarbeitern

@@ -121,6 +121,8 @@ def is_descriptor(word: str) -> bool:
     word = word.removesuffix("s")
     if word.startswith(("l'", "d'")):
         word = word[2:]
+    elif word.startswith(("un'", "un’")):
+        word = word[3:]  # "Un'azienda dell'indotto": a company, not named
     compound = word.endswith(DESCRIPTOR_SUFFIXES) and word not in _SURNAMES
     return word in DESCRIPTOR_WORDS or compound or word in EVENT_WORDS
 
