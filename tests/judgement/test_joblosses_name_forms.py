@@ -238,6 +238,9 @@ NOT_ANNOUNCEMENTS = [
     ("pl", "Nowicki Auto i Wolski Metal zatrudniają łącznie 300 osób"),
     # a Dutch denial that closes with "uit"; "cerca de" is about, not a hiring
     ("nl", "Koopman Remsystemen sluit gedwongen ontslagen uit"),
+    # pieces are output, not people; a sector's losses in a study are no company's
+    ("it", "La Gatti Freni riduce la produzione di 500 pezzi al giorno"),
+    ("pl", "Branża motoryzacyjna w regionie straciła 5 tys. miejsc pracy, wynika z badania"),
     # a new plant paid for in millions, with no word of jobs, is an investment
     ("de", "Nordwerk Achsen investiert 300 Millionen in ein neues Werk"),
     # millions without a job noun are money or units, whatever verb stands before them

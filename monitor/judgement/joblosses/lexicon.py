@@ -100,6 +100,7 @@ UNIT_AFTER = _rx(
     |gwh|mwh|kwh|gw\b|mw\b|kw\b|tonnes?|tons?|km\b|kilometres?|kilometers?|hectares?|m2|sq
     |vehicles?|cars|units|voitures|vehicules|fahrzeuge|autos|pkw|models?|modeles?|modelle
     |batteries|batteri?en|cells|cellules|zellen|tyres|tires|pneus|reifen|engines|moteurs|motoren
+    |pieces|pezzi|piezas|stuks|stuk\b|sztuk|stuck|teile|parts\b
     |days|jours|tage|weeks|semaines|wochen|months|mois|monate|years|ans\b|annees|jahre|hours|heures
     |stunden|shifts|equipes|schichten|sites|usines|plants|werke|standorte|ps\b|hp\b|ch\b
     |bhp|cv\b|per\scento|por\sciento|procent|proc\b|miliardi|milioni|mld|miljard\w*|zl\b|zlotych

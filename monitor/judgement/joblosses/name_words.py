@@ -155,6 +155,8 @@ STOP = frozenset({
     "electric", "ev", "evs", "battery", "batteries", "gigafactory", "premier", "premiere",
     "first", "erste", "erster", "another", "un", "une", "encore", "weitere", "more", "plus",
     "mehr",
+    # a sector, which loses jobs in studies but announces none ("Branża motoryzacyjna straciła")
+    "branza", "settore", "przemysl", "motoryzacja", "autosector", "sektor",
     # what a story is about, opening it before its verb ("Consultation opens at X")
     "consultation", "consultations", "negotiations", "review", "redundancy", "redundancies",
     "fears", "fear", "hopes", "concern", "concerns", "uncertainty", "doubts", "warning",
