@@ -16,9 +16,9 @@ from pathlib import Path
 from quality import realworld_joblosses as rw
 
 DATA = Path(__file__).resolve().parent / "data" / "joblosses_challenge.jsonl"
-# Floors per language and for all, under the measured figures (both exact 0.94-1.00 per
+# Floors per language and for all, under the measured figures (both exact 0.97-1.00 per
 # language, no false case); raise them as the extractor improves, never lower them to pass.
-FLOOR_BOTH = 0.90
+FLOOR_BOTH = 0.95
 MAX_FALSE_CASES = 0.05
 
 
