@@ -37,6 +37,7 @@ def main() -> int:
         print(f"{name:<20} {measured[name]:.3f}  floor {floor:.2f}  {verdict}")
     failed |= _real_reporting()
     failed |= _realworld_joblosses()
+    failed |= _challenge_joblosses()
     return 1 if failed else 0
 
 
@@ -57,6 +58,19 @@ def _real_reporting() -> bool:
         failed |= not ok
         print(f"{name:<28} {value:.3f}  {bound}  {'ok' if ok else 'NOT MET'}")
     return failed
+
+
+def _challenge_joblosses() -> bool:
+    """Job losses on the project's own challenge set; True when under a floor."""
+    from quality import challenge_joblosses
+
+    scores = challenge_joblosses.evaluate()
+    print("\n== Job losses on the challenge set (quality/data/joblosses_challenge.jsonl) ==")
+    print(challenge_joblosses.format_report(scores))
+    failures = challenge_joblosses.under_floors(scores)
+    for line in failures or ["every challenge-set floor holds"]:
+        print(line)
+    return bool(failures)
 
 
 def _realworld_joblosses() -> bool:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from monitor.judgement.joblosses import lexicon as lx
+from monitor.judgement.joblosses import name_words as nw
 from monitor.judgement.joblosses._fold import Folded, fold
 from monitor.judgement.joblosses.company import NameMention, headline_opening
 from monitor.judgement.joblosses.countries import find_countries
@@ -69,20 +70,44 @@ def _plausible(name: str | None, watchlist: Watchlist) -> bool:
         return False
     if " " not in name.strip() and watchlist.inflected_place(name):
         return False  # "Zwolnienia w Tychach": a town in its locative, not a company
-    covered = sum(p.end - p.start for p in watchlist.find_places(folded))
-    covered += sum(c.end - c.start for c in find_countries(folded))
-    return covered < len(folded.text.replace(" ", "")) - 1
+    spans = [(p.start, p.end) for p in watchlist.find_places(folded)]
+    spans += [(c.start, c.end) for c in find_countries(folded)]
+    covered = {i for start, end in spans for i in range(start, end)}  # a place that is also
+    return len(covered) < len(folded.text.replace(" ", "")) - 1  # a region counts once
 
 
 _PLACE_TAIL = re.compile(r"\s(?:di|de|du|des|del|della|von|van|in|en|aus|from|of)\s(?P<place>.+)$")
 
 
+_PLACE_HEAD = re.compile(
+    r"^(?P<place>\S+(?:\s\S+)?)\s(?:de|di|du|des|del|della|von|van|of)\s(?=\S)"
+)
+
+
 def _without_place(name: str, watchlist: Watchlist) -> str:
-    """ "Orobica di Bergamo" names Orobica: a known place after "di/de/von" is no part of it."""
+    """ "Orobica di Bergamo" names Orobica: a known place after "di/de/von" is no part of it;
+    "Béthune de Fournel Pneus" names Fournel Pneus: nor is one before it (the site's town)."""
     tail = _PLACE_TAIL.search(name)
     if tail and (watchlist.find_places(fold(tail["place"])) or find_countries(fold(tail["place"]))):
         return name[: tail.start()]
+    head = _PLACE_HEAD.match(name)
+    if head and _is_place(head["place"], watchlist):
+        return name[head.end() :]
+    trade = _TRADE_AFTER.search(name)  # "Arnedo de Neumáticos Rioja": the trade opens the name
+    if trade and fold(trade["head"]).text in nw.COMPANY_HEADS:
+        return name[trade.start("head") :]
     return name
+
+
+_TRADE_AFTER = re.compile(r"^\S+\s(?:de|di|du|del|della)\s(?P<head>\S+)\s\S")
+
+
+def _is_place(words: str, watchlist: Watchlist) -> bool:
+    """Whether `words` are a known place or country, whole."""
+    folded = fold(words)
+    spans = [(m.start, m.end) for m in watchlist.find_places(folded)]
+    spans += [(c.start, c.end) for c in find_countries(folded)]
+    return (0, len(folded.text)) in spans
 
 
 def _covering(name: str, raw: str, watchlist: Watchlist, start: int) -> Actor | None:

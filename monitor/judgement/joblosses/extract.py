@@ -124,8 +124,8 @@ def read_announcement(
     figures = _without_indirect(folded, _without_temporary(folded, every_figure))
     figure = figures[0] if figures else None
     kind = _kind(t, figure, strong is not None)
-    if figure is None and kind is None and building is not None:
-        kind = JobsKind.CREATION  # a new plant is built: jobs come, however many
+    if kind is None and building is not None:
+        kind = JobsKind.CREATION  # a new plant is built: jobs come ("goed voor 600 banen")
     many = lx.MANY_JOBS.search(t) if figure is None else None  # "thousands of new jobs"
     if many is not None and kind is None:
         kind = kind_near(t, many.start(), many.end())
@@ -363,7 +363,8 @@ def _rival_subject(
 _JOB_WORD = re.compile(rf"\b{lx.JOB_NOUN}\b|\bmunkahely\w*|\bjobs?\b")
 _MONEY = re.compile(
     r"[€$£]|\b(?:eur|euros?|dollars?|usd|pounds|chf|zl|zlotych|forint|ft|yuan|mrd|mds?|bn"
-    r"|milliard\w*|miliard\w*|billions?|mld|millions?\sd'euros|milioni\sdi\seuro|millones)\b"
+    r"|milliard\w*|miliard\w*|billions?|mld|millions?\sd'euros|milioni\sdi\seuro|millones"
+    r"|millionen|mio|miljoen|mln|milion\w*|miliony|millions?|milioni)\b"
 )
 _SLUG_WORD = re.compile(r"[^\W_]+")
 

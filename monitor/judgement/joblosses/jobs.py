@@ -81,6 +81,13 @@ _WORKFORCE_CUT_BEFORE = re.compile(
     r"(?:workforce|headcount|staff|effectifs?|personnel|belegschaft|personale|organico|plantilla"
     r"|personeel\w*|personeelsbestand|zatrudnienie)\s(?:by|de|um|di|en|met|o)\s$"
 )
+_WITH = re.compile(r"\s*(?:with|mit|avec|con|met)\b")
+# Parting with people: "rozstanie się z 250 pracownikami", "trennt sich von 300 Mitarbeitern",
+# "se sépare de 120 salariés", "parts ways with 200 staff": the figure is cut, not a workforce.
+_PART_WITH_BEFORE = re.compile(
+    r"\b(?:rozsta\w*\ssie|part\w*\sways|trenn\w*\ssich|separ\w*|si\sseparer\w*|prescind\w*)"
+    r"\s(?:z|ze|with|von|de|da)\s$"
+)
 # A cut verb before a whole workforce: "despedirá a sus 230 trabajadores", "licencier ses 80
 # salariés", "lay off all its 300 workers": the workforce is the figure cut.
 _CUT_ALL_BEFORE = re.compile(
@@ -166,12 +173,23 @@ def _score(
     noun = cut_noun or lx.NUMBER_THEN_JOB.match(text, m.end)
     if _is_date_or_year(text, m, noun is not None):
         return None
-    cut_workforce = _WORKFORCE_CUT_BEFORE.search(before) or _CUT_ALL_BEFORE.search(before)
+    cut_workforce = (
+        _WORKFORCE_CUT_BEFORE.search(before)
+        or _CUT_ALL_BEFORE.search(before)
+        or _PART_WITH_BEFORE.search(before)
+    )
+    workforce_before = lx.WORKFORCE_BEFORE.search(before)
+    if (
+        workforce_before
+        and _WITH.match(workforce_before.group())
+        and lx.NUMBER_THEN_LOSS_VERB.match(text, m.end)
+    ):
+        workforce_before = None  # "with 140 roles under threat": the figure is the loss
     if (
         not cut_noun
         and not cut_workforce
         and not _NEW_AFTER.match(text, m.end)
-        and lx.WORKFORCE_BEFORE.search(before)
+        and workforce_before
     ):
         if not (workforce and noun):
             return None
@@ -198,6 +216,8 @@ def _score(
         reason = reason or "grown to"
     if score < 2.0 or (noun is None and reason == "verb before" and m.value < 10):
         return None
+    if noun is None and m.value >= 1_000_000:
+        return None  # "ricavi per 230 milioni": millions without a job noun are money or units
     if m.start < title_end:
         score += 0.5
     if _TOTAL_BEFORE.search(before):

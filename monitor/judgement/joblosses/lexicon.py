@@ -65,7 +65,7 @@ CUT_NOUN = (
 NUMBER_THEN_JOB = _rx(
     rf"""\s*(?:(?:(?:of|de|d'|des|der|von)\s+(?:its|the|their|ses|les|leurs|seinen|ihren|den)
     |seiner|ihrer|dei\ssuoi|delle\ssue|de\ssus|de\slos|van\s(?:zijn|haar|de)|z|sposrod)\s+
-    (?:\d[\d.,']*\s+)?)?
+    (?:[\w-]+'s\s+)?(?:\d[\d.,']*\s+)?)?
     (?:(?!(?:cars|vehicles|units|voitures|vehicules|fahrzeuge|autos|euros?)\b){_W}\s+){{0,2}}?
     (?P<noun>{JOB_NOUN})\b"""
 )
@@ -75,6 +75,13 @@ NUMBER_THEN_LOSS_VERB = _rx(
     rf"""\s*(?:{_W}\s+){{0,3}}?(?:to\sgo|will\sgo|are\sto\sgo|be\slost|wegfallen|fallen\sweg
     |abgebaut|gestrichen|gehen|supprimes|supprimees|menaces|sur\sla\ssellette|disparaitre
     |a\srischio|in\sbilico|perdono|perderanno|en\sriesgo|en\sel\saire|perderan|verdwijnen
+    |sur\sle\scarreau|en\speligro|menos|in\smeno|en\smoins|minder|remerciee?s|persi
+    |(?:iran|van|ira|se\svan|se\siran)\sa\sla\scalle|a\sla\scalle
+    |(?:se\s)?quedar\w*\ssin\s(?:empleo|trabajo)|sin\sempleo|senza\slavoro|zonder\sbaan
+    |(?:have\sbeen|has\sbeen|were|are|be|been)\smade\sredundant|made\sredundant|zniknie|znikna
+    |(?:will|to|would)\sdisappear|disappear|entfallen
+    |under\sthreat|at\srisk|in\sdoubt|in\sjeopardy|threatened|in\sgevaar|in\sgefahr|en\sdanger
+    |minacciati|amenazad[oa]s|zagrozon\w*|gefahrdet|bedroht|auf\sder\skippe
     |weg|op\sde\stocht|op\sstraat|aan\sde\sdeur|a\scasa|bez\spracy|na\sbruk|verliezen|straca
     |straci|stracily
     |do\szwolnienia|verlieren|verliert|odejdzie|odejda|odchodzi|odchodza|pozegna\w*
@@ -93,6 +100,7 @@ UNIT_AFTER = _rx(
     |gwh|mwh|kwh|gw\b|mw\b|kw\b|tonnes?|tons?|km\b|kilometres?|kilometers?|hectares?|m2|sq
     |vehicles?|cars|units|voitures|vehicules|fahrzeuge|autos|pkw|models?|modeles?|modelle
     |batteries|batteri?en|cells|cellules|zellen|tyres|tires|pneus|reifen|engines|moteurs|motoren
+    |pieces|pezzi|piezas|stuks|stuk\b|sztuk|stuck|teile|parts\b
     |days|jours|tage|weeks|semaines|wochen|months|mois|monate|years|ans\b|annees|jahre|hours|heures
     |stunden|shifts|equipes|schichten|sites|usines|plants|werke|standorte|ps\b|hp\b|ch\b
     |bhp|cv\b|per\scento|por\sciento|procent|proc\b|miliardi|milioni|mld|miljard\w*|zl\b|zlotych
@@ -106,7 +114,7 @@ UNIT_BEFORE = re.compile(
 )
 # Words before a number that make it the size of a workforce, not the change.
 WORKFORCE_BEFORE = re.compile(
-    r"(?:\bemploys|\bemploying|\bemploy|\bemployed|\bworkforce\sof|\bheadcount\sof|\bstaff\sof"
+    r"(?:\bemploys|\bemploying|(?<!to\s)(?<!will\s)\bemploy|\bemployed|\bworkforce\sof|\bheadcount\sof|\bstaff\sof"
     r"|\btotal\sof|\bout\sof|\bof\s(?:its|the|their|a)|\bof\swhom|\bhas|\bhave|\bhad|\bwith"
     r"|'s|\bemploie|\bemploient|\bemployant|\bcompte|\bcomptait|\bcomptent|\beffectifs?\sde"
     r"|\bsur\s(?:les|ses|un\stotal\sde)|\bparmi\s(?:les|ses)|\bavec|\bont|\bavait|\bil\sy\sa"
@@ -116,7 +124,8 @@ WORKFORCE_BEFORE = re.compile(
     r"|\bimpiega|\bconta|\boccupa|\bdei\ssuoi|\bsui|\bsu\s(?:un\stotale\sdi\s)?"
     r"|\bemplea\sa|\bcuenta\scon|\bde\ssus|\bde\slos|\bsus|\bplantilla\sde"
     r"|\btelt|\bheeft|\bhebben|\bvan\sde|\bwerken\ser"
-    r"|\bzatrudnia|\bzatrudnial[ao]?|\bz\s(?:ponad\s)?|\bfoglalkoztat\w*|\bemprega|\bzamestnava"
+    r"|\bzatrudnia|\bzatrudniaja|\bzatrudnial[ao]?|\bzatrudniali|\bimpiegano|\boccupano"
+    r"|\bemplean|\bcuentan\scon|\bbeschaftigen|\bz\s(?:ponad\s)?|\bfoglalkoztat\w*|\bemprega|\bzamestnava"
     r"|\bsysselsatter)"
     r"\s*(?:(?:about|around|some|roughly|nearly|almost|more\sthan|over|environ|quelque|pres\sde"
     r"|plus\sde|rund|etwa|knapp|mehr\sals|uber|gut|insgesamt|ses|les|seinen|its|the)\s*)*$"
@@ -135,6 +144,18 @@ LOSS = _rx(
     |redressement|pleite|in\sdoubt|in\sgefahr|auf\sder\skippe|weniger|baut\s(?:\S+\s){0,10}?ab
     |fallen\s(?:\S+\s){0,5}?weg|fallt\s(?:\S+\s){0,5}?weg|verlager\w*|delocalis\w*|offshor\w*
     |affected|affecting|concerne\w*|touche\w*|betroffen\w*|mussen\sgehen|must\sgo|doivent\spartir
+    |afectad[oa]s|afectara\w*|coinvolt[ie]|getroffen|objet\w*\szwolnieni\w*
+    |sur\sle\scarreau|remerciee?s|persi|zniknie|znikna|znikn\w*|a\sla\scalle|sin\sempleo
+    |entfall\w*|fallisc\w*|disappear\w*|vanish\w*
+    |sin\spuesto|senza\slavoro|senza\sposto|zonder\sbaan|zonder\swerk|ohne\sjob|ohne\sarbeit
+    |sans\semploi|out\sof\swork|perdono\sil\sposto|salidas?\sde|uscita\sdi|in\sgevaar|afgestoten|afstoten
+    |sto(?:ot|ten)\s(?:\S+\s){0,4}?af|gekundigt|kundigt\s(?:[\w'-]+\s){0,3}?(?:beschaftigten|mitarbeitern
+    |arbeitnehmern|angestellten|leiharbeitern)|mett\w*\sin\smobilita|messa\sin\smobilita
+    |dimezz\w*|halv(?:e|es|ing)|halbier\w*|halveer\w*|halveert|rozsta\w*\ssie\sze?
+    |(?:empleos|puestos|trabajadores|posti|lavoratori|dipendenti|emplois|postes|salaries|banen
+    |arbeidsplaatsen|etatow|lavoro|trabajo|travail)\s(?:menos|in\smeno|en\smoins|minder)
+    |in\sjeopardy|en\sdanger|en\speligro|en\sel\saire|amenazad\w*|bedreigd|zagroz\w*|in\spericol|veszelyben
+    |em\srisco|ohrozen\w*|hotade|hotas
     |\w*streichung\w*|exits|buyouts|se\ssepar\w*|separer|fare\sa\smeno|prescindir\w*
     |(?:cost|costs|will\scost|kostet|kosten|kost|coutera|coute|costera|costara)\s(?:\S+\s){0,2}?\d
     |op\sstraat|a\scasa|bez\spracy|na\sbruk|op\sde\stocht|aan\sde\sdeur|a\sla\sporte|vor\sdie\stur
@@ -171,6 +192,10 @@ CREATION = _rx(
     |baut\s(?:[^\s;:]+\s){0,6}?auf|(?:will|soll|sollen|wird|werden)\s(?:[^\s;:]+\s){0,6}?beschaftigen
     |(?:will|to)\semploy|emploiera|emploieront|impieghera|empleara|bring|brings|bringing|bringen
     |bringt|brengt|brengen|oplever\w*|apportera|apporteront|(?:an)?wachs\w*
+    |porta(?=\s(?:\S+\s){0,2}?\d)|portera|porteranno|zorgt\svoor(?=\s(?:\S+\s){0,2}?\d)
+    |(?:cerca(?!\sde\b)|cercano|busca|buscan|szuka|poszukuje|recherche|recherchent|seeks|seek
+      |looking\sfor)(?=\s(?:\S+\s){0,2}?\d)|(?:neemt|nemen|genomen)\s(?:\S+\s){0,5}?in\sdienst
+    |in\sdienst\s(?:nemen|genomen)|przyjm\w*\s(?:\S+\s){0,3}?do\spracy|incorporar\w*
     |(?:grow\w*|increas\w*|boost\w*)\s(?:its\s|their\s|the\s)?(?:workforce|headcount|staff)
     |assunzion\w*|assumer\w*|assume|assunt[ie]|nuovi\sposti|creazione|crea\b
     |contratar\w*|contrataci\w*|creacion\w*|crear\w*|creara|nuevos\s(?:empleos|puestos)
@@ -263,7 +288,8 @@ MANY_JOBS = _rx(
     rf"""\b(?:hundreds|thousands|several\s(?:hundred|thousand)|centaines|milliers|plusieurs
     \s(?:centaines|milliers)|hunderte|tausende|mehrere\s(?:hundert|tausend)|centinaia|migliaia
     |cientos|miles|honderden|duizenden|setki|tysiace|tobb\s(?:szaz|ezer)|centenas|milhares
-    |stovky|tisice|sute|mii|hundratals|tusentals)\s(?:(?:of|de|di|van|new|nouveaux|neue
+    |stovky|tisice|sute|mii|hundratals|tusentals|kilkaset|kilkuset|kilka\stysiecy
+    |kilku\stysiecy)\s(?:(?:of|de|di|van|new|nouveaux|neue
     |nuovi|nuove|nuevos|nieuwe|nowych|uj|novos|noi|nya)\s|d'){{0,3}}(?:{JOB_NOUN})\b"""
 )
 # Jobs elsewhere than the company's: at its suppliers, in the region, indirectly. A figure
@@ -337,7 +363,8 @@ RECALLED = _rx(
 NEGATION = _rx(
     rf"""\b(?:rules?\sout|ruled\sout|no\s(?:job\scuts|layoffs|redundancies|plans\sto\scut|closure)
     |without\s(?:job\scuts|layoffs|redundancies)|denies|denied|job\sguarantee|safeguards?\sjobs
-    |saves?\s(?:[\w'-]+\s){{0,2}}jobs|saved|rescued|exclut|ecarte|dement\w*|pas\sde\s(?:suppressions?
+    |saves?\s(?:[\w'-]+\s){{0,2}}jobs|saved|rescued|exclut|ecarte|dement\w*
+    |descart\w*|esclud\w*|escluso|wyklucz\w*|pas\sde\s(?:suppressions?
     |licenciements?|fermeture)|aucune?\s(?:suppression|licenciement|fermeture)|sans\s(?:suppressions?
     |licenciements?)|garantie\sd'emploi|maintien\sde\s(?:l'emploi|tous\sles\semplois)
     |(?<!pour\s)(?<!afin\sde\s)sauv(?!egarde\sde\sl'emploi)\w*
@@ -351,6 +378,8 @@ NEGATION = _rx(
     |dementuj\w*|cafol\w*|desment\w*|nem\slesz\sleepites
     |nincs\sleepites|sem\sdespedimentos|geen\s(?:gedwongen\s)?ontslagen
     |zonder\s(?:gedwongen\s)?ontslagen|bez\szwolnien|nie\sbedzie\szwolnien
+    |sluit\s(?:\S+\s){{0,3}}?(?:ontslagen|banenverlies|sluiting)\s(?:\S+\s){{0,2}}?uit
+    |(?:ontslagen|sluiting)\s(?:\S+\s){{0,2}}?uitgesloten
     |{_TEMPORARY}|{_KEPT})\b"""
 )
 # A contrast after a denial: "no plant closures, but 35,000 jobs go" still announces a cut.
@@ -437,7 +466,7 @@ SITE_NOUN = _rx(
 AT_RISK = _rx(
     r"""\b(?:at\srisk|in\sjeopardy|under\sthreat|threatened|menace\w*|sur\sla\ssellette
     |en\sdanger|gefahrdet|bedroht|auf\sder\skippe|in\sgefahr|a\srischio|in\sbilico
-    |en\sriesgo|en\sel\saire|amenazad\w*|op\sde\stocht|bedreigd|zagrozon\w*|veszelyben
+    |en\sriesgo|en\speligro|en\sel\saire|amenazad\w*|op\sde\stocht|bedreigd|in\sgevaar|zagrozon\w*|veszelyben
     |em\srisco|ohrozen\w*|in\spericol|hotade|hotas)\b"""
 )
 

@@ -14,6 +14,7 @@ CONNECTORS = frozenset({
 
 DETERMINERS = frozenset({
     "the", "le", "la", "les", "l", "der", "die", "das", "den", "dem", "des", "ein", "eine", "un",
+    "el", "los", "las", "il", "lo", "gli", "het",
     "une", "bei", "chez", "at", "for", "pour", "fur", "a", "an", "au", "du", "beim", "im", "in",
     "en", "et", "and", "und", "&", "+", "de", "von", "of", "van", "also",
 })  # fmt: skip
@@ -24,6 +25,7 @@ DESCRIPTOR_SUFFIXES = (
     "zulieferer", "hersteller", "konzern", "bauer", "lieferant", "gruppe", "unternehmen", "firma",
     "spezialist", "pionier", "konkurrent", "tochter", "betreiber", "marke", "produzent",
     "leverancier", "fabrikant", "bouwer", "concern", "fabriek", "bedrijf", "producent",
+    "maker",
 )  # fmt: skip
 DESCRIPTOR_WORDS = frozenset({
     "carmaker", "automaker", "maker", "supplier", "manufacturer", "group", "firm", "company",
@@ -36,7 +38,11 @@ DESCRIPTOR_WORDS = frozenset({
     "fabricante", "proveedor", "empresa", "grupo", "compania", "firma", "multinacional",
     "constructora", "toeleverancier", "autofabrikant", "autobouwer", "fabrikant", "concern",
     "bedrijf", "producent", "leverancier", "koncern", "spolka", "dostawca", "fabryka", "zaklad",
-    "gigant", "fabbrica", "stabilimento", "planta", "fabriek", "autofabriek",
+    "gigant", "fabbrica", "stabilimento", "planta", "fabriek", "autofabriek", "impianto",
+    "filial", "spolki", "spolce", "firmy", "firmie", "fabryce", "koncernu", "developer",
+    "producenta", "grupa", "grupy", "grupie", "sede", "sedi", "siedziba", "plantilla",
+    "gigafactoria", "gigafactory", "gigafabrik", "gigafabbrica",
+    "gigafabriek", "gigafabryka", "zaklady", "zakladow", "fabryki",
     # Hungarian, Portuguese, Czech, Slovak, Romanian, Swedish
     "ceg", "vallalat", "gyar", "autogyar", "beszallito", "gyarto", "fabrica", "companhia",
     "fornecedor", "construtora", "automobilka", "spolecnost", "spolocnost",
@@ -44,11 +50,43 @@ DESCRIPTOR_WORDS = frozenset({
     "furnizorul", "foretaget", "bolaget", "koncernen", "tillverkaren", "biltillverkaren",
     "fabriken", "underleverantoren",
 })  # fmt: skip
+# Plural nouns of a trade that open company names in Romance and Polish usage ("Recambios
+# Galicia", "Officine Rossi", "Zakłady Mięsne", "Forges de X"): a capitalised name they head is
+# a company's even after a preposition that usually puts a place ("en", "in", "w").
+COMPANY_HEADS = frozenset({
+    "componentes", "motores", "talleres", "industrias", "construcciones", "transportes",
+    "recambios", "mecanizados", "plasticos", "aceros", "fundiciones", "forjas", "forjados",
+    "hierros", "estampaciones", "ceramicas", "baterias", "neumaticos", "frenos", "cables",
+    "pinturas", "officine", "industrie", "costruzioni", "componenti", "fonderie", "acciaierie",
+    "cablaggi", "stampaggi", "plastiche", "ricambi", "ateliers", "forges", "fonderies",
+    "etablissements", "constructions", "industries", "zaklady", "zakladach", "huta", "hucie",
+    "odlewnia", "odlewni",
+})  # fmt: skip
+
+# Works that name a company after them when written in lower case ("la fonderie Marchal",
+# "pracownicy odlewni Mazur"); capitalised, they are the name's own ("Fonderie du Berry").
+LOWER_DESCRIPTORS = frozenset({
+    "fonderie", "foundry", "fonderia", "fundicion", "gieterij", "odlewnia", "odlewni",
+    "odlewnie", "giesserei", "fonderies",
+})  # fmt: skip
+
+# Polish descriptors, after which what is made stands in the genitive ("fabryka opon X",
+# "producent foteli samochodowych X") with no link word between.
+GENITIVE_DESCRIPTORS = frozenset({
+    "fabryka", "fabryki", "fabryce", "producent", "producenta", "zaklad", "zakladu", "zakladzie",
+    "dostawca", "dostawcy", "spolka", "spolki", "firma", "firmy",
+})  # fmt: skip
+
 # Words that link a descriptor to the name it describes: "la fabbrica della X", "la planta de X".
 LINKS = frozenset({
     "de", "di", "du", "des", "del", "della", "dello", "dei", "degli", "delle", "der", "van",
     "von", "da", "do", "dos", "la", "el", "il", "lo", "los", "las", "le", "les", "het",
 })  # fmt: skip
+
+# Particles of surnames that companies carry ("De Wit", "Van der Berg", "Di Martino", "Da
+# Silva", "Von Roll"): written with a capital after a descriptor, they open the name.
+PARTICLES = frozenset({"de", "van", "der", "den", "von", "di", "da", "del", "della", "le", "la",
+                       "du", "dos", "ter", "ten"})  # fmt: skip
 
 # Words that make the name after them a part of the group named before them: "Volkswagens
 # Tochter Cariad", "Stellantis' subsidiary Trasnova", "la filiale Dorval": the part is meant.
@@ -78,10 +116,19 @@ EVENT_WORDS = frozenset({
 
 
 def is_descriptor(word: str) -> bool:
+    if word.endswith("en") and word[:-2].endswith(DESCRIPTOR_SUFFIXES):
+        return True  # the German weak nouns' cases: "beim Kabelspezialisten", "des Produzenten"
     word = word.removesuffix("s")
     if word.startswith(("l'", "d'")):
         word = word[2:]
-    return word in DESCRIPTOR_WORDS or word.endswith(DESCRIPTOR_SUFFIXES) or word in EVENT_WORDS
+    elif word.startswith(("un'", "un’")):
+        word = word[3:]  # "Un'azienda dell'indotto": a company, not named
+    compound = word.endswith(DESCRIPTOR_SUFFIXES) and word not in _SURNAMES
+    return word in DESCRIPTOR_WORDS or compound or word in EVENT_WORDS
+
+
+# Suffixes that stand alone as surnames, not descriptors: "Bauer Kunststoffe", "Bouwer BV".
+_SURNAMES = frozenset({"bauer", "bouwer"})
 
 
 # Capitalised words that open headlines but name no company.
@@ -108,6 +155,11 @@ STOP = frozenset({
     "electric", "ev", "evs", "battery", "batteries", "gigafactory", "premier", "premiere",
     "first", "erste", "erster", "another", "un", "une", "encore", "weitere", "more", "plus",
     "mehr",
+    # a sector, which loses jobs in studies but announces none ("Branża motoryzacyjna straciła")
+    "branza", "settore", "przemysl", "motoryzacja", "autosector", "sektor",
+    # what a story is about, opening it before its verb ("Consultation opens at X")
+    "consultation", "consultations", "negotiations", "review", "redundancy", "redundancies",
+    "fears", "fear", "hopes", "concern", "concerns", "uncertainty", "doubts", "warning",
     # the word for work, which opens headlines in its object case ("Pracę straci 150 osób")
     "work", "arbeit", "travail", "lavoro", "trabajo", "praca", "prace", "pracy", "munka",
     "munkat", "trabalho", "munca", "arbete", "jobb", "emprego", "empleo",

@@ -43,6 +43,11 @@ _HALF = re.compile(
     r"\b(?:half\sa|a\shalf|un\sdemi-?|une\sdemi-?|mezzo|medio|een\shalve|halve|pol)\s*"
     r"(?P<scale>thousand|million|millier|million|migliaio|millon|miljoen|tysiaca|miliona)\b"
 )
+# One and a half thousand: "półtora tysiąca", "anderhalfduizend", "eineinhalbtausend".
+_ONE_AND_HALF = re.compile(
+    r"\b(?:one\sand\sa\shalf\s|poltora\s|anderhalf\s?|anderthalb\s?|eineinhalb\s?)"
+    r"(?:thousand|tysiaca|duizend|tausend)\b"
+)
 _HALF_VALUE = {"thousand": 500, "millier": 500, "migliaio": 500, "tysiaca": 500,
                "million": 500_000, "millon": 500_000, "miljoen": 500_000,
                "miliona": 500_000}  # fmt: skip
@@ -156,6 +161,8 @@ def find_word_numbers(text: str, language: str | None = None) -> list[WordNumber
     for match in _HALF.finditer(text):
         value = _HALF_VALUE[match["scale"]]
         found[match.start()] = WordNumber(value, match.start(), match.end())
+    for match in _ONE_AND_HALF.finditer(text):
+        found[match.start()] = WordNumber(1500, match.start(), match.end())
     for lang in _languages(language):
         for number in _runs(text, lang):
             if not any(k <= number.start < f.end for k, f in found.items()):

@@ -116,6 +116,15 @@ def _before_pattern(words: list[str]) -> re.Pattern[str]:
 
 
 # The order says which reading wins when two end at the same place ("just under" before "under").
+# The one-word qualifiers ("Circa", "Casi", "Ruim"): a headline they open opens with a
+# figure, not with a name.
+QUALIFIER_WORDS = frozenset(
+    word
+    for table in BEFORE.values()
+    for words in table.values()
+    for word in words
+    if " " not in word and "." not in word
+)
 _ORDER = (Qualifier.UP_TO, Qualifier.FEWER_THAN, Qualifier.AT_LEAST, Qualifier.MORE_THAN,
           Qualifier.ABOUT)  # fmt: skip
 _BEFORE = tuple(
