@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from monitor.judgement.joblosses import lexicon as lx
 from monitor.judgement.joblosses import name_words as nw
 from monitor.judgement.joblosses._fold import Folded, fold
-from monitor.judgement.joblosses.company import NameMention, headline_opening
+from monitor.judgement.joblosses.company import NameMention
 from monitor.judgement.joblosses.countries import find_countries
+from monitor.judgement.joblosses.headline_subject import headline_opening
 from monitor.judgement.joblosses.watchlist import Company, CompanyMention, Watchlist
 
 

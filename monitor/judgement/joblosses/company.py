@@ -16,164 +16,26 @@ from dataclasses import dataclass
 from monitor.judgement.joblosses import lexicon as lx
 from monitor.judgement.joblosses import name_words as nw
 from monitor.judgement.joblosses._fold import Folded, fold, fold_text
-from monitor.judgement.joblosses.clauses import clause_span
 from monitor.judgement.joblosses.countries import find_countries
-from monitor.judgement.joblosses.number_words import find_word_numbers
-from monitor.judgement.joblosses.qualifiers import QUALIFIER_WORDS
-
-_VERB = re.compile(
-    r"""\s(?:(?:is|are|will|would|has|had|plans?\sto|wants?\sto|is\sset\sto|set\sto|to|now|also
-    |planning\sto|aims\sto|intends\sto|is\slooking\sto|looks\sto|is\spreparing\sto|prepares\sto
-    |is\sexpected\sto|expects\sto|is\spoised\sto|is\sabout\sto|said\sit\swould|says\sit\swill
-    |has\sdecided\sto|decided\sto|will\shave\sto|must|could|may|might|should
-    |va|vont|veut|doit|devrait|pourrait|compte|prevoit\sde|s'apprete\sa|will|soll|muss|wird|plant
-    |mochte|also|sta\sper|vuole|intende|deve|ha|ha\sdeciso\sdi|va\sa|quiere|planea|preve|gaat
-    |wil|moet|zal|heeft|chce|planuje|ma|nog\seens|ook|ya|anche)\s)*
-    (?:cut|cuts|cutting|axe|axes|axing|axed|shed|sheds|shedding|slash|slashes|slashing|slashed
-    |lay\soff|lays\soff|laid\soff|eliminated|closed|shuttered|hired|created|trimmed|scrapped
-    |reduced|plans|plan|unveils|unveiled
-    |laying\soff|close|closes|closing|shut|shuts|shutter|shutters|file|files|filed|announce
-    |announces|announced|confirm|confirms|confirmed|eliminate|eliminates|hire|hires|hiring|create
-    |creates|creating|grow|grows|move|moves|relocate|relocates|outsource|outsources|offshore|reduce|reduces
-    |enter|enters|entered|goes|went|go|collapses|scrap|scraps|trim|trims|downsize|downsizes|seek
-    |seeks|open|opens|build|builds|expand|expands|mull|mulls|consider|considers|weigh|weighs
-    |supprime|supprimer|supprimera|fermer|ferme|fermera|licencier|licencie|delocaliser|delocalise
-    |embaucher|embauche|recruter|recrute|creer|cree|creera|annonce|reduit|reduire|depose|est\splace
-    |est\splacee|place\sen|placee\sen|se\ssepare|se\sseparer|transfere|taille|investit|ouvre|prevoit|envisage|menace
-    |licenzia|licenziera|taglia|tagliera|chiude|chiudera|annuncia|conferma|assume|assumera
-    |delocalizza|riduce|apre|investe|prevede|dichiara|avvia|despide|despedira|despedir|cierra
-    |cerrara|anuncia|confirma|suprime|suprimira|recorta|recortara|prescinde|prescindira|elimina
-    |eliminara|contrata|contratara|crea|creara|abre|abrira|plantea|propone|presenta|aplicara
-    |schrapt|schrappen|ontslaat|sluit|sluiten|kondigt|bevestigt|snijdt|werft|neemt|zoekt|opent
-    |construire|construira|construit|costruira|costruisce|construye|bouwt|bouwen|zbuduje
-    |investeert|verplaatst|krimpt|zet|zetten|stuurt|zwalnia|zwolni|zamyka|zamknie|likwiduje|zlikwiduje|oglasza
-    |oglosil|oglosila|zatrudni|zatrudnia|redukuje|tnie|przenosi|otwiera|buduje
-    |says|said|told|cost|costs|will\scost|kostet|kost|coutera|costera|costara|failliet
-    |bankrupt|pleite|insolvent
-    |recruit|recruits|recruiting|add|adds|adding|halve|halves|halving
-    |appointed|appoints|called\sin|calls\sin|exits|quits|withdraws|promises|promise|promet|promettent|promette|promete|verspricht|belooft|obiecuje
-    |trasferisce|trasferira|sposta|stoot|stoten|picks|chooses|selects|porta|portera
-    |pruft|erwagt|uberlegt|studia|estudia|onderzoekt|rozwaza|valuta|cerca(?!\sde\b)|busca|szuka
-    |poszukuje|recherche|zamykaja|zamkna|zwalniaja|zwolnia|likwiduja|przyjmie|przyjma
-    |incorporara|incorporar|licenziare|tagliare|chiudere|assumere|ridurre|comunicato|comunica
-    |comunicado|comunique
-    |annunciato|annunciata|anunciado|aangekondigd|angekundigt
-    |(?:wil|gaat|moet|zal|will|soll|muss|wird|wollen|gaan|willen)(?=\s(?:\S+\s){0,4}?(?:schrappen
-      |ontslaan|sluiten|afstoten|aannemen|abbauen|streichen|schliessen|entlassen|einstellen
-      |schaffen|verlagern)\b)
-    |crear|contratar|eliminar|suprimir|cerrar|recortar|mette|dimezza|dimezzera|halbiert
-    |halveert|rozstanie|rozstaje|rozstala
-    |plant(?=\s(?:\S+\s){0,2}?\w*(?:abbau|schliessung|streichung|entlassung|verlagerung|kundigung))
-    |streicht|streichen|baut|abbauen|schliesst|schliessen|entlasst|entlassen|kundigt|meldet|ist
-    |verlagert|verlagern|schafft|schaffen|stellt|sucht|reduziert|gibt|macht|investiert|will
-    |kurzt|trennt|setzt|schickt|vraagt|ontslaan|schrapte|make|makes|making|letting|lets|let|met
-    |end|ends|ending|wind|winds|phase|phases|mothball|mothballs|cesse|cessa|cesa|wygasza
-    |offers|offer|proposes|propose|launches|launch|agrees|agreed|signs|signed|starts|begins
-    |lance|signe|presente|engage|bietet|startet|einigt|offre|lancia|firma|ofrece|pacta|lanza
-    |biedt|oferuje|proponuje
-    |leepit|leepiti|elbocsat|bezarja|bezar|epit|epiti|hozza|letrehoz|felvesz|bejelentette
-    |despede|despedira|corta|encerra|fecha|cria|criara|demite|vai|elimina
-    |propousti|propusti|zrusi|zavre|nabere|prijme|vytvori|prepusti|zatvori
-    |concediaza|disponibilizeaza|inchide|angajeaza|va\sconcedia|va\sangaja
-    |varslar|sager|lagger|stanger|skar|drar|minskar|anstaller|bygger|skapar)\b""",
-    re.VERBOSE,
+from monitor.judgement.joblosses.name_patterns import (
+    AFTER_PREPOSITION,
+    BANKRUPT_BEFORE,
+    BY_AGENT,
+    CUT_AT,
+    DESCRIBED,
+    LEGAL,
+    LEGAL_NAME,
+    NAME_TOKEN,
+    OF_AFTER_NOUN,
+    PLACE_PREPOSITION,
+    POSSESSIVE,
+    PROCEEDINGS_OF,
+    REACH,
+    SITE_TOWN,
+    TITLE_COMMA,
+    VERB,
+    VERB_FIRST,
 )
-_TITLE_COMMA = re.compile(r"\s*((?:[A-ZÀ-Þ][\w&'’.-]*\s){0,2}[A-ZÀ-Þ][\w&'’.-]*),\s(?=[a-zà-ÿ0-9])")
-_REACH = 160  # characters read around a cue: a name plus an apposition
-_AFTER_PREPOSITION = re.compile(
-    r"(?:^|\s)(?:at|chez|bei|beim|for|pour|bij|presso|alla|allo|u|w\s(?:firmie|spolce|zakladzie"
-    r"|zakladach|fabrykach|fabryce"
-    r"|koncernie|grupie))\s"
-)
-# A descriptor then the name: "the supplier Xyz", "l'équipementier Xyz", "der Konzern Xyz",
-# "il gruppo Xyz", "el fabricante Xyz", "de toeleverancier Xyz", "koncern Xyz".
-_DESCRIBED = re.compile(
-    r"\b(?:supplier|carmaker|automaker|manufacturer|maker|group|firm|company|equipementier"
-    r"|constructeur|groupe|sous-traitant|fabricant|\w*zulieferer\w*|\w*hersteller\w*"
-    r"|\w*konzern\w*|autobauer\w*|fornitore|gruppo|azienda|costruttore|stabilimento"
-    r"|fabricante|proveedor|empresa|grupo|multinacional|toeleverancier|autofabrikant"
-    r"|autofabriek|fabrikant|concern|bedrijf|koncern|producent|dostawca|spolka|firma"
-    r"|\w*bouwer|\w*leverancier|fabryka|fabryki|zaklad|zakladu|zakladzie|fabbrica|planta"
-    r"|fabrica|fabriek|usine|impianto|filial|filiale|spolki|spolce|firmy|firmie|fabryce"
-    r"|plantilla|gigafactoria|gigafactory|gigafabrik|gigafabbrica|gigafabriek"
-    r"|werke?s?\s(?:von|des|der)"
-    r"|fonderie|fonderia|fundicion|foundry|giesserei|gieterij|odlewni\w*"
-    r"|koncernu|grupy)\s(?:(?:de|di|du|van|von|della|dello|del|dei|des|der|de\sla|da"
-    r"|do)\s|dell'|d')?"
-    r"(?=[^\W\d_])"
-)
-# A plant named by its company, then its town: "l'usine Vernier de Vesoul", "lo stabilimento
-# Martini Guarnizioni di Chieti", "de fabriek Smits van Oss". The town is dropped.
-_SITE_TOWN = re.compile(r"(?<=\S)\s(?:de|di|du|van|von)\s[A-ZÀ-Þ][\w'’-]+$")
-# Possessives before a descriptor: the plant is the company's already named, and the name
-# after it a place ("su fábrica de Bilbao", "sa filiale de Lyon", "sein Werk in Eisenach").
-_POSSESSIVE = re.compile(
-    r"\b(?:its|their|su|sus|son|sa|ses|leur|leurs|sein|seine|seinem|seinen|ihr|ihre|ihrem"
-    r"|zijn|haar|hun|suo|sua|suoi|sue|swoj\w*|jego|jej|ich)\s$"
-)
-# The agent of a passive: "will be cut by X", "saranno tagliati dalla X", "seront supprimés
-# par X", "serán eliminados por X", "worden geschrapt door X", "zlikwidowane przez X". The word
-# before the preposition must be a cue of losing or creating jobs (`_is_cue_word`).
-_BY_AGENT = re.compile(
-    r"(?P<verb>[^\W\d_]+)\s(?:by|par|dalla|dallo|dal|dai|dagli|dalle|da|por|door|przez)\s"
-    r"(?:(?:the|le|la|les|l'|el|los|la|de|het|il|lo)\s)?(?=[^\W\d_])"
-)
-# A cut, a plan or a procedure "at" a company: "El ERE de X", "Licenziamenti alla X", "PSE chez X".
-_CUT_AT = re.compile(
-    r"\b(?:ere|erte|pse|plan\ssocial|sozialplan|esuberi|licenziamenti|despidos|ontslagen"
-    r"|zwolnienia|job\scuts|layoffs|redundancies|stellenabbau|suppressions?\sde\spostes)\s"
-    r"(?:de|di|del|della|alla|allo|al|in|bij|van|w|en)\s(?=[^\W\d_])"
-)
-# "422 lavoratori della Trasnova", "760 empleados de Continental", "2000 medewerkers van Nedcar".
-_OF_AFTER_NOUN = re.compile(
-    r"\b(?:workers|employees|staff|salaries|collaborateurs|mitarbeiter\w*|beschaftigte\w*"
-    r"|lavorator[ie]|dipendenti|operai|trabajadores|empleados|plantilla|medewerkers|werknemers"
-    r"|personeel|pracownikow|pracownicy|zalogi)\s(?:(?:of|de|des|du|der|della|dello|del|di|van"
-    r"|bij|z)\s|dell')?(?=\S)"
-)
-# A name closed by a legal form ("Menaje Hogar S.A.", "Fabryka Sp. z o.o.") is a company's.
-_LEGAL_NAME = re.compile(
-    r"(?<![\w.])((?:[A-ZÀ-Þ0-9][\w&'’.-]*\s){0,4}?[A-ZÀ-Þ0-9][\w&'’.-]*)\s"
-    r"(?:AG|SE|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.A\.U?\.?|S\.L\.U?\.?|N\.V\.|NV|B\.V\.|BV"
-    r"|GmbH(?:\s&\sCo\.?\sKG)?|KGaA|plc|PLC|Ltd\.?|Inc\.?|SAS|S\.A\.S\.|Oyj|ASA|AB|A/S|a\.s\."
-    r"|s\.r\.o\.|Kft\.?|Zrt\.?|[Ss]p\.\sz\so\.o\.|S\.A\.|SLU?|srl|s\.r\.l\.|spa|S\.p\.a\.)(?![\w])"
-)
-_LEGAL = re.compile(
-    r"(?:\s+(?:AG|GmbH|GmbH\s&\sCo\.?\sKG|KG|SA|SAS|S\.A\.S?\.?|Ltd\.?|Limited|plc|PLC|Inc\.?|NV"
-    r"|N\.V\.|SE|SpA|S\.p\.A\.|Co\.|Corp\.?|Corporation|AB|A/S|Oy|BV|B\.V\.|SLU?|S\.L\.U?\.?"
-    r"|[Ss]rl|[Ss]\.r\.l\.|S\.A\.U?\.?|[Ss]p\.\sz\so\.o\.))+$"
-)
-# Verb before subject, as Italian and Spanish headlines write it: "chiude Speedline",
-# "cierra Nissan"; the name follows the verb.
-_VERB_FIRST = re.compile(
-    r"(?:^|[,:.]\s|\s)(?:chiude|chiudera|licenzia|cierra|cerrara|despide|sluit|zamyka"
-    r"|ferme|schliesst|streicht|baut|entlasst|schrapt|ontslaat|supprime|licencie|taglia"
-    r"|despedira|zwalnia|zwolni|zlikwiduje|zamknie|zatrudni|zredukuje|fallisce"
-    r"|(?:sucht|schafft)\s(?:der|die|das))\s(?=[^\W\d_])"
-)
-# A bankruptcy word before a name marks the company that fails: "the bankrupt supplier X",
-# "de failliete bussenbouwer X", "der insolvente Zulieferer X", "la fallita X".
-_BANKRUPT_BEFORE = re.compile(
-    r"\b(?:bankrupt|insolvent|collapsed|failliete?|insolvente[nmrs]?|pleite|fallit[aoie]"
-    r"|quebrada|en\squiebra|upadl\w*|upadajac\w*|liquidee|en\sliquidation)\s"
-)
-# Prepositions that usually put a place after them, and a company when a trade's plural heads
-# the name ("perderán su empleo en Recambios Galicia", "zwolnienia w Zakładach X").
-_PLACE_PREPOSITION = re.compile(r"\b(?:en|in|w|we|a|em)\s(?=[^\W\d_])")
-# The company a procedure is opened for: "Insolvenzverfahren über X", "faillissement van X",
-# "liquidation judiciaire de X", "concurso de acreedores de X". Read in the headline only, as
-# "at" the company: a round-up naming one procedure in its lead is not that company's news.
-_PROCEEDINGS_OF = re.compile(
-    r"\b(?:insolvenzverfahren\s(?:uber|fur|gegen)(?:\sdas\svermogen\s(?:der|des))?"
-    r"|insolvency\sproceedings\s(?:against|for)|faillissement\svan"
-    r"|(?:liquidation|redressement)\sjudiciaire\s(?:de|du|des)"
-    r"|concurso\sde\sacreedores\s(?:de|del)"
-    r"|(?:chiusura|fallimento|crisi|cierre|quiebra|fermeture|faillite|closure|collapse|sluiting"
-    r"|faillissement|zamkniecie|likwidacja|upadlosc|schliessung|insolvenz|aus)"
-    r"\s(?:per|for|pour|para|voor|dla|fur|bei|at|chez|en)(?:\s(?:la|il|lo|le|l'|the|el|de|het|die"
-    r"|der|das))?)\s"
-)
-_NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w&+.'’-]*|\d+[^\W\d_][\w&+.'’-]*)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,11 +46,11 @@ class NameMention:
     how: str  # "subject", "at", "colon", "headline", ...
 
 
-def _is_name_token(token: str) -> bool:
-    return bool(_NAME_TOKEN.match(token)) and (token[0].isupper() or token[0].isdigit())
+def is_name_token(token: str) -> bool:
+    return bool(NAME_TOKEN.match(token)) and (token[0].isupper() or token[0].isdigit())
 
 
-def _clean(tokens: list[str], *, after_preposition: bool = False) -> str | None:
+def clean_name(tokens: list[str], *, after_preposition: bool = False) -> str | None:
     """The company's name in `tokens`: descriptors, articles and legal forms dropped. With
     `after_preposition`, a capitalised particle opens the name ("alla De Santis Meccanica":
     no article follows an articled preposition)."""
@@ -220,12 +82,12 @@ def _clean(tokens: list[str], *, after_preposition: bool = False) -> str | None:
         if head and (
             folded_tail in _COMPOUND_TAILS
             or nw.is_descriptor(folded_tail)
-            or _JOB_WORD.fullmatch(folded_tail)
+            or JOB_WORD.fullmatch(folded_tail)
         ):
             tokens = [*tokens[:-1], head]
     if tokens[0][:2].lower() in ("l'", "d'", "l’", "d’"):
         tokens[0] = tokens[0][2:]
-    name = _LEGAL.sub("", " ".join(tokens)).strip(" ,:;.-'’\"")
+    name = LEGAL.sub("", " ".join(tokens)).strip(" ,:;.-'’\"")
     first = fold_text(name.split()[0]) if name else ""
     if not name or first in nw.STOP or nw.WEEKDAYS_MONTHS.match(first) or len(name) < 2:
         return None
@@ -263,7 +125,7 @@ def _walk_back(prefix: str) -> tuple[str | None, str]:
         if tokens and bare.endswith((".", ":", ";", ",", "!", "?")) and not _is_abbreviation(bare):
             break
         bare = bare.rstrip(":;,")
-        if _is_name_token(bare) or (tokens and fold_text(bare) in nw.CONNECTORS):
+        if is_name_token(bare) or (tokens and fold_text(bare) in nw.CONNECTORS):
             tokens.insert(0, bare)
             if len(tokens) >= 5:
                 break
@@ -276,7 +138,7 @@ def _walk_back(prefix: str) -> tuple[str | None, str]:
         if name:
             return name, raw
         return None, " ".join(tokens)  # "Fabryka w Jaworze": a place; a listed name may be
-    return _clean(list(tokens)), " ".join(tokens)
+    return clean_name(list(tokens)), " ".join(tokens)
 
 
 def _is_abbreviation(token: str) -> bool:
@@ -316,13 +178,13 @@ def _walk_forward(rest: str, *, linked_already: bool = False) -> tuple[str | Non
             bare.endswith(".") and not _is_abbreviation(bare)
         )
         bare = bare.rstrip(",:;.!?")
-        if _is_name_token(bare) or (tokens and fold_text(bare) in nw.CONNECTORS):
+        if is_name_token(bare) or (tokens and fold_text(bare) in nw.CONNECTORS):
             tokens.append(bare)
         else:
             break
         if stop or len(tokens) >= 4:
             break
-    return _clean(list(tokens), after_preposition=True), " ".join(tokens)
+    return clean_name(list(tokens), after_preposition=True), " ".join(tokens)
 
 
 # A lower-case word that may name what a descriptor makes ("jantes", "cables", "foteli"): a
@@ -364,27 +226,27 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
     """Candidate company names, in the order they should be trusted."""
     found: list[NameMention] = []
     lower_title = _has_lower_words(folded.original[: folded.original_offset(title_end)])
-    for match in _VERB.finditer(folded.text):
+    for match in VERB.finditer(folded.text):
         end = folded.original_offset(match.start())
         if lower_title and folded.original[end + 1 : end + 2].isupper():
             continue  # "Kestrel Trim will axe": a capital makes "Trim" part of a name
         named_after = folded.original[folded.original_offset(match.end()) :].lstrip()[:1].isupper()
         if named_after and nw.is_descriptor(match.group().split()[-1]):
             continue  # "firma Zawadzki Tapicerka": the descriptor, not the verb "firma" (signs)
-        begin = folded.original.find(" ", max(0, end - _REACH)) if end > _REACH else 0
+        begin = folded.original.find(" ", max(0, end - REACH)) if end > REACH else 0
         name, raw = _walk_back(folded.original[max(0, begin) : end])
         if raw and named_after and raw[:1].islower():
             continue  # "Na verlies van DAF ontslaat Van Leeuwen": the subject follows the verb
         if raw:
             found.append(NameMention(name, raw, match.start(), "subject"))
-    for match in _AFTER_PREPOSITION.finditer(folded.text):
+    for match in AFTER_PREPOSITION.finditer(folded.text):
         start = folded.original_offset(match.end())
-        name, raw = _walk_forward(folded.original[start : start + _REACH])
+        name, raw = _walk_forward(folded.original[start : start + REACH])
         if raw:
             found.append(NameMention(name, raw, match.start(), "at"))
-    for match in _DESCRIBED.finditer(folded.text):
+    for match in DESCRIBED.finditer(folded.text):
         start = folded.original_offset(match.end())
-        if _POSSESSIVE.search(folded.text, max(0, match.start() - 12), match.start()):
+        if POSSESSIVE.search(folded.text, max(0, match.start() - 12), match.start()):
             continue  # "su fábrica de Bilbao", "its plant in X": a place of a company named before
         said = match.group().split()
         at = folded.original_offset(match.start())
@@ -392,53 +254,53 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
             continue  # "Fonderie du Berry": the works' noun opens the name
         # "la fábrica de cables Ibercable", "Fabryka części X": what it makes may come first
         linked = len(said) > 1 or fold_text(said[0]) in nw.GENITIVE_DESCRIPTORS
-        name, raw = _walk_forward(folded.original[start : start + _REACH], linked_already=linked)
+        name, raw = _walk_forward(folded.original[start : start + REACH], linked_already=linked)
         if name and len(said) == 1 and lx.SITE_NOUN.fullmatch(fold_text(said[0])):
-            name = _SITE_TOWN.sub("", name)  # "l'usine Vernier de Vesoul": the plant's town
+            name = SITE_TOWN.sub("", name)  # "l'usine Vernier de Vesoul": the plant's town
         if raw:
             found.append(NameMention(name, raw, match.start(), "described"))
-    for match in _CUT_AT.finditer(folded.text):
+    for match in CUT_AT.finditer(folded.text):
         start = folded.original_offset(match.end())
-        name, raw = _walk_forward(folded.original[start : start + _REACH])
+        name, raw = _walk_forward(folded.original[start : start + REACH])
         if raw:
             found.append(NameMention(name, raw, match.start(), "at"))
-    for match in _OF_AFTER_NOUN.finditer(folded.text):
+    for match in OF_AFTER_NOUN.finditer(folded.text):
         start = folded.original_offset(match.end())
-        name, raw = _walk_forward(folded.original[start : start + _REACH])
+        name, raw = _walk_forward(folded.original[start : start + REACH])
         if raw:
             found.append(NameMention(name, raw, match.start(), "of"))
-    for match in _BY_AGENT.finditer(folded.text):
+    for match in BY_AGENT.finditer(folded.text):
         if not _is_cue_word(match.group("verb")):
             continue
         start = folded.original_offset(match.end())
-        name, raw = _walk_forward(folded.original[start : start + _REACH])
+        name, raw = _walk_forward(folded.original[start : start + REACH])
         if raw:
             found.append(NameMention(name, raw, match.start(), "at"))
-    for match in _LEGAL_NAME.finditer(folded.original):
-        name = _clean(match.group(1).split())
+    for match in LEGAL_NAME.finditer(folded.original):
+        name = clean_name(match.group(1).split())
         if name:
             at = match.start()  # folded offsets equal the original's for names without ß, œ
             found.append(NameMention(name, match.group(), at, "legal"))
-    for match in _BANKRUPT_BEFORE.finditer(folded.text):
+    for match in BANKRUPT_BEFORE.finditer(folded.text):
         start = folded.original_offset(match.end())
-        name, raw = _after_qualifiers(folded.original[start : start + _REACH])
+        name, raw = _after_qualifiers(folded.original[start : start + REACH])
         if raw:
             found.append(NameMention(name, raw, match.start(), "bankrupt"))
-    for match in _PLACE_PREPOSITION.finditer(folded.text, 0, title_end):
+    for match in PLACE_PREPOSITION.finditer(folded.text, 0, title_end):
         start = folded.original_offset(match.end())
         head = fold_text(folded.original[start:].split(" ", 1)[0])
         if head in nw.COMPANY_HEADS and folded.original[start : start + 1].isupper():
-            name, raw = _walk_forward(folded.original[start : start + _REACH])
+            name, raw = _walk_forward(folded.original[start : start + REACH])
             if raw:
                 found.append(NameMention(name, raw, match.start(), "at"))
-    for match in _PROCEEDINGS_OF.finditer(folded.text, 0, title_end):
+    for match in PROCEEDINGS_OF.finditer(folded.text, 0, title_end):
         start = folded.original_offset(match.end())
-        name, raw = _walk_forward(folded.original[start : start + _REACH])
+        name, raw = _walk_forward(folded.original[start : start + REACH])
         if raw:
             found.append(NameMention(name, raw, match.start(), "at"))
-    for match in _VERB_FIRST.finditer(folded.text, 0, title_end):
+    for match in VERB_FIRST.finditer(folded.text, 0, title_end):
         start = folded.original_offset(match.end())
-        name, raw = _walk_forward(folded.original[start : start + _REACH])
+        name, raw = _walk_forward(folded.original[start : start + REACH])
         if raw:
             found.append(NameMention(name, raw, match.start(), "at"))
     title = folded.original[: folded.original_offset(title_end)]
@@ -447,7 +309,7 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         name, raw = _walk_back(colon.group(1))
         if raw and raw == colon.group(1).strip():
             found.append(NameMention(name, raw, 0, "colon"))
-    comma = _TITLE_COMMA.match(title)  # "Stellantis, uscite incentivate": the headline's topic
+    comma = TITLE_COMMA.match(title)  # "Stellantis, uscite incentivate": the headline's topic
     if comma:
         name, raw = _walk_back(comma.group(1))
         if raw and raw == comma.group(1).strip():
@@ -474,91 +336,10 @@ _ANNOUNCED = re.compile(
 )
 
 
-_WORD = re.compile(r"\S+")
 # What a hyphen joins to a company's name to speak of its staff, its plant or its trouble.
 _COMPOUND_TAILS = frozenset({
     "personeel", "belegschaft", "personal", "personale", "plantilla", "werk", "werke", "standort",
     "fabriek", "fabrik", "schock", "krise", "crisis", "pleite", "aus", "beben", "kahlschlag",
     "zalogi", "zaloga", "sciopero", "streik", "staking",
 })  # fmt: skip
-_JOB_WORD = re.compile(rf"\b{lx.JOB_NOUN}\b")
-_CUES = (lx.STRONG_LOSS, lx.LOSS, lx.CREATION, lx.STRONG_CREATION)
-
-
-def headline_opening(folded: Folded, title_end: int) -> NameMention | None:
-    """The name that opens the headline, when a word that is no preposition follows it and a
-    cue of losing or creating jobs comes later in its clause: the headline's subject, whatever
-    its verb ("Ronders setzt 200 Leiharbeiter vor die Tür", "A Szalai Gépgyár 200 embert épít
-    le", "Brouwers gaat 70 mensen ontslaan"). Read only when no other place names a company
-    (`companies.choose_actor` asks for it last), so most items never pay for it."""
-    title = folded.original[: folded.original_offset(title_end)]
-    words = list(_WORD.finditer(title))
-    index = 0
-    while index < min(len(words), 3) and words[index].group()[:1].islower():
-        head = fold_text(words[index].group()).strip(",.")
-        if not (nw.is_descriptor(head) or head in nw.LINKS):
-            return None  # the headline opens with a lower-case word of its own
-        index += 1
-    tokens: list[str] = []
-    end = 0
-    for word in words[index:]:
-        bare = word.group().strip("\"'“”«»()")
-        closed = bare.endswith((",", ":", ";", "!", "?", "."))
-        bare = bare.rstrip(",:;.!?")
-        if not (_is_name_token(bare) or (tokens and fold_text(bare) in nw.CONNECTORS)):
-            break
-        tokens.append(bare)
-        end = word.end()
-        if closed or len(tokens) >= 4:
-            break
-    if tokens and fold_text(tokens[-1]) in nw.CONNECTORS:
-        return None  # "Ola de cierres": the head of a noun phrase, not a subject
-    first = fold_text(tokens[0]) if tokens else ""
-    if first in _NO_NAME_FIRST or first in QUALIFIER_WORDS:
-        return None  # "As part of the plan", "Circa 700 posti": no name opens it
-    following = next((w for w in words if w.start() >= end), None) if tokens else None
-    if following is None or title[end : following.start()].strip():
-        return None  # no name, or punctuation closes it: the topic, not a subject
-    after = fold_text(following.group())
-    if not (after[:1].isdigit() or following.group()[:1].islower()) or after in _NOT_A_VERB:
-        return None
-    if nw.is_descriptor(after) or lx.SITE_NOUN.fullmatch(after):
-        return None  # "Midlands supplier enters ...", "Tyre plant closure": a noun's attribute
-    name = _clean(list(tokens))
-    if name is None:
-        return None
-    folded_name = fold(name).text
-    if _JOB_WORD.search(folded_name) or any(cue.search(folded_name) for cue in _CUES):
-        return None  # "Stellenabbau bei ...", "Pracę straci ...": a noun of the story
-    at = len(fold(title[:end]).text)
-    clause_end = min(clause_span(folded, at)[1], title_end)
-    if not any(cue.search(folded.text, at, clause_end) for cue in _CUES):
-        return None
-    words_folded = fold_text(" ".join(tokens))
-    if any(find_word_numbers(words_folded, lang) for lang in _NUMBER_LANGUAGES):
-        return None  # "Tweeduizend banen weg": a number in words
-    return NameMention(name, " ".join(tokens), 0, "headline")
-
-
-_ARTICLES = frozenset({"a", "az", "the", "le", "la", "les", "der", "die", "das", "de", "het", "il",
-                       "el", "o", "den"})  # fmt: skip
-_NUMBER_LANGUAGES = ("en", "fr", "de", "it", "es", "nl", "pl", "pt")
-# Words that open a sentence in capitals but name nothing.
-_OPENERS = frozenset({
-    "as", "if", "amid", "over", "about", "while", "once", "so", "yet", "now", "here", "all",
-    "some", "many", "most", "als", "wenn", "weil", "ob", "comme", "si", "quand", "lorsque",
-    "come", "quando", "se", "como", "cuando", "toen", "jak", "gdy", "kiedy",
-    # the verb "to be" that opens a cleft ("Sono 140 gli esuberi", "Son 300 los despidos")
-    "sono", "son", "sont", "sind", "zijn", "are", "is", "sa", "jest",
-})  # fmt: skip
-# Words that follow a headline's opening noun, not its subject: prepositions, articles,
-# conjunctions ("Kahlschlag bei ...", "Crisis in ...", "Fabbrica di ...").
-_NOT_A_VERB = frozenset({
-    "at", "in", "of", "for", "on", "the", "and", "to", "with", "by", "from", "bei", "im", "an",
-    "auf", "fur", "von", "der", "die", "das", "und", "mit", "nach", "zu", "zum", "zur", "chez",
-    "a", "au", "aux", "de", "des", "du", "en", "et", "le", "la", "les", "pour", "sur", "dans",
-    "w", "we", "na", "z", "i", "o", "do", "di", "del", "della", "e", "el", "y", "con", "per",
-    "bij", "van", "het", "op", "voor", "te", "met", "da", "dos", "no", "em", "ve", "v",
-    "pe", "din", "si", "och", "av", "pa", "es", "az", "is",
-})  # fmt: skip
-_NO_NAME_FIRST = (_NOT_A_VERB | _OPENERS | nw.LOCATIVE) - _ARTICLES
+JOB_WORD = re.compile(rf"\b{lx.JOB_NOUN}\b")

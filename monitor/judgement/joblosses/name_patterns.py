@@ -1,0 +1,163 @@
+"""Where news puts a company's name, as patterns over folded or original text: before the
+verb of the announcement, after a descriptor ("the supplier X"), a preposition ("job cuts
+at X"), a procedure ("faillissement van X"), a passive's agent, a legal form. `company`
+walks from these places to the name itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+VERB = re.compile(
+    r"""\s(?:(?:is|are|will|would|has|had|plans?\sto|wants?\sto|is\sset\sto|set\sto|to|now|also
+    |planning\sto|aims\sto|intends\sto|is\slooking\sto|looks\sto|is\spreparing\sto|prepares\sto
+    |is\sexpected\sto|expects\sto|is\spoised\sto|is\sabout\sto|said\sit\swould|says\sit\swill
+    |has\sdecided\sto|decided\sto|will\shave\sto|must|could|may|might|should
+    |va|vont|veut|doit|devrait|pourrait|compte|prevoit\sde|s'apprete\sa|will|soll|muss|wird|plant
+    |mochte|also|sta\sper|vuole|intende|deve|ha|ha\sdeciso\sdi|va\sa|quiere|planea|preve|gaat
+    |wil|moet|zal|heeft|chce|planuje|ma|nog\seens|ook|ya|anche)\s)*
+    (?:cut|cuts|cutting|axe|axes|axing|axed|shed|sheds|shedding|slash|slashes|slashing|slashed
+    |lay\soff|lays\soff|laid\soff|eliminated|closed|shuttered|hired|created|trimmed|scrapped
+    |reduced|plans|plan|unveils|unveiled
+    |laying\soff|close|closes|closing|shut|shuts|shutter|shutters|file|files|filed|announce
+    |announces|announced|confirm|confirms|confirmed|eliminate|eliminates|hire|hires|hiring|create
+    |creates|creating|grow|grows|move|moves|relocate|relocates|outsource|outsources|offshore|reduce|reduces
+    |enter|enters|entered|goes|went|go|collapses|scrap|scraps|trim|trims|downsize|downsizes|seek
+    |seeks|open|opens|build|builds|expand|expands|mull|mulls|consider|considers|weigh|weighs
+    |supprime|supprimer|supprimera|fermer|ferme|fermera|licencier|licencie|delocaliser|delocalise
+    |embaucher|embauche|recruter|recrute|creer|cree|creera|annonce|reduit|reduire|depose|est\splace
+    |est\splacee|place\sen|placee\sen|se\ssepare|se\sseparer|transfere|taille|investit|ouvre|prevoit|envisage|menace
+    |licenzia|licenziera|taglia|tagliera|chiude|chiudera|annuncia|conferma|assume|assumera
+    |delocalizza|riduce|apre|investe|prevede|dichiara|avvia|despide|despedira|despedir|cierra
+    |cerrara|anuncia|confirma|suprime|suprimira|recorta|recortara|prescinde|prescindira|elimina
+    |eliminara|contrata|contratara|crea|creara|abre|abrira|plantea|propone|presenta|aplicara
+    |schrapt|schrappen|ontslaat|sluit|sluiten|kondigt|bevestigt|snijdt|werft|neemt|zoekt|opent
+    |construire|construira|construit|costruira|costruisce|construye|bouwt|bouwen|zbuduje
+    |investeert|verplaatst|krimpt|zet|zetten|stuurt|zwalnia|zwolni|zamyka|zamknie|likwiduje|zlikwiduje|oglasza
+    |oglosil|oglosila|zatrudni|zatrudnia|redukuje|tnie|przenosi|otwiera|buduje
+    |says|said|told|cost|costs|will\scost|kostet|kost|coutera|costera|costara|failliet
+    |bankrupt|pleite|insolvent
+    |recruit|recruits|recruiting|add|adds|adding|halve|halves|halving
+    |appointed|appoints|called\sin|calls\sin|exits|quits|withdraws|promises|promise|promet|promettent|promette|promete|verspricht|belooft|obiecuje
+    |trasferisce|trasferira|sposta|stoot|stoten|picks|chooses|selects|porta|portera
+    |pruft|erwagt|uberlegt|studia|estudia|onderzoekt|rozwaza|valuta|cerca(?!\sde\b)|busca|szuka
+    |poszukuje|recherche|zamykaja|zamkna|zwalniaja|zwolnia|likwiduja|przyjmie|przyjma
+    |incorporara|incorporar|licenziare|tagliare|chiudere|assumere|ridurre|comunicato|comunica
+    |comunicado|comunique
+    |annunciato|annunciata|anunciado|aangekondigd|angekundigt
+    |(?:wil|gaat|moet|zal|will|soll|muss|wird|wollen|gaan|willen)(?=\s(?:\S+\s){0,4}?(?:schrappen
+      |ontslaan|sluiten|afstoten|aannemen|abbauen|streichen|schliessen|entlassen|einstellen
+      |schaffen|verlagern)\b)
+    |crear|contratar|eliminar|suprimir|cerrar|recortar|mette|dimezza|dimezzera|halbiert
+    |halveert|rozstanie|rozstaje|rozstala
+    |plant(?=\s(?:\S+\s){0,2}?\w*(?:abbau|schliessung|streichung|entlassung|verlagerung|kundigung))
+    |streicht|streichen|baut|abbauen|schliesst|schliessen|entlasst|entlassen|kundigt|meldet|ist
+    |verlagert|verlagern|schafft|schaffen|stellt|sucht|reduziert|gibt|macht|investiert|will
+    |kurzt|trennt|setzt|schickt|vraagt|ontslaan|schrapte|make|makes|making|letting|lets|let|met
+    |end|ends|ending|wind|winds|phase|phases|mothball|mothballs|cesse|cessa|cesa|wygasza
+    |offers|offer|proposes|propose|launches|launch|agrees|agreed|signs|signed|starts|begins
+    |lance|signe|presente|engage|bietet|startet|einigt|offre|lancia|firma|ofrece|pacta|lanza
+    |biedt|oferuje|proponuje
+    |leepit|leepiti|elbocsat|bezarja|bezar|epit|epiti|hozza|letrehoz|felvesz|bejelentette
+    |despede|despedira|corta|encerra|fecha|cria|criara|demite|vai|elimina
+    |propousti|propusti|zrusi|zavre|nabere|prijme|vytvori|prepusti|zatvori
+    |concediaza|disponibilizeaza|inchide|angajeaza|va\sconcedia|va\sangaja
+    |varslar|sager|lagger|stanger|skar|drar|minskar|anstaller|bygger|skapar)\b""",
+    re.VERBOSE,
+)
+TITLE_COMMA = re.compile(r"\s*((?:[A-ZÀ-Þ][\w&'’.-]*\s){0,2}[A-ZÀ-Þ][\w&'’.-]*),\s(?=[a-zà-ÿ0-9])")
+REACH = 160  # characters read around a cue: a name plus an apposition
+AFTER_PREPOSITION = re.compile(
+    r"(?:^|\s)(?:at|chez|bei|beim|for|pour|bij|presso|alla|allo|u|w\s(?:firmie|spolce|zakladzie"
+    r"|zakladach|fabrykach|fabryce"
+    r"|koncernie|grupie))\s"
+)
+# A descriptor then the name: "the supplier Xyz", "l'équipementier Xyz", "der Konzern Xyz",
+# "il gruppo Xyz", "el fabricante Xyz", "de toeleverancier Xyz", "koncern Xyz".
+DESCRIBED = re.compile(
+    r"\b(?:supplier|carmaker|automaker|manufacturer|maker|group|firm|company|equipementier"
+    r"|constructeur|groupe|sous-traitant|fabricant|\w*zulieferer\w*|\w*hersteller\w*"
+    r"|\w*konzern\w*|autobauer\w*|fornitore|gruppo|azienda|costruttore|stabilimento"
+    r"|fabricante|proveedor|empresa|grupo|multinacional|toeleverancier|autofabrikant"
+    r"|autofabriek|fabrikant|concern|bedrijf|koncern|producent|dostawca|spolka|firma"
+    r"|\w*bouwer|\w*leverancier|fabryka|fabryki|zaklad|zakladu|zakladzie|fabbrica|planta"
+    r"|fabrica|fabriek|usine|impianto|filial|filiale|spolki|spolce|firmy|firmie|fabryce"
+    r"|plantilla|gigafactoria|gigafactory|gigafabrik|gigafabbrica|gigafabriek"
+    r"|werke?s?\s(?:von|des|der)"
+    r"|fonderie|fonderia|fundicion|foundry|giesserei|gieterij|odlewni\w*"
+    r"|koncernu|grupy)\s(?:(?:de|di|du|van|von|della|dello|del|dei|des|der|de\sla|da"
+    r"|do)\s|dell'|d')?"
+    r"(?=[^\W\d_])"
+)
+# A plant named by its company, then its town: "l'usine Vernier de Vesoul", "lo stabilimento
+# Martini Guarnizioni di Chieti", "de fabriek Smits van Oss". The town is dropped.
+SITE_TOWN = re.compile(r"(?<=\S)\s(?:de|di|du|van|von)\s[A-ZÀ-Þ][\w'’-]+$")
+# Possessives before a descriptor: the plant is the company's already named, and the name
+# after it a place ("su fábrica de Bilbao", "sa filiale de Lyon", "sein Werk in Eisenach").
+POSSESSIVE = re.compile(
+    r"\b(?:its|their|su|sus|son|sa|ses|leur|leurs|sein|seine|seinem|seinen|ihr|ihre|ihrem"
+    r"|zijn|haar|hun|suo|sua|suoi|sue|swoj\w*|jego|jej|ich)\s$"
+)
+# The agent of a passive: "will be cut by X", "saranno tagliati dalla X", "seront supprimés
+# par X", "serán eliminados por X", "worden geschrapt door X", "zlikwidowane przez X". The word
+# before the preposition must be a cue of losing or creating jobs (`_is_cue_word`).
+BY_AGENT = re.compile(
+    r"(?P<verb>[^\W\d_]+)\s(?:by|par|dalla|dallo|dal|dai|dagli|dalle|da|por|door|przez)\s"
+    r"(?:(?:the|le|la|les|l'|el|los|la|de|het|il|lo)\s)?(?=[^\W\d_])"
+)
+# A cut, a plan or a procedure "at" a company: "El ERE de X", "Licenziamenti alla X", "PSE chez X".
+CUT_AT = re.compile(
+    r"\b(?:ere|erte|pse|plan\ssocial|sozialplan|esuberi|licenziamenti|despidos|ontslagen"
+    r"|zwolnienia|job\scuts|layoffs|redundancies|stellenabbau|suppressions?\sde\spostes)\s"
+    r"(?:de|di|del|della|alla|allo|al|in|bij|van|w|en)\s(?=[^\W\d_])"
+)
+# "422 lavoratori della Trasnova", "760 empleados de Continental", "2000 medewerkers van Nedcar".
+OF_AFTER_NOUN = re.compile(
+    r"\b(?:workers|employees|staff|salaries|collaborateurs|mitarbeiter\w*|beschaftigte\w*"
+    r"|lavorator[ie]|dipendenti|operai|trabajadores|empleados|plantilla|medewerkers|werknemers"
+    r"|personeel|pracownikow|pracownicy|zalogi)\s(?:(?:of|de|des|du|der|della|dello|del|di|van"
+    r"|bij|z)\s|dell')?(?=\S)"
+)
+# A name closed by a legal form ("Menaje Hogar S.A.", "Fabryka Sp. z o.o.") is a company's.
+LEGAL_NAME = re.compile(
+    r"(?<![\w.])((?:[A-ZÀ-Þ0-9][\w&'’.-]*\s){0,4}?[A-ZÀ-Þ0-9][\w&'’.-]*)\s"
+    r"(?:AG|SE|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.A\.U?\.?|S\.L\.U?\.?|N\.V\.|NV|B\.V\.|BV"
+    r"|GmbH(?:\s&\sCo\.?\sKG)?|KGaA|plc|PLC|Ltd\.?|Inc\.?|SAS|S\.A\.S\.|Oyj|ASA|AB|A/S|a\.s\."
+    r"|s\.r\.o\.|Kft\.?|Zrt\.?|[Ss]p\.\sz\so\.o\.|S\.A\.|SLU?|srl|s\.r\.l\.|spa|S\.p\.a\.)(?![\w])"
+)
+LEGAL = re.compile(
+    r"(?:\s+(?:AG|GmbH|GmbH\s&\sCo\.?\sKG|KG|SA|SAS|S\.A\.S?\.?|Ltd\.?|Limited|plc|PLC|Inc\.?|NV"
+    r"|N\.V\.|SE|SpA|S\.p\.A\.|Co\.|Corp\.?|Corporation|AB|A/S|Oy|BV|B\.V\.|SLU?|S\.L\.U?\.?"
+    r"|[Ss]rl|[Ss]\.r\.l\.|S\.A\.U?\.?|[Ss]p\.\sz\so\.o\.))+$"
+)
+# Verb before subject, as Italian and Spanish headlines write it: "chiude Speedline",
+# "cierra Nissan"; the name follows the verb.
+VERB_FIRST = re.compile(
+    r"(?:^|[,:.]\s|\s)(?:chiude|chiudera|licenzia|cierra|cerrara|despide|sluit|zamyka"
+    r"|ferme|schliesst|streicht|baut|entlasst|schrapt|ontslaat|supprime|licencie|taglia"
+    r"|despedira|zwalnia|zwolni|zlikwiduje|zamknie|zatrudni|zredukuje|fallisce"
+    r"|(?:sucht|schafft)\s(?:der|die|das))\s(?=[^\W\d_])"
+)
+# A bankruptcy word before a name marks the company that fails: "the bankrupt supplier X",
+# "de failliete bussenbouwer X", "der insolvente Zulieferer X", "la fallita X".
+BANKRUPT_BEFORE = re.compile(
+    r"\b(?:bankrupt|insolvent|collapsed|failliete?|insolvente[nmrs]?|pleite|fallit[aoie]"
+    r"|quebrada|en\squiebra|upadl\w*|upadajac\w*|liquidee|en\sliquidation)\s"
+)
+# Prepositions that usually put a place after them, and a company when a trade's plural heads
+# the name ("perderán su empleo en Recambios Galicia", "zwolnienia w Zakładach X").
+PLACE_PREPOSITION = re.compile(r"\b(?:en|in|w|we|a|em)\s(?=[^\W\d_])")
+# The company a procedure is opened for: "Insolvenzverfahren über X", "faillissement van X",
+# "liquidation judiciaire de X", "concurso de acreedores de X". Read in the headline only, as
+# "at" the company: a round-up naming one procedure in its lead is not that company's news.
+PROCEEDINGS_OF = re.compile(
+    r"\b(?:insolvenzverfahren\s(?:uber|fur|gegen)(?:\sdas\svermogen\s(?:der|des))?"
+    r"|insolvency\sproceedings\s(?:against|for)|faillissement\svan"
+    r"|(?:liquidation|redressement)\sjudiciaire\s(?:de|du|des)"
+    r"|concurso\sde\sacreedores\s(?:de|del)"
+    r"|(?:chiusura|fallimento|crisi|cierre|quiebra|fermeture|faillite|closure|collapse|sluiting"
+    r"|faillissement|zamkniecie|likwidacja|upadlosc|schliessung|insolvenz|aus)"
+    r"\s(?:per|for|pour|para|voor|dla|fur|bei|at|chez|en)(?:\s(?:la|il|lo|le|l'|the|el|de|het|die"
+    r"|der|das))?)\s"
+)
+NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w&+.'’-]*|\d+[^\W\d_][\w&+.'’-]*)$")
