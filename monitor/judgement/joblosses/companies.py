@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from monitor.judgement.joblosses import lexicon as lx
+from monitor.judgement.joblosses import lexicon_context as cx
 from monitor.judgement.joblosses import name_words as nw
 from monitor.judgement.joblosses._fold import Folded, fold
 from monitor.judgement.joblosses.company import NameMention
@@ -67,7 +67,7 @@ def _plausible(name: str | None, watchlist: Watchlist) -> bool:
     if not name:
         return False
     folded = fold(name)
-    if lx.THIRD_PARTY.search(folded.text):
+    if cx.THIRD_PARTY.search(folded.text):
         return False
     if " " not in name.strip() and watchlist.inflected_place(name):
         return False  # "Zwolnienia w Tychach": a town in its locative, not a company

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from monitor.judgement.joblosses import lexicon as lx
+from monitor.judgement.joblosses import lexicon_context as cx
 from monitor.judgement.joblosses._fold import Folded, fold
 from monitor.judgement.joblosses.calibration import Signals, confidence, reasons
 from monitor.judgement.joblosses.classify import classify
@@ -151,8 +152,8 @@ def read_announcement(
         figure and negation and _contrasted(t, negation.end(), figure.mention.start)
     ):
         return None
-    speculative = lx.SPECULATIVE.search(t)
-    third_party = lx.THIRD_PARTY.search(t, 0, title_end)
+    speculative = cx.SPECULATIVE.search(t)
+    third_party = cx.THIRD_PARTY.search(t, 0, title_end)
     if figure is None and speculative and third_party:
         return None
     names = find_names(folded, title_end)
@@ -179,7 +180,7 @@ def read_announcement(
         if own is not None and own.score >= 3.0:
             figure, rival_subject = own, False
     at_risk = figure is not None and bool(
-        lx.AT_RISK.search(t, max(0, figure.mention.start - 40), figure.mention.end + 40)
+        cx.AT_RISK.search(t, max(0, figure.mention.start - 40), figure.mention.end + 40)
     )
     others = {m.company.id for m in watchlist.find_companies(folded)}
     others.discard(actor.company.id if actor.company else "")
@@ -202,7 +203,7 @@ def read_announcement(
         at_risk=at_risk,
         rival_subject=rival_subject,
         third_party=third_party is not None,
-        follow_up=lx.FOLLOW_UP.search(t) is not None,
+        follow_up=cx.FOLLOW_UP.search(t) is not None,
         site=where.site is not None,
         country=country_named,
     )
@@ -248,11 +249,11 @@ def _temporary(folded: Folded, figure: JobFigure, others: list[JobFigure] | None
     m = figure.mention
     start, end = clause_span(folded, m.start)
     between = [o.mention.start for o in others or () if o.mention.start != m.start]
-    earlier = list(lx.NOT_A_CUT.finditer(t, max(start, m.start - 40), m.start))
+    earlier = list(cx.NOT_A_CUT.finditer(t, max(start, m.start - 40), m.start))
     before = earlier[-1] if earlier else None  # the last one before the figure
     if before and _FEW_WORDS.fullmatch(t, before.end(), m.start):
         return True
-    after = lx.NOT_A_CUT.search(t, m.end, min(end, m.end + 70))
+    after = cx.NOT_A_CUT.search(t, m.end, min(end, m.end + 70))
     return after is not None and not any(m.end <= b < after.start() for b in between)
 
 
@@ -288,12 +289,12 @@ def _denial(t: str, *, skip_temporary: bool) -> re.Match[str] | None:
     """The first word that denies or calls off the cut: a denial, a temporary measure (unless
     it is said of another figure than the one reported: `skip_temporary`), or a cut withdrawn."""
     found = None
-    for match in lx.NEGATION.finditer(t):
-        if skip_temporary and lx.NOT_A_CUT.fullmatch(match.group()):
+    for match in cx.NEGATION.finditer(t):
+        if skip_temporary and cx.NOT_A_CUT.fullmatch(match.group()):
             continue
         found = match
         break
-    recalled = lx.RECALLED.search(t)
+    recalled = cx.RECALLED.search(t)
     if recalled and (found is None or recalled.start() < found.start()):
         return recalled
     return found
@@ -304,11 +305,11 @@ def _contrasted(t: str, negation_end: int, figure_start: int) -> bool:
     Werksschließungen, aber 35.000 Stellen weg"): the figure is announced all the same."""
     if negation_end >= figure_start:
         return False
-    contrast = lx.CONTRAST.search(t, negation_end, figure_start)
+    contrast = cx.CONTRAST.search(t, negation_end, figure_start)
     if contrast is None:
         return False
     # "keine Kündigungen, aber Kurzarbeit für 2.000": what follows the contrast is no cut
-    return lx.NEGATION.search(t, contrast.end(), figure_start + 60) is None
+    return cx.NEGATION.search(t, contrast.end(), figure_start + 60) is None
 
 
 _CLOSING = (RestructuringType.CLOSURE, RestructuringType.BANKRUPTCY)
