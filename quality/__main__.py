@@ -75,7 +75,7 @@ def _challenge_joblosses() -> bool:
 
 def _realworld_joblosses() -> bool:
     """Job losses on real reporting, when the labelled set is here; True when under a floor."""
-    from quality import realworld_joblosses
+    from quality import joblosses_tables, realworld_joblosses
     from quality.replay import realworld_dir
 
     if realworld_dir() is None:
@@ -83,9 +83,9 @@ def _realworld_joblosses() -> bool:
         return False
     scores = realworld_joblosses.evaluate()
     print("\n== Job losses on real reporting ==")
-    print(realworld_joblosses.format_report(scores))
-    print(realworld_joblosses.format_causes(scores))
-    print(realworld_joblosses.format_calibration(scores))
+    print(joblosses_tables.format_report(scores))
+    print(joblosses_tables.format_causes(scores))
+    print(joblosses_tables.format_calibration(scores))
     failures = realworld_joblosses.under_floors(scores)
     for line in failures or ["every real-world job-loss floor holds"]:
         print(line)

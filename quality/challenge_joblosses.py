@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from quality import joblosses_tables as tables
 from quality import realworld_joblosses as rw
 
 DATA = Path(__file__).resolve().parent / "data" / "joblosses_challenge.jsonl"
@@ -61,4 +62,4 @@ if __name__ == "__main__":
     result = evaluate()
     print(format_report(result))
     if "--misses" in sys.argv:
-        print(rw.format_misses(result, "all"))
+        print(tables.format_misses(result, "all"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from quality import joblosses_tables as tables
 from quality import realworld_joblosses as rw
 from quality.replay import HELD_OUT, TUNING, realworld_dir
 
@@ -20,11 +21,11 @@ def scores() -> rw.Scores:
 
 
 def test_both_parts_keep_their_floors(scores: rw.Scores) -> None:
-    assert not rw.under_floors(scores), rw.format_report(scores)
+    assert not rw.under_floors(scores), tables.format_report(scores)
 
 
 def test_the_report_has_every_language_and_part(scores: rw.Scores) -> None:
-    report = rw.format_report(scores)
+    report = tables.format_report(scores)
     for language in scores.languages():
         for part_name in (TUNING, HELD_OUT):
             assert f"\n{language:5} {part_name:9}" in report
@@ -35,7 +36,7 @@ def test_acceptance_without_review_is_mostly_right(scores: rw.Scores) -> None:
 
 
 def test_misses_by_cause_are_counts_per_part(scores: rw.Scores) -> None:
-    text = rw.format_causes(scores)
+    text = tables.format_causes(scores)
     lines = text.splitlines()
     assert lines[0].startswith("Missed job losses by cause (nothing found, wrong company")
     for line, part_name in zip(lines[1:], (TUNING, HELD_OUT), strict=True):
