@@ -69,8 +69,23 @@ def _hedged(c: Clause, duty: Duty) -> Verdict | None:
     for cue in c.cues:
         kind = cue.value.kind
         if kind is K.QUESTION or (kind is K.NEGATION and _scopes_verb(c, cue)):
+            stage = _failed_step(c, cue) if kind is K.NEGATION else None
+            if stage is not None:  # "Trilogue ends without a deal": the step took place
+                return Verdict(
+                    EvidenceKind.PROGRESS,
+                    0.75,
+                    (stage, cue),
+                    f"{q(stage)} took place, but {q(cue)}: a step, not the deed",
+                )
             return Verdict(EvidenceKind.MENTION, 0.85, (cue,), f"{q(cue)} says it is not done")
     return None
+
+
+def _failed_step(c: Clause, negation: CueHit) -> CueHit | None:
+    """A step named before the negation that says it failed ("Trilogue stalls", "nuevo
+    trílogo sin acuerdo"); a negation first says the deed itself waits ("EU delays X as
+    budget talks drag on")."""
+    return next((s for s in c.cues if s.value.kind is K.STAGE and s.end <= negation.start), None)
 
 
 # Languages whose main clause puts the negation after the finite verb ("Brüssel lockert die

@@ -1,0 +1,97 @@
+"""Cue words found wanting by the challenge set (`quality/data/challenge.jsonl`), one language
+at a time: the Commission named by its College, a wish for what Brussels should do, the final
+green light.
+
+The sentences are the project's own. The milestones are a tiny plan of this file, named
+"Fund X" in every language, so that the test reads the cue words, not the bundled vocabulary.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.judgement.matching import Match, Matcher
+from timeline.model import DeliverableKind, EvidenceKind, Milestone, Vocabulary
+
+D, P, M = EvidenceKind.DELIVERED, EvidenceKind.PROGRESS, EvidenceKind.MENTION
+AUTO = 0.8  # the confidence above which a match is accepted without a person
+LANGUAGES = ("en", "fr", "de", "it", "es", "nl", "pl")
+
+
+def milestone(id: str, name: str, kind: DeliverableKind, actor: str) -> Milestone:
+    return Milestone(
+        id=id, plan="p", pillar="x", title=id, title_fr=id, period_text="", period=None,
+        kind=kind, actor=actor, source="test",
+        vocabulary=Vocabulary(names=dict.fromkeys(LANGUAGES, (name,))),
+    )  # fmt: skip
+
+
+MATCHER = Matcher(
+    [
+        milestone("fund", "Fund X", DeliverableKind.LEGISLATIVE_PROPOSAL, "European Commission"),
+        milestone(
+            "wrecks", "Regulation W", DeliverableKind.OTHER, "European Parliament and Council"
+        ),
+    ]
+)
+
+
+def one(language: str, title: str, summary: str = "") -> Match:
+    matches = MATCHER.match(title, summary, language=language)
+    assert len(matches) == 1, matches
+    return matches[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "College of Commissioners adopts proposal to amend Fund X"),
+        ("fr", "Le collège des commissaires a adopté la proposition de révision du Fund X"),
+        ("de", "Kommissionskollegium beschließt Vorschlag zur Änderung von Fund X"),
+        ("it", "Il collegio dei commissari ha adottato la proposta di modifica del Fund X"),
+        ("es", "El colegio de comisarios aprueba la propuesta de reforma del Fund X"),
+        ("nl", "College van commissarissen keurt voorstel voor herziening van Fund X goed"),
+        ("pl", "Kolegium komisarzy przyjęło wniosek w sprawie zmiany Fund X"),
+    ],
+)
+def test_the_college_of_commissioners_is_the_commission(language: str, title: str) -> None:
+    match = one(language, title)
+    assert (match.kind, match.confidence >= AUTO) == (D, True), match.explanation
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("fr", "L'industrie veut que Bruxelles modifie le Fund X"),
+        ("it", "L'industria vuole che Bruxelles modifichi il Fund X"),
+        ("es", "La industria quiere que Bruselas modifique el Fund X"),
+        ("nl", "Autosector wil dat Brussel het Fund X wijzigt"),
+    ],
+)
+def test_a_wish_for_what_brussels_should_do_is_a_call(language: str, title: str) -> None:
+    assert one(language, title).kind is M
+
+
+def test_the_final_green_light_of_the_council_is_the_final_adoption_in_spanish() -> None:
+    match = one("es", "Luz verde definitiva del Consejo al Regulation W")
+    assert (match.kind, match.confidence >= AUTO) == (D, True), match.explanation
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Trilogue on Regulation W ends without a deal"),
+        ("fr", "Regulation W : le trilogue s'achève sans accord"),
+        ("de", "Trilog zu Regulation W ohne Einigung vertagt"),
+        ("it", "Regulation W, nuovo trilogo senza intesa"),
+        ("es", "Nuevo trílogo sin acuerdo sobre el Regulation W"),
+        ("nl", "Triloog over Regulation W eindigt zonder akkoord"),
+        ("pl", "Trilog w sprawie Regulation W bez porozumienia"),
+    ],
+)
+def test_a_trilogue_without_a_deal_is_a_step_and_no_delivery(language: str, title: str) -> None:
+    assert one(language, title).kind is P
+
+
+def test_a_deed_delayed_while_talks_go_on_stays_a_mention() -> None:
+    assert one("en", "EU delays Fund X as budget talks drag on").kind is M
