@@ -50,3 +50,25 @@ def test_the_lead_hedge_still_decides_when_the_headline_only_describes_it() -> N
         language="en",
     )
     assert match.kind is EvidenceKind.MENTION
+
+
+WORKER = Concept("worker", {"en": ("workers",)})
+SOONER = Concept("sooner", {"en": ("sooner", "earlier")})
+TWO_WAYS = Milestone(
+    id="fund-reform", plan="p", pillar="x", title="Amend the fund", title_fr="",
+    period_text="", period=None, kind=DeliverableKind.LEGISLATIVE_PROPOSAL,
+    actor="European Commission", source="",
+    # the lead's description comes first in the plan, the headline's second
+    vocabulary=Vocabulary({}, ((WORKER, SOONER), (FUND, CHANGE))),
+    deed=Deed(DeedKind.PROPOSAL, Responsible.COMMISSION),
+)  # fmt: skip
+
+
+def test_of_two_descriptions_as_strong_the_headlines_is_read() -> None:
+    [match] = Matcher([TWO_WAYS]).match(
+        "Commission proposes changes to globalisation fund",
+        "Workers could then be helped sooner.",
+        language="en",
+    )
+    assert match.kind is EvidenceKind.DELIVERED
+    assert match.confidence >= 0.8
