@@ -32,6 +32,7 @@ MATCHER = Matcher(
         milestone(
             "wrecks", "Regulation W", DeliverableKind.OTHER, "European Parliament and Council"
         ),
+        milestone("advice", "Advice Z", DeliverableKind.RECOMMENDATION, "European Commission"),
     ]
 )
 
@@ -95,3 +96,37 @@ def test_a_trilogue_without_a_deal_is_a_step_and_no_delivery(language: str, titl
 
 def test_a_deed_delayed_while_talks_go_on_stays_a_mention() -> None:
     assert one("en", "EU delays Fund X as budget talks drag on").kind is M
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Advice Z published"),
+        ("de", "Advice Z veröffentlicht"),
+        ("it", "È stata pubblicata la Advice Z"),
+        ("fr", "Advice Z : la recommandation est publiée"),
+    ],
+)
+def test_a_commission_act_published_with_no_actor_named_is_its_delivery(
+    language: str, title: str
+) -> None:
+    match = one(language, title)
+    assert (match.kind, match.confidence >= AUTO) == (D, True), match.explanation
+
+
+def test_an_act_adopted_with_no_actor_named_still_waits_for_a_person() -> None:
+    match = one("en", "Advice Z adopted")
+    assert (match.kind, match.confidence >= AUTO) == (D, False), match.explanation
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("de", "Kommission eröffnet Untersuchung zu Advice Z"),
+        ("de", "Die Kommission leitete am Montag die Advice Z ein"),
+        ("pl", "Komisja Europejska wszczęła Advice Z"),
+    ],
+)
+def test_opening_an_inquiry_or_proceedings_is_a_deed(language: str, title: str) -> None:
+    match = one(language, title)
+    assert (match.kind, match.confidence >= AUTO) == (D, True), match.explanation

@@ -20,12 +20,6 @@ KNOWN_MISSES = {
     "ch-it-015": "the Commission's 'via libera' to its own proposal reads as a legislators' vote",
     "ch-it-016": "'Emissioni' is no CO2 word: only the cited act 2019/631 names the milestone,"
     " so its review, which amends the same act, is matched too (below auto-accept)",
-    "ch-de-025": "'eröffnet' (opens an inquiry) is no deed word in German",
-    "ch-de-030": "a publication with no actor ('Mitteilung ... veröffentlicht') stays below"
-    " auto-accept",
-    "ch-it-022": "a publication with no actor ('È stata pubblicata la raccomandazione') stays"
-    " below auto-accept",
-    "ch-pl-021": "'wszczęła' (opened proceedings) is no deed word in Polish",
     "ch-pl-023": "no Polish name or description reaches the AFIF money without the fuels named",
 }
 

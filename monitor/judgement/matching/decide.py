@@ -261,7 +261,9 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
             # "Nasce l'alleanza", "EUR 570 million awarded": what is launched or funded is
             # the news, whoever did it
             return Verdict(EvidenceKind.DELIVERED, 0.8, (verb,), f"{q(verb)}: launched or funded")
-        strength = 0.5 if kind is K.ACT else 0.6
+        # "Recommendation on X published": the verbs of the Commission's own acts say whose
+        # act it is when no one is named; "adopted" may be anyone's, "eases" anything's
+        strength = {K.PROPOSE: _OWN_VERB_ALONE, K.ADOPT: 0.6}.get(kind, 0.5)
         return Verdict(EvidenceKind.DELIVERED, strength, (verb,), f"{q(verb)} names no actor")
     cues = (subject, verb)
     if _role(subject, duty) == "own":
@@ -283,6 +285,9 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
         cues,
         f"{q(subject)}, the EU at large rather than a named actor, is the subject of {q(verb)}",
     )
+
+
+_OWN_VERB_ALONE = 0.7  # a verb of the Commission's own acts with no actor named
 
 
 def _alongside(c: Clause, container: CueHit) -> bool:
