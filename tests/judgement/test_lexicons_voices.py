@@ -130,3 +130,40 @@ def test_an_act_adopted_with_no_actor_named_still_waits_for_a_person() -> None:
 def test_opening_an_inquiry_or_proceedings_is_a_deed(language: str, title: str) -> None:
     match = one(language, title)
     assert (match.kind, match.confidence >= AUTO) == (D, True), match.explanation
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Commission gives green light to Fund X amendment"),
+        ("fr", "Feu vert de la Commission à la révision du Fund X"),
+        ("de", "Grünes Licht der Kommission für Änderung von Fund X"),
+        ("it", "Via libera della Commissione alla modifica del Fund X"),
+        ("es", "Luz verde de la Comisión a la reforma del Fund X"),
+        ("nl", "Groen licht van de Commissie voor herziening van Fund X"),
+        ("pl", "Zielone światło Komisji dla zmiany Fund X"),
+    ],
+)
+def test_the_commissions_green_light_to_its_proposal_delivers_it(language: str, title: str) -> None:
+    match = one(language, title)
+    assert (match.kind, match.confidence >= AUTO) == (D, True), match.explanation
+
+
+def test_parliaments_green_light_to_the_proposal_is_still_a_step() -> None:
+    assert one("en", "Parliament gives green light to Fund X amendment").kind is P
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Deal reached on Regulation W"),
+        ("fr", "Regulation W : accord trouvé entre eurodéputés et États membres"),
+        ("de", "Durchbruch bei Regulation W"),
+        ("es", "Regulation W: acuerdo alcanzado en Bruselas"),
+        ("nl", "Doorbraak over Regulation W"),
+        ("pl", "Przełom w sprawie Regulation W"),
+    ],
+)
+def test_a_deal_reached_on_the_co_legislators_file_delivers_it(language: str, title: str) -> None:
+    match = one(language, title)
+    assert match.kind is D, match.explanation

@@ -222,7 +222,9 @@ def _vote(c: Clause, duty: Duty) -> Verdict | None:
     return Verdict(EvidenceKind.PROGRESS, 0.7, (verb,), f"{q(verb)} is what legislators do")
 
 
-_BACKED = frozenset({DeedKind.LAUNCH, DeedKind.FUNDING, DeedKind.ADOPTION})
+# "Grünes Licht der Kommission für ...", "via libera della Commissione alla proposta": the
+# Commission's green light to its own proposal is its adoption.
+_BACKED = frozenset({DeedKind.LAUNCH, DeedKind.FUNDING, DeedKind.ADOPTION, DeedKind.PROPOSAL})
 
 
 def _act(c: Clause, duty: Duty) -> Verdict | None:
