@@ -167,3 +167,26 @@ def test_parliaments_green_light_to_the_proposal_is_still_a_step() -> None:
 def test_a_deal_reached_on_the_co_legislators_file_delivers_it(language: str, title: str) -> None:
     match = one(language, title)
     assert match.kind is D, match.explanation
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "kind"),
+    [
+        ("fr", "La proposition de la Commission, dévoilée mardi, modifie le Fund X", D),
+        ("pl", "Komisja Europejska, jak zapowiadała, zmieniła Fund X", D),
+        ("en", "The Commission, after months of talks, amends Fund X", D),
+        ("en", "Parliament, in a vote on Tuesday, amends Fund X", P),
+    ],
+)
+def test_the_actor_before_an_aside_between_commas_is_the_subject(
+    language: str, title: str, kind: EvidenceKind
+) -> None:
+    match = one(language, title)
+    assert match.kind is kind, match.explanation
+    assert match.confidence >= AUTO, match.explanation
+
+
+def test_a_clause_with_its_own_verb_lends_no_subject() -> None:
+    # the first clause's verb is the Parliament's; "amends" in the second names no actor
+    match = one("en", "Parliament votes, amends Fund X")
+    assert match.confidence < AUTO or match.kind is not D, match.explanation

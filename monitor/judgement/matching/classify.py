@@ -16,6 +16,7 @@ from monitor.judgement.matching.clauses import (
     ACTORS,
     Clause,
     CueHit,
+    apposed_actor,
     clause_bounds,
     label_actor,
     read_clause,
@@ -204,6 +205,8 @@ class _Reader:
         bounds = clause_bounds(self.words, term.start, part.start, part.stop)
         self.seen.add(bounds.start)
         actor = self.label if number == 0 else None
+        if actor is None:
+            actor = apposed_actor(self.words, bounds, part.start, self.cues)
         clause = read_clause(self.words, bounds, term, self.cues, self.terms, actor)
         label = not clause.cues and len(bounds) <= _LABEL_WORDS
         verdict = _object_of_another(decide(clause, self.duty), clause, self.foreign)

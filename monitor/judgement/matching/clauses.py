@@ -135,6 +135,36 @@ def label_actor(words: Sequence[str], part: range, cues: Sequence[CueHit]) -> Cu
     return actors[0] if len(_drop_nested(tuple(inside))) == 1 else None
 
 
+_ASIDE_WORDS = 4  # words of an aside between commas ("dévoilée mardi", "jak zapowiadała")
+
+
+def apposed_actor(
+    words: Sequence[str], bounds: range, part_start: int, cues: Sequence[CueHit]
+) -> CueHit | None:
+    """The actor of a clause cut off from its verb by commas ("La proposition de la Commission,
+    dévoilée mardi, modifie ...", "Komisja Europejska, jak zapowiadała, przedstawiła ..."):
+    the clause just before, or before a short aside that names no actor, when it names an
+    actor and holds no verb of its own."""
+    stop = bounds.start - 1  # the break that ends the clause before
+    for _ in range(2):
+        if stop <= part_start:
+            return None
+        start = stop
+        while start > part_start and words[start - 1] != BREAK:
+            start -= 1
+        inside = _drop_nested(tuple(c for c in cues if start <= c.start and c.end <= stop))
+        actors = [c for c in cues if start <= c.start and c.end <= stop and c.value.kind in ACTORS]
+        if any(c.value.kind in VERBS for c in inside):
+            if actors or stop - start > _ASIDE_WORDS:
+                return None  # a clause of its own, with its own verb
+        elif actors:
+            return actors[-1]
+        elif stop - start > _ASIDE_WORDS:
+            return None
+        stop = start - 1
+    return None
+
+
 def _particle_present(cue: CueHit, words: Sequence[str], end: int) -> bool:
     particle = cue.value.particle
     return particle is None or particle in words[cue.end : end]
