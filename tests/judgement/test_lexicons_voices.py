@@ -190,3 +190,18 @@ def test_a_clause_with_its_own_verb_lends_no_subject() -> None:
     # the first clause's verb is the Parliament's; "amends" in the second names no actor
     match = one("en", "Parliament votes, amends Fund X")
     assert match.confidence < AUTO or match.kind is not D, match.explanation
+
+
+def test_the_leads_back_reference_to_the_authority_is_the_commission_in_german() -> None:
+    # the headline only says what the Commission wants; the lead says its authority did it
+    match = one(
+        "de",
+        "EU-Kommission will Fund X ändern",
+        "Die Behörde hat am Mittwoch einen entsprechenden Gesetzesvorschlag vorgelegt.",
+    )
+    assert (match.kind, match.confidence >= AUTO) == (D, True), match.explanation
+
+
+def test_funding_is_a_deed_in_german() -> None:
+    match = one("de", "Kommission fördert Advice Z mit 570 Millionen Euro")
+    assert (match.kind, match.confidence >= AUTO) == (D, True), match.explanation
