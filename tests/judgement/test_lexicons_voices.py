@@ -205,3 +205,38 @@ def test_the_leads_back_reference_to_the_authority_is_the_commission_in_german()
 def test_funding_is_a_deed_in_german() -> None:
     match = one("de", "Kommission fördert Advice Z mit 570 Millionen Euro")
     assert (match.kind, match.confidence >= AUTO) == (D, True), match.explanation
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary", "kind"),
+    [
+        # the headline's actor is the Commission: the lead's deed with no actor is its deed
+        (
+            "de",
+            "EU-Kommission will Fund X ausweiten",
+            "Der am Dienstag vorgelegte Vorschlag sieht Hilfe vor Entlassungen vor.",
+            D,
+        ),
+        # ... unless the lead says the deed is still to come
+        (
+            "de",
+            "EU-Kommission will Fund X ausweiten",
+            "Ein Vorschlag soll in der kommenden Woche vorgelegt werden.",
+            M,
+        ),
+        # ... or the headline's actor is someone else
+        (
+            "de",
+            "Gewerkschaften wollen Fund X ausweiten",
+            "Der am Dienstag vorgelegte Vorschlag sieht Hilfe vor Entlassungen vor.",
+            M,
+        ),
+    ],
+)
+def test_a_wish_of_the_commission_gives_way_to_the_leads_deed_with_no_actor(
+    language: str, title: str, summary: str, kind: EvidenceKind
+) -> None:
+    match = one(language, title, summary)
+    assert match.kind is kind, match.explanation
+    if kind is D:
+        assert match.confidence >= AUTO, match.explanation

@@ -22,7 +22,7 @@ from monitor.judgement.matching.clauses import (
     read_clause,
 )
 from monitor.judgement.matching.cues import CueKind
-from monitor.judgement.matching.decide import Duty, Verdict, decide
+from monitor.judgement.matching.decide import Duty, Verdict, decide, q
 from monitor.judgement.matching.fold import BREAK, Folded, fold
 from monitor.judgement.matching.rules import Hit, Span
 from monitor.judgement.matching.scoring import Context, Scored, score
@@ -87,6 +87,8 @@ class _Reading:
     term: Span | None
     label: bool = False  # a short clause with no cue at all, like a headline's topic label
     bounds: range = range(0)  # the clause's words
+    own_subject: bool = False  # the clause's subject is the responsible actor
+    hedged: bool = False  # a future, hearsay, negation or question anywhere in the clause
 
 
 def classify(
@@ -210,7 +212,9 @@ class _Reader:
         clause = read_clause(self.words, bounds, term, self.cues, self.terms, actor)
         label = not clause.cues and len(bounds) <= _LABEL_WORDS
         verdict = _object_of_another(decide(clause, self.duty), clause, self.foreign)
-        return _Reading(verdict, factor, number, term, label, bounds)
+        return _Reading(
+            verdict, factor, number, term, label, bounds, self._own(clause), _hedged(clause)
+        )
 
     def other_clauses(self, part: range, factor: float, number: int = 0) -> Iterator[_Reading]:
         """Clauses of a part that hold no term; the term is taken to stand at the clause's end."""
@@ -228,7 +232,21 @@ class _Reader:
         self, bounds: range, anchor: Span, factor: float, number: int, term: Span | None
     ) -> _Reading:
         clause = read_clause(self.words, bounds, anchor, self.cues, self.terms)
-        return _Reading(decide(clause, self.duty), factor, number, term, bounds=bounds)
+        return _Reading(
+            decide(clause, self.duty),
+            factor,
+            number,
+            term,
+            bounds=bounds,
+            own_subject=self._own(clause),
+            hedged=_hedged(clause),
+        )
+
+    def _own(self, clause: Clause) -> bool:
+        """Whether the clause's actor (its subject, else its first actor: "Kommission will
+        ... ausweiten" has no deed verb) is the responsible actor."""
+        actor = clause.subject or next((c for c in clause.cues if c.value.kind in ACTORS), None)
+        return actor is not None and actor.value.kind in self.duty.own
 
 
 def _readings(
@@ -290,12 +308,20 @@ def _choose(readings: list[_Reading], foreign: Sequence[Span] = ()) -> _Reading:
             if r is not first
             and (r.part == 1 or r.term is None)
             and r.verdict.kind is EvidenceKind.DELIVERED
-            and r.verdict.strength >= (_ACT_IN_HEADLINE if r.part == 0 else _DEED_IN_LEAD)
+            and (
+                r.verdict.strength >= (_ACT_IN_HEADLINE if r.part == 0 else _DEED_IN_LEAD)
+                or (first.own_subject and not r.hedged and _own_verb_alone(r.verdict))
+            )
             and not _names_another(r, foreign)
         ]
         if done:
             best = max(done, key=lambda r: (r.verdict.strength, -r.part))
-            return _Reading(best.verdict, 0.9, best.part, best.term)
+            verdict = best.verdict
+            if verdict.strength < _DEED_IN_LEAD:  # the headline's actor did it
+                verb = verdict.cues[0]
+                reason = f"{verdict.reason}, so the headline's actor did it ({q(verb)})"
+                verdict = Verdict(verdict.kind, _DEED_IN_LEAD, verdict.cues, reason)
+            return _Reading(verdict, 0.9, best.part, best.term)
     group = [r for r in decisive if (r.part, r.factor) == (decisive[0].part, decisive[0].factor)]
     best = max(group, key=lambda r: (r.verdict.strength, _KIND_ORDER[r.verdict.kind]))
     if best.part == 1 and best.verdict.kind is EvidenceKind.DELIVERED:
@@ -336,6 +362,22 @@ _DEED_IN_LEAD = 0.9  # an own actor's act, in the lead, that outweighs a headlin
 # In another clause of the headline, the Commission's act named as a noun is enough
 # ("Proposition de la Commission : exonération prolongée ...").
 _ACT_IN_HEADLINE = 0.85
+
+
+_HEDGES = (CueKind.FUTURE, CueKind.SPECULATION, CueKind.TO, CueKind.NEGATION, CueKind.QUESTION)
+
+
+def _hedged(clause: Clause) -> bool:
+    """A clause that says, anywhere, that something is planned, rumoured or not done ("Ein
+    Vorschlag soll in der kommenden Woche vorgelegt werden")."""
+    return clause.has(*_HEDGES)
+
+
+def _own_verb_alone(verdict: Verdict) -> bool:
+    """A verb of the Commission's own acts with no actor ("Der am Dienstag vorgelegte
+    Vorschlag ..."): under a headline whose subject is the responsible actor ("EU-Kommission
+    will ..."), that actor's deed."""
+    return len(verdict.cues) == 1 and verdict.cues[0].value.kind is CueKind.PROPOSE
 
 
 def _unattributed(reading: _Reading) -> bool:
