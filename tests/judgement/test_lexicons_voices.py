@@ -240,3 +240,17 @@ def test_a_wish_of_the_commission_gives_way_to_the_leads_deed_with_no_actor(
     assert match.kind is kind, match.explanation
     if kind is D:
         assert match.confidence >= AUTO, match.explanation
+
+
+@pytest.mark.parametrize(
+    ("summary", "kind"),
+    [
+        ("La proposition de la Commission, présentée mardi, modifie le règlement du fonds.", D),
+        ("Les syndicats réclament une décision rapide.", M),
+    ],
+)
+def test_the_commissions_own_wish_gives_way_to_the_leads_deed(
+    summary: str, kind: EvidenceKind
+) -> None:
+    match = one("fr", "Bruxelles veut que le Fund X aide les salariés plus tôt", summary)
+    assert match.kind is kind, match.explanation

@@ -299,7 +299,9 @@ def _choose(readings: list[_Reading], foreign: Sequence[Span] = ()) -> _Reading:
     if not decisive:
         return readings[0]
     first = decisive[0]
-    if first.part == 0 and (_only_a_plan(first.verdict) or _unattributed(first)):
+    if first.part == 0 and (
+        _only_a_plan(first.verdict) or _unattributed(first) or _own_wish(first)
+    ):
         # "Toll exemption extended, Commission proposes", "... soll ...: Kommission legt
         # Vorschlag vor": another clause of the headline, or the lead, says who did it
         done = [
@@ -371,6 +373,18 @@ def _hedged(clause: Clause) -> bool:
     """A clause that says, anywhere, that something is planned, rumoured or not done ("Ein
     Vorschlag soll in der kommenden Woche vorgelegt werden")."""
     return clause.has(*_HEDGES)
+
+
+def _own_wish(reading: _Reading) -> bool:
+    """The responsible actor's own wish ("Bruxelles veut que le FEM aide ..."): what it wants
+    is what it proposes, and the lead may report that it did."""
+    verdict = reading.verdict
+    return (
+        reading.own_subject
+        and verdict.kind is EvidenceKind.MENTION
+        and bool(verdict.cues)
+        and all(c.value.kind is CueKind.CALL for c in verdict.cues)
+    )
 
 
 def _own_verb_alone(verdict: Verdict) -> bool:
