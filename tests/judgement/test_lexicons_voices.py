@@ -254,3 +254,29 @@ def test_the_commissions_own_wish_gives_way_to_the_leads_deed(
 ) -> None:
     match = one("fr", "Bruxelles veut que le Fund X aide les salariés plus tôt", summary)
     assert match.kind is kind, match.explanation
+
+
+def test_the_commission_backing_parliaments_call_is_no_proposal() -> None:
+    match = one("en", "Commission backs Parliament call to amend Fund X")
+    assert match.kind is not D or match.confidence < AUTO, match.explanation
+
+
+@pytest.mark.parametrize(
+    ("language", "summary"),
+    [
+        # a timestamp, not a deed
+        ("de", "Veröffentlicht am Mittwoch um 10 Uhr."),
+        ("en", "Published on Wednesday, the survey shows workers back the move."),
+        # a leak: the lead says the deed is still to come, in another clause
+        ("fr", "Le projet, dévoilé par Les Echos, doit être présenté en juin."),
+    ],
+)
+def test_a_leads_deed_with_no_actor_that_may_be_someone_elses_leaves_the_wish_a_mention(
+    language: str, summary: str
+) -> None:
+    titles = {
+        "de": "Kommission will Fund X ändern",
+        "en": "Commission wants to amend Fund X",
+        "fr": "Bruxelles veut modifier le Fund X",
+    }
+    assert one(language, titles[language], summary).kind is M

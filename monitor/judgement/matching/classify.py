@@ -88,7 +88,7 @@ class _Reading:
     label: bool = False  # a short clause with no cue at all, like a headline's topic label
     bounds: range = range(0)  # the clause's words
     own_subject: bool = False  # the clause's subject is the responsible actor
-    hedged: bool = False  # a future, hearsay, negation or question anywhere in the clause
+    doubtful: bool = False  # a deed with no actor here may not be the headline actor's
 
 
 def classify(
@@ -213,7 +213,14 @@ class _Reader:
         label = not clause.cues and len(bounds) <= _LABEL_WORDS
         verdict = _object_of_another(decide(clause, self.duty), clause, self.foreign)
         return _Reading(
-            verdict, factor, number, term, label, bounds, self._own(clause), _hedged(clause)
+            verdict,
+            factor,
+            number,
+            term,
+            label,
+            bounds,
+            self._own(clause),
+            self._doubtful(clause, part),
         )
 
     def other_clauses(self, part: range, factor: float, number: int = 0) -> Iterator[_Reading]:
@@ -225,22 +232,34 @@ class _Reader:
                 end += 1
             if end > start and start not in self.seen:
                 anchor = Span("", end, end)
-                yield self._reading(range(start, end), anchor, factor, number, None)
+                yield self._reading(range(start, end), anchor, factor, number, part)
             start = end + 1
 
     def _reading(
-        self, bounds: range, anchor: Span, factor: float, number: int, term: Span | None
+        self, bounds: range, anchor: Span, factor: float, number: int, part: range
     ) -> _Reading:
         clause = read_clause(self.words, bounds, anchor, self.cues, self.terms)
         return _Reading(
             decide(clause, self.duty),
             factor,
             number,
-            term,
+            None,
             bounds=bounds,
             own_subject=self._own(clause),
-            hedged=_hedged(clause),
+            doubtful=self._doubtful(clause, part),
         )
+
+    def _doubtful(self, clause: Clause, part: range) -> bool:
+        """Whether a deed with no actor in this clause may not be the headline actor's: its
+        part says, anywhere, that something is planned, rumoured or not done ("Le projet,
+        dévoilé par Les Echos, doit être présenté en juin"); the verb opens the part, as a
+        timestamp does ("Published on Wednesday, ..."); or an agent follows it ("par ...")."""
+        if any(c.value.kind in _HEDGES and c.start in part for c in self.cues):
+            return True
+        verb = clause.verb
+        if verb is None or verb.start == part.start:
+            return True
+        return any(c.value.kind is CueKind.BY and c.start == verb.end for c in clause.cues)
 
     def _own(self, clause: Clause) -> bool:
         """Whether the clause's actor (its subject, else its first actor: "Kommission will
@@ -312,7 +331,7 @@ def _choose(readings: list[_Reading], foreign: Sequence[Span] = ()) -> _Reading:
             and r.verdict.kind is EvidenceKind.DELIVERED
             and (
                 r.verdict.strength >= (_ACT_IN_HEADLINE if r.part == 0 else _DEED_IN_LEAD)
-                or (first.own_subject and not r.hedged and _own_verb_alone(r.verdict))
+                or (first.own_subject and not r.doubtful and _own_verb_alone(r.verdict))
             )
             and not _names_another(r, foreign)
         ]
@@ -367,12 +386,6 @@ _ACT_IN_HEADLINE = 0.85
 
 
 _HEDGES = (CueKind.FUTURE, CueKind.SPECULATION, CueKind.TO, CueKind.NEGATION, CueKind.QUESTION)
-
-
-def _hedged(clause: Clause) -> bool:
-    """A clause that says, anywhere, that something is planned, rumoured or not done ("Ein
-    Vorschlag soll in der kommenden Woche vorgelegt werden")."""
-    return clause.has(*_HEDGES)
 
 
 def _own_wish(reading: _Reading) -> bool:

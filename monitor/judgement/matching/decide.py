@@ -213,7 +213,13 @@ def _vote(c: Clause, duty: Duty) -> Verdict | None:
     if verb is None or verb.value.kind is not K.INSTITUTION_VERB:
         return None
     subject = c.subject
-    if subject is not None and _role(subject, duty) == "own" and duty.deed in _BACKED:
+    if (
+        subject is not None
+        and _role(subject, duty) == "own"
+        and duty.deed in _BACKED
+        # "Commission backs Parliament's call": backing another's text is no proposal
+        and not (duty.deed is DeedKind.PROPOSAL and c.has(K.INSTITUTION, K.OTHER_ACTOR))
+    ):
         # "Brussels backs charging corridors": the Commission giving its initiative the green
         # light launches it; it is no vote on someone else's text
         return Verdict(
