@@ -280,3 +280,8 @@ def test_a_leads_deed_with_no_actor_that_may_be_someone_elses_leaves_the_wish_a_
         "fr": "Bruxelles veut modifier le Fund X",
     }
     assert one(language, titles[language], summary).kind is M
+
+
+def test_a_dateline_lends_no_subject_to_the_lead() -> None:
+    match = one("en", "Fund X", "BRUSSELS, June 4 - Fund X is amended until 2031.")
+    assert match.confidence < AUTO, match.explanation

@@ -144,7 +144,8 @@ def apposed_actor(
     """The actor of a clause cut off from its verb by commas ("La proposition de la Commission,
     dévoilée mardi, modifie ...", "Komisja Europejska, jak zapowiadała, przedstawiła ..."):
     the clause just before, or before a short aside that names no actor, when it names an
-    actor and holds no verb of its own."""
+    actor and holds no verb of its own. A dateline is no subject: a one-word clause
+    ("BRUSSELS, 4 June. ...") or an aside with a number in it."""
     stop = bounds.start - 1  # the break that ends the clause before
     for _ in range(2):
         if stop <= part_start:
@@ -158,8 +159,8 @@ def apposed_actor(
             if actors or stop - start > _ASIDE_WORDS:
                 return None  # a clause of its own, with its own verb
         elif actors:
-            return actors[-1]
-        elif stop - start > _ASIDE_WORDS:
+            return actors[-1] if stop - start > 1 else None
+        elif stop - start > _ASIDE_WORDS or any(w[:1].isdigit() for w in words[start:stop]):
             return None
         stop = start - 1
     return None
