@@ -253,7 +253,7 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
             (verb, study),
             f"{q(verb)} a document about it ({q(study)}), not the act itself",
         )
-    penalty = _STEP_AFTER_OWN_ACT if c.has(*_STEPS) else 1.0
+    penalty = _STEP_AFTER_OWN_ACT if _steps_taken(c) else 1.0
     kind = verb.value.kind
     if subject is None:
         if c.has(K.CONTAINER):
@@ -296,6 +296,16 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
 
 
 _OWN_VERB_ALONE = 0.7  # a verb of the Commission's own acts with no actor named
+
+
+def _steps_taken(c: Clause) -> bool:
+    """Whether the clause names a step of the procedure other than one the actor asks for
+    after its deed ("propone ... e chiede al Parlamento la procedura d'urgenza")."""
+    verb = c.verb
+    calls = [x.start for x in c.cues if x.value.kind is K.CALL and verb and x.start > verb.start]
+    return any(
+        x.value.kind in _STEPS and not any(start < x.start for start in calls) for x in c.cues
+    )
 
 
 def _alongside(c: Clause, container: CueHit) -> bool:
