@@ -285,26 +285,3 @@ def test_a_leads_deed_with_no_actor_that_may_be_someone_elses_leaves_the_wish_a_
 def test_a_dateline_lends_no_subject_to_the_lead() -> None:
     match = one("en", "Fund X", "BRUSSELS, June 4 - Fund X is amended until 2031.")
     assert match.confidence < AUTO, match.explanation
-
-
-@pytest.mark.parametrize(
-    ("language", "title", "auto"),
-    [
-        # the step is what the Commission asks for after its deed: no doubt on the deed
-        (
-            "it",
-            "La Commissione propone di modificare il Fund X e chiede la procedura d'urgenza",
-            True,
-        ),
-        (
-            "fr",
-            "La Commission propose de modifier le Fund X et demande la procédure d'urgence",
-            True,
-        ),
-    ],
-)
-def test_a_step_asked_for_after_the_deed_leaves_the_deed_whole(
-    language: str, title: str, auto: bool
-) -> None:
-    match = one(language, title)
-    assert (match.kind, match.confidence >= AUTO) == (D, auto), match.explanation

@@ -56,3 +56,26 @@ def test_heavier_zero_emission_trucks_agreed_are_the_weights_and_dimensions_deal
 ) -> None:
     found = {m.milestone_id: m.kind for m in MATCHER.match(title, "", language=language)}
     assert found == {"weights-dimensions-agreement": EvidenceKind.DELIVERED}, found
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        (
+            "it",
+            "La Commissione propone tre anni per i target CO2 e chiede al Parlamento la"
+            " procedura d'urgenza",
+        ),
+        (
+            "fr",
+            "La Commission propose trois ans pour les objectifs CO2 et demande la procédure"
+            " d'urgence",
+        ),
+    ],
+)
+def test_a_step_asked_for_after_the_deed_leaves_the_deed_whole(language: str, title: str) -> None:
+    # the urgent procedure is what the Commission asks for, not a step already taken
+    [match] = MATCHER.match(title, "", language=language)
+    assert match.milestone_id == "co2-standards-flexibility"
+    assert match.kind is EvidenceKind.DELIVERED
+    assert match.confidence >= 0.8, match.explanation
