@@ -285,3 +285,22 @@ def test_a_leads_deed_with_no_actor_that_may_be_someone_elses_leaves_the_wish_a_
 def test_a_dateline_lends_no_subject_to_the_lead() -> None:
     match = one("en", "Fund X", "BRUSSELS, June 4 - Fund X is amended until 2031.")
     assert match.confidence < AUTO, match.explanation
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Commission announces it will propose changes to Fund X"),
+        ("fr", "La Commission annonce qu'elle proposera de modifier le Fund X"),
+        ("it", "La Commissione annuncia che proporrà di modificare il Fund X"),
+        ("es", "La Comisión anuncia que propondrá modificar el Fund X"),
+        ("nl", "Commissie kondigt aan dat ze het Fund X zal wijzigen"),
+    ],
+)
+def test_announcing_that_it_will_be_done_is_a_plan(language: str, title: str) -> None:
+    assert one(language, title).kind is M
+
+
+def test_announcing_the_act_itself_still_delivers() -> None:
+    match = one("en", "Commission announces changes to Fund X")
+    assert (match.kind, match.confidence >= AUTO) == (D, True), match.explanation
