@@ -304,3 +304,22 @@ def test_announcing_that_it_will_be_done_is_a_plan(language: str, title: str) ->
 def test_announcing_the_act_itself_still_delivers() -> None:
     match = one("en", "Commission announces changes to Fund X")
     assert (match.kind, match.confidence >= AUTO) == (D, True), match.explanation
+
+
+@pytest.mark.parametrize(
+    ("summary", "kind"),
+    [
+        ("", M),  # announcing an intention is no deed
+        ("Die Behörde legte am Mittwoch einen Gesetzesvorschlag vor.", D),  # the lead's deed is
+    ],
+)
+def test_a_german_zu_infinitive_wish_is_governed_by_the_clause_before_it(
+    summary: str, kind: EvidenceKind
+) -> None:
+    match = one("de", "Kommission kündigt an, den Fund X ändern zu wollen", summary)
+    assert match.kind is kind, match.explanation
+
+
+def test_a_german_proposal_before_a_colon_still_delivers_what_follows() -> None:
+    match = one("de", "Kommission legt Vorschlag vor: Fund X soll geändert werden")
+    assert (match.kind, match.confidence >= AUTO) == (D, True), match.explanation

@@ -112,7 +112,7 @@ def classify(
     (not this one's); a clause of the lead holding them reports their deed, not this one's."""
     words = folded.words
     readings = list(_readings(hit, folded, words, cues, duty, foreign))
-    chosen = _choose(readings, foreign)
+    chosen = _choose(readings, foreign, words)
     scored = score(
         chosen.verdict,
         chosen.factor,
@@ -305,14 +305,18 @@ def _part_ranges(folded: Folded, size: int) -> list[range]:
     return [range(start, end) for start, end in zip(folded.parts, ends, strict=True)]
 
 
-def _choose(readings: list[_Reading], foreign: Sequence[Span] = ()) -> _Reading:
+def _choose(
+    readings: list[_Reading], foreign: Sequence[Span] = (), words: Sequence[str] = ()
+) -> _Reading:
     """The best decisive reading of the first group that has one; else the first reading.
 
     A headline that only says what the actor wants ("EU-Kommission will die Mautbefreiung
     verlängern") gives way to a lead that reports the deed itself ("hat einen
     Gesetzesvorschlag vorgelegt"): the wish is the proposal's aim, the proposal is done;
     unless that clause names another milestone ("... published a communication on corporate
-    fleets" under "Commission to propose a fleet mandate"): the deed it reports is the other's.
+    fleets" under "Commission to propose a fleet mandate"): the deed it reports is the other's;
+    and unless the wish is the infinitive a clause before it governs ("Kommission kündigt an,
+    die Mautbefreiung verlängern zu wollen"): announcing an intention is no deed.
     """
     decisive = [r for r in readings if r.verdict.decisive]
     if not decisive:
@@ -323,6 +327,7 @@ def _choose(readings: list[_Reading], foreign: Sequence[Span] = ()) -> _Reading:
     ):
         # "Toll exemption extended, Commission proposes", "... soll ...: Kommission legt
         # Vorschlag vor": another clause of the headline, or the lead, says who did it
+        governed = _zu_infinitive(first.verdict, words)
         done = [
             r
             for r in decisive
@@ -334,6 +339,7 @@ def _choose(readings: list[_Reading], foreign: Sequence[Span] = ()) -> _Reading:
                 or (first.own_subject and not r.doubtful and _own_verb_alone(r.verdict))
             )
             and not _names_another(r, foreign)
+            and not (r.part == 0 and r.bounds.stop < first.bounds.start and governed)
         ]
         if done:
             best = max(done, key=lambda r: (r.verdict.strength, -r.part))
@@ -386,6 +392,12 @@ _ACT_IN_HEADLINE = 0.85
 
 
 _HEDGES = (CueKind.FUTURE, CueKind.SPECULATION, CueKind.TO, CueKind.NEGATION, CueKind.QUESTION)
+
+
+def _zu_infinitive(verdict: Verdict, words: Sequence[str]) -> bool:
+    """A wish in the German "zu" infinitive ("... verlängern zu wollen"): the complement of the
+    verb before it, not a clause of its own."""
+    return any(0 < c.start <= len(words) and words[c.start - 1] == "zu" for c in verdict.cues)
 
 
 def _own_wish(reading: _Reading) -> bool:
