@@ -323,3 +323,27 @@ def test_a_german_zu_infinitive_wish_is_governed_by_the_clause_before_it(
 def test_a_german_proposal_before_a_colon_still_delivers_what_follows() -> None:
     match = one("de", "Kommission legt Vorschlag vor: Fund X soll geändert werden")
     assert (match.kind, match.confidence >= AUTO) == (D, True), match.explanation
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Negotiators close in on deal on Regulation W"),
+        ("en", "Deal on Regulation W within reach"),
+        ("en", "No breakthrough on Regulation W"),
+        ("fr", "Regulation W : un accord à portée de main"),
+        ("de", "Regulation W: Einigung in Reichweite"),
+        ("de", "Regulation W: Unterhändler ringen um Einigung"),
+        ("it", "Regulation W, l'accordo è vicino"),
+        ("es", "Regulation W: el acuerdo, más cerca"),
+        ("nl", "Akkoord over Regulation W binnen handbereik"),
+        ("pl", "Porozumienie w sprawie Regulation W coraz bliżej"),
+    ],
+)
+def test_a_deal_still_ahead_is_no_delivery(language: str, title: str) -> None:
+    assert one(language, title).kind is M
+
+
+def test_a_deal_with_a_purpose_clause_is_still_the_deal() -> None:
+    match = one("fr", "Regulation W : accord provisoire en vue de réduire les déchets")
+    assert match.kind is D, match.explanation
