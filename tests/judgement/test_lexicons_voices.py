@@ -33,6 +33,7 @@ MATCHER = Matcher(
             "wrecks", "Regulation W", DeliverableKind.OTHER, "European Parliament and Council"
         ),
         milestone("advice", "Advice Z", DeliverableKind.RECOMMENDATION, "European Commission"),
+        milestone("grants", "Facility Y", DeliverableKind.FUNDING, "European Commission"),
     ]
 )
 
@@ -347,3 +348,28 @@ def test_a_deal_still_ahead_is_no_delivery(language: str, title: str) -> None:
 def test_a_deal_with_a_purpose_clause_is_still_the_deal() -> None:
     match = one("fr", "Regulation W : accord provisoire en vue de réduire les déchets")
     assert match.kind is D, match.explanation
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Commission opens call for proposals under Facility Y"),
+        ("fr", "Facility Y : la Commission ouvre un appel à propositions"),
+        ("de", "Kommission startet Ausschreibung für Facility Y"),
+        ("it", "Facility Y, aperto il bando"),
+        ("es", "Bruselas abre una convocatoria de la Facility Y"),
+        ("nl", "Commissie opent oproep voor Facility Y"),
+        ("pl", "Komisja ogłasza nabór wniosków w ramach Facility Y"),
+    ],
+)
+def test_a_call_for_proposals_opening_is_a_step_before_funding(language: str, title: str) -> None:
+    assert one(language, title).kind is P
+
+
+def test_money_awarded_after_a_call_is_the_funding() -> None:
+    match = one("en", "Commission awards €570 million under Facility Y after call for proposals")
+    assert (match.kind, match.confidence >= AUTO) == (D, True), match.explanation
+
+
+def test_a_draft_published_for_feedback_is_a_step_before_adoption() -> None:
+    assert one("en", "Commission publishes draft Advice Z for feedback").kind is P

@@ -106,15 +106,17 @@ def read_clause(
 
 
 _DEEDS = frozenset({CueKind.PROPOSE, CueKind.ADOPT, CueKind.ACT})
+_UNHIDDEN = _DEEDS | {CueKind.CONSULT}
 
 
 def _hides(cue: CueHit, term: Span) -> bool:
     """Whether a matched phrase hides a cue it overlaps: a name or a query term does ("the
     Commission proposal" in a title is no verb), a description's concept does not hide a deed
-    verb ("Brussels eases CO2 rules": "eases" is both the flexibility and what was done)."""
+    verb ("Brussels eases CO2 rules": "eases" is both the flexibility and what was done) nor a
+    consultation or a call ("call for proposals" is both the funding and a step before it)."""
     if not (cue.start < term.end and term.start < cue.end):
         return False
-    return not (term.concept and cue.value.kind in _DEEDS)
+    return not (term.concept and cue.value.kind in _UNHIDDEN)
 
 
 _LABEL_WORDS = 4  # words of a headline's opening actor label

@@ -194,18 +194,35 @@ def _named_step(c: Clause, duty: Duty) -> Verdict | None:
             (step,),
             f"the member states agree on the initiative ({q(step)}): it is launched",
         )
-    if _own_act(c, duty) and c.between_verb_and_term(*_STEPS) is None:
+    if _own_act(c, duty) and c.between_verb_and_term(*_STEPS) is None and not _is_term(c, step):
         return None  # "Commission adopts X after consultation": the act is the news
     return Verdict(EvidenceKind.PROGRESS, 0.9, (step,), f"{q(step)} names a step of the procedure")
 
 
 def _own_act(c: Clause, duty: Duty) -> bool:
+    """The responsible actor, or the EU at large, as the subject of a deed verb."""
     return (
         c.verb is not None
         and c.verb.value.kind in _ACTS
         and c.subject is not None
-        and _role(c.subject, duty) == "own"
+        and _role(c.subject, duty) in ("own", "eu")
     )
+
+
+def _is_term(c: Clause, step: CueHit) -> bool:
+    """Whether the step is the matched words themselves and the verb's object ("la Commission
+    ouvre un appel à propositions": the call is what was done); further from the verb it is
+    background ("awards ... to projects selected under the call for proposals")."""
+    verb = c.verb
+    return (
+        verb is not None
+        and step.start < c.term.end
+        and c.term.start < step.end
+        and 0 <= step.start - verb.end <= _OBJECT_WORDS
+    )
+
+
+_OBJECT_WORDS = 2  # words between a verb and its object ("opens a call", "ouvre un appel")
 
 
 def _vote(c: Clause, duty: Duty) -> Verdict | None:
@@ -253,6 +270,10 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
             (verb, study),
             f"{q(verb)} a document about it ({q(study)}), not the act itself",
         )
+    draft = c.between_verb_and_term(K.SPECULATION)
+    if draft is not None:  # "Commission publishes draft recommendation ... for feedback"
+        said = EvidenceKind.PROGRESS if duty.deed is DeedKind.ADOPTION else EvidenceKind.MENTION
+        return Verdict(said, 0.75, (verb, draft), f"{q(draft)}: a draft, not the act itself")
     penalty = _STEP_AFTER_OWN_ACT if _steps_taken(c) else 1.0
     kind = verb.value.kind
     if subject is None:
