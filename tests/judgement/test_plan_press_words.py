@@ -79,3 +79,20 @@ def test_a_step_asked_for_after_the_deed_leaves_the_deed_whole(language: str, ti
     assert match.milestone_id == "co2-standards-flexibility"
     assert match.kind is EvidenceKind.DELIVERED
     assert match.confidence >= 0.8, match.explanation
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "kind"),
+    [
+        ("es", "Aplazamiento de las multas de CO2 para los fabricantes: Bruselas lo propone", "D"),
+        ("it", "Rinvio delle multe CO2 per i costruttori, la Commissione lo propone", "D"),
+        ("nl", "Europarlement keurt uitstel CO2-boetes voor autofabrikanten goed", "P"),
+        ("nl", "Europese Commissie komt autosector tegemoet met soepelere CO2-regels", "D"),
+    ],
+)
+def test_fines_postponed_for_carmakers_are_the_flexibility(
+    language: str, title: str, kind: str
+) -> None:
+    wanted = {"D": EvidenceKind.DELIVERED, "P": EvidenceKind.PROGRESS}[kind]
+    found = {m.milestone_id: m.kind for m in MATCHER.match(title, "", language=language)}
+    assert found == {"co2-standards-flexibility": wanted}, found
