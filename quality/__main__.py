@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from quality import calibrate_milestones, joblosses, matching, realworld_policy
+from quality import calibrate_milestones, challenge, joblosses, matching, realworld_policy
 
 FLOORS = {
     "delivery precision": 0.95,
@@ -19,6 +19,9 @@ def main() -> int:
     job_scores = joblosses.evaluate()
     print("== Milestone matching ==")
     print(matching.format_report(match_scores, misses=False))
+    print()
+    print("== Milestone matching on the challenge set (seven languages) ==")
+    print(challenge.format_report(challenge.evaluate(), misses=False))
     print()
     print("== Job-loss extraction ==")
     print(job_scores.format_report())

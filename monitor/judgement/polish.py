@@ -11,7 +11,8 @@ Two alternations are folded too, so that the forms of one word keep one stem: th
 endings after "k" and "g" keep their "i" ("europejskiego", "europejskim" -> "europejsk"), and a
 final "-ek" loses its fleeting "e" ("wniosek", "wniosku" -> "wniosk"; the genitive plural
 "ciężarówek" -> "ciężarówk", as "ciężarówki"), as the genitive plural "-eń" of verbal nouns
-loses its "-en" ("zwolnień" -> "zwolni", as "zwolnienie").
+loses its "-en" ("zwolnień" -> "zwolni", as "zwolnienie"), and the "-ość" nouns keep
+"-ość" in every case ("elastycznością" -> "elastyczność").
 """
 
 from __future__ import annotations
@@ -50,6 +51,9 @@ _ENDINGS = tuple(
     )
 )  # fmt: skip
 _MIN_STEM = 3
+# Abstract nouns in "-ość" (elastyczność, możliwość): their "-ości", "-ością", "-ościach" keep
+# the "-ość" stem; the verbal-noun ending "-cia" would otherwise cut "elastycznością" short.
+_OSC_ENDINGS = ("osciami", "osciach", "osciom", "oscia", "osci", "osc")
 
 
 def stem(word: str) -> str:
@@ -58,6 +62,9 @@ def stem(word: str) -> str:
         return word
     if word.endswith("ek") and not word.endswith("iek") and len(word) > _MIN_STEM + 1:
         return word[:-2] + "k"  # the fleeting "e": wniosek/wniosku, ciężarówek/ciężarówki
+    for ending in _OSC_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
+            return word[: -len(ending)] + "osc"
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
             return word[: -len(ending)]

@@ -38,6 +38,9 @@ def stems(text: str, language: str | None) -> list[str]:
         ("pl", "ciężarówka", "ciężarówki ciężarówek"),
         ("pl", "wniosek", "wniosku wnioski"),
         ("pl", "zwolnienie", "zwolnienia zwolnień"),
+        # abstract nouns in -ość keep it in every case
+        ("pl", "elastyczność", "elastyczności elastycznością elastycznościach"),
+        ("pl", "możliwość", "możliwości możliwością możliwościami"),
     ],
 )
 def test_inflected_forms_share_the_stem_of_their_base_form(

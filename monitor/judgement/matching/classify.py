@@ -16,12 +16,13 @@ from monitor.judgement.matching.clauses import (
     ACTORS,
     Clause,
     CueHit,
+    apposed_actor,
     clause_bounds,
     label_actor,
     read_clause,
 )
 from monitor.judgement.matching.cues import CueKind
-from monitor.judgement.matching.decide import Duty, Verdict, decide
+from monitor.judgement.matching.decide import Duty, Verdict, decide, q
 from monitor.judgement.matching.fold import BREAK, Folded, fold
 from monitor.judgement.matching.rules import Hit, Span
 from monitor.judgement.matching.scoring import Context, Scored, score
@@ -86,6 +87,8 @@ class _Reading:
     term: Span | None
     label: bool = False  # a short clause with no cue at all, like a headline's topic label
     bounds: range = range(0)  # the clause's words
+    own_subject: bool = False  # the clause's subject is the responsible actor
+    doubtful: bool = False  # a deed with no actor here may not be the headline actor's
 
 
 def classify(
@@ -109,7 +112,7 @@ def classify(
     (not this one's); a clause of the lead holding them reports their deed, not this one's."""
     words = folded.words
     readings = list(_readings(hit, folded, words, cues, duty, foreign))
-    chosen = _choose(readings, foreign)
+    chosen = _choose(readings, foreign, words)
     scored = score(
         chosen.verdict,
         chosen.factor,
@@ -204,10 +207,21 @@ class _Reader:
         bounds = clause_bounds(self.words, term.start, part.start, part.stop)
         self.seen.add(bounds.start)
         actor = self.label if number == 0 else None
+        if actor is None:
+            actor = apposed_actor(self.words, bounds, part.start, self.cues)
         clause = read_clause(self.words, bounds, term, self.cues, self.terms, actor)
         label = not clause.cues and len(bounds) <= _LABEL_WORDS
         verdict = _object_of_another(decide(clause, self.duty), clause, self.foreign)
-        return _Reading(verdict, factor, number, term, label, bounds)
+        return _Reading(
+            verdict,
+            factor,
+            number,
+            term,
+            label,
+            bounds,
+            self._own(clause),
+            self._doubtful(clause, part),
+        )
 
     def other_clauses(self, part: range, factor: float, number: int = 0) -> Iterator[_Reading]:
         """Clauses of a part that hold no term; the term is taken to stand at the clause's end."""
@@ -218,14 +232,40 @@ class _Reader:
                 end += 1
             if end > start and start not in self.seen:
                 anchor = Span("", end, end)
-                yield self._reading(range(start, end), anchor, factor, number, None)
+                yield self._reading(range(start, end), anchor, factor, number, part)
             start = end + 1
 
     def _reading(
-        self, bounds: range, anchor: Span, factor: float, number: int, term: Span | None
+        self, bounds: range, anchor: Span, factor: float, number: int, part: range
     ) -> _Reading:
         clause = read_clause(self.words, bounds, anchor, self.cues, self.terms)
-        return _Reading(decide(clause, self.duty), factor, number, term, bounds=bounds)
+        return _Reading(
+            decide(clause, self.duty),
+            factor,
+            number,
+            None,
+            bounds=bounds,
+            own_subject=self._own(clause),
+            doubtful=self._doubtful(clause, part),
+        )
+
+    def _doubtful(self, clause: Clause, part: range) -> bool:
+        """Whether a deed with no actor in this clause may not be the headline actor's: its
+        part says, anywhere, that something is planned, rumoured or not done ("Le projet,
+        dévoilé par Les Echos, doit être présenté en juin"); the verb opens the part, as a
+        timestamp does ("Published on Wednesday, ..."); or an agent follows it ("par ...")."""
+        if any(c.value.kind in _HEDGES and c.start in part for c in self.cues):
+            return True
+        verb = clause.verb
+        if verb is None or verb.start == part.start:
+            return True
+        return any(c.value.kind is CueKind.BY and c.start == verb.end for c in clause.cues)
+
+    def _own(self, clause: Clause) -> bool:
+        """Whether the clause's actor (its subject, else its first actor: "Kommission will
+        ... ausweiten" has no deed verb) is the responsible actor."""
+        actor = clause.subject or next((c for c in clause.cues if c.value.kind in ACTORS), None)
+        return actor is not None and actor.value.kind in self.duty.own
 
 
 def _readings(
@@ -265,34 +305,50 @@ def _part_ranges(folded: Folded, size: int) -> list[range]:
     return [range(start, end) for start, end in zip(folded.parts, ends, strict=True)]
 
 
-def _choose(readings: list[_Reading], foreign: Sequence[Span] = ()) -> _Reading:
+def _choose(
+    readings: list[_Reading], foreign: Sequence[Span] = (), words: Sequence[str] = ()
+) -> _Reading:
     """The best decisive reading of the first group that has one; else the first reading.
 
     A headline that only says what the actor wants ("EU-Kommission will die Mautbefreiung
     verlängern") gives way to a lead that reports the deed itself ("hat einen
     Gesetzesvorschlag vorgelegt"): the wish is the proposal's aim, the proposal is done;
     unless that clause names another milestone ("... published a communication on corporate
-    fleets" under "Commission to propose a fleet mandate"): the deed it reports is the other's.
+    fleets" under "Commission to propose a fleet mandate"): the deed it reports is the other's;
+    and unless the wish is the infinitive a clause before it governs ("Kommission kündigt an,
+    die Mautbefreiung verlängern zu wollen"): announcing an intention is no deed.
     """
     decisive = [r for r in readings if r.verdict.decisive]
     if not decisive:
         return readings[0]
     first = decisive[0]
-    if first.part == 0 and (_only_a_plan(first.verdict) or _unattributed(first)):
+    if first.part == 0 and (
+        _only_a_plan(first.verdict) or _unattributed(first) or _own_wish(first)
+    ):
         # "Toll exemption extended, Commission proposes", "... soll ...: Kommission legt
         # Vorschlag vor": another clause of the headline, or the lead, says who did it
+        governed = _zu_infinitive(first.verdict, words)
         done = [
             r
             for r in decisive
             if r is not first
             and (r.part == 1 or r.term is None)
             and r.verdict.kind is EvidenceKind.DELIVERED
-            and r.verdict.strength >= (_ACT_IN_HEADLINE if r.part == 0 else _DEED_IN_LEAD)
+            and (
+                r.verdict.strength >= (_ACT_IN_HEADLINE if r.part == 0 else _DEED_IN_LEAD)
+                or (first.own_subject and not r.doubtful and _own_verb_alone(r.verdict))
+            )
             and not _names_another(r, foreign)
+            and not (r.part == 0 and r.bounds.stop < first.bounds.start and governed)
         ]
         if done:
             best = max(done, key=lambda r: (r.verdict.strength, -r.part))
-            return _Reading(best.verdict, 0.9, best.part, best.term)
+            verdict = best.verdict
+            if verdict.strength < _DEED_IN_LEAD:  # the headline's actor did it
+                verb = verdict.cues[0]
+                reason = f"{verdict.reason}, so the headline's actor did it ({q(verb)})"
+                verdict = Verdict(verdict.kind, _DEED_IN_LEAD, verdict.cues, reason)
+            return _Reading(verdict, 0.9, best.part, best.term)
     group = [r for r in decisive if (r.part, r.factor) == (decisive[0].part, decisive[0].factor)]
     best = max(group, key=lambda r: (r.verdict.strength, _KIND_ORDER[r.verdict.kind]))
     if best.part == 1 and best.verdict.kind is EvidenceKind.DELIVERED:
@@ -333,6 +389,34 @@ _DEED_IN_LEAD = 0.9  # an own actor's act, in the lead, that outweighs a headlin
 # In another clause of the headline, the Commission's act named as a noun is enough
 # ("Proposition de la Commission : exonération prolongée ...").
 _ACT_IN_HEADLINE = 0.85
+
+
+_HEDGES = (CueKind.FUTURE, CueKind.SPECULATION, CueKind.TO, CueKind.NEGATION, CueKind.QUESTION)
+
+
+def _zu_infinitive(verdict: Verdict, words: Sequence[str]) -> bool:
+    """A wish in the German "zu" infinitive ("... verlängern zu wollen"): the complement of the
+    verb before it, not a clause of its own."""
+    return any(0 < c.start <= len(words) and words[c.start - 1] == "zu" for c in verdict.cues)
+
+
+def _own_wish(reading: _Reading) -> bool:
+    """The responsible actor's own wish ("Bruxelles veut que le FEM aide ..."): what it wants
+    is what it proposes, and the lead may report that it did."""
+    verdict = reading.verdict
+    return (
+        reading.own_subject
+        and verdict.kind is EvidenceKind.MENTION
+        and bool(verdict.cues)
+        and all(c.value.kind is CueKind.CALL for c in verdict.cues)
+    )
+
+
+def _own_verb_alone(verdict: Verdict) -> bool:
+    """A verb of the Commission's own acts with no actor ("Der am Dienstag vorgelegte
+    Vorschlag ..."): under a headline whose subject is the responsible actor ("EU-Kommission
+    will ..."), that actor's deed."""
+    return len(verdict.cues) == 1 and verdict.cues[0].value.kind is CueKind.PROPOSE
 
 
 def _unattributed(reading: _Reading) -> bool:

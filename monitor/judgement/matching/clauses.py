@@ -106,15 +106,17 @@ def read_clause(
 
 
 _DEEDS = frozenset({CueKind.PROPOSE, CueKind.ADOPT, CueKind.ACT})
+_UNHIDDEN = _DEEDS | {CueKind.CONSULT}
 
 
 def _hides(cue: CueHit, term: Span) -> bool:
     """Whether a matched phrase hides a cue it overlaps: a name or a query term does ("the
     Commission proposal" in a title is no verb), a description's concept does not hide a deed
-    verb ("Brussels eases CO2 rules": "eases" is both the flexibility and what was done)."""
+    verb ("Brussels eases CO2 rules": "eases" is both the flexibility and what was done) nor a
+    consultation or a call ("call for proposals" is both the funding and a step before it)."""
     if not (cue.start < term.end and term.start < cue.end):
         return False
-    return not (term.concept and cue.value.kind in _DEEDS)
+    return not (term.concept and cue.value.kind in _UNHIDDEN)
 
 
 _LABEL_WORDS = 4  # words of a headline's opening actor label
@@ -133,6 +135,37 @@ def label_actor(words: Sequence[str], part: range, cues: Sequence[CueHit]) -> Cu
     if len(actors) != 1 or (actors[0].start, actors[0].end) != (part.start, end):
         return None
     return actors[0] if len(_drop_nested(tuple(inside))) == 1 else None
+
+
+_ASIDE_WORDS = 4  # words of an aside between commas ("dévoilée mardi", "jak zapowiadała")
+
+
+def apposed_actor(
+    words: Sequence[str], bounds: range, part_start: int, cues: Sequence[CueHit]
+) -> CueHit | None:
+    """The actor of a clause cut off from its verb by commas ("La proposition de la Commission,
+    dévoilée mardi, modifie ...", "Komisja Europejska, jak zapowiadała, przedstawiła ..."):
+    the clause just before, or before a short aside that names no actor, when it names an
+    actor and holds no verb of its own. A dateline is no subject: a one-word clause
+    ("BRUSSELS, 4 June. ...") or an aside with a number in it."""
+    stop = bounds.start - 1  # the break that ends the clause before
+    for _ in range(2):
+        if stop <= part_start:
+            return None
+        start = stop
+        while start > part_start and words[start - 1] != BREAK:
+            start -= 1
+        inside = _drop_nested(tuple(c for c in cues if start <= c.start and c.end <= stop))
+        actors = [c for c in cues if start <= c.start and c.end <= stop and c.value.kind in ACTORS]
+        if any(c.value.kind in VERBS for c in inside):
+            if actors or stop - start > _ASIDE_WORDS:
+                return None  # a clause of its own, with its own verb
+        elif actors:
+            return actors[-1] if stop - start > 1 else None
+        elif stop - start > _ASIDE_WORDS or any(w[:1].isdigit() for w in words[start:stop]):
+            return None
+        stop = start - 1
+    return None
 
 
 def _particle_present(cue: CueHit, words: Sequence[str], end: int) -> bool:

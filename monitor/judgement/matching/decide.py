@@ -69,8 +69,23 @@ def _hedged(c: Clause, duty: Duty) -> Verdict | None:
     for cue in c.cues:
         kind = cue.value.kind
         if kind is K.QUESTION or (kind is K.NEGATION and _scopes_verb(c, cue)):
+            stage = _failed_step(c, cue) if kind is K.NEGATION else None
+            if stage is not None:  # "Trilogue ends without a deal": the step took place
+                return Verdict(
+                    EvidenceKind.PROGRESS,
+                    0.75,
+                    (stage, cue),
+                    f"{q(stage)} took place, but {q(cue)}: a step, not the deed",
+                )
             return Verdict(EvidenceKind.MENTION, 0.85, (cue,), f"{q(cue)} says it is not done")
     return None
+
+
+def _failed_step(c: Clause, negation: CueHit) -> CueHit | None:
+    """A step named before the negation that says it failed ("Trilogue stalls", "nuevo
+    trílogo sin acuerdo"); a negation first says the deed itself waits ("EU delays X as
+    budget talks drag on")."""
+    return next((s for s in c.cues if s.value.kind is K.STAGE and s.end <= negation.start), None)
 
 
 # Languages whose main clause puts the negation after the finite verb ("Brüssel lockert die
@@ -179,18 +194,35 @@ def _named_step(c: Clause, duty: Duty) -> Verdict | None:
             (step,),
             f"the member states agree on the initiative ({q(step)}): it is launched",
         )
-    if _own_act(c, duty) and c.between_verb_and_term(*_STEPS) is None:
+    if _own_act(c, duty) and c.between_verb_and_term(*_STEPS) is None and not _is_term(c, step):
         return None  # "Commission adopts X after consultation": the act is the news
     return Verdict(EvidenceKind.PROGRESS, 0.9, (step,), f"{q(step)} names a step of the procedure")
 
 
 def _own_act(c: Clause, duty: Duty) -> bool:
+    """The responsible actor, or the EU at large, as the subject of a deed verb."""
     return (
         c.verb is not None
         and c.verb.value.kind in _ACTS
         and c.subject is not None
-        and _role(c.subject, duty) == "own"
+        and _role(c.subject, duty) in ("own", "eu")
     )
+
+
+def _is_term(c: Clause, step: CueHit) -> bool:
+    """Whether the step is the matched words themselves and the verb's object ("la Commission
+    ouvre un appel à propositions": the call is what was done); further from the verb it is
+    background ("awards ... to projects selected under the call for proposals")."""
+    verb = c.verb
+    return (
+        verb is not None
+        and step.start < c.term.end
+        and c.term.start < step.end
+        and 0 <= step.start - verb.end <= _OBJECT_WORDS
+    )
+
+
+_OBJECT_WORDS = 2  # words between a verb and its object ("opens a call", "ouvre un appel")
 
 
 def _vote(c: Clause, duty: Duty) -> Verdict | None:
@@ -198,7 +230,13 @@ def _vote(c: Clause, duty: Duty) -> Verdict | None:
     if verb is None or verb.value.kind is not K.INSTITUTION_VERB:
         return None
     subject = c.subject
-    if subject is not None and _role(subject, duty) == "own" and duty.deed in _BACKED:
+    if (
+        subject is not None
+        and _role(subject, duty) == "own"
+        and duty.deed in _BACKED
+        # "Commission backs Parliament's call": backing another's text is no proposal
+        and not (duty.deed is DeedKind.PROPOSAL and c.has(K.INSTITUTION, K.OTHER_ACTOR))
+    ):
         # "Brussels backs charging corridors": the Commission giving its initiative the green
         # light launches it; it is no vote on someone else's text
         return Verdict(
@@ -207,7 +245,9 @@ def _vote(c: Clause, duty: Duty) -> Verdict | None:
     return Verdict(EvidenceKind.PROGRESS, 0.7, (verb,), f"{q(verb)} is what legislators do")
 
 
-_BACKED = frozenset({DeedKind.LAUNCH, DeedKind.FUNDING, DeedKind.ADOPTION})
+# "Grünes Licht der Kommission für ...", "via libera della Commissione alla proposta": the
+# Commission's green light to its own proposal is its adoption.
+_BACKED = frozenset({DeedKind.LAUNCH, DeedKind.FUNDING, DeedKind.ADOPTION, DeedKind.PROPOSAL})
 
 
 def _act(c: Clause, duty: Duty) -> Verdict | None:
@@ -230,7 +270,11 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
             (verb, study),
             f"{q(verb)} a document about it ({q(study)}), not the act itself",
         )
-    penalty = _STEP_AFTER_OWN_ACT if c.has(*_STEPS) else 1.0
+    draft = c.between_verb_and_term(K.SPECULATION)
+    if draft is not None:  # "Commission publishes draft recommendation ... for feedback"
+        said = EvidenceKind.PROGRESS if duty.deed is DeedKind.ADOPTION else EvidenceKind.MENTION
+        return Verdict(said, 0.75, (verb, draft), f"{q(draft)}: a draft, not the act itself")
+    penalty = _STEP_AFTER_OWN_ACT if _steps_taken(c) else 1.0
     kind = verb.value.kind
     if subject is None:
         if c.has(K.CONTAINER):
@@ -246,7 +290,9 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
             # "Nasce l'alleanza", "EUR 570 million awarded": what is launched or funded is
             # the news, whoever did it
             return Verdict(EvidenceKind.DELIVERED, 0.8, (verb,), f"{q(verb)}: launched or funded")
-        strength = 0.5 if kind is K.ACT else 0.6
+        # "Recommendation on X published": the verbs of the Commission's own acts say whose
+        # act it is when no one is named; "adopted" may be anyone's, "eases" anything's
+        strength = {K.PROPOSE: _OWN_VERB_ALONE, K.ADOPT: 0.6}.get(kind, 0.5)
         return Verdict(EvidenceKind.DELIVERED, strength, (verb,), f"{q(verb)} names no actor")
     cues = (subject, verb)
     if _role(subject, duty) == "own":
@@ -267,6 +313,19 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
         strength,
         cues,
         f"{q(subject)}, the EU at large rather than a named actor, is the subject of {q(verb)}",
+    )
+
+
+_OWN_VERB_ALONE = 0.7  # a verb of the Commission's own acts with no actor named
+
+
+def _steps_taken(c: Clause) -> bool:
+    """Whether the clause names a step of the procedure other than one the actor asks for
+    after its deed ("propone ... e chiede al Parlamento la procedura d'urgenza")."""
+    verb = c.verb
+    calls = [x.start for x in c.cues if x.value.kind is K.CALL and verb and x.start > verb.start]
+    return any(
+        x.value.kind in _STEPS and not any(start < x.start for start in calls) for x in c.cues
     )
 
 

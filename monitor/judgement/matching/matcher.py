@@ -136,8 +136,12 @@ def _merge(hits: list[Hit], themes: list[Theme]) -> list[Hit]:
         old = by_id.get(theme.milestone_id)
         if old is None:
             by_id[theme.milestone_id] = Hit(theme.milestone_id, spans, (), theme.strength)
-        elif theme.strength > old.specificity:
+        else:  # every way the text names it counts: a weaker theme may hold the headline's words
+            fresh = tuple(s for s in spans if s not in old.terms)
             by_id[theme.milestone_id] = Hit(
-                old.milestone_id, (*old.terms, *spans), old.context, theme.strength
+                old.milestone_id,
+                (*old.terms, *fresh),
+                old.context,
+                max(theme.strength, old.specificity),
             )
     return list(by_id.values())

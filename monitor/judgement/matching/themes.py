@@ -386,7 +386,7 @@ class ThemeIndex:
                 if any(name in by_concept for name in unless):
                     continue  # the text holds what tells this description apart from another
                 theme = _described(self._milestones[number].id, group, by_concept, stems)
-                if theme is not None and (best is None or theme.strength > best.strength):
+                if theme is not None and (best is None or _placed_better(theme, best)):
                     best = theme
             if best is not None:
                 themes.append(best)
@@ -401,6 +401,14 @@ class ThemeIndex:
             for group in self._groups_with.get(name, ()):
                 held[group] = held.get(group, 0) + 1
         return sorted({self._group_owner[g] for g, n in held.items() if n == self._group_size[g]})
+
+
+def _placed_better(theme: Theme, best: Theme) -> bool:
+    """Stronger, or as strong and in the headline where the other is in the lead: the
+    headline's words are the ones whose deed the headline reports."""
+    if theme.strength != best.strength:
+        return theme.strength > best.strength
+    return theme.part == 0 and best.part != 0
 
 
 def _described(

@@ -1,0 +1,58 @@
+"""The matcher on the project's challenge set: press-style reports in seven languages.
+
+Every item must be judged right (its milestone and kind, a delivery auto-accepted), except the
+few listed in KNOWN_MISSES, each with the reason no general mechanism reads it yet. A known
+miss that starts to pass must leave the list, so the list stays the truth.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from quality import challenge, matching
+
+# id -> why the matcher gets it wrong today
+KNOWN_MISSES = {
+    "ch-fr-040": "the headline names the AFIF money only by 'bornes' and 'hydrogène', no"
+    " description; the lead's name puts the headline's 'l'UE accorde' away from the term",
+    "ch-de-047": "'soll ... früher unterstützen' is no amendment word: no description of the EGF"
+    " change is whole",
+    "ch-en-030": "a passive headline with the beneficiary first ('Carmakers handed ...') reads"
+    " the carmakers as the actor",
+    "ch-pl-023": "no Polish name or description reaches the AFIF money without the fuels named",
+}
+
+
+@pytest.fixture(scope="module")
+def scores() -> matching.Scores:
+    return challenge.evaluate()
+
+
+def test_the_set_covers_seven_languages_and_three_kinds() -> None:
+    items = matching.load_items(challenge.CHALLENGE_SET)
+    assert len({i.id for i in items}) == len(items)
+    assert all(len(i.expected) == 1 for i in items)
+    per_cell = Counter((i.lang, next(iter(i.expected))[1]) for i in items)
+    for language in ("en", "fr", "de", "it", "es", "nl", "pl"):
+        for kind in challenge.KINDS:
+            assert per_cell[(language, kind)] >= 4, (language, kind)
+
+
+def test_every_item_but_the_known_misses_is_judged_right(scores: matching.Scores) -> None:
+    wrong = {o.item.id for o in scores.outcomes if not challenge.right(o)}
+    assert wrong - set(KNOWN_MISSES) == set(), challenge.format_report(scores)
+    assert set(KNOWN_MISSES) - wrong == set(), "fixed: take it off KNOWN_MISSES"
+
+
+def test_no_wrong_delivery_is_accepted(scores: matching.Scores) -> None:
+    assert scores.overall.delivery.false_positives == 0, challenge.format_report(scores)
+
+
+def test_the_table_counts_each_language_and_kind(scores: matching.Scores) -> None:
+    table = challenge.tally(scores)
+    assert sum(t.items for (lang, _), t in table.items() if lang == "all") == len(scores.outcomes)
+    report = challenge.format_report(scores, misses=False)
+    assert "delivered" in report
+    assert "pl" in report

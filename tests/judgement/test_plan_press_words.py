@@ -1,0 +1,98 @@
+"""The bundled plan's concepts know the words headlines use for them.
+
+"Car emissions": headlines say "Emissioni auto, ..." or "Car emissions: ..." rather than
+"CO2 standards"; with the three-year window and the carmakers, that is the 2025-2027
+flexibility, and the act both CO2 milestones amend (2019/631), cited in the lead, no longer
+points at the review too. "Heavier" lorries agreed by Parliament and Council are the weights
+and dimensions deal.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.judgement.matching import Matcher
+from quality.matching import DEFAULT_PLAN
+from timeline.model import EvidenceKind
+from timeline.plan import load_plan
+
+MATCHER = Matcher(load_plan(DEFAULT_PLAN).milestones)
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Car emissions: Brussels gives carmakers three years"),
+        ("it", "Emissioni auto, Bruxelles concede tre anni ai costruttori"),
+        ("es", "Emisiones de los coches: Bruselas da tres años a los fabricantes"),
+        ("pl", "Emisje samochodów: Bruksela daje producentom aut trzy lata"),
+    ],
+)
+def test_car_emissions_with_the_three_year_window_are_the_flexibility(
+    language: str, title: str
+) -> None:
+    found = {
+        m.milestone_id: m.kind
+        for m in MATCHER.match(title, "Il regolamento 2019/631 è modificato.", language=language)
+    }
+    assert found.get("co2-standards-flexibility") is EvidenceKind.DELIVERED, found
+    assert "co2-standards-review" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Heavier zero-emission trucks: deal between Parliament and Council"),
+        ("fr", "Camions zéro émission plus lourds : accord entre le Parlement et le Conseil"),
+        ("de", "Schwerere emissionsfreie Lkw: Parlament und Rat einigen sich"),
+        ("it", "Camion più pesanti a emissioni zero, intesa tra Parlamento e Consiglio"),
+        ("es", "Camiones más pesados de cero emisiones: acuerdo entre Parlamento y Consejo"),
+        ("nl", "Zwaardere emissievrije vrachtwagens: akkoord tussen Parlement en Raad"),
+        ("pl", "Cięższe ciężarówki bezemisyjne: porozumienie Parlamentu i Rady"),
+    ],
+)
+def test_heavier_zero_emission_trucks_agreed_are_the_weights_and_dimensions_deal(
+    language: str, title: str
+) -> None:
+    found = {m.milestone_id: m.kind for m in MATCHER.match(title, "", language=language)}
+    assert found == {"weights-dimensions-agreement": EvidenceKind.DELIVERED}, found
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        (
+            "it",
+            "La Commissione propone tre anni per i target CO2 e chiede al Parlamento la"
+            " procedura d'urgenza",
+        ),
+        (
+            "fr",
+            "La Commission propose trois ans pour les objectifs CO2 et demande la procédure"
+            " d'urgence",
+        ),
+    ],
+)
+def test_a_step_asked_for_after_the_deed_leaves_the_deed_whole(language: str, title: str) -> None:
+    # the urgent procedure is what the Commission asks for, not a step already taken
+    [match] = MATCHER.match(title, "", language=language)
+    assert match.milestone_id == "co2-standards-flexibility"
+    assert match.kind is EvidenceKind.DELIVERED
+    assert match.confidence >= 0.8, match.explanation
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "kind"),
+    [
+        ("es", "Aplazamiento de las multas de CO2 para los fabricantes: Bruselas lo propone", "D"),
+        ("it", "Rinvio delle multe CO2 per i costruttori, la Commissione lo propone", "D"),
+        ("nl", "Europarlement keurt uitstel CO2-boetes voor autofabrikanten goed", "P"),
+        ("nl", "Europese Commissie komt autosector tegemoet met soepelere CO2-regels", "D"),
+    ],
+)
+def test_fines_postponed_for_carmakers_are_the_flexibility(
+    language: str, title: str, kind: str
+) -> None:
+    wanted = {"D": EvidenceKind.DELIVERED, "P": EvidenceKind.PROGRESS}[kind]
+    found = {m.milestone_id: m.kind for m in MATCHER.match(title, "", language=language)}
+    assert found == {"co2-standards-flexibility": wanted}, found
