@@ -29,19 +29,22 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from itertools import product
 
-import ahocorasick
-
 from monitor.judgement.legal import Cited
-from monitor.judgement.matching.fold import BREAK, Folded, fold
+from monitor.judgement.matching.fold import Folded, fold
 from monitor.judgement.matching.phrases import Occurrence, Phrase, PhraseIndex, parse_phrase
+from monitor.judgement.matching.theme_keys import (
+    COMPOUND_LANGUAGES,
+    COMPOUND_MIN,
+    PARTIAL_GROUP,
+    CompoundIndex,
+    DescriptionGate,
+    ThemeKey,
+)
 from monitor.judgement.stems import stem_words
 from timeline.model import ALL, Milestone
 
 _PLACES = 8  # occurrences of a concept tried when placing a group (bounds the combinations)
 WINDOW = 20  # words between the first and the last concept of a description, in one part
-COMPOUND_LANGUAGES = frozenset({"de", "nl"})
-_COMPOUND_MIN = 4  # letters of a phrase that may stand as part of a compound
-_COMPOUND_WORD = 7  # letters of a word that may be a compound
 NAME_STRENGTH = 0.95
 SPREAD_STRENGTH = 0.6
 ANCHOR_STRENGTH = 0.85
@@ -56,13 +59,12 @@ _AMENDING = (
 )  # fmt: skip
 _AMENDING_REACH = 4
 SHARED_ANCHOR = 0.75  # an act several milestones amend tells less about each of them
-# Graded recognition: a description of at least `_PARTIAL_GROUP` concepts found short of one,
+# Graded recognition: a description of at least `PARTIAL_GROUP` concepts found short of one,
 # in one part within WINDOW words, when the text names no milestone otherwise. The concepts
 # it holds must include one that describes at most `_DISTINCTIVE` milestones ("toll", not
 # "vehicle" or "eu"), the missing one must describe more milestones than that one (a text
 # without "recycling" is no recycling milestone), and no other milestone may come as near.
 PARTIAL_STRENGTH = 0.5
-_PARTIAL_GROUP = 3
 _DISTINCTIVE = 2
 
 
@@ -103,15 +105,6 @@ class Closest:
     detail: str  # "toll, truck of toll + zero-emission + truck"
 
 
-@dataclass(frozen=True, slots=True)
-class _Key:
-    """What a vocabulary phrase stands for: a milestone's name, or a concept."""
-
-    language: str
-    milestone: int | None  # set for names
-    concept: str | None  # set for concept phrases
-
-
 def stemmed_phrase(text: str, language: str) -> str:
     """A phrase as its stems, in the plan's phrase syntax ("*" kept on a last prefix word)."""
     prefix = text.rstrip().endswith("*")
@@ -131,13 +124,13 @@ class ThemeIndex:
                 self._anchors.setdefault(key, []).append((number, False))
             for key in legal.documents:
                 self._anchors.setdefault(key, []).append((number, True))
-        entries: list[tuple[str, _Key]] = []
+        entries: list[tuple[str, ThemeKey]] = []
         self._groups: list[list[tuple[str, ...]]] = []
         self._unless: list[list[tuple[str, ...]]] = []  # per group: concepts that must be absent
         for number, milestone in enumerate(self._milestones):
             vocabulary = milestone.vocabulary
             for language, names in vocabulary.names.items():
-                entries += [(n, _Key(language, number, None)) for n in names]
+                entries += [(n, ThemeKey(language, number, None)) for n in names]
             groups, unless = [], []
             for position, group in enumerate(vocabulary.about):
                 excluded = vocabulary.excluded(position)
@@ -145,7 +138,7 @@ class ThemeIndex:
                 unless.append(tuple(c.name for c in excluded))
                 for concept in (*group, *excluded):
                     for language, phrases in concept.phrases.items():
-                        entries += [(p, _Key(language, None, concept.name)) for p in phrases]
+                        entries += [(p, ThemeKey(language, None, concept.name)) for p in phrases]
             self._groups.append(groups)
             self._unless.append(unless)
         described: dict[str, set[int]] = {}
@@ -159,7 +152,7 @@ class ThemeIndex:
         # A phrase is looked for as its stems and as its folded words: stemmers do not always
         # reduce a base form and its inflections alike (Dutch "vrachtwagen" gives "vrachtwaag"
         # but "vrachtwagens" gives "vrachtwagen"), and one of the two then meets the text.
-        stemmed: dict[str, list[tuple[Phrase, _Key]]] = {}
+        stemmed: dict[str, list[tuple[Phrase, ThemeKey]]] = {}
         for text, value in unique:
             if value.language != ALL:
                 for form in dict.fromkeys((stemmed_phrase(text, value.language), fold(text))):
@@ -175,13 +168,13 @@ class ThemeIndex:
             for text, key in unique
             if key.language in COMPOUND_LANGUAGES
             and " " not in text.strip()
-            and len(text.strip().rstrip("*")) >= _COMPOUND_MIN
+            and len(text.strip().rstrip("*")) >= COMPOUND_MIN
         ]
-        self._compounds = _CompoundIndex(
+        self._compounds = CompoundIndex(
             [(fold(text.rstrip("*")), key) for text, key in single]
             + [(stemmed_phrase(text, key.language).rstrip("*"), key) for text, key in single]
         )
-        self._gate = _DescriptionGate(self._groups)
+        self._gate = DescriptionGate(self._groups)
         # Every description by number: its milestone, its distinct concepts, and the
         # descriptions each concept is part of (for `_completed`).
         self._group_owner: list[int] = []
@@ -238,7 +231,7 @@ class ThemeIndex:
             kept.append(theme)
         return kept
 
-    def _partial(self, stems: Folded, occurrences: Sequence[Occurrence[_Key]]) -> list[Theme]:
+    def _partial(self, stems: Folded, occurrences: Sequence[Occurrence[ThemeKey]]) -> list[Theme]:
         """The one milestone a text describes short of one concept, for a text that names no
         milestone: a description of three or more concepts whose concepts but one stand
         within WINDOW words of one part, holding a concept few milestones share and rarer
@@ -248,7 +241,7 @@ class ThemeIndex:
         done the deed. Nothing either when the text holds a whole description that its
         unless-concepts rule out ("eases CO2 rules ... keeps the 2035 ban"): the plan's
         authors said what such a text is not, and a weaker reading must not overrule them."""
-        by_concept: dict[str, list[Occurrence[_Key]]] = {}
+        by_concept: dict[str, list[Occurrence[ThemeKey]]] = {}
         for o in occurrences:
             if o.value.concept is not None:
                 by_concept.setdefault(o.value.concept, []).append(o)
@@ -262,7 +255,7 @@ class ThemeIndex:
         for number, groups in enumerate(self._groups):
             for group, unless in zip(groups, self._unless[number], strict=True):
                 held = tuple(name for name in group if name in by_concept)
-                if len(group) < _PARTIAL_GROUP or len(held) != len(group) - 1:
+                if len(group) < PARTIAL_GROUP or len(held) != len(group) - 1:
                     continue
                 missing = next(name for name in group if name not in by_concept)
                 rarest = min(self._sharing[name] for name in held)
@@ -313,7 +306,7 @@ class ThemeIndex:
 
     def _occurrences(
         self, words: Folded, stems: Folded, language: str | None
-    ) -> list[Occurrence[_Key]]:
+    ) -> list[Occurrence[ThemeKey]]:
         occurrences = self._surface.scan(words)
         stemmed = self._stemmed.get(language) if language else None
         if stemmed is not None:
@@ -353,7 +346,7 @@ class ThemeIndex:
                 )
         return themes
 
-    def _names(self, stems: Folded, found: Iterable[Occurrence[_Key]]) -> list[Theme]:
+    def _names(self, stems: Folded, found: Iterable[Occurrence[ThemeKey]]) -> list[Theme]:
         themes = []
         for o in found:
             if o.value.milestone is None:
@@ -371,8 +364,8 @@ class ThemeIndex:
             )
         return themes
 
-    def _descriptions(self, stems: Folded, found: Sequence[Occurrence[_Key]]) -> list[Theme]:
-        by_concept: dict[str, list[Occurrence[_Key]]] = {}
+    def _descriptions(self, stems: Folded, found: Sequence[Occurrence[ThemeKey]]) -> list[Theme]:
+        by_concept: dict[str, list[Occurrence[ThemeKey]]] = {}
         for o in found:
             if o.value.concept is not None:
                 by_concept.setdefault(o.value.concept, []).append(o)
@@ -414,14 +407,14 @@ def _placed_better(theme: Theme, best: Theme) -> bool:
 def _described(
     milestone_id: str,
     group: tuple[str, ...],
-    by_concept: dict[str, list[Occurrence[_Key]]],
+    by_concept: dict[str, list[Occurrence[ThemeKey]]],
     stems: Folded,
 ) -> Theme | None:
     """The tightest placing of the group's concepts: in one part within WINDOW words, else
     spread over title and summary."""
     strength = min(0.9, 0.6 + 0.15 * len(group))
     choices = [by_concept[name][:_PLACES] for name in group]
-    best: tuple[tuple[int, int], tuple[Occurrence[_Key], ...]] | None = None
+    best: tuple[tuple[int, int], tuple[Occurrence[ThemeKey], ...]] | None = None
     for combination in product(*choices):
         parts = {stems.part_of(o.start) for o in combination}
         span = max(o.end for o in combination) - min(o.start for o in combination)
@@ -450,94 +443,3 @@ def _amending_before(words: Sequence[str], start: int | None) -> bool:
         return False
     before = words[max(0, start - _AMENDING_REACH - 3) : start]  # the act word and "(EU)" too
     return any(w.startswith(_AMENDING) for w in before)
-
-
-class _CompoundIndex:
-    """One-word phrases found as the first or last part of a longer word (German, Dutch).
-
-    Stemming a compound and stemming its last part need not agree ("Mautbefreiung" gives
-    "mautbefrei", "Befreiung" stays "befreiung"), so both the folded and the stemmed form of
-    each phrase are looked for, in both the folded and the stemmed word.
-    """
-
-    def __init__(self, entries: Iterable[tuple[str, _Key]]) -> None:
-        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY)
-        keys: dict[str, list[_Key]] = {}
-        for word, key in entries:
-            if len(word) >= _COMPOUND_MIN and " " not in word:
-                keys.setdefault(word, []).append(key)
-        for word, found in keys.items():
-            # The phrase is read once here, not at every hit.
-            phrase = parse_phrase(word)
-            self._automaton.add_word(word, (word, phrase, tuple(dict.fromkeys(found))))
-        self._empty = not keys
-
-        if not self._empty:
-            self._automaton.make_automaton()
-
-    def scan(self, words: Folded, stems: Folded, language: str) -> list[Occurrence[_Key]]:
-        if self._empty:
-            return []
-        found: dict[tuple[int, _Key], Occurrence[_Key]] = {}
-        surface, stemmed = words.text.split(" "), stems.text.split(" ")
-        if len(surface) != len(stemmed):
-            raise ValueError("stems must be the words' own, position for position")
-        for position in self._holding(words, stems):
-            word, stem = surface[position], stemmed[position]
-            if word == BREAK or len(word) < _COMPOUND_WORD:
-                continue
-            for form in {word, stem}:
-                for end, (part, phrase, keys) in self._automaton.iter(form):
-                    start = end - len(part) + 1
-                    at_edge = start == 0 or end == len(form) - 1
-                    if not at_edge or (start == 0 and end == len(form) - 1):
-                        continue  # inside the word, or the whole word (found already)
-                    for key in keys:
-                        if key.language == language and (position, key) not in found:
-                            found[(position, key)] = Occurrence(
-                                key, phrase, position, position + 1, word
-                            )
-        return list(found.values())
-
-    def _holding(self, words: Folded, stems: Folded) -> list[int]:
-        """The positions, in order, of the words or stems that hold a key anywhere.
-
-        One pass of the automaton over each whole text instead of two per word: a key has no
-        space, so each hit lies inside one word, and `scan` examines only those words."""
-        positions = {
-            text.word_at(end)
-            for text in (words, stems)
-            for end, _ in self._automaton.iter(text.text)
-        }
-        return sorted(positions)
-
-
-class _DescriptionGate:
-    """A cheap exit before names and descriptions are placed: most texts hold a few of the
-    plan's common concepts ("eu", "vehicle") but no name and no description within one concept
-    of complete, and for those `_names`, `_descriptions` and `_partial` find nothing. Necessary,
-    never sufficient: the placing still decides."""
-
-    def __init__(self, groups: Sequence[Sequence[tuple[str, ...]]]) -> None:
-        self._groups_of: dict[str, list[int]] = {}
-        self._needed: list[int] = []
-        for milestone_groups in groups:
-            for group in milestone_groups:
-                concepts = set(group)
-                for name in concepts:
-                    self._groups_of.setdefault(name, []).append(len(self._needed))
-                partial = len(concepts) >= _PARTIAL_GROUP  # such a description may lack one
-                self._needed.append(len(concepts) - 1 if partial else len(concepts))
-
-    def may_theme(self, occurrences: Iterable[Occurrence[_Key]]) -> bool:
-        concepts: set[str] = set()
-        for o in occurrences:
-            if o.value.milestone is not None:
-                return True  # a name
-            if o.value.concept is not None:
-                concepts.add(o.value.concept)
-        held: dict[int, int] = {}
-        for name in concepts:
-            for group in self._groups_of.get(name, ()):
-                held[group] = held.get(group, 0) + 1
-        return any(count >= self._needed[group] for group, count in held.items())
