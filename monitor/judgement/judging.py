@@ -43,13 +43,16 @@ class Judging:
         """The matcher and extractor for the stored plan and the watch list."""
         # Imported here: only commands that judge compile the rules.
         from monitor.judgement.joblosses import load_watchlist
+        from monitor.judgement.joblosses.watchlist_file import watchlist_files
         from monitor.judgement.judge import Judge, extraction_rules
 
         path = self._config.watchlist_file
         with self._db.read() as conn:
             plans_now = milestone_store.stored_fingerprints(conn)
         try:
-            key = (tuple(sorted(plans_now.values())), path.stat().st_mtime_ns)
+            # The watch list is its file and the files it includes: an edit of any counts.
+            files = watchlist_files(path)
+            key = (tuple(sorted(plans_now.values())), tuple(f.stat().st_mtime_ns for f in files))
             if self._judge is None or key != self._key:
                 watchlist = load_watchlist(path)
                 report_accept = self.report_accept()
@@ -60,7 +63,9 @@ class Judging:
                     watchlist,
                     auto_accept=self._config.auto_accept,
                     report_accept=report_accept,
-                    extraction_rules=extraction_rules(path.read_bytes(), report_accept),
+                    extraction_rules=extraction_rules(
+                        b"\0".join(f.read_bytes() for f in files), report_accept
+                    ),
                 )
                 self._key = key
                 # The compiled rules are a great many objects that live as long as the

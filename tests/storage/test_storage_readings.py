@@ -199,5 +199,10 @@ def test_an_edited_watch_list_makes_a_rematch_read_every_entry_again(
         watchlist.write_text(watchlist.read_text(encoding="utf-8") + "\n# edited\n", "utf-8")
         app.rematch()
         assert len(read) == len(ids)
+        read.clear()
+        included = next(p for p in copied.glob("*.toml") if p != watchlist)
+        included.write_text(included.read_text(encoding="utf-8") + "\n# edited\n", "utf-8")
+        app.rematch()
+        assert len(read) == len(ids)  # a file the watch list includes is the watch list too
     finally:
         app.close()

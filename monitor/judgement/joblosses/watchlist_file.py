@@ -177,6 +177,15 @@ def _read(path: Path) -> str:
         raise WatchlistError(f"{path}: cannot read the watch list: {exc.strerror}") from exc
 
 
+def watchlist_files(path: str | Path) -> list[Path]:
+    """The watch list file and the files its `include` names, in reading order: what a
+    watch list depends on, for telling whether it changed."""
+    path = Path(path)
+    main = _document(_read(path), str(path))
+    included = main.data.get("include", [])
+    return [path, *(path.parent / name for name in _strings(included, f"{path}: include"))]
+
+
 def load_watchlist(path: str | Path) -> Watchlist:
     """Read a watch list file and the files its `include` names (paths relative to it);
     format: see seeds/watchlists/automotive.toml."""
