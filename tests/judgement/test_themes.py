@@ -142,3 +142,18 @@ def test_a_shared_act_goes_to_the_milestone_the_text_describes() -> None:
     assert one_act("CO2 review for 2035 brought forward", summary) == {"review"}
     # described as neither: the citation stands for both
     assert one_act("Commission proposal", summary) == {"flexibility", "review"}
+
+
+def test_a_phrase_written_with_equals_matches_as_written_not_by_its_stem() -> None:
+    # German "schwerere" (heavier) and "schwere" (heavy) share the stem "schwer": the
+    # comparative is what the weights revision is about, the positive is any heavy lorry.
+    heavier = Concept("heavier", {"de": ("=schwerere",)})
+    index = ThemeIndex([milestone("weights", Vocabulary({}, ((heavier, TRUCK),)))])
+
+    def found(title: str) -> set[str]:
+        words = fold_text(title, "")
+        stems = Folded(" ".join(stem_words(words.words, "de")), words.parts)
+        return {t.milestone_id for t in index.find(words, stems, "de")}
+
+    assert found("EU erlaubt schwerere Lkw auf Autobahnen") == {"weights"}
+    assert found("Ladepunkte für schwere Lkw an Autobahnen") == set()

@@ -16,7 +16,8 @@ coincidence:
   describes another of them.
 
 Vocabulary of a language is matched on stems (see `judgement.stems`) when the text is in that
-language; phrases marked "all" (spelt alike everywhere) on the folded words of any text. In
+language, but for a phrase written "=like this", matched on the folded words as written;
+phrases marked "all" (spelt alike everywhere) on the folded words of any text. In
 German and Dutch a one-word phrase of at least four letters also matches the first or last
 part of a compound ("Maut" in "Mautbefreiung", "Grenzwert" in "Flottengrenzwerte").
 Pure: no IO.
@@ -43,6 +44,7 @@ from monitor.judgement.matching.theme_keys import (
 from monitor.judgement.stems import stem_words
 from timeline.model import ALL, Milestone
 
+EXACT = "="  # marks a phrase matched as written, not by its stems
 _PLACES = 8  # occurrences of a concept tried when placing a group (bounds the combinations)
 WINDOW = 20  # words between the first and the last concept of a description, in one part
 NAME_STRENGTH = 0.95
@@ -152,14 +154,23 @@ class ThemeIndex:
         # A phrase is looked for as its stems and as its folded words: stemmers do not always
         # reduce a base form and its inflections alike (Dutch "vrachtwagen" gives "vrachtwaag"
         # but "vrachtwagens" gives "vrachtwagen"), and one of the two then meets the text.
+        # A phrase written with a leading "=" is looked for as written (folded, not stemmed):
+        # German "schwerere" (heavier) and "schwere" (heavy) share the stem "schwer".
         stemmed: dict[str, list[tuple[Phrase, ThemeKey]]] = {}
+        exact: dict[str, list[tuple[Phrase, ThemeKey]]] = {}
         for text, value in unique:
-            if value.language != ALL:
-                for form in dict.fromkeys((stemmed_phrase(text, value.language), fold(text))):
-                    stemmed.setdefault(value.language, []).append((parse_phrase(form), value))
+            if value.language == ALL:
+                continue
+            if text.startswith(EXACT):
+                phrase = parse_phrase(text.removeprefix(EXACT))
+                exact.setdefault(value.language, []).append((phrase, value))
+                continue
+            for form in dict.fromkeys((stemmed_phrase(text, value.language), fold(text))):
+                stemmed.setdefault(value.language, []).append((parse_phrase(form), value))
         # One automaton per language: a text is read in one language, and most keys another
         # language's automaton would meet in it are its stems of the same words.
         self._stemmed = {language: PhraseIndex(found) for language, found in stemmed.items()}
+        self._exact = {language: PhraseIndex(found) for language, found in exact.items()}
         self._surface = PhraseIndex(
             (parse_phrase(text), key) for text, key in unique if key.language == ALL
         )
@@ -167,6 +178,7 @@ class ThemeIndex:
             (text, key)
             for text, key in unique
             if key.language in COMPOUND_LANGUAGES
+            and not text.startswith(EXACT)
             and " " not in text.strip()
             and len(text.strip().rstrip("*")) >= COMPOUND_MIN
         ]
@@ -311,6 +323,9 @@ class ThemeIndex:
         stemmed = self._stemmed.get(language) if language else None
         if stemmed is not None:
             occurrences += stemmed.scan(stems)
+        exact = self._exact.get(language) if language else None
+        if exact is not None:
+            occurrences += exact.scan(words)
         if language in COMPOUND_LANGUAGES:
             occurrences += self._compounds.scan(words, stems, language)
         return occurrences
