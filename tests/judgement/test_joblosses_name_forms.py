@@ -223,6 +223,39 @@ CASES = [
     ("es", "Unos 300 empleos en peligro en la planta de Nissan en Ávila", "Nissan", 300),
     ("pl", "Ponad 400 miejsc pracy zagrożonych w zakładzie Wolski Metal", "Wolski Metal", 400),
     ("es", "Renault traslada el montaje a Turquía: 380 trabajadores afectados", "Renault", 380),
+    # a headline that only describes the company, a lead naming who runs or winds it up
+    (
+        "en",
+        "Midlands parts maker to cut 160 jobs",
+        "According to the management of Ketley Gears, the paint shop will close in May.",
+        "Ketley Gears",
+        160,
+    ),
+    (
+        "de",
+        "Zulieferer in Franken streicht 240 Stellen",
+        "Die Geschäftsführung von Albrecht Dichtungen nennt den Auftragsmangel als Grund.",
+        "Albrecht Dichtungen",
+        240,
+    ),
+    (
+        "es",
+        "Una auxiliar del motor despedirá a 75 trabajadores",
+        "Según la dirección de Estampaciones Cierzo, la caída de pedidos obliga al ajuste.",
+        "Estampaciones Cierzo",
+        75,
+    ),
+    (
+        "pl",
+        "Producent uszczelek zwolni 130 osób",
+        "Jak przekazał zarząd spółki Gumex Pomorze, powodem jest spadek zamówień.",
+        "Gumex Pomorze",
+        130,
+    ),
+    # left without work; Italian "via" before workers sends them away
+    ("en", "Calloway Trim collapses, leaving 210 jobless", "Calloway Trim", 210),
+    ("nl", "Bakker Kabels failliet: 95 mensen zonder werk", "Bakker Kabels", 95),
+    ("it", "Brescia, via 120 dipendenti della Zanetti Cerchi", "Zanetti Cerchi", 120),
 ]
 
 

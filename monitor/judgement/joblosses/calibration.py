@@ -169,7 +169,7 @@ _WHY = {
     "rival subject": "another company is the subject of the figure's clause",
     "third party": "a third party speaks (union, ministry, study)",
     "follow-up": "the item follows up an earlier announcement (a look back, talks, protests)",
-    "company:of": "the company comes from 'workers of X'",
+    "company:of": "the company comes from 'workers of X' or 'the management of X'",
     "company:colon": "the company comes from the headline's topic",
     "company:url": "the company is named only in the item's address",
     "company:headline": "the company is the name that opens the headline",

@@ -27,6 +27,7 @@ from monitor.judgement.joblosses.name_patterns import (
     LEGAL_NAME,
     NAME_TOKEN,
     OF_AFTER_NOUN,
+    ORGAN_OF,
     PLACE_PREPOSITION,
     POSSESSIVE,
     PROCEEDINGS_OF,
@@ -265,6 +266,11 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         if raw:
             found.append(NameMention(name, raw, match.start(), "at"))
     for match in OF_AFTER_NOUN.finditer(folded.text):
+        start = folded.original_offset(match.end())
+        name, raw = _walk_forward(folded.original[start : start + REACH])
+        if raw:
+            found.append(NameMention(name, raw, match.start(), "of"))
+    for match in ORGAN_OF.finditer(folded.text):
         start = folded.original_offset(match.end())
         name, raw = _walk_forward(folded.original[start : start + REACH])
         if raw:

@@ -91,7 +91,9 @@ NUMBER_THEN_LOSS_VERB = _rx(
     |se\sperdent|are\sbeing\scut|will\sbe\slost|vesziti\sel\w*|szunik\smeg|megszunik
     |perdem|serao\seliminados|prijde\so\spraci|pride\so\spracu|isi\spierd\w*|forsvinner
     |will\s(?:leave|exit)|must\sleave|to\s(?:leave|exit)|devront\s(?:partir|quitter)|quitteront
-    |lasceranno|dovranno\slasciare|saldran|(?:moeten\s)?vertrekken|moeten\sweg)\b"""
+    |lasceranno|dovranno\slasciare|saldran|(?:moeten\s)?vertrekken|moeten\sweg
+    |without\s(?:work|a\sjob|jobs)|jobless|out\sof\swork|sans\s(?:emploi|travail)
+    |ohne\s(?:job|arbeit)|arbeitslos|zonder\s(?:werk|job)|werkloos|senza\soccupazione)\b"""
 )
 # Units that make a number something else than a head count.
 UNIT_AFTER = _rx(
@@ -148,6 +150,8 @@ LOSS = _rx(
     |sur\sle\scarreau|remerciee?s|persi|zniknie|znikna|znikn\w*|a\sla\scalle|sin\sempleo
     |entfall\w*|fallisc\w*|disappear\w*|vanish\w*
     |sin\spuesto|senza\slavoro|senza\sposto|zonder\sbaan|zonder\swerk|ohne\sjob|ohne\sarbeit
+    |without\s(?:work|a\sjob|jobs)|jobless|arbeitslos|werkloos|senza\soccupazione
+    |via\s\d[\d.,]*\s(?:mila\s)?(?:lavorator[ie]|dipendenti|posti|operai|addetti|impiegati)
     |sans\semploi|out\sof\swork|perdono\sil\sposto|salidas?\sde|uscita\sdi|in\sgevaar|afgestoten|afstoten
     |sto(?:ot|ten)\s(?:\S+\s){0,4}?af|gekundigt|kundigt\s(?:[\w'-]+\s){0,3}?(?:beschaftigten|mitarbeitern
     |arbeitnehmern|angestellten|leiharbeitern)|mett\w*\sin\smobilita|messa\sin\smobilita

@@ -118,6 +118,21 @@ OF_AFTER_NOUN = re.compile(
     r"|personeel|pracownikow|pracownicy|zalogi)\s(?:(?:of|de|des|du|der|della|dello|del|di|van"
     r"|bij|z)\s|dell')?(?=\S)"
 )
+# Who runs or winds up a company, then the company: "the management of X", "la direction de
+# X", "die Geschäftsführung von X", "la direzione della X", "la dirección de X", "de curator van
+# X", "zarząd spółki X". A lead names the company so when its headline only describes it.
+ORGAN_OF = re.compile(
+    r"\b(?:(?:management|board|owners?|administrators?|receivers?|liquidators?|chief\sexecutive"
+    r"|boss|ceo)\sof|(?:direction|dirigeants|liquidateur|administrateur\sjudiciaire|patron|pdg"
+    r"|proprietaire)\s(?:de|du|des)|(?:geschaftsfuhrung|geschaftsleitung|vorstand|management"
+    r"|insolvenzverwalter|chef|eigentumer)\s(?:von|der|des|bei)|(?:direzione|vertici|proprieta"
+    r"|curatore|commissario|amministratore\sdelegato)\s(?:di|della|dello|del|dell')"
+    r"|(?:direccion|directiva|administrador\sconcursal|administracion\sconcursal|consejero"
+    r"\sdelegado|propiedad)\s(?:de|del)|(?:directie|curator|bestuur|topman|leiding|management"
+    r"|eigenaar)\s(?:van|bij)|(?:zarzad|syndyk|prezes|kierownictwo|wlasciciel)"
+    r"(?:\s(?:spolki|firmy|grupy|zakladu|koncernu))?)\s"
+    r"(?:(?:the|la|le|les|l'|el|los|il|lo|de|het|die|der|das)\s)?(?=[^\W\d_])"
+)
 # A name closed by a legal form ("Menaje Hogar S.A.", "Fabryka Sp. z o.o.") is a company's.
 LEGAL_NAME = re.compile(
     r"(?<![\w.])((?:[A-ZÀ-Þ0-9][\w&'’.-]*\s){0,4}?[A-ZÀ-Þ0-9][\w&'’.-]*)\s"
