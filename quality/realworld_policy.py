@@ -34,7 +34,7 @@ PERIOD_END = dt.date(2025, 9, 30)  # the development set's last day (its README)
 # What CI demands of the real-reporting figures, on every language together, on both parts.
 # Raise them as judgement improves; never lower them to pass.
 FLOORS = {
-    "delivery recall": 0.9,
+    "delivery recall": 0.95,
     "delivery recall, held out": 0.72,
     "statuses right": 0.99,
     "statuses right, held out": 0.97,
