@@ -256,6 +256,37 @@ CASES = [
     ("en", "Calloway Trim collapses, leaving 210 jobless", "Calloway Trim", 210),
     ("nl", "Bakker Kabels failliet: 95 mensen zonder werk", "Bakker Kabels", 95),
     ("it", "Brescia, via 120 dipendenti della Zanetti Cerchi", "Zanetti Cerchi", 120),
+    # the closure "of" a company names it; trades count as jobs; a compound plant noun is new
+    (
+        "es",
+        "Sindicatos lamentan el cierre de Troqueles Nervión, que deja sin trabajo a 80 personas",
+        "Troqueles Nervión",
+        80,
+    ),
+    ("nl", "Carrosseriebouwer Kuipers zoekt 40 lassers", "Kuipers", 40),
+    # who invests in a new plant, named in the lead; an article opens no name; an adjective
+    # of origin before a name is no part of it
+    (
+        "nl",
+        "Nieuwe accufabriek in Delfzijl levert 600 arbeidsplaatsen op",
+        "Initiatiefnemer is het Zweedse Nordcell Batteries.",
+        "Nordcell Batteries",
+        600,
+    ),
+    (
+        "it",
+        "Nuova gigafactory a Melfi, previsti 900 posti di lavoro",
+        "L'investimento è della Lucana Celle.",
+        "Lucana Celle",
+        900,
+    ),
+    (
+        "es",
+        "Una nueva planta de baterías creará 450 empleos en Navarra",
+        "El inversor es Ribera Cells, con 80 millones de euros.",
+        "Ribera Cells",
+        450,
+    ),
 ]
 
 
@@ -280,6 +311,13 @@ NOT_ANNOUNCEMENTS = [
     ("it", "Sartori Ricambi chiude l'anno con un fatturato di 180 milioni"),
     ("fr", "Alvéa Composites ferme l'exercice avec 45 millions de ventes"),
 ]
+
+
+def test_a_polish_cut_of_employment_is_a_loss(watchlist: Watchlist) -> None:
+    # "zatrudnienia" (employment) is a noun, not the verb of hiring
+    found = read(watchlist, "pl", "Kabelmar w Tczewie: redukcja zatrudnienia o 150 etatów")
+    assert found is not None
+    assert (found.company, found.jobs_kind.value) == ("Kabelmar", "loss")
 
 
 @pytest.mark.parametrize(("lang", "title"), NOT_ANNOUNCEMENTS)

@@ -71,6 +71,9 @@ def clean_name(tokens: list[str], *, after_preposition: bool = False) -> str | N
             described = described or nw.is_descriptor(head)
             tokens = tokens[1:]
             continue
+        if len(tokens) > 1 and tokens[1][:1].isupper() and _is_origin(head):
+            tokens = tokens[1:]  # "het Noorse Fjord Cells", "the German Brenner AG"
+            continue
         break
     while tokens and fold_text(tokens[-1]) in nw.CONNECTORS:
         tokens = tokens[:-1]
@@ -313,7 +316,7 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
     colon = re.match(r"\s*([^:–\-|]{2,60}?)\s*(?::|\s[–-]\s|\|)\s", title)
     if colon:
         name, raw = _walk_back(colon.group(1))
-        if raw and raw == colon.group(1).strip():
+        if raw and (raw == colon.group(1).strip() or _located(colon.group(1), raw)):
             found.append(NameMention(name, raw, 0, "colon"))
     comma = TITLE_COMMA.match(title)  # "Stellantis, uscite incentivate": the headline's topic
     if comma:
@@ -321,6 +324,15 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         if raw and raw == comma.group(1).strip():
             found.append(NameMention(name, raw, 0, "colon"))
     return found
+
+
+def _located(topic: str, raw: str) -> bool:
+    """Whether a headline's topic is the name then its place: "Kabelmar w Tczewie",
+    "Stellantis a Termoli"."""
+    rest = topic.strip().removeprefix(raw).split()
+    if lx.SITE_NOUN.fullmatch(fold_text(raw.split()[-1])):
+        return False  # "Schaefflers Werk in Passau": a plant, its company named in the genitive
+    return len(rest) in (2, 3) and rest[0] in nw.LOCATIVE and rest[1][:1].isupper()
 
 
 def _has_lower_words(title: str) -> bool:

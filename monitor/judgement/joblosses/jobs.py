@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from monitor.judgement.joblosses import lexicon as lx
 from monitor.judgement.joblosses.numbers import NumberMention, find_numbers
+from monitor.judgement.joblosses.shares import as_share
 from monitor.model.joblosses import JobsKind, Qualifier
 
 _MONTHS = (
@@ -246,6 +247,7 @@ def find_job_figures(
     """Every job figure in folded `text`, the likeliest first (ties: the earliest)."""
     found: list[JobFigure] = []
     for mention in find_numbers(text, language):
+        mention = as_share(text, mention) or mention  # "a fifth of its 2,000 workers": 400
         figure = _score(text, mention, title_end, workforce=workforce)
         if figure is None:
             continue

@@ -25,21 +25,23 @@ JOB_NOUN = (
     r"|hires|workplaces|exits|voluntary\sexits|buyouts|departures"
     r"|emplois|postes|salaries|salariees|personnes|collaborateurs|collaboratrices|employes"
     r"|ouvriers|interimaires|agents|travailleurs|travailleuses|suppressions|licenciements|embauches|recrutements"
-    r"|techniciens|ingenieurs|operateurs|cdi"
+    r"|techniciens|ingenieurs|operateurs|cdi|soudeurs|mecaniciens|apprentis"
     r"|departs|departures|\w*stellen|\w*arbeitsplatzen?|\w*jobs|mitarbeiter(?:n|innen)?|mitarbeitende(?:n)?"
     r"|beschaftigte(?:n)?|arbeitnehmer(?:n)?|angestellte(?:n)?|personen|menschen|leute|kundigungen"
     r"|entlassungen|leiharbeiter|arbeiter(?:n|innen)?|fachkrafte|ingenieure|neueinstellungen"
-    r"|beschaftigungsverhaltnisse"
+    r"|beschaftigungsverhaltnisse|monteure|schweisser|mechaniker|mechatroniker|auszubildende"
     # Italian, Spanish, Dutch, Polish
     r"|lavorator[ie]|lavoratrici|dipendenti|posti(?:\sdi\slavoro)?|addetti|operai|impiegati"
-    r"|esuberi|licenziamenti|assunzioni|occupati|tute\sblu|uscite|persone"
+    r"|esuberi|licenziamenti|assunzioni|occupati|tute\sblu|uscite|persone|saldatori|meccanici"
+    r"|tecnici|apprendisti"
     r"|empleos|puestos(?:\sde\strabajo)?|trabajador(?:es|as)|emplead[oa]s|personas|despidos"
-    r"|contrataciones|plazas|operarios"
+    r"|contrataciones|plazas|operarios|soldadores|mecanicos|tecnicos"
     r"|\w*banen|arbeidsplaatsen|\w*medewerkers|werknemers|personeelsleden|mensen|ontslagen"
-    r"|werkplekken|fte|arbeiders|werkenden|uitzendkrachten|flexwerkers|temp\sworkers"
+    r"|werkplekken|fte|arbeiders|werkenden|uitzendkrachten|flexwerkers|temp\sworkers|monteurs"
+    r"|lassers|technici|mechanics|welders|fitters|apprentices"
     r"|temporary\sworkers|contractors|agency\sworkers|interinali|precari|temporales"
     r"|pracownikow|pracownicy|pracownikami|pracownikom|osob|osoby|osobom|osobami|etatow|etaty"
-    r"|miejsc\spracy|zwolnien"
+    r"|miejsc\spracy|zwolnien|spawaczy|mechanikow|monterow|technikow"
     r"|stanowisk|zatrudnionych|ludzi|familias|famiglie|families|familles|familien|gezinnen|rodzin"
     # Hungarian, Portuguese, Czech, Slovak, Romanian, Swedish
     r"|munkahely\w*|munkatars\w*|dolgozo\w*|munkavallalo\w*|alkalmazott\w*|embert|ember|fot|fos|fo"
@@ -205,7 +207,7 @@ CREATION = _rx(
     |contratar\w*|contrataci\w*|creacion\w*|crear\w*|creara|nuevos\s(?:empleos|puestos)
     |aannem\w*|aangenomen|werft|werven|neemt\s(?:\S+\s){0,5}?aan|nemen\s(?:\S+\s){0,5}?aan
     |stell(?:t|te|ten)\s(?:(?:[^\s.;:]|\.(?=\d))+\s){0,5}?ein|nieuwe\sbanen|extra\spersoneel\w*|zoekt|creeert
-    |zatrudni\w*|nowych\smiejsc|rekrut\w*|utworz\w*|stworz\w*|powstan\w*|powstaje|prac\w*\sdla
+    |zatrudni(?!eni|on)\w*|nowych\smiejsc|rekrut\w*|utworz\w*|stworz\w*|powstan\w*|powstaje|prac\w*\sdla
     |da\sprace|dadza\sprace|znajdzie\s(?:{_W}\s)?(?:prace|zatrudnienie)|zatrudnienie\sznajdzie
     |teremt\w*|letrehoz\w*|hoz\w*\sletre|jon\sletre|uj\smunkahely\w*|felvesz\w*|vesz\w*\sfel|bovit\w*
     |cri(?:ar|ara|arao|a|ou|acao)|novos\s(?:empregos|postos)|contratac\w*
@@ -314,9 +316,9 @@ STRONG_CREATION = _rx(
       |zaklad\w*|gyar\w*|uzem\w*|autogyar\w*|fabrica|zavod|tovarn\w*|uzina|fabrik)
     |(?:new|nouvelle|neue[sn]?|nuova|nueva|nieuwe|nowa|nowy|nowej|nowego|uj|nova|novy|noua
     |ny|nya)\s(?:{_W}\s)?
-      (?:plant|factory|gigafactory|usine|werk|fabrik|gigafabrik|fabbrica|stabilimento|planta
-      |fabrica|gigafactoria|fabriek|fabryk\w*|zaklad\w*|gyar\w*|uzem\w*|zavod|tovarna
-      |uzina|fabrik))\b"""
+      (?:plant|factory|gigafactory|usine|werk|\w*fabrik|gigafabrik|fabbrica|stabilimento|planta
+      |fabrica|gigafactoria|\w*fabriek|fabryk\w*|zaklad\w*|gyar\w*|uzem\w*|zavod|tovarna
+      |uzina))\b"""
 )
 SITE_NOUN = _rx(
     r"""\b(?:plants?|factory|factories|site|sites|works|facility|facilities|gigafactory|hub|depot

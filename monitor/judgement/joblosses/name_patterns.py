@@ -130,7 +130,13 @@ ORGAN_OF = re.compile(
     r"|(?:direccion|directiva|administrador\sconcursal|administracion\sconcursal|consejero"
     r"\sdelegado|propiedad)\s(?:de|del)|(?:directie|curator|bestuur|topman|leiding|management"
     r"|eigenaar)\s(?:van|bij)|(?:zarzad|syndyk|prezes|kierownictwo|wlasciciel)"
-    r"(?:\s(?:spolki|firmy|grupy|zakladu|koncernu))?)\s"
+    r"(?:\s(?:spolki|firmy|grupy|zakladu|koncernu))?"
+    # and who invests in or runs a new plant: "the investor is X", "Betreiber ist X",
+    # "l'investimento è della X", "la inversión de X", "initiatiefnemer is X", "inwestorem jest X"
+    r"|(?:investor|operator)\sis|l'investisseur\sest|l'investissement\s(?:de|du)"
+    r"|(?:investor|betreiber|bauherr)\s(?:ist|sei)|l'investimento\se\s(?:di|della|del|dell')"
+    r"|l'investitore\se|la\sinversion\s(?:de|del)|el\sinversor\ses|(?:initiatiefnemer"
+    r"|investeerder|exploitant)\sis|inwestorem\sjest|inwestor\sto)\s"
     r"(?:(?:the|la|le|les|l'|el|los|il|lo|de|het|die|der|das)\s)?(?=[^\W\d_])"
 )
 # A name closed by a legal form ("Menaje Hogar S.A.", "Fabryka Sp. z o.o.") is a company's.
@@ -170,6 +176,9 @@ PROCEEDINGS_OF = re.compile(
     r"|insolvency\sproceedings\s(?:against|for)|faillissement\svan"
     r"|(?:liquidation|redressement)\sjudiciaire\s(?:de|du|des)"
     r"|concurso\sde\sacreedores\s(?:de|del)"
+    r"|(?:the\s)?closure\sof|(?:la\s)?fermeture\s(?:de|du|des)|(?:el\s)?cierre\s(?:de|del)"
+    r"|(?:la\s)?chiusura\s(?:di|della|dello|del|dell')|(?:die\s)?schliessung\s(?:von|der|des)"
+    r"|(?:de\s)?sluiting\svan"
     r"|(?:chiusura|fallimento|crisi|cierre|quiebra|fermeture|faillite|closure|collapse|sluiting"
     r"|faillissement|zamkniecie|likwidacja|upadlosc|schliessung|insolvenz|aus)"
     r"\s(?:per|for|pour|para|voor|dla|fur|bei|at|chez|en)(?:\s(?:la|il|lo|le|l'|the|el|de|het|die"

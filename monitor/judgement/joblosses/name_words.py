@@ -14,7 +14,8 @@ CONNECTORS = frozenset({
 
 DETERMINERS = frozenset({
     "the", "le", "la", "les", "l", "der", "die", "das", "den", "dem", "des", "ein", "eine", "un",
-    "el", "los", "las", "il", "lo", "gli", "het",
+    "el", "los", "las", "il", "lo", "gli", "het", "una", "uno", "unos", "unas", "een", "einen",
+    "einem", "einer", "eines",
     "une", "bei", "chez", "at", "for", "pour", "fur", "a", "an", "au", "du", "beim", "im", "in",
     "en", "et", "and", "und", "&", "+", "de", "von", "of", "van", "also",
 })  # fmt: skip

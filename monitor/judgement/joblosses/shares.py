@@ -1,0 +1,91 @@
+"""A share of a workforce as the figure cut: "a fifth of its 2,000 workers", "die Hälfte der
+600 Jobs", "un tiers des 900 salariés", "la metà dei 300 dipendenti".
+
+The number written is the workforce; the jobs announced are the share of it, and that is the
+figure a reader takes from the sentence (2,000 workers, a fifth cut: 400 jobs). A qualifier
+before the share ("almost half", "fast die Hälfte") qualifies the figure. Works on folded
+text (see `_fold`); pure.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from fractions import Fraction
+
+from monitor.judgement.joblosses.numbers import NumberMention
+from monitor.judgement.joblosses.qualifiers import qualify
+
+# Share words, folded, by the fraction they name (several languages may spell one alike).
+_SHARES: dict[str, Fraction] = {
+    # English
+    "half": Fraction(1, 2), "a half": Fraction(1, 2), "one half": Fraction(1, 2),
+    "a third": Fraction(1, 3), "one third": Fraction(1, 3), "two thirds": Fraction(2, 3),
+    "a quarter": Fraction(1, 4), "one quarter": Fraction(1, 4),
+    "three quarters": Fraction(3, 4), "a fifth": Fraction(1, 5), "one fifth": Fraction(1, 5),
+    "a tenth": Fraction(1, 10), "one tenth": Fraction(1, 10),
+    # French
+    "la moitie": Fraction(1, 2), "un tiers": Fraction(1, 3), "deux tiers": Fraction(2, 3),
+    "un quart": Fraction(1, 4), "trois quarts": Fraction(3, 4),
+    "un cinquieme": Fraction(1, 5), "un dixieme": Fraction(1, 10),
+    # German
+    "die halfte": Fraction(1, 2), "halfte": Fraction(1, 2), "ein drittel": Fraction(1, 3),
+    "einem drittel": Fraction(1, 3), "zwei drittel": Fraction(2, 3),
+    "ein viertel": Fraction(1, 4), "drei viertel": Fraction(3, 4),
+    "ein funftel": Fraction(1, 5), "ein zehntel": Fraction(1, 10),
+    # Italian
+    "la meta": Fraction(1, 2), "meta": Fraction(1, 2), "un terzo": Fraction(1, 3),
+    "due terzi": Fraction(2, 3), "un quarto": Fraction(1, 4), "tre quarti": Fraction(3, 4),
+    "un quinto": Fraction(1, 5), "un decimo": Fraction(1, 10),
+    # Spanish
+    "la mitad": Fraction(1, 2), "mitad": Fraction(1, 2), "un tercio": Fraction(1, 3),
+    "dos tercios": Fraction(2, 3), "una cuarta parte": Fraction(1, 4),
+    "tres cuartas partes": Fraction(3, 4), "una quinta parte": Fraction(1, 5),
+    "una decima parte": Fraction(1, 10),
+    # Dutch
+    "de helft": Fraction(1, 2), "helft": Fraction(1, 2), "een derde": Fraction(1, 3),
+    "twee derde": Fraction(2, 3), "een kwart": Fraction(1, 4), "drie kwart": Fraction(3, 4),
+    "een vijfde": Fraction(1, 5), "een tiende": Fraction(1, 10),
+    # Polish
+    "polowa": Fraction(1, 2), "polowe": Fraction(1, 2), "polowy": Fraction(1, 2),
+    "jedna trzecia": Fraction(1, 3), "jedna trzecia czesc": Fraction(1, 3),
+    "dwie trzecie": Fraction(2, 3), "jedna czwarta": Fraction(1, 4),
+    "jedna piata": Fraction(1, 5),
+}  # fmt: skip
+
+# What joins the share to the workforce: "of its", "des", "der", "dei suoi", "de sus", "van
+# de", "z".
+_OF = (
+    r"(?:of\s(?:its|their|the|his|her)|of|de\s(?:ses|leurs|la|l')|des|du|der|des|seiner|ihrer"
+    r"|von|dei|degli|delle|dei\ssuoi|delle\ssue|degli\sstessi|de\slos|de\slas|de\ssus|de"
+    r"|van\sde|van\shet|van\szijn|van\shaar|van|z|ze)"
+)
+_SHARE_BEFORE = re.compile(
+    rf"(?<![\w'])(?P<share>{'|'.join(sorted(map(re.escape, _SHARES), key=len, reverse=True))})"
+    rf"\s{_OF}\s$"
+)
+_REACH = 48  # characters before a number in which its share is looked for
+
+
+def as_share(text: str, mention: NumberMention) -> NumberMention | None:
+    """`mention` as the share of it that a share word before it names, or None: "a fifth of
+    its 2,000 workers" gives 400, spanning the share words and the number."""
+    before = text[max(0, mention.number_start - _REACH) : mention.number_start]
+    found = _SHARE_BEFORE.search(before)
+    if found is None:
+        return None
+    share = _SHARES[found["share"]]
+    start = mention.number_start - len(before) + found.start()
+    value = round(mention.value * share)
+    if value < 1:
+        return None
+    q = qualify(text, start, mention.number_end)
+    return dataclasses.replace(
+        mention,
+        value=value,
+        qualifier=q.qualifier,
+        start=q.start,
+        end=mention.number_end,
+        number_start=start,
+        plain=False,
+    )
