@@ -373,3 +373,21 @@ def test_money_awarded_after_a_call_is_the_funding() -> None:
 
 def test_a_draft_published_for_feedback_is_a_step_before_adoption() -> None:
     assert one("en", "Commission publishes draft Advice Z for feedback").kind is P
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("de", "Kommission legt Entwurf zur Änderung von Fund X vor"),
+        ("en", "Commission presents draft amendment of Fund X"),
+    ],
+)
+def test_the_draft_law_the_commission_tables_is_its_proposal(language: str, title: str) -> None:
+    assert one(language, title).kind is D
+
+
+def test_a_draft_of_a_law_put_out_for_consultation_is_no_proposal_yet() -> None:
+    assert (
+        one("en", "Commission publishes draft Fund X amendment for public consultation").kind
+        is not D
+    )

@@ -271,6 +271,8 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
             f"{q(verb)} a document about it ({q(study)}), not the act itself",
         )
     draft = c.between_verb_and_term(K.SPECULATION)
+    if draft is not None and _presents_its_draft_law(c, duty):
+        draft = None  # "Kommission legt Entwurf vor": the draft law it tables is the proposal
     if draft is not None:  # "Commission publishes draft recommendation ... for feedback"
         said = EvidenceKind.PROGRESS if duty.deed is DeedKind.ADOPTION else EvidenceKind.MENTION
         return Verdict(said, 0.75, (verb, draft), f"{q(draft)}: a draft, not the act itself")
@@ -326,6 +328,19 @@ def _steps_taken(c: Clause) -> bool:
     calls = [x.start for x in c.cues if x.value.kind is K.CALL and verb and x.start > verb.start]
     return any(
         x.value.kind in _STEPS and not any(start < x.start for start in calls) for x in c.cues
+    )
+
+
+def _presents_its_draft_law(c: Clause, duty: Duty) -> bool:
+    """The responsible actor tabling a draft of a law it is to propose: a draft law is what
+    a proposal is ("legt einen Entwurf vor", "presents draft rules"), unless it is put out for
+    feedback first."""
+    subject = c.subject
+    return (
+        duty.deed is DeedKind.PROPOSAL
+        and subject is not None
+        and _role(subject, duty) == "own"
+        and not c.has(K.CONSULT)
     )
 
 
