@@ -22,6 +22,14 @@ KNOWN_MISSES = {
     "ch-en-030": "a passive headline with the beneficiary first ('Carmakers handed ...') reads"
     " the carmakers as the actor",
     "ch-pl-023": "no Polish name or description reaches the AFIF money without the fuels named",
+    "ch-en-047": "an EGF grant to one company's workers names the fund, not its amendment: no"
+    " description of the milestone is whole, so nothing is said of it",
+    "ch-en-048": "'<deed>, Commission says': the attribution after the headline's statement is"
+    " read as the Commission's opinion, not as its report of its own deed",
+    "ch-de-071": "'EU-Regeln für autonomes Fahren' without a word of deploying or of the whole EU"
+    " completes no description of the deployment rules",
+    "ch-nl-041": "'schrapt regels' (scraps rules) is the simplification's deed, but 'schrapt' is"
+    " read as scrapping the plan",
 }
 
 

@@ -96,3 +96,48 @@ def test_fines_postponed_for_carmakers_are_the_flexibility(
     wanted = {"D": EvidenceKind.DELIVERED, "P": EvidenceKind.PROGRESS}[kind]
     found = {m.milestone_id: m.kind for m in MATCHER.match(title, "", language=language)}
     assert found == {"co2-standards-flexibility": wanted}, found
+
+
+def test_a_shared_act_goes_to_the_milestone_whose_own_act_is_cited() -> None:
+    found = {
+        m.milestone_id: m.kind
+        for m in MATCHER.match(
+            "Regulation (EU) 2025/1214 published in the Official Journal",
+            "It amends Regulation (EU) 2019/631.",
+            language="en",
+        )
+    }
+    assert found == {"co2-standards-flexibility": EvidenceKind.PROGRESS}
+
+
+def test_the_eu_in_a_citation_is_no_actor() -> None:
+    # "(EU)" in "Regulation (EU) 2019/631" once read as the EU doing what the sentence says
+    (match,) = MATCHER.match(
+        "Carmakers get three years to meet CO2 targets",
+        "The amendment of Regulation (EU) 2019/631 gives car and van makers until 2027.",
+        language="en",
+    )
+    assert match.milestone_id == "co2-standards-flexibility"
+    assert "'eu'" not in match.explanation, match.explanation
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        (
+            "es",
+            "La UE concede 570 millones para electrolineras y estaciones de hidrógeno",
+            "La Comisión eligió los proyectos del Mecanismo para Infraestructuras de"
+            " Combustibles Alternativos.",
+        ),
+        (
+            "nl",
+            "EU trekt 570 miljoen uit voor snelladers en waterstofstations",
+            "Het geld komt uit de faciliteit voor infrastructuur voor alternatieve brandstoffen.",
+        ),
+    ],
+)
+def test_the_eu_granting_the_money_is_the_funding(language: str, title: str, summary: str) -> None:
+    found = {m.milestone_id: m for m in MATCHER.match(title, summary, language=language)}
+    match = found["afif-570-million"]
+    assert (match.kind, match.confidence >= 0.8) == (EvidenceKind.DELIVERED, True), match

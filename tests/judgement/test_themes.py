@@ -157,3 +157,21 @@ def test_a_phrase_written_with_equals_matches_as_written_not_by_its_stem() -> No
 
     assert found("EU erlaubt schwerere Lkw auf Autobahnen") == {"weights"}
     assert found("Ladepunkte für schwere Lkw an Autobahnen") == set()
+
+
+def test_a_shared_act_goes_to_the_milestone_its_own_act_names() -> None:
+    flexibility = Milestone(
+        id="flexibility", plan="p", pillar="x", title="f", title_fr="", period_text="",
+        period=None, kind=DeliverableKind.OTHER, actor="European Commission", source="",
+        vocabulary=Vocabulary({}, ()),
+        legal=Legal(amends=("act:2019/631",), creates=("act:2025/1214",)),
+    )  # fmt: skip
+    index = ThemeIndex(
+        [flexibility, regulation_milestone("review", Vocabulary({}, ((CO2, YEAR, LATER),)))]
+    )
+    title = "Regulation (EU) 2025/1214 published in the Official Journal"
+    summary = "It amends Regulation (EU) 2019/631."
+    words = fold_text(title, summary)
+    stems = Folded(" ".join(stem_words(words.words, "en")), words.parts)
+    cited = citations_in(title, summary, None, words)
+    assert {t.milestone_id for t in index.find(words, stems, "en", cited)} == {"flexibility"}

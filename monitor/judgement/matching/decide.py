@@ -309,7 +309,10 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
             cues,
             f"{q(subject)} {q(verb)}: maybe the final adoption, not the proposal",
         )
-    strength = (0.88 if kind is K.PROPOSE else 0.72) * penalty
+    # The EU granting money or launching an initiative is the Commission doing it on its
+    # behalf: no weaker than the same deed with no actor named
+    money = duty.deed in (DeedKind.LAUNCH, DeedKind.FUNDING)
+    strength = (0.88 if kind is K.PROPOSE else 0.8 if money else 0.72) * penalty
     return Verdict(
         EvidenceKind.DELIVERED,
         strength,

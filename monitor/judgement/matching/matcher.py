@@ -9,7 +9,7 @@ from monitor.judgement.language import language_of
 from monitor.judgement.legal import citations_in
 from monitor.judgement.matching.classify import Match, classify, duty_of
 from monitor.judgement.matching.cues import LANGUAGES, cue_index, guess_language
-from monitor.judgement.matching.fold import Folded, fold_text
+from monitor.judgement.matching.fold import Folded, fold, fold_text
 from monitor.judgement.matching.reading import Reading
 from monitor.judgement.matching.rules import Hit, Span, compile_rules
 from monitor.judgement.matching.scoring import Context
@@ -91,7 +91,16 @@ class Matcher:
             code = guess_language(folded.words)
         else:  # a language without a lexicon file is read with every language's cue words
             code = text_language if text_language in LANGUAGES else None
-        cues = [c for c in cue_index().scan(folded) if not code or c.value.language in ("*", code)]
+        # A citation is a name: "(EU)" in "Regulation (EU) 2019/631" is no actor, its words no cue
+        cited_spans = [
+            _cited_words(c.start, c.end, c.reference.text) for c in cited if c.start is not None
+        ]
+        cues = [
+            c
+            for c in cue_index().scan(folded)
+            if (not code or c.value.language in ("*", code))
+            and not any(start <= c.start and c.end <= end for start, end in cited_spans)
+        ]
         matches = [
             classify(
                 hit,
@@ -109,6 +118,13 @@ class Matcher:
         if graded:  # a partial description is news only as a delivery
             return [m for m in matches if m.kind is EvidenceKind.DELIVERED]
         return matches
+
+
+def _cited_words(start: int, end: int | None, text: str) -> tuple[int, int]:
+    """The words a citation spans: it is placed at its number, and its act words come before
+    ("regulation eu 2019 631")."""
+    end = end or start + 1
+    return max(0, end - len(fold(text).split())), end
 
 
 def _foreign(hit: Hit, hits: list[Hit]) -> tuple[Span, ...]:

@@ -230,6 +230,12 @@ class ThemeIndex:
         of them, is evidence for those only: "softens CO2 rules ... Regulation 2019/631" is
         the flexibility, not the later review of the same regulation."""
         worded = {t.milestone_id for t in themes if t.kind is not ThemeKind.LEGAL}
+        # an act only one milestone creates or cites names that milestone as well as words do
+        worded |= {
+            t.milestone_id
+            for t in themes
+            if t.kind is ThemeKind.LEGAL and len(self._anchors.get(t.detail, ())) == 1
+        }
         kept = []
         for theme in themes:
             if theme.kind is ThemeKind.LEGAL and theme.milestone_id not in worded:
