@@ -30,6 +30,16 @@ KNOWN_MISSES = {
     " completes no description of the deployment rules",
     "ch-nl-041": "'schrapt regels' (scraps rules) is the simplification's deed, but 'schrapt' is"
     " read as scrapping the plan",
+    "ch-en-054": "a vote to come on the 'CO2 flexibility proposal': no Dutch-style compound, and"
+    " 'flexibility' with 'CO2' but no car word completes no description",
+    "ch-de-075": "'Flexibilität bei CO2-Flottengrenzwerten' holds no car word: the description"
+    " (co2 + flexibility + car) is not whole",
+    "ch-it-046": "a plenary vote 'fissato per giovedì' (set for Thursday) is a step to come; the"
+    " date of a future step is not read as a plan",
+    "ch-nl-048": "'soepelere CO2-regels' without a car word completes no description",
+    "ch-nl-049": "'verplichting voor bedrijven om elektrisch te rijden' names no fleet: the"
+    " fleet mandate is described only with a fleet word",
+    "ch-pl-047": "'elastycznością norm CO2' without a car word completes no description",
 }
 
 

@@ -141,3 +141,15 @@ def test_the_eu_granting_the_money_is_the_funding(language: str, title: str, sum
     found = {m.milestone_id: m for m in MATCHER.match(title, summary, language=language)}
     match = found["afif-570-million"]
     assert (match.kind, match.confidence >= 0.8) == (EvidenceKind.DELIVERED, True), match
+
+
+def test_the_headline_reports_the_deed_of_a_description_the_lead_completes() -> None:
+    # the headline holds toll and truck, the lead the zero emission: the headline's verb is
+    # the deed, not the lead's "befreit bleiben"
+    (match,) = MATCHER.match(
+        "Brüssel beschließt Vorschlag zur Lkw-Maut, jetzt beraten Parlament und Rat",
+        "Emissionsfreie Lkw sollen bis 2031 von der Maut befreit bleiben.",
+        language="de",
+    )
+    assert match.milestone_id == "eurovignette-zev-exemption"
+    assert (match.kind, match.confidence >= 0.8) == (EvidenceKind.DELIVERED, True), match

@@ -106,14 +106,15 @@ def read_clause(
 
 
 _DEEDS = frozenset({CueKind.PROPOSE, CueKind.ADOPT, CueKind.ACT})
-_UNHIDDEN = _DEEDS | {CueKind.CONSULT}
+_UNHIDDEN = _DEEDS | {CueKind.CONSULT, CueKind.COMMISSION, CueKind.EU}
 
 
 def _hides(cue: CueHit, term: Span) -> bool:
     """Whether a matched phrase hides a cue it overlaps: a name or a query term does ("the
     Commission proposal" in a title is no verb), a description's concept does not hide a deed
-    verb ("Brussels eases CO2 rules": "eases" is both the flexibility and what was done) nor a
-    consultation or a call ("call for proposals" is both the funding and a step before it)."""
+    verb ("Brussels eases CO2 rules": "eases" is both the flexibility and what was done), a
+    consultation or a call ("call for proposals" is both the funding and a step before it), nor
+    the EU acting ("Brussels opens anti-circumvention probe": the EU of the description)."""
     if not (cue.start < term.end and term.start < cue.end):
         return False
     return not (term.concept and cue.value.kind in _UNHIDDEN)

@@ -446,16 +446,35 @@ def _described(
     detail = " + ".join(group)
     if best is not None:
         chosen = best[1]
+        part = stems.part_of(chosen[0].start)
         found = tuple(Found(o.matched, o.start, o.end) for o in chosen)
-        return Theme(
-            milestone_id, ThemeKind.ABOUT, strength, found, stems.part_of(chosen[0].start), detail
-        )
+        if part != 0:
+            found = _headline_part(group, by_concept, stems) + found
+        return Theme(milestone_id, ThemeKind.ABOUT, strength, found, part, detail)
     in_parts = [{stems.part_of(o.start) for o in occurrences} for occurrences in choices]
     if set.intersection(*in_parts):
         return None  # all in one part, but too far apart to be about one thing
     chosen = tuple(occurrences[0] for occurrences in choices)
     found = tuple(Found(o.matched, o.start, o.end) for o in chosen)
     return Theme(milestone_id, ThemeKind.ABOUT, SPREAD_STRENGTH, found, None, detail)
+
+
+def _headline_part(
+    group: tuple[str, ...],
+    by_concept: dict[str, list[Occurrence[ThemeKey]]],
+    stems: Folded,
+) -> tuple[Found, ...]:
+    """The headline's words of a description the lead completes, when the headline holds all
+    of its concepts but one, and two at least ("Kommission beschließt Vorschlag zur Lkw-Maut"
+    over "Emissionsfreie Lkw sollen ... befreit bleiben"): the headline reports the deed."""
+    in_title = {
+        name: next(o for o in by_concept[name] if stems.part_of(o.start) == 0)
+        for name in group
+        if any(stems.part_of(o.start) == 0 for o in by_concept[name])
+    }
+    if len(in_title) < max(2, len(group) - 1):
+        return ()
+    return tuple(Found(o.matched, o.start, o.end) for o in in_title.values())
 
 
 def _amending_before(words: Sequence[str], start: int | None) -> bool:
