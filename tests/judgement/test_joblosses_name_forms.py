@@ -287,6 +287,49 @@ CASES = [
         "Ribera Cells",
         450,
     ),
+    # a quantity of staff opens no name; English puts the company before its boss or staff
+    (
+        "en",
+        "Thousands of Harlow Motors workers face the axe as 2,000 jobs go",
+        "Harlow Motors",
+        2000,
+    ),
+    (
+        "en",
+        "'A sad day': Burford Trim boss on closure that will cost 140 jobs",
+        "Burford Trim",
+        140,
+    ),
+    # a legal name does not reach back over the end of the sentence before it
+    (
+        "de",
+        "Aus für Presswerk in Gera – 170 Menschen verlieren ihre Arbeit",
+        "Die Thüringer Blechform GmbH hat Insolvenz angemeldet.",
+        "Thüringer Blechform",
+        170,
+    ),
+    # an event word opens a topic; Spanish "auxiliar" is a supplier; a capitalised "Van"
+    # after a descriptor opens the name
+    ("it", "Vertenza Bassi Molle, 60 licenziamenti annunciati", "Bassi Molle", 60),
+    ("es", "Cien despidos en la auxiliar Ebro Tornillería", "Ebro Tornillería", 100),
+    ("nl", "Bij toeleverancier Van Gils Techniek verdwijnen 80 banen", "Van Gils Techniek", 80),
+    # a spokesperson or director of a company, named in the lead
+    (
+        "nl",
+        "Ontslagen bij toeleverancier in Venlo: 60 mensen moeten vertrekken",
+        "Directeur Karin de Boer van Maas Kunststof noemt de ingreep pijnlijk.",
+        "Maas Kunststof",
+        60,
+    ),
+    (
+        "de",
+        "Zulieferer im Allgäu streicht 90 Stellen",
+        "Ein Sprecher von Alpen Dichttechnik bestätigte die Pläne.",
+        "Alpen Dichttechnik",
+        90,
+    ),
+    # a Polish perfective of reducing
+    ("pl", "Zakład Elwira Kable zredukuje zatrudnienie o 120 etatów", "Elwira Kable", 120),
 ]
 
 
@@ -310,6 +353,8 @@ NOT_ANNOUNCEMENTS = [
     # millions without a job noun are money or units, whatever verb stands before them
     ("it", "Sartori Ricambi chiude l'anno con un fatturato di 180 milioni"),
     ("fr", "Alvéa Composites ferme l'exercice avec 45 millions de ventes"),
+    # a sector is no company, a study no announcement
+    ("it", "Automotive, in Lombardia persi 3mila posti in cinque anni secondo uno studio"),
 ]
 
 

@@ -33,6 +33,7 @@ from monitor.judgement.joblosses.name_patterns import (
     PROCEEDINGS_OF,
     REACH,
     SITE_TOWN,
+    STAFF_AFTER,
     TITLE_COMMA,
     VERB,
     VERB_FIRST,
@@ -258,6 +259,10 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
             continue  # "Fonderie du Berry": the works' noun opens the name
         # "la fábrica de cables Ibercable", "Fabryka części X": what it makes may come first
         linked = len(said) > 1 or fold_text(said[0]) in nw.GENITIVE_DESCRIPTORS
+        if len(said) > 1 and said[-1] in nw.PARTICLES:
+            at_link = folded.original_offset(match.end() - len(said[-1]) - 1)
+            if folded.original[at_link : at_link + 1].isupper():  # "toeleverancier Van Rooij"
+                start, linked = at_link, False
         name, raw = _walk_forward(folded.original[start : start + REACH], linked_already=linked)
         if name and len(said) == 1 and lx.SITE_NOUN.fullmatch(fold_text(said[0])):
             name = SITE_TOWN.sub("", name)  # "l'usine Vernier de Vesoul": the plant's town
@@ -273,6 +278,12 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         name, raw = _walk_forward(folded.original[start : start + REACH])
         if raw:
             found.append(NameMention(name, raw, match.start(), "of"))
+    for match in STAFF_AFTER.finditer(folded.text):
+        end = folded.original_offset(match.start())
+        begin = folded.original.find(" ", max(0, end - REACH)) if end > REACH else 0
+        name, raw = _walk_back(folded.original[max(0, begin) : end])
+        if raw and name:
+            found.append(NameMention(name, raw, match.start(), "of"))
     for match in ORGAN_OF.finditer(folded.text):
         start = folded.original_offset(match.end())
         name, raw = _walk_forward(folded.original[start : start + REACH])
@@ -286,7 +297,7 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         if raw:
             found.append(NameMention(name, raw, match.start(), "at"))
     for match in LEGAL_NAME.finditer(folded.original):
-        name = clean_name(match.group(1).split())
+        name = clean_name(_this_sentence(match.group(1).split()))
         if name:
             at = match.start()  # folded offsets equal the original's for names without ß, œ
             found.append(NameMention(name, match.group(), at, "legal"))
@@ -333,6 +344,14 @@ def _located(topic: str, raw: str) -> bool:
     if lx.SITE_NOUN.fullmatch(fold_text(raw.split()[-1])):
         return False  # "Schaefflers Werk in Passau": a plant, its company named in the genitive
     return len(rest) in (2, 3) and rest[0] in nw.LOCATIVE and rest[1][:1].isupper()
+
+
+def _this_sentence(tokens: list[str]) -> list[str]:
+    """The tokens after the last one that ends a sentence ("Arbeit. Die Eisenguss Sachsen")."""
+    for index in range(len(tokens) - 1, -1, -1):
+        if tokens[index].endswith((".", "!", "?", ":")) and not _is_abbreviation(tokens[index]):
+            return tokens[index + 1 :]
+    return tokens
 
 
 def _has_lower_words(title: str) -> bool:

@@ -78,7 +78,8 @@ _VERB_BEFORE = re.compile(
 # workforce by 11,000", "die Belegschaft um 2.000 verkleinern".
 _WORKFORCE_CUT_BEFORE = re.compile(
     r"\b(?:reduc\w*|redui\w*|cut\w*|shrink\w*|trim\w*|ridu\w*|reduzier\w*|verkleiner\w*"
-    r"|verringer\w*|inkrimp\w*|verklein\w*|zmniejsz\w*|recort\w*|reducir\w*)\s(?:[\w'-]+\s){0,2}?"
+    r"|verringer\w*|inkrimp\w*|verklein\w*|zmniejsz\w*|zreduk\w*|reduk\w*|ogranicz\w*|recort\w*"
+    r"|reducir\w*)\s(?:[\w'-]+\s){0,2}?"
     r"(?:workforce|headcount|staff|effectifs?|personnel|belegschaft|personale|organico|plantilla"
     r"|personeel\w*|personeelsbestand|zatrudnienie)\s(?:by|de|um|di|en|met|o)\s$"
 )

@@ -78,7 +78,7 @@ DESCRIBED = re.compile(
     r"\b(?:supplier|carmaker|automaker|manufacturer|maker|group|firm|company|equipementier"
     r"|constructeur|groupe|sous-traitant|fabricant|\w*zulieferer\w*|\w*hersteller\w*"
     r"|\w*konzern\w*|autobauer\w*|fornitore|gruppo|azienda|costruttore|stabilimento"
-    r"|fabricante|proveedor|empresa|grupo|multinacional|toeleverancier|autofabrikant"
+    r"|fabricante|proveedor|empresa|grupo|multinacional|auxiliar|toeleverancier|autofabrikant"
     r"|autofabriek|fabrikant|concern|bedrijf|koncern|producent|dostawca|spolka|firma"
     r"|\w*bouwer|\w*leverancier|fabryka|fabryki|zaklad|zakladu|zakladzie|fabbrica|planta"
     r"|fabrica|fabriek|usine|impianto|filial|filiale|spolki|spolce|firmy|firmie|fabryce"
@@ -133,11 +133,20 @@ ORGAN_OF = re.compile(
     r"(?:\s(?:spolki|firmy|grupy|zakladu|koncernu))?"
     # and who invests in or runs a new plant: "the investor is X", "Betreiber ist X",
     # "l'investimento è della X", "la inversión de X", "initiatiefnemer is X", "inwestorem jest X"
+    r"|(?:spokesperson|spokesman|spokeswoman)\s(?:for|of)|porte-parole\s(?:de|du|des)"
+    r"|sprecher(?:in)?\s(?:von|des|der)|portavoce\s(?:di|della|del|dell')|portavoz\s(?:de|del)"
+    r"|woordvoerder\svan|rzeczni(?:k|czka)(?:\sprasow[ya])?(?:\s(?:spolki|firmy|grupy|koncernu))?"
+    r"|(?:directeur|directrice|topman|bestuursvoorzitter)(?:\s[^\W\d_]+){0,3}?\svan"
     r"|(?:investor|operator)\sis|l'investisseur\sest|l'investissement\s(?:de|du)"
     r"|(?:investor|betreiber|bauherr)\s(?:ist|sei)|l'investimento\se\s(?:di|della|del|dell')"
     r"|l'investitore\se|la\sinversion\s(?:de|del)|el\sinversor\ses|(?:initiatiefnemer"
     r"|investeerder|exploitant)\sis|inwestorem\sjest|inwestor\sto)\s"
     r"(?:(?:the|la|le|les|l'|el|los|il|lo|de|het|die|der|das)\s)?(?=[^\W\d_])"
+)
+# English names a company's people after it: "Arden Castings boss", "Nissan workers".
+STAFF_AFTER = re.compile(
+    r"\s(?:boss|bosses|chief|chief\sexecutive|ceo|owner|owners|founder|management|workers|staff"
+    r"|employees|workforce)\b"
 )
 # A name closed by a legal form ("Menaje Hogar S.A.", "Fabryka Sp. z o.o.") is a company's.
 LEGAL_NAME = re.compile(

@@ -16,6 +16,9 @@ DETERMINERS = frozenset({
     "the", "le", "la", "les", "l", "der", "die", "das", "den", "dem", "des", "ein", "eine", "un",
     "el", "los", "las", "il", "lo", "gli", "het", "una", "uno", "unos", "unas", "een", "einen",
     "einem", "einer", "eines",
+    # "Hundreds of X workers": a quantity of the staff, not part of the name
+    "hundreds", "thousands", "dozens", "hunderte", "tausende", "centinaia", "migliaia", "cientos",
+    "miles", "honderden", "duizenden", "setki", "tysiace", "centaines", "milliers",
     "une", "bei", "chez", "at", "for", "pour", "fur", "a", "an", "au", "du", "beim", "im", "in",
     "en", "et", "and", "und", "&", "+", "de", "von", "of", "van", "also",
 })  # fmt: skip
@@ -43,7 +46,7 @@ DESCRIPTOR_WORDS = frozenset({
     "filial", "spolki", "spolce", "firmy", "firmie", "fabryce", "koncernu", "developer",
     "producenta", "grupa", "grupy", "grupie", "sede", "sedi", "siedziba", "plantilla",
     "gigafactoria", "gigafactory", "gigafabrik", "gigafabbrica",
-    "gigafabriek", "gigafabryka", "zaklady", "zakladow", "fabryki",
+    "gigafabriek", "gigafabryka", "zaklady", "zakladow", "fabryki", "auxiliar", "subcontratista",
     # Hungarian, Portuguese, Czech, Slovak, Romanian, Swedish
     "ceg", "vallalat", "gyar", "autogyar", "beszallito", "gyarto", "fabrica", "companhia",
     "fornecedor", "construtora", "automobilka", "spolecnost", "spolocnost",
@@ -112,7 +115,7 @@ EVENT_WORDS = frozenset({
     "ristrutturazione", "reestructuracion", "restrukturyzacja", "stellenabbau", "jobabbau",
     "ontslagen", "licenziamenti", "despidos", "zwolnienia", "layoffs", "crisi", "crisis",
     "krise", "kryzys", "crise", "sciopero", "huelga", "staking", "strajk", "streik", "strike",
-    "greve",
+    "greve", "vertenza", "vertenze", "conflicto", "conflit",
 })  # fmt: skip
 
 
@@ -138,7 +141,7 @@ STOP = frozenset({
     "report", "study", "studie", "etude", "union", "unions", "government", "minister",
     "europe", "eu", "ceo", "chief", "boss", "chef", "workers", "employees", "staff", "jobs",
     "it", "he", "she", "they", "we", "this", "that", "there", "il", "elle", "ils", "on", "er",
-    "sie", "es", "wir", "auto", "automobile", "autoindustrie", "automobilindustrie",
+    "sie", "es", "wir", "auto", "automobile", "autoindustrie", "automobilindustrie", "automotive",
     "industrie", "industry", "sector", "secteur", "branche", "insolvency", "insolvenz", "who",
     "which", "what", "how", "why", "when", "where", "qui", "que", "wer", "wie", "was", "warum",
     "wo", "new", "neue", "nouveau", "nouvelle", "plant", "factory", "usine", "werk", "site",
