@@ -153,3 +153,35 @@ def test_the_headline_reports_the_deed_of_a_description_the_lead_completes() -> 
     )
     assert match.milestone_id == "eurovignette-zev-exemption"
     assert (match.kind, match.confidence >= 0.8) == (EvidenceKind.DELIVERED, True), match
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        (
+            "de",
+            "EU und Vietnam einigen sich auf Freihandelsabkommen für Autos und Autoteile",
+            "",
+        ),
+        ("fr", "L'UE et le Vietnam concluent un accord de libre-échange sur les voitures", ""),
+        (
+            "it",
+            "La Ue firma un partenariato strategico sulle materie prime con la Namibia",
+            "L'intesa riguarda il litio per le batterie.",
+        ),
+    ],
+)
+def test_an_agreement_the_eu_concludes_is_the_deed_itself(
+    language: str, title: str, summary: str
+) -> None:
+    found = {m.milestone_id: m for m in MATCHER.match(title, summary, language=language)}
+    (match,) = found.values()
+    assert match.milestone_id in ("free-trade-agreements", "clean-trade-investment-partnerships")
+    assert (match.kind, match.confidence >= 0.8) == (EvidenceKind.DELIVERED, True), match
+
+
+def test_a_call_for_an_agreement_is_no_agreement() -> None:
+    found = MATCHER.match(
+        "Carmakers urge EU to seal free-trade agreement with India on vehicles", "", language="en"
+    )
+    assert all(m.kind is not EvidenceKind.DELIVERED for m in found), found

@@ -194,6 +194,16 @@ def _named_step(c: Clause, duty: Duty) -> Verdict | None:
             (step,),
             f"the member states agree on the initiative ({q(step)}): it is launched",
         )
+    if (
+        step.value.kind is K.AGREEMENT
+        and duty.deed is DeedKind.AGREEMENT
+        and not c.has(K.NEGATION, K.CALL)
+    ):
+        # "EU und Indonesien einigen sich auf Freihandelsabkommen": an agreement the EU
+        # concludes is the deed itself, not a step of a procedure
+        return Verdict(
+            EvidenceKind.DELIVERED, 0.85, (step,), f"{q(step)}: the agreement is concluded"
+        )
     if _own_act(c, duty) and c.between_verb_and_term(*_STEPS) is None and not _is_term(c, step):
         return None  # "Commission adopts X after consultation": the act is the news
     return Verdict(EvidenceKind.PROGRESS, 0.9, (step,), f"{q(step)} names a step of the procedure")
@@ -309,9 +319,10 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
             cues,
             f"{q(subject)} {q(verb)}: maybe the final adoption, not the proposal",
         )
-    # The EU granting money or launching an initiative is the Commission doing it on its
-    # behalf: no weaker than the same deed with no actor named
-    money = duty.deed in (DeedKind.LAUNCH, DeedKind.FUNDING)
+    # The EU granting money, launching an initiative or concluding an agreement with another
+    # country is the Commission doing it on its behalf: no weaker than the same deed with no
+    # actor named
+    money = duty.deed in (DeedKind.LAUNCH, DeedKind.FUNDING, DeedKind.AGREEMENT)
     strength = (0.88 if kind is K.PROPOSE else 0.8 if money else 0.72) * penalty
     return Verdict(
         EvidenceKind.DELIVERED,
