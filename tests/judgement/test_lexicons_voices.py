@@ -391,3 +391,19 @@ def test_a_draft_of_a_law_put_out_for_consultation_is_no_proposal_yet() -> None:
         one("en", "Commission publishes draft Fund X amendment for public consultation").kind
         is not D
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("nl", "Advice Z moet prijzen tonen, besluit Commissie"),
+        ("fr", "Advice Z doit afficher les prix, décide la Commission"),
+        ("de", "Advice Z soll Preise zeigen, entscheidet die Kommission"),
+    ],
+)
+def test_a_rule_stated_then_decided_by_the_commission_is_its_act(language: str, title: str) -> None:
+    assert one(language, title).kind is D
+
+
+def test_a_rule_stated_then_asked_for_by_others_is_no_act() -> None:
+    assert one("nl", "Advice Z moet prijzen tonen, eist consumentenbond").kind is not D

@@ -51,6 +51,14 @@ KNOWN_MISSES = {
     "ch-pl-049": "'umowa handlowa' is no free-trade word (a tariff deal is one too)",
     "ch-nl-052": "Dutch 'sluit' (concludes) is not read as a deed: it also closes and rules out"
     " ('sluit ... uit')",
+    "ch-en-061": "'Commission urges tax breaks': the Commission urging member states is read as a"
+    " call, though for a communication its advice is the act",
+    "ch-en-063": "'..., says AFIR review': a closing attribution to the review is read as an"
+    " opinion, not as the review being out",
+    "ch-fr-075": "'visent à' (aim to) of an adopted document is read as a plan",
+    "ch-it-053": "'indica' (points out) is no deed verb",
+    "ch-es-054": "'conectar ... a la red' split by its object is no grid-connection phrase",
+    "ch-es-056": "the AFIR report 'pide' (asks for) transparency: its content is read as a call",
 }
 
 

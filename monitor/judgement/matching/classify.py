@@ -322,6 +322,9 @@ def _choose(
     if not decisive:
         return readings[0]
     first = decisive[0]
+    tail = _deciding_tail(first, decisive)
+    if tail is not None:  # "Batterijpaspoort moet ... tonen, besluit Commissie"
+        return _Reading(tail.verdict, 1.0, 0, first.term, bounds=tail.bounds)
     if first.part == 0 and (
         _only_a_plan(first.verdict) or _unattributed(first) or _own_wish(first)
     ):
@@ -410,6 +413,34 @@ def _own_wish(reading: _Reading) -> bool:
         and bool(verdict.cues)
         and all(c.value.kind is CueKind.CALL for c in verdict.cues)
     )
+
+
+_TAIL_WORDS = 3  # words of a headline's closing attribution ("besluit Commissie")
+
+
+def _deciding_tail(first: _Reading, decisive: Sequence[_Reading]) -> _Reading | None:
+    """A headline that states a rule and closes on who decided it ("Batterijpaspoort moet
+    gezondheid van accu tonen, besluit Commissie", "..., décide Bruxelles"): the responsible
+    actor adopting, in a clause of its own after the statement, makes the statement's "must"
+    the rule's content, not a call."""
+    if first.part != 0 or first.verdict.kind is not EvidenceKind.MENTION:
+        return None
+    if not all(c.value.kind in (CueKind.CALL, CueKind.FUTURE) for c in first.verdict.cues):
+        return None
+    for reading in decisive:
+        verdict = reading.verdict
+        if (
+            reading.part == 0
+            and reading.term is None
+            and reading.own_subject
+            and first.bounds
+            and reading.bounds.start >= first.bounds.stop
+            and len(reading.bounds) <= _TAIL_WORDS
+            and verdict.kind is EvidenceKind.DELIVERED
+            and any(c.value.kind in (CueKind.ADOPT, CueKind.PROPOSE) for c in verdict.cues)
+        ):
+            return reading
+    return None
 
 
 def _own_verb_alone(verdict: Verdict) -> bool:
