@@ -330,6 +330,32 @@ CASES = [
     ),
     # a Polish perfective of reducing
     ("pl", "Zakład Elwira Kable zredukuje zatrudnienie o 120 etatów", "Elwira Kable", 120),
+    # a nationality as a noun before the name; a place after "pod" is no name
+    (
+        "fr",
+        "Nouvelle usine de cellules à Valenciennes : 900 emplois à la clé",
+        "Le coréen Hanul Cells y produira pour plusieurs constructeurs.",
+        "Hanul Cells",
+        900,
+    ),
+    (
+        "pl",
+        "Nowa fabryka ogniw pod Rzeszowem. Pracę znajdzie 400 osób",
+        "Inwestorem jest japoński Kaito Battery.",
+        "Kaito Battery",
+        400,
+    ),
+    # an exclusive's label opens no name; a topic names whom a plant is for
+    ("es", "Exclusiva: Muelles Nalón prepara un ERE para 90 empleados", "Muelles Nalón", 90),
+    ("it", "Nuovo impianto per la Fonti Ricambi: previste 80 assunzioni", "Fonti Ricambi", 80),
+    # a project's owner in the lead; suspension of payments is a company failing
+    (
+        "es",
+        "Nueva planta de baterías en Teruel: 700 empleos directos",
+        "El proyecto es de la coreana Hanjin Cells.",
+        "Hanjin Cells",
+        700,
+    ),
 ]
 
 
@@ -356,6 +382,12 @@ NOT_ANNOUNCEMENTS = [
     # a sector is no company, a study no announcement
     ("it", "Automotive, in Lombardia persi 3mila posti in cinque anni secondo uno studio"),
 ]
+
+
+def test_a_suspension_of_payments_is_a_failing_company(watchlist: Watchlist) -> None:
+    found = read(watchlist, "nl", "Busbouwer Veluwe Coach vraagt uitstel van betaling aan")
+    assert found is not None
+    assert (found.company, found.jobs_kind.value) == ("Veluwe Coach", "loss")
 
 
 def test_a_polish_cut_of_employment_is_a_loss(watchlist: Watchlist) -> None:

@@ -19,6 +19,7 @@ from monitor.judgement.joblosses._fold import Folded, fold, fold_text
 from monitor.judgement.joblosses.countries import find_countries
 from monitor.judgement.joblosses.name_patterns import (
     AFTER_PREPOSITION,
+    ARTICLE_WORD,
     BANKRUPT_BEFORE,
     BY_AGENT,
     CUT_AT,
@@ -169,7 +170,9 @@ def _walk_forward(rest: str, *, linked_already: bool = False) -> tuple[str | Non
             linked = linked or described
         elif len(words) > 1 and nw.is_descriptor(fold_text(words[1]).strip(",.")):
             pass  # "at truck maker X", "chez le spécialiste": a modifier of the descriptor
-        elif not _is_origin(head):
+        elif head in _NEAR_PLACE:
+            break  # "fabryka baterii pod Opolem": a place follows, not the name
+        elif not (_is_origin(head) or _lower_country(head)):
             closed = words[0].endswith((",", ".", ":", ";", "!", "?"))  # the name is not after it
             if not linked or closed or products >= 2 or not _PRODUCT_WORD.fullmatch(head):
                 break
@@ -192,6 +195,13 @@ def _walk_forward(rest: str, *, linked_already: bool = False) -> tuple[str | Non
     return clean_name(list(tokens), after_preposition=True), " ".join(tokens)
 
 
+# Prepositions of nearness, which put a place after them ("pod Opolem", "bei Leipzig").
+_NEAR_PLACE = frozenset({
+    "pod", "kolo", "obok", "near", "nahe", "bei", "pres", "presso", "vicino", "cerca", "bij",
+    "nabij", "w", "we", "in", "en", "a", "à", "nel", "nella",
+})  # fmt: skip
+
+
 # A lower-case word that may name what a descriptor makes ("jantes", "cables", "foteli"): a
 # plain word, no preposition or verb form the name walk must stop at.
 _PRODUCT_WORD = re.compile(r"[^\W\d_]{3,}")
@@ -201,6 +211,12 @@ def _is_origin(word: str) -> bool:
     """A lower-case word of origin ("española", "italiana", "française"): an adjective of a
     descriptor ("la filial española de X"), never the start of a name."""
     return word in _CONTINENTAL or any(c.adjective for c in find_countries(fold(word)))
+
+
+def _lower_country(word: str) -> bool:
+    """A country's name written in lower case is its adjective ("la china Lanxin Power", "il
+    cinese"): only a name would take a capital."""
+    return any(c.start == 0 and c.end == len(word) for c in find_countries(fold(word)))
 
 
 # Adjectives of a continent, which describe a group's part as a country's adjective does
@@ -278,6 +294,19 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         name, raw = _walk_forward(folded.original[start : start + REACH])
         if raw:
             found.append(NameMention(name, raw, match.start(), "of"))
+    for match in ARTICLE_WORD.finditer(folded.text):
+        at = folded.original_offset(match.start("word"))
+        written_lower = folded.original[at : at + 1].islower()
+        word = match["word"]
+        national = any(c.adjective for c in find_countries(fold(word)))  # not "the European X"
+        if not (national or (written_lower and _lower_country(word))):
+            continue
+        start = folded.original_offset(match.end())
+        if not folded.original[start : start + 1].isupper():
+            continue
+        name, raw = _walk_forward(folded.original[start : start + REACH])
+        if raw and name:
+            found.append(NameMention(name, raw, match.start(), "described"))
     for match in STAFF_AFTER.finditer(folded.text):
         end = folded.original_offset(match.start())
         begin = folded.original.find(" ", max(0, end - REACH)) if end > REACH else 0
@@ -337,13 +366,24 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
     return found
 
 
+# Prepositions after which a headline's topic names whom the news is for or at.
+_FOR = frozenset(
+    {"per", "for", "pour", "fur", "para", "voor", "dla", "bei", "chez", "at", "presso"}
+)
+
+
 def _located(topic: str, raw: str) -> bool:
     """Whether a headline's topic is the name then its place: "Kabelmar w Tczewie",
     "Stellantis a Termoli"."""
     rest = topic.strip().removeprefix(raw).split()
     if lx.SITE_NOUN.fullmatch(fold_text(raw.split()[-1])):
         return False  # "Schaefflers Werk in Passau": a plant, its company named in the genitive
-    return len(rest) in (2, 3) and rest[0] in nw.LOCATIVE and rest[1][:1].isupper()
+    if len(rest) in (2, 3) and rest[0] in nw.LOCATIVE and rest[1][:1].isupper():
+        return True
+    before = topic.strip().removesuffix(raw).split()  # "Nuovo stabilimento per la Cerchi Sardi"
+    while before and fold_text(before[-1]) in nw.DETERMINERS - _FOR:
+        before = before[:-1]
+    return bool(before) and fold_text(before[-1]) in _FOR and raw == topic.strip()[-len(raw) :]
 
 
 def _this_sentence(tokens: list[str]) -> list[str]:

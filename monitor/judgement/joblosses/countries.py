@@ -118,7 +118,7 @@ _MORE: dict[str, tuple[str, str]] = {
            "statunitense|estadounidense|amerikaanse|amerykanski|amerykanska"),
     "JP": ("giappone|japon|japonia|japonii", "giapponese|japones|japonesa|japanse|japonski"),
     "KR": ("corea del sud|corea del sur|zuid-korea|korea poludniowa",
-           "sudcoreano|surcoreano|zuid-koreaanse|koreanski"),
+           "sudcoreano|surcoreano|coreano|coreana|sudcoreana|surcoreana|zuid-koreaanse|koreaanse|koreanski"),
     "TR": ("turchia|turquia|turkije|turcja|turcji", "turco|turca|turkse|turecki|turecka"),
     "MA": ("marocco|marruecos|maroko|maroku", "marocchino|marroqui|marokkaanse|marokanski"),
     "MX": ("messico|meksyk|meksyku", "messicano|mexicano|mexicana|mexicaanse|meksykanski"),

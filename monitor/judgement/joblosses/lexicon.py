@@ -83,6 +83,7 @@ NUMBER_THEN_LOSS_VERB = _rx(
     |(?:have\sbeen|has\sbeen|were|are|be|been)\smade\sredundant|made\sredundant|zniknie|znikna
     |(?:will|to|would)\sdisappear|disappear|entfallen
     |under\sthreat|at\srisk|in\sdoubt|in\sjeopardy|threatened|in\sgevaar|in\sgefahr|en\sdanger
+    |en\sjuego|en\sjeu|at\sstake
     |minacciati|amenazad[oa]s|zagrozon\w*|gefahrdet|bedroht|auf\sder\skippe
     |weg|op\sde\stocht|op\sstraat|aan\sde\sdeur|a\scasa|bez\spracy|na\sbruk|verliezen|straca
     |straci|stracily
@@ -168,7 +169,8 @@ LOSS = _rx(
     |licenzi\w*|esuber\w*|tagli\w*|chiud\w*|chiusur\w*|uscit[ae]\s(?:volontari\w*|incentivat\w*)
     |uscite|delocalizz\w*|riduzion\w*|ridurr\w*|fallimento|a\srischio|in\sbilico|dismission\w*
     |despid\w*|desped\w*|cierr\w*|cerrar\w*|recort\w*|suprim\w*|supresi\w*|prescind\w*|ere
-    |en\sriesgo|deslocaliz\w*|concurso\sde\sacreedores|quiebra|sin\strabajo
+    |en\sriesgo|en\sjuego|en\sjeu|deslocaliz\w*|concurso\sde\sacreedores|quiebra|sin\strabajo
+    |uitstel\svan\sbetaling|surseance|concordato\spreventivo|preconcurso
     |schrap\w*|geschrapt|ontsla\w*|ontslag\w*|verdwijn\w*|sluit\w*|sluiting\w*|gesloten
     |failliet\w*|faillissement|reorganisatie|inkrimp\w*|afslanking|banen\sweg|verliezen
     |zwalni\w*|zwolni\w*|likwid\w*|zlikwid\w*|zredukow\w*|zreduk\w*|zamyk\w*|zamkni\w*|redukc\w*|redukuj\w*|straci\w*|straca
@@ -221,7 +223,9 @@ STRONG_LOSS = _rx(
     |(?:cut|cuts|cutting|axe|axes|axing|slash\w*|shed\w*|eliminat\w*|los[ei]\w*|reduc\w*|trim\w*)
       \s(?:{_W}\s){{0,3}}?(?:jobs|positions|roles|workforce|staff|headcount|employees|workers)
     |lays?\soff|laying\soff|laid\soff|jobs?\s(?:at\srisk|under\sthreat|to\sgo|will\sgo)
-    |bankrupt\w*|insolven\w*|receivership|(?:enters|into|placed\sin)\sadministration
+    |bankrupt\w*|insolven\w*|uitstel\svan\sbetaling|surseance\svan\sbetaling|concordato\spreventivo
+    |preconcurso|procedure\sde\ssauvegarde|creditor\sprotection|chapter\s11|postepowanie\ssanacyjne
+    |receivership|(?:enters|into|placed\sin)\sadministration
     |liquidat\w*|(?:clos\w*|shut\w*)\s(?:{_W}\s){{0,3}}?(?:plants?|factory|factories|sites?|works
       |facility|facilities)|(?:plant|factory|site)\s(?:{_W}\s){{0,2}}?clos\w*
     |suppressions?\s(?:de\s|d')(?:[\d\s]+\s)?(?:postes|emplois)|supprim\w*\s(?:{_W}\s){{0,3}}?

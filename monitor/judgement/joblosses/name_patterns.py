@@ -41,6 +41,7 @@ VERB = re.compile(
     |appointed|appoints|called\sin|calls\sin|exits|quits|withdraws|promises|promise|promet|promettent|promette|promete|verspricht|belooft|obiecuje
     |trasferisce|trasferira|sposta|stoot|stoten|picks|chooses|selects|porta|portera
     |pruft|erwagt|uberlegt|studia|estudia|onderzoekt|rozwaza|valuta|cerca(?!\sde\b)|busca|szuka
+    |prepara|prepare|bereitet|bereidt|przygotowuje
     |poszukuje|recherche|zamykaja|zamkna|zwalniaja|zwolnia|likwiduja|przyjmie|przyjma
     |incorporara|incorporar|licenziare|tagliare|chiudere|assumere|ridurre|comunicato|comunica
     |comunicado|comunique
@@ -137,6 +138,8 @@ ORGAN_OF = re.compile(
     r"|sprecher(?:in)?\s(?:von|des|der)|portavoce\s(?:di|della|del|dell')|portavoz\s(?:de|del)"
     r"|woordvoerder\svan|rzeczni(?:k|czka)(?:\sprasow[ya])?(?:\s(?:spolki|firmy|grupy|koncernu))?"
     r"|(?:directeur|directrice|topman|bestuursvoorzitter)(?:\s[^\W\d_]+){0,3}?\svan"
+    r"|(?:the\sproject\sis\sby|el\sproyecto\ses\sde(?:\sla|\slos|l)?|il\sprogetto\se\s(?:di|della|del)"
+    r"|le\sprojet\sest\sporte\spar|das\sprojekt\sstammt\svon|het\sproject\sis\svan)"
     r"|(?:investor|operator)\sis|l'investisseur\sest|l'investissement\s(?:de|du)"
     r"|(?:investor|betreiber|bauherr)\s(?:ist|sei)|l'investimento\se\s(?:di|della|del|dell')"
     r"|l'investitore\se|la\sinversion\s(?:de|del)|el\sinversor\ses|(?:initiatiefnemer"
@@ -147,6 +150,11 @@ ORGAN_OF = re.compile(
 STAFF_AFTER = re.compile(
     r"\s(?:boss|bosses|chief|chief\sexecutive|ceo|owner|owners|founder|management|workers|staff"
     r"|employees|workforce)\b"
+)
+# An article and a word that may be a nationality, then a name: "le chinois Envion", "la
+# china Lanxin Power", "il cinese Zhongwei"; `company` checks the word is one.
+ARTICLE_WORD = re.compile(
+    r"\b(?:le|la|l'|el|il|lo|der|die|das|het|de|the)\s(?P<word>[^\W\d_]+)\s(?=[^\W\d_])"
 )
 # A name closed by a legal form ("Menaje Hogar S.A.", "Fabryka Sp. z o.o.") is a company's.
 LEGAL_NAME = re.compile(

@@ -137,7 +137,8 @@ _SURNAMES = frozenset({"bauer", "bouwer"})
 
 # Capitalised words that open headlines but name no company.
 STOP = frozenset({
-    "exclusive", "update", "breaking", "analysis", "interview", "opinion", "comment", "live",
+    "exclusive", "exclusiva", "exklusiv", "esclusiva", "exclusif", "exclusief", "update",
+    "breaking", "analysis", "interview", "opinion", "comment", "live",
     "report", "study", "studie", "etude", "union", "unions", "government", "minister",
     "europe", "eu", "ceo", "chief", "boss", "chef", "workers", "employees", "staff", "jobs",
     "it", "he", "she", "they", "we", "this", "that", "there", "il", "elle", "ils", "on", "er",
