@@ -36,8 +36,10 @@ HEAVY = (
     "monitor.running.daemon",
 )
 # What a listing reads the database without: the judge, job-loss cases and people's decisions
-# are set up by the commands that use them, the plan files parsed only when they changed.
+# are set up by the commands that use them, the plan files parsed only when they changed, and
+# platformdirs is asked only when no file names the folders (the probe's does).
 NOT_FOR_LISTINGS = (
+    "platformdirs",
     "monitor.judgement",
     "monitor.storage.case_decisions",
     "monitor.storage.evidence_decisions",
