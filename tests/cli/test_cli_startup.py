@@ -37,9 +37,11 @@ HEAVY = (
 )
 # What a listing reads the database without: the judge, job-loss cases and people's decisions
 # are set up by the commands that use them, the plan files parsed only when they changed, and
-# platformdirs is asked only when no file names the folders (the probe's does).
+# platformdirs is asked only when no file names the folders (the probe's does); the digest's
+# values load with alerting.
 NOT_FOR_LISTINGS = (
     "platformdirs",
+    "alerts.digest",
     "monitor.judgement",
     "monitor.storage.case_decisions",
     "monitor.storage.evidence_decisions",
