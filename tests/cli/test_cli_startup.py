@@ -122,6 +122,24 @@ def test_listings_read_the_database_and_import_nothing_else_heavy(
     assert [name for name in NOT_FOR_LISTINGS if name in modules] == []
 
 
+def test_the_collector_is_back_at_its_usual_pace_once_a_command_has_started(
+    tmp_path: Path,
+) -> None:
+    """run_cli collects garbage in larger steps while a command starts; opening the monitor
+    ends that, freezing what start-up built, so a daemon never runs in the start-up mode."""
+    loaded_modules("timeline_cli", ["--help"], tmp_path)  # writes the config, inits the database
+    probe = (
+        "import atexit, gc, sys\n"
+        "usual = gc.get_threshold()\n"
+        "atexit.register(lambda: print(gc.get_threshold() == usual, file=sys.stderr))\n"
+        "sys.argv = ['timeline', 'list', '--json']\n"
+        "from monitor.cli.timeline_cli import main\n"
+        "main()\n"
+    )
+    done = run(["-c", probe], tmp_path / "monitor.toml")
+    assert done.stderr.split() == ["True"]
+
+
 def test_a_poll_does_load_the_fetcher_and_the_parsers(tmp_path: Path) -> None:
     """The probe sees imports: a command that needs the heavy parts gets them."""
     modules = loaded_modules("main", ["poll", "--json"], tmp_path)
