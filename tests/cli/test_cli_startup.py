@@ -38,10 +38,13 @@ HEAVY = (
 # What a listing reads the database without: the judge, job-loss cases and people's decisions
 # are set up by the commands that use them, the plan files parsed only when they changed, and
 # platformdirs is asked only when no file names the folders (the probe's does); the digest's
-# values load with alerting.
+# values load with alerting, channels' schedules and the closest-key hints of config mistakes
+# when the file has channels or a mistake.
 NOT_FOR_LISTINGS = (
     "platformdirs",
     "alerts.digest",
+    "alerts.schedule",
+    "difflib",
     "monitor.judgement",
     "monitor.storage.case_decisions",
     "monitor.storage.evidence_decisions",
