@@ -49,6 +49,7 @@ NOT_FOR_LISTINGS = (
     "monitor.storage.case_decisions",
     "monitor.storage.evidence_decisions",
     "monitor.storage.joblosses",
+    "timeline.diff",
     "timeline.plan",
 )
 PROBE = """
