@@ -84,13 +84,15 @@ class Monitor:
         self._register_channels()
         return report
 
-    def open(self, *, plans: bool = True) -> None:
+    def open(self, *, plans: bool = True, sources: bool = True) -> None:
         """Make sure the schema exists (created automatically on SQLite), plans (unless the
-        caller loads them itself) and sources are current."""
+        caller loads them itself) and sources are current. `sources=False`: for commands that
+        never read the sources (`timeline`), which so skip reading the bundled list."""
         ensure_schema(self.db, create=self.db.is_sqlite)
         if plans:
             self.sync_plans()
-        self.sync_sources()
+        if sources:
+            self.sync_sources()
 
     def _register_channels(self) -> None:
         """Start alert channels at the current news before anything can log an event, so they

@@ -177,11 +177,13 @@ def check_runtime_config(config: Config) -> None:
     load_alert_settings(config)
 
 
-def open_monitor(ctx: click.Context, *, plans: bool = True) -> Monitor:
+def open_monitor(ctx: click.Context, *, plans: bool = True, sources: bool = True) -> Monitor:
     """The Monitor for this invocation, opened once and closed when the command ends.
 
     A plan file that cannot be loaded is one warning line on stderr (the plan loaded before
-    stays in force); `plans=False` is for the command that loads them itself."""
+    stays in force); `plans=False` is for the command that loads them itself, `sources=False`
+    for commands that never read the sources (`timeline`: the next `monitor` command or the
+    daemon brings them in step with the files)."""
     # Imported here, not at the top: `--help` needs no database (tests/cli/test_cli_startup.py).
     from monitor.app import Monitor
 
@@ -191,7 +193,7 @@ def open_monitor(ctx: click.Context, *, plans: bool = True) -> Monitor:
         monitor = Monitor(current_config(ctx))
         root.meta["monitor"] = monitor
         root.call_on_close(monitor.close)
-        monitor.open(plans=plans)
+        monitor.open(plans=plans, sources=sources)
         started()
         if monitor.plan_problem:
             click.echo(f"warning: {monitor.plan_problem}", err=True)

@@ -43,7 +43,7 @@ def report_command(
     from alerts.report import ReportData, render_report
     from monitor.judgement.cases import CaseFilter
 
-    monitor = open_monitor(ctx)
+    monitor = open_monitor(ctx, sources=False)
     today = monitor.today()
     day = at or today
     statuses = monitor.statuses(day, confirmed_only=confirmed)
@@ -115,7 +115,7 @@ def diff_command(ctx: click.Context, start: dt.date, end: dt.date, as_json: bool
         )
     from timeline.diff import changes_between
 
-    monitor = open_monitor(ctx)
+    monitor = open_monitor(ctx, sources=False)
     statuses = monitor.statuses(end)  # with the evidence visible on `end`, all a diff needs
     changes = changes_between(
         [s.milestone for s in statuses],
