@@ -17,22 +17,18 @@ from zoneinfo import ZoneInfo
 from monitor import clock, faults
 from monitor.config import Config
 from monitor.errors import ConfigError, MonitorError
-from monitor.ingest.sources import configured_sources
-from monitor.model.sources import SourceSpec
 from monitor.storage import Database
 from monitor.storage import events as event_store
 from monitor.storage import evidence as evidence_store
 from monitor.storage import milestones as milestone_store
-from monitor.storage import sources as source_store
 from monitor.storage.migrate import ensure_schema
-from monitor.storage.sources import Source
 from timeline.errors import TimelineError
 from timeline.model import Evidence, EvidenceKind, EvidenceState, Milestone, Plan
 from timeline.status import MilestoneStatus, StatusEvent, evaluate_all, status_changes
 
-# Judging, job-loss cases, people's decisions and the plan files' parser are imported by the
-# methods that use them: a listing (`timeline list`, `monitor sources list`) reads the
-# database and loads none of them (tests/cli/test_cli_startup.py).
+# Judging, job-loss cases, people's decisions, the plan files' parser and the sources are
+# imported by the methods that use them: a listing (`timeline list`, `monitor sources list`)
+# reads the database and loads only what it shows (tests/cli/test_cli_startup.py).
 if TYPE_CHECKING:
     import sqlalchemy as sa
 
@@ -44,9 +40,11 @@ if TYPE_CHECKING:
     from monitor.judgement.casework import Casework
     from monitor.judgement.judge import Judge, Judgement
     from monitor.judgement.judging import Judging
+    from monitor.model.sources import SourceSpec
     from monitor.storage import case_decisions as decision_store
     from monitor.storage import joblosses as report_store
     from monitor.storage.entries import StoredEntry
+    from monitor.storage.sources import Source
 
 log = logging.getLogger("monitor")
 
@@ -117,6 +115,9 @@ class Monitor:
 
     def sync_sources(self) -> None:
         """Bring the stored sources in line with the bundled list and the config file."""
+        from monitor.ingest.sources import configured_sources
+        from monitor.storage import sources as source_store
+
         specs = configured_sources(self.config)
         with self.db.read() as conn:
             if source_store.sources_in_step(conn, specs):
@@ -492,21 +493,29 @@ class Monitor:
 
     # -- sources --------------------------------------------------------------------------
     def sources(self) -> list[Source]:
+        from monitor.storage import sources as source_store
+
         with self.db.read() as conn:
             return source_store.list_sources(conn)
 
     def add_source(self, spec: SourceSpec) -> Source:
+        from monitor.storage import sources as source_store
+
         with self.db.write() as conn:
             return source_store.add_source(conn, spec, clock.now())
 
     def set_source_enabled(self, name: str, enabled: bool, *, by: str | None = None) -> Source:
         """Switch a source on or off; `by` names who switched it off in its reason."""
+        from monitor.storage import sources as source_store
+
         with self.db.write() as conn:
             return source_store.set_enabled(
                 conn, name, enabled, f"disabled by {by or 'a person'}", clock.now()
             )
 
     def remove_source(self, name: str) -> None:
+        from monitor.storage import sources as source_store
+
         with self.db.write() as conn:
             source_store.remove_source(conn, name, clock.now())
 
@@ -519,6 +528,8 @@ class Monitor:
         progress: Callable[[SourcePoll], None] | None = None,
     ) -> PollReport:
         """Poll sources: all enabled ones (or `names`), or only those due (the daemon)."""
+        from monitor.storage import sources as source_store
+
         with self.db.read() as conn:
             chosen = (
                 [source_store.get_source(conn, n) for n in names]

@@ -126,6 +126,12 @@ def test_listings_read_the_database_and_import_nothing_else_heavy(
     assert [name for name in NOT_FOR_LISTINGS if name in modules] == []
 
 
+def test_the_timeline_neither_syncs_nor_loads_the_sources(tmp_path: Path) -> None:
+    """No `timeline` command reads a source: the sources' modules stay unloaded."""
+    modules = loaded_modules("timeline_cli", ["list"], tmp_path)
+    assert {"monitor.ingest.sources", "monitor.storage.sources"}.isdisjoint(modules)
+
+
 def test_the_collector_is_back_at_its_usual_pace_once_a_command_has_started(
     tmp_path: Path,
 ) -> None:
