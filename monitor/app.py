@@ -17,26 +17,18 @@ from zoneinfo import ZoneInfo
 from monitor import clock, faults
 from monitor.config import Config
 from monitor.errors import ConfigError, MonitorError
-from monitor.ingest.sources import configured_sources
-from monitor.judgement.casework import Casework
-from monitor.judgement.judging import Judging
-from monitor.model.sources import SourceSpec
 from monitor.storage import Database
-from monitor.storage import case_decisions as decision_store
 from monitor.storage import events as event_store
 from monitor.storage import evidence as evidence_store
-from monitor.storage import evidence_decisions as decisions_store
-from monitor.storage import joblosses as report_store
 from monitor.storage import milestones as milestone_store
-from monitor.storage import sources as source_store
-from monitor.storage.entries import StoredEntry
 from monitor.storage.migrate import ensure_schema
-from monitor.storage.sources import Source
 from timeline.errors import TimelineError
 from timeline.model import Evidence, EvidenceKind, EvidenceState, Milestone, Plan
-from timeline.plan import find_milestone, load_plans
 from timeline.status import MilestoneStatus, StatusEvent, evaluate_all, status_changes
 
+# Judging, job-loss cases, people's decisions, the plan files' parser and the sources are
+# imported by the methods that use them: a listing (`timeline list`, `monitor sources list`)
+# reads the database and loads only what it shows (tests/cli/test_cli_startup.py).
 if TYPE_CHECKING:
     import sqlalchemy as sa
 
@@ -45,7 +37,14 @@ if TYPE_CHECKING:
     from monitor.alerting.background import BackgroundSender
     from monitor.ingest.poll import PollReport, SourcePoll
     from monitor.judgement.cases import CaseFilter, CaseView, Resolver
+    from monitor.judgement.casework import Casework
     from monitor.judgement.judge import Judge, Judgement
+    from monitor.judgement.judging import Judging
+    from monitor.model.sources import SourceSpec
+    from monitor.storage import case_decisions as decision_store
+    from monitor.storage import joblosses as report_store
+    from monitor.storage.entries import StoredEntry
+    from monitor.storage.sources import Source
 
 log = logging.getLogger("monitor")
 
@@ -64,7 +63,7 @@ class Monitor:
     def __init__(self, config: Config, *, database: Database | None = None) -> None:
         self.config = config
         self.db = database or Database(config.database_url)
-        self._judging = Judging(self.db, config)
+        self._judging_now: Judging | None = None  # see _judging
         self._casework: Casework | None = None
         self._changed_during_poll = False
         #: Why the plan files on disk were not loaded (file:line and what is wrong), or None.
@@ -83,13 +82,15 @@ class Monitor:
         self._register_channels()
         return report
 
-    def open(self, *, plans: bool = True) -> None:
+    def open(self, *, plans: bool = True, sources: bool = True) -> None:
         """Make sure the schema exists (created automatically on SQLite), plans (unless the
-        caller loads them itself) and sources are current."""
+        caller loads them itself) and sources are current. `sources=False`: for commands that
+        never read the sources (`timeline`), which so skip reading the bundled list."""
         ensure_schema(self.db, create=self.db.is_sqlite)
         if plans:
             self.sync_plans()
-        self.sync_sources()
+        if sources:
+            self.sync_sources()
 
     def _register_channels(self) -> None:
         """Start alert channels at the current news before anything can log an event, so they
@@ -103,8 +104,20 @@ class Monitor:
         except ConfigError as exc:
             log.debug("alert channels not registered yet: %s", exc)
 
+    @property
+    def _judging(self) -> Judging:
+        """The judge in force, set up on first use: commands that never judge skip it."""
+        if self._judging_now is None:
+            from monitor.judgement.judging import Judging
+
+            self._judging_now = Judging(self.db, self.config)
+        return self._judging_now
+
     def sync_sources(self) -> None:
         """Bring the stored sources in line with the bundled list and the config file."""
+        from monitor.ingest.sources import configured_sources
+        from monitor.storage import sources as source_store
+
         specs = configured_sources(self.config)
         with self.db.read() as conn:
             if source_store.sources_in_step(conn, specs):
@@ -114,6 +127,8 @@ class Monitor:
 
     def plans(self) -> tuple[Plan, ...]:
         """The plan files as they are now on disk."""
+        from timeline.plan import load_plans  # TOML and the plan's checks: only when read
+
         return load_plans(self.config.plan_files)
 
     def sync_plans(
@@ -145,7 +160,8 @@ class Monitor:
             self.plan_problem = problem
             return milestone_store.SyncReport()
         self.plan_problem = None
-        self._judging.forget()  # the matcher follows the plan
+        if self._judging_now is not None:
+            self._judging_now.forget()  # the matcher follows the plan
         with self.db.write() as conn:
             return milestone_store.sync_plans(conn, loaded, clock.now())
 
@@ -166,6 +182,8 @@ class Monitor:
             return milestone_store.load_milestones(conn)
 
     def milestone(self, milestone_id: str) -> Milestone:
+        from timeline.plan import find_milestone
+
         with self.db.read() as conn:
             return find_milestone(milestone_store.load_milestones(conn), milestone_id)
 
@@ -266,6 +284,8 @@ class Monitor:
     ) -> Decision:
         """A person records a delivery; its status event is logged at once. `by`: who (the
         login name by default, as for every decision)."""
+        from monitor.storage import evidence_decisions as decisions_store
+
         milestone = self.milestone(milestone_id)
 
         def record(conn: sa.Connection) -> tuple[Evidence, set[str]]:
@@ -297,6 +317,8 @@ class Monitor:
         `expect`: the state the person saw; if someone decided first, ConflictError and
         nothing changes (the review desk passes it, so two people never both win)."""
 
+        from monitor.storage import evidence_decisions as decisions_store
+
         def decide(conn: sa.Connection) -> tuple[Evidence, set[str]]:
             stored = decisions_store.decide(
                 conn, evidence_id, state, by=by or _who(), note=note, now=clock.now(), expect=expect
@@ -317,6 +339,8 @@ class Monitor:
     ) -> Decision:
         """A person says evidence (or a candidate) is `kind` evidence of `milestone_id`;
         both milestones' statuses follow at once. `by`, `expect`: as for `decide`."""
+        from monitor.storage import evidence_decisions as decisions_store
+
         milestone = self.milestone(milestone_id)
 
         def assign(conn: sa.Connection) -> tuple[Evidence, set[str]]:
@@ -354,6 +378,8 @@ class Monitor:
         self,
     ) -> tuple[list[tuple[Evidence, str, list[str]]], list[report_store.StoredReport]]:
         """Evidence and job-loss reports waiting for a person, with their explanations."""
+        from monitor.storage import joblosses as report_store
+
         with self.db.read() as conn:
             return (
                 evidence_store.pending_evidence(conn),
@@ -376,6 +402,8 @@ class Monitor:
     @property
     def casework(self) -> Casework:
         """The cases over this database, with the watch list configured now."""
+        from monitor.judgement.casework import Casework
+
         if self._casework is None or self._casework.watchlist_path != self.config.watchlist_file:
             self._casework = Casework(self.db, self.config.watchlist_file)
         return self._casework
@@ -465,21 +493,29 @@ class Monitor:
 
     # -- sources --------------------------------------------------------------------------
     def sources(self) -> list[Source]:
+        from monitor.storage import sources as source_store
+
         with self.db.read() as conn:
             return source_store.list_sources(conn)
 
     def add_source(self, spec: SourceSpec) -> Source:
+        from monitor.storage import sources as source_store
+
         with self.db.write() as conn:
             return source_store.add_source(conn, spec, clock.now())
 
     def set_source_enabled(self, name: str, enabled: bool, *, by: str | None = None) -> Source:
         """Switch a source on or off; `by` names who switched it off in its reason."""
+        from monitor.storage import sources as source_store
+
         with self.db.write() as conn:
             return source_store.set_enabled(
                 conn, name, enabled, f"disabled by {by or 'a person'}", clock.now()
             )
 
     def remove_source(self, name: str) -> None:
+        from monitor.storage import sources as source_store
+
         with self.db.write() as conn:
             source_store.remove_source(conn, name, clock.now())
 
@@ -492,6 +528,8 @@ class Monitor:
         progress: Callable[[SourcePoll], None] | None = None,
     ) -> PollReport:
         """Poll sources: all enabled ones (or `names`), or only those due (the daemon)."""
+        from monitor.storage import sources as source_store
+
         with self.db.read() as conn:
             chosen = (
                 [source_store.get_source(conn, n) for n in names]

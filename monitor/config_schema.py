@@ -15,7 +15,6 @@ at start too.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -24,10 +23,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import msgspec
 
-from alerts.errors import ScheduleError
-from alerts.schedule import parse_schedule
 from monitor.errors import ConfigError
-from timeline._toml_lines import LineFinder  # the plan files' line finder serves TOML here too
+
+# Only a file with alert channels needs their schedules read, only a mistake needs its line
+# found and the closest key suggested: those imports wait for them (every command starts here).
 
 # The source kinds of monitor.model.sources.KINDS (a later layer; a test keeps them equal).
 SourceKind = Literal["rss", "atom", "jsonfeed", "erm-csv"]
@@ -178,6 +177,9 @@ class _Channel(_Table, tag_field="kind", kw_only=True):
                 "name",
                 f"{self.name!r}: use letters, digits, '.', '-' or '_' (at most 64 characters)",
             )
+        from alerts.errors import ScheduleError
+        from alerts.schedule import parse_schedule
+
         try:
             schedule = parse_schedule(self.schedule)
         except ScheduleError as exc:
@@ -275,6 +277,8 @@ def check_file(data: Mapping[str, Any], path: Path | None, text: str = "") -> Co
 
 
 def _config_error(error: str, data: Mapping[str, Any], path: Path | None, text: str) -> ConfigError:
+    import difflib
+
     match = _ERROR.match(error)
     assert match is not None  # the pattern matches any text
     message, where = match.group("message"), match.group("path") or ""
@@ -408,6 +412,8 @@ def _walk(annotation: Any) -> list[Any]:
 
 def _line_of(steps: list[str | int], text: str) -> int | None:
     """The line defining `steps` (a table's key, or a key of the n-th array table)."""
+    from timeline._toml_lines import LineFinder  # the plan files' line finder serves TOML too
+
     finder = LineFinder(text)
     names = [s for s in steps if isinstance(s, str)]
     if not names:

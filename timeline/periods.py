@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -40,7 +41,7 @@ def parse_period(text: str) -> Period:
     try:
         if not folded:
             raise _Rejected(f"the text is empty; write a period such as {_EXAMPLES}")
-        return _match(_COMPOSED, folded) or _parse_simple(folded)
+        return _match(_composed(), folded) or _parse_simple(folded)
     except _Rejected as exc:
         raise PeriodError(text, exc.reason) from None
 
@@ -233,43 +234,53 @@ def _forms(*rows: tuple[str, _Builder], lead: str = _LEAD) -> tuple[_Form, ...]:
     return tuple((re.compile(lead + body, re.ASCII), build) for body, build in rows)
 
 
-_SIMPLE = _forms(
-    (rf"[tq]\s?{_ORDINAL}{_SEP}{_YEAR}", _quarter),  # T2 2025, Q2/2025
-    (rf"{_YEAR}{_SEP}[tq]\s?{_ORDINAL}", _quarter),  # 2025-Q2
-    (rf"{_ORDINAL}\s*(?:trimestre|quarter|quartal){_OF_YEAR}\s+{_YEAR}", _quarter),
-    (rf"[sh]\s?{_ORDINAL}{_SEP}{_YEAR}", _half),  # S1 2026, H2 2025
-    (rf"{_YEAR}{_SEP}[sh]\s?{_ORDINAL}", _half),  # 2026-H1
-    (
-        rf"{_ORDINAL}\s*(?:semestre|half(?:[\s-]year)?|halbjahr|jahreshalfte|hj){_OF_YEAR}"
-        rf"\s+{_YEAR}",
-        _half,
-    ),
-    (rf"(?P<name>{_alternatives(_MONTHS)})\.?,?(?:\s+of)?\s+{_YEAR}", _named_month),  # mars 2025
-    (rf"{_YEAR}-(?P<m>\d{{1,2}})", _numbered_month),  # 2025-03
-    (rf"(?P<m>\d{{1,2}})[/.]{_YEAR}", _numbered_month),  # 03/2025
-    (rf"(?:(?:annee|year|jahr)\s+)?{_YEAR}", _whole_year),
-    (rf"(?:fin|end|late|ende){_OF_YEAR}[\s-]*{_YEAR}", _part_of_year(10, 12, "end")),
-    (
-        rf"(?:debut|early|beginning|start|anfang){_OF_YEAR}[\s-]*{_YEAR}",
-        _part_of_year(1, 3, "early"),
-    ),
-    (rf"(?:mi|mid|middle|milieu|mitte){_OF_YEAR}[\s-]*{_YEAR}", _part_of_year(5, 8, "mid")),
-)
-_COMPOSED = (
-    *_forms(
-        (rf"(?:{_BY_WORDS})(?:\s+|(?<='))(?P<rest>.+)", _by),
-        (rf"(?:{_FROM_WORDS})(?:\s+|(?<='))(?P<rest>.+)", _from),
-        lead="",
-    ),
-    *_forms(
+@functools.cache
+def _simple() -> tuple[_Form, ...]:
+    """The simple forms, compiled on first use: reading stored milestones (`timeline list`)
+    needs `Period` but parses no text, and compiling the table cost every start ~8 ms."""
+    return _forms(
+        (rf"[tq]\s?{_ORDINAL}{_SEP}{_YEAR}", _quarter),  # T2 2025, Q2/2025
+        (rf"{_YEAR}{_SEP}[tq]\s?{_ORDINAL}", _quarter),  # 2025-Q2
+        (rf"{_ORDINAL}\s*(?:trimestre|quarter|quartal){_OF_YEAR}\s+{_YEAR}", _quarter),
+        (rf"[sh]\s?{_ORDINAL}{_SEP}{_YEAR}", _half),  # S1 2026, H2 2025
+        (rf"{_YEAR}{_SEP}[sh]\s?{_ORDINAL}", _half),  # 2026-H1
         (
-            rf"(?:(?:entre|between|zwischen)\s+)?(?:(?:annees|years|jahren)\s+)?"
-            rf"{_YEAR}\s+(?:and|et|und|&)\s+(?P<y2>\d+)",
-            _two_years,
+            rf"{_ORDINAL}\s*(?:semestre|half(?:[\s-]year)?|halbjahr|jahreshalfte|hj){_OF_YEAR}"
+            rf"\s+{_YEAR}",
+            _half,
         ),
-        (rf"{_YEAR}\s*-\s*(?P<y2>\d{{3,}})", _two_years),  # 2025-2026, not the month 2025-03
-    ),
-)
+        # mars 2025
+        (rf"(?P<name>{_alternatives(_MONTHS)})\.?,?(?:\s+of)?\s+{_YEAR}", _named_month),
+        (rf"{_YEAR}-(?P<m>\d{{1,2}})", _numbered_month),  # 2025-03
+        (rf"(?P<m>\d{{1,2}})[/.]{_YEAR}", _numbered_month),  # 03/2025
+        (rf"(?:(?:annee|year|jahr)\s+)?{_YEAR}", _whole_year),
+        (rf"(?:fin|end|late|ende){_OF_YEAR}[\s-]*{_YEAR}", _part_of_year(10, 12, "end")),
+        (
+            rf"(?:debut|early|beginning|start|anfang){_OF_YEAR}[\s-]*{_YEAR}",
+            _part_of_year(1, 3, "early"),
+        ),
+        (rf"(?:mi|mid|middle|milieu|mitte){_OF_YEAR}[\s-]*{_YEAR}", _part_of_year(5, 8, "mid")),
+    )
+
+
+@functools.cache
+def _composed() -> tuple[_Form, ...]:
+    """The "by", "from" and two-year forms, compiled on first use as `_simple` is."""
+    return (
+        *_forms(
+            (rf"(?:{_BY_WORDS})(?:\s+|(?<='))(?P<rest>.+)", _by),
+            (rf"(?:{_FROM_WORDS})(?:\s+|(?<='))(?P<rest>.+)", _from),
+            lead="",
+        ),
+        *_forms(
+            (
+                rf"(?:(?:entre|between|zwischen)\s+)?(?:(?:annees|years|jahren)\s+)?"
+                rf"{_YEAR}\s+(?:and|et|und|&)\s+(?P<y2>\d+)",
+                _two_years,
+            ),
+            (rf"{_YEAR}\s*-\s*(?P<y2>\d{{3,}})", _two_years),  # 2025-2026, not the month 2025-03
+        ),
+    )
 
 
 def _match(forms: tuple[_Form, ...], folded: str) -> Period | None:
@@ -280,7 +291,7 @@ def _match(forms: tuple[_Form, ...], folded: str) -> Period | None:
 
 
 def _parse_simple(folded: str) -> Period:
-    period = _match(_SIMPLE, folded)
+    period = _match(_simple(), folded)
     if period is None:
         raise _Rejected(f"this is not a period form; expected one such as {_EXAMPLES}")
     return period

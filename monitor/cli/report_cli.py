@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from monitor.cli.common import DATE, console, open_monitor, print_json, user_errors
-from timeline.diff import Change, changes_between
 
 if TYPE_CHECKING:
     from alerts.digest import CaseItem
     from monitor.judgement.cases import CaseView
+    from timeline.diff import Change
 
-# The report's templates and the judgement package load with the commands that use them, so
-# `timeline list` and `--help` start at once (tests/cli/test_cli_startup.py).
+# The report's templates, the judgement package and the timeline's diff load with the commands
+# that use them, so `timeline list` and `--help` start at once (tests/cli/test_cli_startup.py).
 
 
 @click.command("report")
@@ -43,7 +43,7 @@ def report_command(
     from alerts.report import ReportData, render_report
     from monitor.judgement.cases import CaseFilter
 
-    monitor = open_monitor(ctx)
+    monitor = open_monitor(ctx, sources=False)
     today = monitor.today()
     day = at or today
     statuses = monitor.statuses(day, confirmed_only=confirmed)
@@ -113,7 +113,9 @@ def diff_command(ctx: click.Context, start: dt.date, end: dt.date, as_json: bool
             "give the earlier date as --from and the later one as --to",
             param_hint="--to",
         )
-    monitor = open_monitor(ctx)
+    from timeline.diff import changes_between
+
+    monitor = open_monitor(ctx, sources=False)
     statuses = monitor.statuses(end)  # with the evidence visible on `end`, all a diff needs
     changes = changes_between(
         [s.milestone for s in statuses],

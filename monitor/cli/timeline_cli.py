@@ -90,7 +90,7 @@ def list_command(
     as_csv: bool,
 ) -> None:
     """List milestones with their status as of today (or --at DATE)."""
-    monitor = open_monitor(ctx)
+    monitor = open_monitor(ctx, sources=False)
     rows = monitor.statuses(at, confirmed_only=confirmed)
     if pillar:
         known = {r.milestone.pillar for r in rows}
@@ -217,7 +217,7 @@ def show_command(ctx: click.Context, milestone_id: str, at: dt.date | None, as_j
     """Everything about one milestone: its promise, status, evidence and history."""
     from rich.markup import escape
 
-    monitor = open_monitor(ctx)
+    monitor = open_monitor(ctx, sources=False)
     milestone = monitor.milestone(milestone_id)
     (status,) = monitor.statuses(at, [milestone])
     history = monitor.history(milestone.id)
@@ -291,7 +291,7 @@ def record_command(
     """Record by hand that a milestone was delivered (confirmed evidence)."""
     if not url.lower().startswith(("http://", "https://")):
         raise click.BadParameter("must be an http(s) URL", param_hint="--source")
-    decision = open_monitor(ctx).record_delivery(
+    decision = open_monitor(ctx, sources=False).record_delivery(
         milestone_id, url=url, delivered_on=delivered_on, title=title, note=note
     )
     _report_decision(f"Recorded evidence {decision.evidence.ref}", decision.events)
@@ -304,7 +304,8 @@ def record_command(
 @user_errors
 def confirm_command(ctx: click.Context, evidence_id: int, note: str) -> None:
     """Confirm evidence the monitor found (e12, as `timeline show` lists): it counts from now on."""
-    decision = open_monitor(ctx).decide(evidence_id, EvidenceState.CONFIRMED, note=note)
+    monitor = open_monitor(ctx, sources=False)
+    decision = monitor.decide(evidence_id, EvidenceState.CONFIRMED, note=note)
     _report_decision(f"Confirmed evidence e{evidence_id}", decision.events)
 
 
@@ -315,7 +316,8 @@ def confirm_command(ctx: click.Context, evidence_id: int, note: str) -> None:
 @user_errors
 def reject_command(ctx: click.Context, evidence_id: int, note: str) -> None:
     """Reject evidence the monitor found (e12, as `timeline show` lists): it never counts again."""
-    decision = open_monitor(ctx).decide(evidence_id, EvidenceState.REJECTED, note=note)
+    monitor = open_monitor(ctx, sources=False)
+    decision = monitor.decide(evidence_id, EvidenceState.REJECTED, note=note)
     _report_decision(f"Rejected evidence e{evidence_id}", decision.events)
 
 
@@ -341,7 +343,7 @@ def _report_decision(headline: str, events: Sequence[StatusEvent]) -> None:
 @user_errors
 def export_command(ctx: click.Context, fmt: str, at: dt.date | None, output: Path | None) -> None:
     """Export the timeline as JSON, CSV, or iCalendar (one event per dated milestone)."""
-    monitor = open_monitor(ctx)
+    monitor = open_monitor(ctx, sources=False)
     rows = monitor.statuses(at)
     if output is not None and str(output) == "-":
         output = None

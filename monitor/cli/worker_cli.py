@@ -7,7 +7,7 @@ import re
 
 import click
 
-from monitor.cli.common import check_runtime_config, current_config, user_errors
+from monitor.cli.common import check_runtime_config, current_config, started, user_errors
 from monitor.errors import ConfigError
 
 
@@ -84,6 +84,7 @@ def worker_command(
     monitor = Monitor(config)
     try:
         ensure_schema(monitor.db, create=False)  # `monitor init` creates it, once
+        started()  # the collector at its usual pace for the worker's days of running
         settings = workers.WorkerSettings(
             dispatch_every_s=dispatch_every,
             evaluate_at=evaluate_at,

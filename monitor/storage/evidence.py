@@ -33,6 +33,27 @@ def evidence_of(row: Any) -> Evidence:
     )
 
 
+#: The columns `evidence_of` reads: listings select these alone, leaving the matched terms,
+#: signals and explanation (JSON and long text, decoded row by row) to the views that show them.
+EVIDENCE_COLUMNS = tuple(
+    evidence.c[name]
+    for name in (
+        "id",
+        "milestone_id",
+        "url",
+        "title",
+        "published",
+        "kind",
+        "confidence",
+        "state",
+        "decided_by",
+        "decided_at",
+        "note",
+        "origin",
+    )
+)
+
+
 _PERSON_STATES = (EvidenceState.CONFIRMED.value, EvidenceState.REJECTED.value)
 # What the machine keeps refreshing or withdrawing as it judges an entry again.
 _MACHINE_STATES = (
@@ -219,7 +240,7 @@ def list_evidence(
     conn: sa.Connection, milestone_ids: Iterable[str] | None = None
 ) -> list[Evidence]:
     """Evidence of the given milestones (all when None), oldest first."""
-    query = sa.select(evidence).order_by(evidence.c.published, evidence.c.id)
+    query = sa.select(*EVIDENCE_COLUMNS).order_by(evidence.c.published, evidence.c.id)
     if milestone_ids is not None:
         query = query.where(evidence.c.milestone_id.in_(list(milestone_ids)))
     return [evidence_of(row) for row in conn.execute(query)]
@@ -236,7 +257,7 @@ def first_deliveries(
     found = []
     for milestone_id in sorted(set(milestone_ids)):
         row = conn.execute(
-            sa.select(evidence)
+            sa.select(*EVIDENCE_COLUMNS)
             .where(
                 evidence.c.milestone_id == milestone_id,
                 evidence.c.kind == EvidenceKind.DELIVERED.value,

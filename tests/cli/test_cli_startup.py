@@ -35,6 +35,23 @@ HEAVY = (
     "monitor.ingest.parsing",
     "monitor.running.daemon",
 )
+# What a listing reads the database without: the judge, job-loss cases and people's decisions
+# are set up by the commands that use them, the plan files parsed only when they changed, and
+# platformdirs is asked only when no file names the folders (the probe's does); the digest's
+# values load with alerting, channels' schedules and the closest-key hints of config mistakes
+# when the file has channels or a mistake.
+NOT_FOR_LISTINGS = (
+    "platformdirs",
+    "alerts.digest",
+    "alerts.schedule",
+    "difflib",
+    "monitor.judgement",
+    "monitor.storage.case_decisions",
+    "monitor.storage.evidence_decisions",
+    "monitor.storage.joblosses",
+    "timeline.diff",
+    "timeline.plan",
+)
 PROBE = """
 import json, sys
 from monitor.cli.{module} import cli
@@ -106,6 +123,31 @@ def test_listings_read_the_database_and_import_nothing_else_heavy(
     modules = loaded_modules(module, args, tmp_path)
     assert "sqlalchemy" in modules
     assert heavy_in(modules) == []
+    assert [name for name in NOT_FOR_LISTINGS if name in modules] == []
+
+
+def test_the_timeline_neither_syncs_nor_loads_the_sources(tmp_path: Path) -> None:
+    """No `timeline` command reads a source: the sources' modules stay unloaded."""
+    modules = loaded_modules("timeline_cli", ["list"], tmp_path)
+    assert {"monitor.ingest.sources", "monitor.storage.sources"}.isdisjoint(modules)
+
+
+def test_the_collector_is_back_at_its_usual_pace_once_a_command_has_started(
+    tmp_path: Path,
+) -> None:
+    """run_cli collects garbage in larger steps while a command starts; opening the monitor
+    ends that, freezing what start-up built, so a daemon never runs in the start-up mode."""
+    loaded_modules("timeline_cli", ["--help"], tmp_path)  # writes the config, inits the database
+    probe = (
+        "import atexit, gc, sys\n"
+        "usual = gc.get_threshold()\n"
+        "atexit.register(lambda: print(gc.get_threshold() == usual, file=sys.stderr))\n"
+        "sys.argv = ['timeline', 'list', '--json']\n"
+        "from monitor.cli.timeline_cli import main\n"
+        "main()\n"
+    )
+    done = run(["-c", probe], tmp_path / "monitor.toml")
+    assert done.stderr.split() == ["True"]
 
 
 def test_a_poll_does_load_the_fetcher_and_the_parsers(tmp_path: Path) -> None:
