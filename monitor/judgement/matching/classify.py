@@ -22,10 +22,11 @@ from monitor.judgement.matching.clauses import (
     read_clause,
 )
 from monitor.judgement.matching.cues import CueKind
-from monitor.judgement.matching.decide import Duty, Verdict, decide, q
+from monitor.judgement.matching.decide import decide
 from monitor.judgement.matching.fold import BREAK, Folded, fold
 from monitor.judgement.matching.rules import Hit, Span
 from monitor.judgement.matching.scoring import Context, Scored, score
+from monitor.judgement.matching.verdicts import Duty, Verdict, q
 from timeline.model import DeedKind, DeliverableKind, EvidenceKind, Milestone, Responsible
 
 _PART_NAMES = ("title", "summary")

@@ -7,38 +7,17 @@ specific the matched term was and where it stood (title or summary).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
 from monitor.judgement.matching.clauses import Clause, CueHit
+from monitor.judgement.matching.colegislator_rules import colegislators_agree, colegislators_step
 from monitor.judgement.matching.cues import CueKind as K
+from monitor.judgement.matching.verdicts import ACTS as _ACTS
+from monitor.judgement.matching.verdicts import Duty, Rule, Verdict, q
+from monitor.judgement.matching.verdicts import role as _role
 from timeline.model import DeedKind, EvidenceKind
 
-_ACTS = frozenset({K.PROPOSE, K.ADOPT, K.ACT})
+__all__ = ["decide"]
 _STEPS = (K.AGREEMENT, K.STAGE, K.AFTER, K.PUBLISHED, K.CONSULT)
 _STEP_AFTER_OWN_ACT = 0.85  # a step named elsewhere in a clause where the actor acts
-
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    kind: EvidenceKind
-    strength: float
-    cues: tuple[CueHit, ...]
-    reason: str
-    decisive: bool = True  # False: nothing in the clause said anything either way
-
-
-@dataclass(frozen=True, slots=True)
-class Duty:
-    """Who must act for the milestone to be delivered, and what kind of act it is."""
-
-    own: frozenset[K]  # actor kinds that count as the responsible actor
-    colegislators: bool  # delivery is the Parliament and Council's agreement, not a proposal
-    legislative: bool  # a Commission proposal that others then adopt
-    deed: DeedKind = DeedKind.ADOPTION  # the act that delivers it
-
-
-Rule = Callable[[Clause, Duty], Verdict | None]
 
 
 def decide(clause: Clause, duty: Duty) -> Verdict:
@@ -52,10 +31,6 @@ def decide(clause: Clause, duty: Duty) -> Verdict:
     return Verdict(
         EvidenceKind.MENTION, 0.6, hints, "nothing says that it was done or moved", False
     )
-
-
-def q(cue: CueHit) -> str:
-    return f"'{cue.matched or cue.phrase.text}'"
 
 
 def _hedged(c: Clause, duty: Duty) -> Verdict | None:
@@ -114,17 +89,6 @@ def _talk(c: Clause, duty: Duty) -> Verdict | None:
             EvidenceKind.MENTION, 0.8, cues, f"{q(subject)} acts, not the responsible actor"
         )
     return None
-
-
-def _role(actor: CueHit, duty: Duty) -> str:
-    kind = actor.value.kind
-    if kind in duty.own:
-        return "own"
-    if kind is K.EU:
-        return "eu"
-    if kind is K.INSTITUTION or (kind is K.COMMISSION and duty.colegislators):
-        return "institution"
-    return "other"
 
 
 def _institution_step(c: Clause, duty: Duty) -> Verdict | None:
@@ -376,108 +340,6 @@ def _nominal(c: Clause, duty: Duty) -> Verdict | None:
     )
 
 
-def _colegislators_agree(c: Clause, duty: Duty) -> Verdict | None:
-    verb, subject = c.verb, c.subject
-    agreement = c.first(K.AGREEMENT)
-    if agreement is not None and (verb is None or verb.value.kind is not K.CALL):
-        if verb is not None and verb.value.kind is K.OPINION:  # "X welcomes the deal"
-            # an institution welcoming the deal is how the Commission announces one
-            official = subject is not None and subject.value.kind in _EU_ACTORS
-            return Verdict(
-                EvidenceKind.DELIVERED,
-                0.85 if official else 0.75,
-                (verb, agreement),
-                f"a deal ({q(agreement)}) is reported second-hand ({q(verb)})",
-            )
-        side = _one_side(c)
-        if side is not None:  # "EU countries reach agreement": the Council's position
-            return Verdict(
-                EvidenceKind.PROGRESS,
-                0.85,
-                (agreement,),
-                f"{q(agreement)} of the {side} alone: its position, not the co-legislators' deal",
-            )
-        return Verdict(
-            EvidenceKind.DELIVERED, 0.9, (agreement,), f"{q(agreement)}: the co-legislators agree"
-        )
-    published = c.first(K.PUBLISHED)
-    if published is not None:  # the act in the Official Journal: adopted by both
-        return Verdict(
-            EvidenceKind.DELIVERED,
-            0.85,
-            (published,),
-            f"{q(published)}: the act is published, so it was adopted",
-        )
-    final = c.first(K.FINAL)
-    if (
-        final is not None
-        and verb is not None
-        and verb.value.kind in _FINAL_VERBS
-        and subject is None
-        and not c.has(K.STAGE)
-    ):  # "Final green light for the end-of-life vehicles regulation"
-        return Verdict(
-            EvidenceKind.DELIVERED,
-            0.75,
-            (verb, final),
-            f"{q(verb)} with {q(final)}: the final adoption, no actor named",
-        )
-    if (
-        verb is not None
-        and verb.value.kind in (_FINAL_VERBS if final is not None else {K.ADOPT})
-        and subject is not None
-        and subject.value.kind is K.INSTITUTION
-        and not c.has(K.STAGE)
-    ):
-        if final is not None:
-            return Verdict(
-                EvidenceKind.DELIVERED,
-                0.85,
-                (subject, verb, final),
-                f"{q(subject)} adopts ({q(verb)}) the final text ({q(final)})",
-            )
-        # "Council approves new rules": its position as often as the final text
-        return Verdict(
-            EvidenceKind.PROGRESS,
-            0.6,
-            (subject, verb),
-            f"{q(subject)} adopts ({q(verb)}): no word says it is the final text",
-        )
-    return None
-
-
-_EU_ACTORS = frozenset({K.COMMISSION, K.EU, K.INSTITUTION})
-# Verbs that, with a word of finality, say an institution adopted the final text ("Council
-# formally adopts", "gives its final green light", "definitieve goedkeuring").
-_FINAL_VERBS = frozenset({K.ADOPT, K.INSTITUTION_VERB, K.ACT})
-
-
-def _one_side(c: Clause) -> str | None:
-    """The side ("parliament" or "council") when every institution the clause names is on it."""
-    sides = {cue.value.side for cue in c.cues if cue.value.kind is K.INSTITUTION}
-    if len(sides) == 1 and None not in sides:
-        return next(iter(sides))
-    return None
-
-
-def _colegislators_step(c: Clause, duty: Duty) -> Verdict | None:
-    step = c.first(K.STAGE, K.AFTER, K.PUBLISHED, K.CONSULT, K.INSTITUTION_VERB)
-    if step is not None:
-        return Verdict(
-            EvidenceKind.PROGRESS, 0.85, (step,), f"{q(step)} is a step of the procedure"
-        )
-    verb, subject = c.verb, c.subject
-    if verb is not None and verb.value.kind in _ACTS and subject is not None:
-        if subject.value.kind is K.COMMISSION:
-            return Verdict(
-                EvidenceKind.PROGRESS, 0.7, (subject, verb), f"{q(subject)} acts before the deal"
-            )
-        return Verdict(
-            EvidenceKind.PROGRESS, 0.75, (subject, verb), f"{q(subject)} acts in the procedure"
-        )
-    return None
-
-
 _COMMISSION_RULES: tuple[Rule, ...] = (
     _hedged,
     _talk,
@@ -490,7 +352,7 @@ _COMMISSION_RULES: tuple[Rule, ...] = (
 )
 _COLEGISLATOR_RULES: tuple[Rule, ...] = (
     _hedged,
-    _colegislators_agree,
+    colegislators_agree,
     _talk,
-    _colegislators_step,
+    colegislators_step,
 )

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from monitor.judgement.matching.cues import CueKind
-from monitor.judgement.matching.decide import Duty, Verdict
 from monitor.judgement.matching.fold import fold
+from monitor.judgement.matching.verdicts import Duty, Verdict
 from timeline.legal import Reference
 from timeline.model import DeedKind, EvidenceKind, Milestone
 
