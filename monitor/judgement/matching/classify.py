@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from monitor.judgement.calibration import calibration
+from monitor.judgement.matching.choosing import ClauseReading, choose
 from monitor.judgement.matching.clauses import (
     ACTORS,
     Clause,
@@ -26,12 +27,11 @@ from monitor.judgement.matching.decide import decide
 from monitor.judgement.matching.fold import BREAK, Folded, fold
 from monitor.judgement.matching.rules import Hit, Span
 from monitor.judgement.matching.scoring import Context, Scored, score
-from monitor.judgement.matching.verdicts import Duty, Verdict, q
+from monitor.judgement.matching.verdicts import Duty, Verdict
 from timeline.model import DeedKind, DeliverableKind, EvidenceKind, Milestone, Responsible
 
 _PART_NAMES = ("title", "summary")
 _LABEL_WORDS = 6
-_KIND_ORDER = {EvidenceKind.DELIVERED: 2, EvidenceKind.PROGRESS: 1, EvidenceKind.MENTION: 0}
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,18 +80,6 @@ _OWN = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class _Reading:
-    verdict: Verdict
-    factor: float
-    part: int
-    term: Span | None
-    label: bool = False  # a short clause with no cue at all, like a headline's topic label
-    bounds: range = range(0)  # the clause's words
-    own_subject: bool = False  # the clause's subject is the responsible actor
-    doubtful: bool = False  # a deed with no actor here may not be the headline actor's
-
-
 def classify(
     hit: Hit,
     milestone: Milestone,
@@ -113,7 +101,7 @@ def classify(
     (not this one's); a clause of the lead holding them reports their deed, not this one's."""
     words = folded.words
     readings = list(_readings(hit, folded, words, cues, duty, foreign))
-    chosen = _choose(readings, foreign, words)
+    chosen = choose(readings, foreign, words)
     scored = score(
         chosen.verdict,
         chosen.factor,
@@ -161,7 +149,7 @@ GRADED_REVIEW = 0.45  # the raw score of a partial description's delivery withou
 _DEED_VERBS = frozenset({CueKind.PROPOSE, CueKind.ADOPT, CueKind.ACT})
 
 
-def _clear_deed(reading: _Reading, duty: Duty) -> bool:
+def _clear_deed(reading: ClauseReading, duty: Duty) -> bool:
     """Whether the reading says the responsible actor did it: its own actor as the subject of
     a deed ("Commission proposes ...", in the headline or the lead), or, in the clause of the
     described words, the EU at large proposing ("Brussels proposes ...")."""
@@ -204,7 +192,7 @@ class _Reader:
         self.foreign = foreign  # words naming the other milestones the text hits
         self.seen: set[int] = set()
 
-    def term_clause(self, part: range, term: Span, factor: float, number: int) -> _Reading:
+    def term_clause(self, part: range, term: Span, factor: float, number: int) -> ClauseReading:
         bounds = clause_bounds(self.words, term.start, part.start, part.stop)
         self.seen.add(bounds.start)
         actor = self.label if number == 0 else None
@@ -213,7 +201,7 @@ class _Reader:
         clause = read_clause(self.words, bounds, term, self.cues, self.terms, actor)
         label = not clause.cues and len(bounds) <= _LABEL_WORDS
         verdict = _object_of_another(decide(clause, self.duty), clause, self.foreign)
-        return _Reading(
+        return ClauseReading(
             verdict,
             factor,
             number,
@@ -224,7 +212,7 @@ class _Reader:
             self._doubtful(clause, part),
         )
 
-    def other_clauses(self, part: range, factor: float, number: int = 0) -> Iterator[_Reading]:
+    def other_clauses(self, part: range, factor: float, number: int = 0) -> Iterator[ClauseReading]:
         """Clauses of a part that hold no term; the term is taken to stand at the clause's end."""
         start = part.start
         while start < part.stop:
@@ -238,9 +226,9 @@ class _Reader:
 
     def _reading(
         self, bounds: range, anchor: Span, factor: float, number: int, part: range
-    ) -> _Reading:
+    ) -> ClauseReading:
         clause = read_clause(self.words, bounds, anchor, self.cues, self.terms)
-        return _Reading(
+        return ClauseReading(
             decide(clause, self.duty),
             factor,
             number,
@@ -276,7 +264,7 @@ def _readings(
     cues: Sequence[CueHit],
     duty: Duty,
     foreign: Sequence[Span] = (),
-) -> Iterator[_Reading]:
+) -> Iterator[ClauseReading]:
     """Clause readings in the order they are trusted, each with its discount."""
     parts = _part_ranges(folded, len(words))
     reader = _Reader(words, cues, hit.terms, duty, label_actor(words, parts[0], cues), foreign)
@@ -306,64 +294,6 @@ def _part_ranges(folded: Folded, size: int) -> list[range]:
     return [range(start, end) for start, end in zip(folded.parts, ends, strict=True)]
 
 
-def _choose(
-    readings: list[_Reading], foreign: Sequence[Span] = (), words: Sequence[str] = ()
-) -> _Reading:
-    """The best decisive reading of the first group that has one; else the first reading.
-
-    A headline that only says what the actor wants ("EU-Kommission will die Mautbefreiung
-    verlängern") gives way to a lead that reports the deed itself ("hat einen
-    Gesetzesvorschlag vorgelegt"): the wish is the proposal's aim, the proposal is done;
-    unless that clause names another milestone ("... published a communication on corporate
-    fleets" under "Commission to propose a fleet mandate"): the deed it reports is the other's;
-    and unless the wish is the infinitive a clause before it governs ("Kommission kündigt an,
-    die Mautbefreiung verlängern zu wollen"): announcing an intention is no deed.
-    """
-    decisive = [r for r in readings if r.verdict.decisive]
-    if not decisive:
-        return readings[0]
-    first = decisive[0]
-    tail = _deciding_tail(first, decisive)
-    if tail is not None:  # "Batterijpaspoort moet ... tonen, besluit Commissie"
-        return _Reading(tail.verdict, 1.0, 0, first.term, bounds=tail.bounds)
-    if first.part == 0 and (
-        _only_a_plan(first.verdict) or _unattributed(first) or _own_wish(first)
-    ):
-        # "Toll exemption extended, Commission proposes", "... soll ...: Kommission legt
-        # Vorschlag vor": another clause of the headline, or the lead, says who did it
-        governed = _zu_infinitive(first.verdict, words)
-        done = [
-            r
-            for r in decisive
-            if r is not first
-            and (r.part == 1 or r.term is None)
-            and r.verdict.kind is EvidenceKind.DELIVERED
-            and (
-                r.verdict.strength >= (_ACT_IN_HEADLINE if r.part == 0 else _DEED_IN_LEAD)
-                or (first.own_subject and not r.doubtful and _own_verb_alone(r.verdict))
-            )
-            and not _names_another(r, foreign)
-            and not (r.part == 0 and r.bounds.stop < first.bounds.start and governed)
-        ]
-        if done:
-            best = max(done, key=lambda r: (r.verdict.strength, -r.part))
-            verdict = best.verdict
-            if verdict.strength < _DEED_IN_LEAD:  # the headline's actor did it
-                verb = verdict.cues[0]
-                reason = f"{verdict.reason}, so the headline's actor did it ({q(verb)})"
-                verdict = Verdict(verdict.kind, _DEED_IN_LEAD, verdict.cues, reason)
-            return _Reading(verdict, 0.9, best.part, best.term)
-    group = [r for r in decisive if (r.part, r.factor) == (decisive[0].part, decisive[0].factor)]
-    best = max(group, key=lambda r: (r.verdict.strength, _KIND_ORDER[r.verdict.kind]))
-    if best.part == 1 and best.verdict.kind is EvidenceKind.DELIVERED:
-        title_agrees = any(
-            r.part == 0 and r.verdict.kind is EvidenceKind.DELIVERED for r in decisive
-        )
-        if title_agrees:  # the headline says it was done, the lead says what
-            return _Reading(best.verdict, 1.0, best.part, best.term)
-    return best
-
-
 def _object_of_another(verdict: Verdict, clause: Clause, foreign: Sequence[Span]) -> Verdict:
     """A deed whose object is another milestone the text names ("Commission publishes
     communication on corporate fleets", read for the fleets legislation): its words stand
@@ -384,94 +314,10 @@ def _object_of_another(verdict: Verdict, clause: Clause, foreign: Sequence[Span]
     )
 
 
-def _names_another(reading: _Reading, foreign: Sequence[Span]) -> bool:
-    """Whether the reading's clause holds words that name another milestone."""
-    return any(s.start in reading.bounds for s in foreign)
-
-
-_DEED_IN_LEAD = 0.9  # an own actor's act, in the lead, that outweighs a headline's wish
-# In another clause of the headline, the Commission's act named as a noun is enough
-# ("Proposition de la Commission : exonération prolongée ...").
-_ACT_IN_HEADLINE = 0.85
-
-
 _HEDGES = (CueKind.FUTURE, CueKind.SPECULATION, CueKind.TO, CueKind.NEGATION, CueKind.QUESTION)
 
 
-def _zu_infinitive(verdict: Verdict, words: Sequence[str]) -> bool:
-    """A wish in the German "zu" infinitive ("... verlängern zu wollen"): the complement of the
-    verb before it, not a clause of its own."""
-    return any(0 < c.start <= len(words) and words[c.start - 1] == "zu" for c in verdict.cues)
-
-
-def _own_wish(reading: _Reading) -> bool:
-    """The responsible actor's own wish ("Bruxelles veut que le FEM aide ..."): what it wants
-    is what it proposes, and the lead may report that it did."""
-    verdict = reading.verdict
-    return (
-        reading.own_subject
-        and verdict.kind is EvidenceKind.MENTION
-        and bool(verdict.cues)
-        and all(c.value.kind is CueKind.CALL for c in verdict.cues)
-    )
-
-
-_TAIL_WORDS = 3  # words of a headline's closing attribution ("besluit Commissie")
-
-
-def _deciding_tail(first: _Reading, decisive: Sequence[_Reading]) -> _Reading | None:
-    """A headline that states a rule and closes on who decided it ("Batterijpaspoort moet
-    gezondheid van accu tonen, besluit Commissie", "..., décide Bruxelles"): the responsible
-    actor adopting, in a clause of its own after the statement, makes the statement's "must"
-    the rule's content, not a call."""
-    if first.part != 0 or first.verdict.kind is not EvidenceKind.MENTION:
-        return None
-    if not all(c.value.kind in (CueKind.CALL, CueKind.FUTURE) for c in first.verdict.cues):
-        return None
-    for reading in decisive:
-        verdict = reading.verdict
-        if (
-            reading.part == 0
-            and reading.term is None
-            and reading.own_subject
-            and first.bounds
-            and reading.bounds.start >= first.bounds.stop
-            and len(reading.bounds) <= _TAIL_WORDS
-            and verdict.kind is EvidenceKind.DELIVERED
-            and any(c.value.kind in (CueKind.ADOPT, CueKind.PROPOSE) for c in verdict.cues)
-        ):
-            return reading
-    return None
-
-
-def _own_verb_alone(verdict: Verdict) -> bool:
-    """A verb of the Commission's own acts with no actor ("Der am Dienstag vorgelegte
-    Vorschlag ..."): under a headline whose subject is the responsible actor ("EU-Kommission
-    will ..."), that actor's deed."""
-    return len(verdict.cues) == 1 and verdict.cues[0].value.kind is CueKind.PROPOSE
-
-
-def _unattributed(reading: _Reading) -> bool:
-    """A headline clause read as done but with no one doing it ("Toll exemption extended")."""
-    verdict = reading.verdict
-    return (
-        reading.term is not None
-        and verdict.kind is EvidenceKind.DELIVERED
-        and len(verdict.cues) == 1
-        and verdict.strength < _DEED_IN_LEAD
-    )
-
-
-def _only_a_plan(verdict: Verdict) -> bool:
-    """A headline read as a mention only because of a future or a wish ("will", "to")."""
-    return (
-        verdict.kind is EvidenceKind.MENTION
-        and bool(verdict.cues)
-        and all(c.value.kind in (CueKind.FUTURE, CueKind.TO) for c in verdict.cues)
-    )
-
-
-def _explain(reading: _Reading, hit: Hit) -> str:
+def _explain(reading: ClauseReading, hit: Hit) -> str:
     term = reading.term or hit.terms[0]
     where = _PART_NAMES[min(reading.part, 1)]
     reason = reading.verdict.reason

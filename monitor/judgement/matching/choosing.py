@@ -1,0 +1,175 @@
+"""Which clause reading of a headline and its lead the verdict comes from.
+
+The headline's clause of the matched term is trusted first, but a headline that only says
+what the actor wants, or names no actor, gives way to a lead (or another clause of the
+headline) that reports the deed; a headline stating a rule gives way to its closing "...,
+decides the Commission". Pure: the readings are made by `classify`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from monitor.judgement.matching.cues import CueKind
+from monitor.judgement.matching.rules import Span
+from monitor.judgement.matching.verdicts import Verdict, q
+from timeline.model import EvidenceKind
+
+_KIND_ORDER = {EvidenceKind.DELIVERED: 2, EvidenceKind.PROGRESS: 1, EvidenceKind.MENTION: 0}
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseReading:
+    """One clause's verdict, with where it stands and how far it is trusted (`factor`)."""
+
+    verdict: Verdict
+    factor: float
+    part: int
+    term: Span | None
+    label: bool = False  # a short clause with no cue at all, like a headline's topic label
+    bounds: range = range(0)  # the clause's words
+    own_subject: bool = False  # the clause's subject is the responsible actor
+    doubtful: bool = False  # a deed with no actor here may not be the headline actor's
+
+
+def choose(
+    readings: list[ClauseReading], foreign: Sequence[Span] = (), words: Sequence[str] = ()
+) -> ClauseReading:
+    """The best decisive reading of the first group that has one; else the first reading.
+
+    A headline that only says what the actor wants ("EU-Kommission will die Mautbefreiung
+    verlängern") gives way to a lead that reports the deed itself ("hat einen
+    Gesetzesvorschlag vorgelegt"): the wish is the proposal's aim, the proposal is done;
+    unless that clause names another milestone ("... published a communication on corporate
+    fleets" under "Commission to propose a fleet mandate"): the deed it reports is the other's;
+    and unless the wish is the infinitive a clause before it governs ("Kommission kündigt an,
+    die Mautbefreiung verlängern zu wollen"): announcing an intention is no deed.
+    """
+    decisive = [r for r in readings if r.verdict.decisive]
+    if not decisive:
+        return readings[0]
+    first = decisive[0]
+    tail = _deciding_tail(first, decisive)
+    if tail is not None:  # "Batterijpaspoort moet ... tonen, besluit Commissie"
+        return ClauseReading(tail.verdict, 1.0, 0, first.term, bounds=tail.bounds)
+    if first.part == 0 and (
+        _only_a_plan(first.verdict) or _unattributed(first) or _own_wish(first)
+    ):
+        # "Toll exemption extended, Commission proposes", "... soll ...: Kommission legt
+        # Vorschlag vor": another clause of the headline, or the lead, says who did it
+        governed = _zu_infinitive(first.verdict, words)
+        done = [
+            r
+            for r in decisive
+            if r is not first
+            and (r.part == 1 or r.term is None)
+            and r.verdict.kind is EvidenceKind.DELIVERED
+            and (
+                r.verdict.strength >= (_ACT_IN_HEADLINE if r.part == 0 else _DEED_IN_LEAD)
+                or (first.own_subject and not r.doubtful and _own_verb_alone(r.verdict))
+            )
+            and not _names_another(r, foreign)
+            and not (r.part == 0 and r.bounds.stop < first.bounds.start and governed)
+        ]
+        if done:
+            best = max(done, key=lambda r: (r.verdict.strength, -r.part))
+            verdict = best.verdict
+            if verdict.strength < _DEED_IN_LEAD:  # the headline's actor did it
+                verb = verdict.cues[0]
+                reason = f"{verdict.reason}, so the headline's actor did it ({q(verb)})"
+                verdict = Verdict(verdict.kind, _DEED_IN_LEAD, verdict.cues, reason)
+            return ClauseReading(verdict, 0.9, best.part, best.term)
+    group = [r for r in decisive if (r.part, r.factor) == (decisive[0].part, decisive[0].factor)]
+    best = max(group, key=lambda r: (r.verdict.strength, _KIND_ORDER[r.verdict.kind]))
+    if best.part == 1 and best.verdict.kind is EvidenceKind.DELIVERED:
+        title_agrees = any(
+            r.part == 0 and r.verdict.kind is EvidenceKind.DELIVERED for r in decisive
+        )
+        if title_agrees:  # the headline says it was done, the lead says what
+            return ClauseReading(best.verdict, 1.0, best.part, best.term)
+    return best
+
+
+def _names_another(reading: ClauseReading, foreign: Sequence[Span]) -> bool:
+    """Whether the reading's clause holds words that name another milestone."""
+    return any(s.start in reading.bounds for s in foreign)
+
+
+_DEED_IN_LEAD = 0.9  # an own actor's act, in the lead, that outweighs a headline's wish
+# In another clause of the headline, the Commission's act named as a noun is enough
+# ("Proposition de la Commission : exonération prolongée ...").
+_ACT_IN_HEADLINE = 0.85
+
+
+def _zu_infinitive(verdict: Verdict, words: Sequence[str]) -> bool:
+    """A wish in the German "zu" infinitive ("... verlängern zu wollen"): the complement of the
+    verb before it, not a clause of its own."""
+    return any(0 < c.start <= len(words) and words[c.start - 1] == "zu" for c in verdict.cues)
+
+
+def _own_wish(reading: ClauseReading) -> bool:
+    """The responsible actor's own wish ("Bruxelles veut que le FEM aide ..."): what it wants
+    is what it proposes, and the lead may report that it did."""
+    verdict = reading.verdict
+    return (
+        reading.own_subject
+        and verdict.kind is EvidenceKind.MENTION
+        and bool(verdict.cues)
+        and all(c.value.kind is CueKind.CALL for c in verdict.cues)
+    )
+
+
+_TAIL_WORDS = 3  # words of a headline's closing attribution ("besluit Commissie")
+
+
+def _deciding_tail(first: ClauseReading, decisive: Sequence[ClauseReading]) -> ClauseReading | None:
+    """A headline that states a rule and closes on who decided it ("Batterijpaspoort moet
+    gezondheid van accu tonen, besluit Commissie", "..., décide Bruxelles"): the responsible
+    actor adopting, in a clause of its own after the statement, makes the statement's "must"
+    the rule's content, not a call."""
+    if first.part != 0 or first.verdict.kind is not EvidenceKind.MENTION:
+        return None
+    if not all(c.value.kind in (CueKind.CALL, CueKind.FUTURE) for c in first.verdict.cues):
+        return None
+    for reading in decisive:
+        verdict = reading.verdict
+        if (
+            reading.part == 0
+            and reading.term is None
+            and reading.own_subject
+            and first.bounds
+            and reading.bounds.start >= first.bounds.stop
+            and len(reading.bounds) <= _TAIL_WORDS
+            and verdict.kind is EvidenceKind.DELIVERED
+            and any(c.value.kind in (CueKind.ADOPT, CueKind.PROPOSE) for c in verdict.cues)
+        ):
+            return reading
+    return None
+
+
+def _own_verb_alone(verdict: Verdict) -> bool:
+    """A verb of the Commission's own acts with no actor ("Der am Dienstag vorgelegte
+    Vorschlag ..."): under a headline whose subject is the responsible actor ("EU-Kommission
+    will ..."), that actor's deed."""
+    return len(verdict.cues) == 1 and verdict.cues[0].value.kind is CueKind.PROPOSE
+
+
+def _unattributed(reading: ClauseReading) -> bool:
+    """A headline clause read as done but with no one doing it ("Toll exemption extended")."""
+    verdict = reading.verdict
+    return (
+        reading.term is not None
+        and verdict.kind is EvidenceKind.DELIVERED
+        and len(verdict.cues) == 1
+        and verdict.strength < _DEED_IN_LEAD
+    )
+
+
+def _only_a_plan(verdict: Verdict) -> bool:
+    """A headline read as a mention only because of a future or a wish ("will", "to")."""
+    return (
+        verdict.kind is EvidenceKind.MENTION
+        and bool(verdict.cues)
+        and all(c.value.kind in (CueKind.FUTURE, CueKind.TO) for c in verdict.cues)
+    )
