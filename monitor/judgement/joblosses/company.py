@@ -17,6 +17,12 @@ from monitor.judgement.joblosses import lexicon as lx
 from monitor.judgement.joblosses import name_words as nw
 from monitor.judgement.joblosses._fold import Folded, fold, fold_text
 from monitor.judgement.joblosses.countries import find_countries
+from monitor.judgement.joblosses.name_cleaning import (
+    clean_name,
+    is_name_token,
+    is_origin,
+    lower_country,
+)
 from monitor.judgement.joblosses.name_patterns import (
     AFTER_PREPOSITION,
     ARTICLE_WORD,
@@ -24,9 +30,7 @@ from monitor.judgement.joblosses.name_patterns import (
     BY_AGENT,
     CUT_AT,
     DESCRIBED,
-    LEGAL,
     LEGAL_NAME,
-    NAME_TOKEN,
     OF_AFTER_NOUN,
     ORGAN_OF,
     PLACE_PREPOSITION,
@@ -47,75 +51,6 @@ class NameMention:
     raw: str  # the capitalised words as found, descriptors included
     start: int  # folded offset of the place that gave the name
     how: str  # "subject", "at", "colon", "headline", ...
-
-
-def is_name_token(token: str) -> bool:
-    return bool(NAME_TOKEN.match(token)) and (token[0].isupper() or token[0].isdigit())
-
-
-def clean_name(tokens: list[str], *, after_preposition: bool = False) -> str | None:
-    """The company's name in `tokens`: descriptors, articles and legal forms dropped. With
-    `after_preposition`, a capitalised particle opens the name ("alla De Santis Meccanica":
-    no article follows an articled preposition)."""
-    for index in range(len(tokens) - 2, -1, -1):  # "VW-Tochter Cariad": the part is meant
-        if nw.is_subsidiary_word(fold_text(tokens[index]).strip(".'’")):
-            tokens = tokens[index + 1 :]
-            break
-    described = False
-    while tokens:
-        head = fold_text(tokens[0]).strip(".'’")
-        if (described or after_preposition or head in _OWN_PARTICLES) and _is_particle(tokens):
-            break  # "Transportbedrijf De Wit", "Van Leeuwen Assen": the name's own
-        if tokens[0][:1].islower() and head in nw.LINKS:
-            tokens = tokens[1:]  # "la filiale italiana di Kessler": a preposition
-            continue
-        if head in nw.DETERMINERS or head.endswith(("'s", "’s")) or nw.is_descriptor(head):
-            described = described or nw.is_descriptor(head)
-            tokens = tokens[1:]
-            continue
-        if len(tokens) > 1 and tokens[1][:1].isupper() and _is_origin(head):
-            tokens = tokens[1:]  # "het Noorse Fjord Cells", "the German Brenner AG"
-            continue
-        break
-    while tokens and fold_text(tokens[-1]) in nw.CONNECTORS:
-        tokens = tokens[:-1]
-    if not tokens:
-        return None
-    last = tokens[-1]
-    if "-" in last[1:]:  # "Ravelo-personeel", "VW-Belegschaft", "ZF-Werk": the company's
-        head, _, tail = last.rpartition("-")
-        folded_tail = fold_text(tail)
-        if head and (
-            folded_tail in _COMPOUND_TAILS
-            or nw.is_descriptor(folded_tail)
-            or JOB_WORD.fullmatch(folded_tail)
-        ):
-            tokens = [*tokens[:-1], head]
-    if tokens[0][:2].lower() in ("l'", "d'", "l’", "d’"):
-        tokens[0] = tokens[0][2:]
-    name = LEGAL.sub("", " ".join(tokens)).strip(" ,:;.-'’\"")
-    first = fold_text(name.split()[0]) if name else ""
-    if not name or first in nw.STOP or nw.WEEKDAYS_MONTHS.match(first) or len(name) < 2:
-        return None
-    return name
-
-
-# Particles that, capitalised before a capitalised word, open a name wherever they stand: no
-# article or preposition is written so ("Van Leeuwen", "Von Roll"; "De" may be an article).
-_OWN_PARTICLES = frozenset({"van", "von"})
-
-
-def _is_particle(tokens: list[str]) -> bool:
-    """Whether `tokens` open with a surname's capitalised particle ("De Wit", "Van der Berg",
-    "Di Martino"), which only a descriptor before it tells from an article."""
-    if len(tokens) < 2 or not tokens[0][:1].isupper():
-        return False
-    if fold_text(tokens[0]) not in nw.PARTICLES:
-        return False
-    rest = tokens[1:]
-    while len(rest) > 1 and fold_text(rest[0]) in nw.PARTICLES:
-        rest = rest[1:]
-    return rest[0][:1].isupper()
 
 
 def _walk_back(prefix: str) -> tuple[str | None, str]:
@@ -172,7 +107,7 @@ def _walk_forward(rest: str, *, linked_already: bool = False) -> tuple[str | Non
             pass  # "at truck maker X", "chez le spécialiste": a modifier of the descriptor
         elif head in _NEAR_PLACE:
             break  # "fabryka baterii pod Opolem": a place follows, not the name
-        elif not (_is_origin(head) or _lower_country(head)):
+        elif not (is_origin(head) or lower_country(head)):
             closed = words[0].endswith((",", ".", ":", ";", "!", "?"))  # the name is not after it
             if not linked or closed or products >= 2 or not _PRODUCT_WORD.fullmatch(head):
                 break
@@ -205,27 +140,6 @@ _NEAR_PLACE = frozenset({
 # A lower-case word that may name what a descriptor makes ("jantes", "cables", "foteli"): a
 # plain word, no preposition or verb form the name walk must stop at.
 _PRODUCT_WORD = re.compile(r"[^\W\d_]{3,}")
-
-
-def _is_origin(word: str) -> bool:
-    """A lower-case word of origin ("española", "italiana", "française"): an adjective of a
-    descriptor ("la filial española de X"), never the start of a name."""
-    return word in _CONTINENTAL or any(c.adjective for c in find_countries(fold(word)))
-
-
-def _lower_country(word: str) -> bool:
-    """A country's name written in lower case is its adjective ("la china Lanxin Power", "il
-    cinese"): only a name would take a capital."""
-    return any(c.start == 0 and c.end == len(word) for c in find_countries(fold(word)))
-
-
-# Adjectives of a continent, which describe a group's part as a country's adjective does
-# ("la plantilla europea de X", "la filiale européenne de X").
-_CONTINENTAL = frozenset({
-    "european", "europea", "europeo", "europee", "europei", "europeen", "europeenne",
-    "europaische", "europaischen", "europese", "europejski", "europejskiej", "europejska",
-    "mondiale", "mundial", "global", "globale",
-})  # fmt: skip
 
 
 def _after_qualifiers(rest: str) -> tuple[str | None, str]:
@@ -299,7 +213,7 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         written_lower = folded.original[at : at + 1].islower()
         word = match["word"]
         national = any(c.adjective for c in find_countries(fold(word)))  # not "the European X"
-        if not (national or (written_lower and _lower_country(word))):
+        if not (national or (written_lower and lower_country(word))):
             continue
         start = folded.original_offset(match.end())
         if not folded.original[start : start + 1].isupper():
@@ -411,12 +325,3 @@ def _is_cue_word(word: str) -> bool:
 _ANNOUNCED = re.compile(
     r"announced|annonce(?:e|s|es)?|annunciat[ieoa]|anunciad[oa]s?|aangekondigd|ogloszon\w*"
 )
-
-
-# What a hyphen joins to a company's name to speak of its staff, its plant or its trouble.
-_COMPOUND_TAILS = frozenset({
-    "personeel", "belegschaft", "personal", "personale", "plantilla", "werk", "werke", "standort",
-    "fabriek", "fabrik", "schock", "krise", "crisis", "pleite", "aus", "beben", "kahlschlag",
-    "zalogi", "zaloga", "sciopero", "streik", "staking",
-})  # fmt: skip
-JOB_WORD = re.compile(rf"\b{lx.JOB_NOUN}\b")

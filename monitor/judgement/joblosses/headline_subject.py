@@ -12,7 +12,8 @@ from monitor.judgement.joblosses import lexicon as lx
 from monitor.judgement.joblosses import name_words as nw
 from monitor.judgement.joblosses._fold import Folded, fold, fold_text
 from monitor.judgement.joblosses.clauses import clause_span
-from monitor.judgement.joblosses.company import JOB_WORD, NameMention, clean_name, is_name_token
+from monitor.judgement.joblosses.company import NameMention
+from monitor.judgement.joblosses.name_cleaning import JOB_WORD, clean_name, is_name_token
 from monitor.judgement.joblosses.number_words import find_word_numbers
 from monitor.judgement.joblosses.qualifiers import QUALIFIER_WORDS
 

@@ -1,0 +1,115 @@
+"""A company's name cleaned from the capitalised words around it, and the words that tell.
+
+News writes a name amid descriptors ("the supplier"), articles, prepositions, words of
+origin ("het Noorse"), legal forms and compounds of the name with its staff or plant
+("Ravelo-personeel"): `clean_name` keeps the name. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.judgement.joblosses import lexicon as lx
+from monitor.judgement.joblosses import name_words as nw
+from monitor.judgement.joblosses._fold import fold, fold_text
+from monitor.judgement.joblosses.countries import find_countries
+from monitor.judgement.joblosses.name_patterns import LEGAL, NAME_TOKEN
+
+
+def is_name_token(token: str) -> bool:
+    return bool(NAME_TOKEN.match(token)) and (token[0].isupper() or token[0].isdigit())
+
+
+def clean_name(tokens: list[str], *, after_preposition: bool = False) -> str | None:
+    """The company's name in `tokens`: descriptors, articles and legal forms dropped. With
+    `after_preposition`, a capitalised particle opens the name ("alla De Santis Meccanica":
+    no article follows an articled preposition)."""
+    for index in range(len(tokens) - 2, -1, -1):  # "VW-Tochter Cariad": the part is meant
+        if nw.is_subsidiary_word(fold_text(tokens[index]).strip(".'’")):
+            tokens = tokens[index + 1 :]
+            break
+    described = False
+    while tokens:
+        head = fold_text(tokens[0]).strip(".'’")
+        if (described or after_preposition or head in _OWN_PARTICLES) and _is_particle(tokens):
+            break  # "Transportbedrijf De Wit", "Van Leeuwen Assen": the name's own
+        if tokens[0][:1].islower() and head in nw.LINKS:
+            tokens = tokens[1:]  # "la filiale italiana di Kessler": a preposition
+            continue
+        if head in nw.DETERMINERS or head.endswith(("'s", "’s")) or nw.is_descriptor(head):
+            described = described or nw.is_descriptor(head)
+            tokens = tokens[1:]
+            continue
+        if len(tokens) > 1 and tokens[1][:1].isupper() and is_origin(head):
+            tokens = tokens[1:]  # "het Noorse Fjord Cells", "the German Brenner AG"
+            continue
+        break
+    while tokens and fold_text(tokens[-1]) in nw.CONNECTORS:
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    last = tokens[-1]
+    if "-" in last[1:]:  # "Ravelo-personeel", "VW-Belegschaft", "ZF-Werk": the company's
+        head, _, tail = last.rpartition("-")
+        folded_tail = fold_text(tail)
+        if head and (
+            folded_tail in _COMPOUND_TAILS
+            or nw.is_descriptor(folded_tail)
+            or JOB_WORD.fullmatch(folded_tail)
+        ):
+            tokens = [*tokens[:-1], head]
+    if tokens[0][:2].lower() in ("l'", "d'", "l’", "d’"):
+        tokens[0] = tokens[0][2:]
+    name = LEGAL.sub("", " ".join(tokens)).strip(" ,:;.-'’\"")
+    first = fold_text(name.split()[0]) if name else ""
+    if not name or first in nw.STOP or nw.WEEKDAYS_MONTHS.match(first) or len(name) < 2:
+        return None
+    return name
+
+
+# Particles that, capitalised before a capitalised word, open a name wherever they stand: no
+# article or preposition is written so ("Van Leeuwen", "Von Roll"; "De" may be an article).
+_OWN_PARTICLES = frozenset({"van", "von"})
+
+
+def _is_particle(tokens: list[str]) -> bool:
+    """Whether `tokens` open with a surname's capitalised particle ("De Wit", "Van der Berg",
+    "Di Martino"), which only a descriptor before it tells from an article."""
+    if len(tokens) < 2 or not tokens[0][:1].isupper():
+        return False
+    if fold_text(tokens[0]) not in nw.PARTICLES:
+        return False
+    rest = tokens[1:]
+    while len(rest) > 1 and fold_text(rest[0]) in nw.PARTICLES:
+        rest = rest[1:]
+    return rest[0][:1].isupper()
+
+
+def is_origin(word: str) -> bool:
+    """A lower-case word of origin ("española", "italiana", "française"): an adjective of a
+    descriptor ("la filial española de X"), never the start of a name."""
+    return word in _CONTINENTAL or any(c.adjective for c in find_countries(fold(word)))
+
+
+def lower_country(word: str) -> bool:
+    """A country's name written in lower case is its adjective ("la china Lanxin Power", "il
+    cinese"): only a name would take a capital."""
+    return any(c.start == 0 and c.end == len(word) for c in find_countries(fold(word)))
+
+
+# Adjectives of a continent, which describe a group's part as a country's adjective does
+# ("la plantilla europea de X", "la filiale européenne de X").
+_CONTINENTAL = frozenset({
+    "european", "europea", "europeo", "europee", "europei", "europeen", "europeenne",
+    "europaische", "europaischen", "europese", "europejski", "europejskiej", "europejska",
+    "mondiale", "mundial", "global", "globale",
+})  # fmt: skip
+
+
+# What a hyphen joins to a company's name to speak of its staff, its plant or its trouble.
+_COMPOUND_TAILS = frozenset({
+    "personeel", "belegschaft", "personal", "personale", "plantilla", "werk", "werke", "standort",
+    "fabriek", "fabrik", "schock", "krise", "crisis", "pleite", "aus", "beben", "kahlschlag",
+    "zalogi", "zaloga", "sciopero", "streik", "staking",
+})  # fmt: skip
+JOB_WORD = re.compile(rf"\b{lx.JOB_NOUN}\b")
