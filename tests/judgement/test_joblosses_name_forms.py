@@ -348,6 +348,14 @@ CASES = [
     # an exclusive's label opens no name; a topic names whom a plant is for
     ("es", "Exclusiva: Muelles Nalón prepara un ERE para 90 empleados", "Muelles Nalón", 90),
     ("it", "Nuovo impianto per la Fonti Ricambi: previste 80 assunzioni", "Fonti Ricambi", 80),
+    # a range's preposition opens no name; a cut raised "to" a figure
+    (
+        "en",
+        "Between 200 and 250 roles at risk as Morley Foundry reviews its plant",
+        "Morley Foundry",
+        250,
+    ),
+    ("de", "Hollmann Antriebe erhöht Stellenabbau auf 450 statt 300", "Hollmann Antriebe", 450),
     # a project's owner in the lead; suspension of payments is a company failing
     (
         "es",
@@ -381,6 +389,10 @@ NOT_ANNOUNCEMENTS = [
     ("fr", "Alvéa Composites ferme l'exercice avec 45 millions de ventes"),
     # a sector is no company, a study no announcement
     ("it", "Automotive, in Lombardia persi 3mila posti in cinque anni secondo uno studio"),
+    # closing a year or a half is no closure; a head count as it stands is no hiring
+    ("es", "Talleres Oria cierra el ejercicio con 900 empleados y más ventas"),
+    ("it", "La Neri Sistemi chiude il semestre con 400 dipendenti e utili in crescita"),
+    ("pl", "Firma Bielak Kable zatrudnia już 700 osób w trzech zakładach"),
 ]
 
 

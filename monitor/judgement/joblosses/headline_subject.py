@@ -84,6 +84,8 @@ _OPENERS = frozenset({
     "as", "if", "amid", "over", "about", "while", "once", "so", "yet", "now", "here", "all",
     "some", "many", "most", "als", "wenn", "weil", "ob", "comme", "si", "quand", "lorsque",
     "come", "quando", "se", "como", "cuando", "toen", "jak", "gdy", "kiedy",
+    # a range opens with its preposition ("Between 300 and 400 roles ...")
+    "between", "entre", "zwischen", "tra", "fra", "tussen", "od", "miedzy",
     # the verb "to be" that opens a cleft ("Sono 140 gli esuberi", "Son 300 los despidos")
     "sono", "son", "sont", "sind", "zijn", "are", "is", "sa", "jest",
 })  # fmt: skip

@@ -108,7 +108,7 @@ _CUT_NOUN_BEFORE = re.compile(
     r"\b(?:job\scuts|job\slosses|layoffs|redundancies|suppressions?(?:\sde\spostes)?"
     r"|stellenabbau|abbau|stellenstreichungen|reduction|reduktion|uscite(?:\s(?:incentivate"
     r"|volontarie))?|esuberi|licenziamenti|tagli|despidos|bajas|ontslagen|zwolnienia"
-    r"|redukcja)\s(?:(?:of|de|von|d'environ|um|di|per|van|para|:)\s*)?$"
+    r"|redukcja)\s(?:(?:of|de|von|d'environ|um|di|per|van|para|auf|to|a|a\s|naar|do|:)\s*)?$"
 )
 # A workforce grown to a figure: "Belegschaft soll auf 22.500 wachsen", "grow its workforce
 # to 5,000", "porter ses effectifs à 3 000": the figure is the headcount the plan aims at.

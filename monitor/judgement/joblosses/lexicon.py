@@ -133,16 +133,21 @@ WORKFORCE_BEFORE = re.compile(
     r"|\bemplean|\bcuentan\scon|\bbeschaftigen|\bz\s(?:ponad\s)?|\bfoglalkoztat\w*|\bemprega|\bzamestnava"
     r"|\bsysselsatter)"
     r"\s*(?:(?:about|around|some|roughly|nearly|almost|more\sthan|over|environ|quelque|pres\sde"
-    r"|plus\sde|rund|etwa|knapp|mehr\sals|uber|gut|insgesamt|ses|les|seinen|its|the)\s*)*$"
+    r"|plus\sde|rund|etwa|knapp|mehr\sals|uber|gut|insgesamt|ses|les|seinen|its|the"
+    # "zatrudnia już 9000 osób", "beschäftigt jetzt 3.400": a head count as it stands
+    r"|already|now|currently|deja|actuellement|bereits|schon|jetzt|derzeit|gia|ora|attualmente"
+    r"|ya|ahora|actualmente|al|nu|momenteel|juz|obecnie|teraz)\s*)*$"
 )
 
+# A verb of closing followed by a year, a quarter or the accounts closes a period, not a plant
+# ("cierra el año con 44.000 empleados", "chiude il semestre", "ferme l'exercice").
 LOSS = _rx(
     r"""\b(?:cut|cuts|cutting|axe|axes|axed|axing|slash\w*|shed|sheds|shedding|lay\soff|lays\soff
     |laying\soff|laid\soff|layoffs?|lay-offs?|redundanc\w*|eliminat\w*|scrap\w*|lose|loses|losing
     |lost|loss|losses|at\srisk|under\sthreat|threatened|cull|trim\w*|reduc\w*|redui\w*|downsiz\w*
     |retrench\w*|clos\w*|shut\w*|wind\sdown|dismiss\w*|sack\w*|let\sgo|jobs\sto\sgo
     |suppr\w*|licenci\w*|plan\ssocial|pse|departs|menac\w*|sur\sla\ssellette|pertes?|perd\w*
-    |fermet\w*|fermer\w*|ferme|disparai\w*|degraiss\w*|restructur\w*|sauvegarde\sde\sl'emploi
+    |fermet\w*|fermer\w*|ferme(?!\s(?:el|su|il|l'|le|la|son|sa)\s?(?:ano|ejercicio|trimestre|semestre|mes|anno|esercizio|bilancio|annee|exercice|bilan|comptes)\b)|disparai\w*|degraiss\w*|restructur\w*|sauvegarde\sde\sl'emploi
     |abbau\w*|\w+abbau|streich\w*|gestrichen|wegfall\w*|fallen\sweg|entlass\w*|kundigung\w*
     |gefahrdet|bedroht|verlust\w*|verlier\w*|schliess\w*|stilllegung|vor\sdem\saus
     |reduzier\w*|verringer\w*|sozialplan|abfindung\w*|bankrupt\w*|insolven\w*|faillite|liquidat\w*
@@ -166,9 +171,9 @@ LOSS = _rx(
     |\w*streichung\w*|exits|buyouts|se\ssepar\w*|separer|fare\sa\smeno|prescindir\w*
     |(?:cost|costs|will\scost|kostet|kosten|kost|coutera|coute|costera|costara)\s(?:\S+\s){0,2}?\d
     |op\sstraat|a\scasa|bez\spracy|na\sbruk|op\sde\stocht|aan\sde\sdeur|a\sla\sporte|vor\sdie\stur
-    |licenzi\w*|esuber\w*|tagli\w*|chiud\w*|chiusur\w*|uscit[ae]\s(?:volontari\w*|incentivat\w*)
+    |licenzi\w*|esuber\w*|tagli\w*|chiud\w*(?!\s(?:el|su|il|l'|le|la|son|sa)\s?(?:ano|ejercicio|trimestre|semestre|mes|anno|esercizio|bilancio|annee|exercice|bilan|comptes)\b)|chiusur\w*|uscit[ae]\s(?:volontari\w*|incentivat\w*)
     |uscite|delocalizz\w*|riduzion\w*|ridurr\w*|fallimento|a\srischio|in\sbilico|dismission\w*
-    |despid\w*|desped\w*|cierr\w*|cerrar\w*|recort\w*|suprim\w*|supresi\w*|prescind\w*|ere
+    |despid\w*|desped\w*|cierr\w*(?!\s(?:el|su|il|l'|le|la|son|sa)\s?(?:ano|ejercicio|trimestre|semestre|mes|anno|esercizio|bilancio|annee|exercice|bilan|comptes)\b)|cerrar\w*|recort\w*|suprim\w*|supresi\w*|prescind\w*|ere
     |en\sriesgo|en\sjuego|en\sjeu|deslocaliz\w*|concurso\sde\sacreedores|quiebra|sin\strabajo
     |uitstel\svan\sbetaling|surseance|concordato\spreventivo|preconcurso
     |schrap\w*|geschrapt|ontsla\w*|ontslag\w*|verdwijn\w*|sluit\w*|sluiting\w*|gesloten

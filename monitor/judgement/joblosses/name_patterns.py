@@ -41,7 +41,7 @@ VERB = re.compile(
     |appointed|appoints|called\sin|calls\sin|exits|quits|withdraws|promises|promise|promet|promettent|promette|promete|verspricht|belooft|obiecuje
     |trasferisce|trasferira|sposta|stoot|stoten|picks|chooses|selects|porta|portera
     |pruft|erwagt|uberlegt|studia|estudia|onderzoekt|rozwaza|valuta|cerca(?!\sde\b)|busca|szuka
-    |prepara|prepare|bereitet|bereidt|przygotowuje
+    |prepara|prepare|bereitet|bereidt|przygotowuje|reviews|review|examines|examine
     |poszukuje|recherche|zamykaja|zamkna|zwalniaja|zwolnia|likwiduja|przyjmie|przyjma
     |incorporara|incorporar|licenziare|tagliare|chiudere|assumere|ridurre|comunicato|comunica
     |comunicado|comunique
