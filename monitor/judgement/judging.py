@@ -49,10 +49,15 @@ class Judging:
         path = self._config.watchlist_file
         with self._db.read() as conn:
             plans_now = milestone_store.stored_fingerprints(conn)
+            milestones_now = milestone_store.milestone_fingerprints(conn)
         try:
             # The watch list is its file and the files it includes: an edit of any counts.
             files = watchlist_files(path)
-            key = (tuple(sorted(plans_now.values())), tuple(f.stat().st_mtime_ns for f in files))
+            key = (
+                tuple(sorted(plans_now.values())),
+                milestones_now,
+                tuple(f.stat().st_mtime_ns for f in files),
+            )
             if self._judge is None or key != self._key:
                 watchlist = load_watchlist(path)
                 report_accept = self.report_accept()
@@ -98,11 +103,15 @@ class Judging:
         *,
         full: bool = False,
     ) -> Judgement:
-        """Judge every stored entry again, freshly compiled, `REMATCH_BATCH` a transaction;
-        `progress(done, total)` after each batch."""
+        """Judge every stored entry again, `REMATCH_BATCH` a transaction; `progress(done,
+        total)` after each batch.
+
+        The judge is compiled again only when what it is compiled from changed (the stored
+        plans and milestones, the watch list files): compiling the bundled plan costs about as
+        much as deciding 5,000 entries, and a judge compiled from the same rules decides alike.
+        """
         from monitor.judgement.judge import Judgement
 
-        self.forget()
         judge = self.judge()
         with self._db.read() as conn:
             ids = entry_store.entry_ids(conn)
