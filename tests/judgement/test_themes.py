@@ -142,3 +142,19 @@ def test_a_shared_act_goes_to_the_milestone_the_text_describes() -> None:
     assert one_act("CO2 review for 2035 brought forward", summary) == {"review"}
     # described as neither: the citation stands for both
     assert one_act("Commission proposal", summary) == {"flexibility", "review"}
+
+
+def test_the_keys_the_gate_is_asked_first_hold_every_key_found() -> None:
+    """`find` asks the description gate about cheap keys before it places anything: they must
+    include every key the phrase and compound scans find, or a text could be turned away."""
+    for title, language in (
+        ("EU verlängert Mautbefreiung für emissionsfreie Lkw", "de"),
+        ("Geen tol voor emissievrije vrachtwagens", "nl"),
+        ("Commission proposes to exempt zero-emission trucks from road tolls", "en"),
+        ("Eurovignette: Bruselas elimina los peajes para camiones", "es"),
+    ):
+        words = fold_text(title, "")
+        stems = Folded(" ".join(stem_words(words.words, language)), words.parts)
+        found = {o.value for o in INDEX._occurrences(words, stems, language)}
+        assert found
+        assert found <= set(INDEX._keys(words, stems, language))

@@ -24,7 +24,7 @@ Pure: no IO.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from itertools import product
@@ -200,8 +200,11 @@ class ThemeIndex:
         `stems` are the stems of `words` in `language`, position for position. With `graded`,
         a text that names no milestone may still give one partial description (`partial`)."""
         themes = self._legal(citations, words.words)
-        occurrences = self._occurrences(words, stems, language)
-        if occurrences and not self._gate.may_theme(occurrences):
+        if self._gate.may_theme(self._keys(words, stems, language)):
+            occurrences = self._occurrences(words, stems, language)
+        else:  # most news: placing nothing, the occurrences need not be found
+            occurrences = []
+        if occurrences and not self._gate.may_theme(o.value for o in occurrences):
             occurrences = []  # no name, and no description within one concept: nothing to place
         if occurrences:
             surface = words.words
@@ -314,6 +317,16 @@ class ThemeIndex:
         if language in COMPOUND_LANGUAGES:
             occurrences += self._compounds.scan(words, stems, language)
         return occurrences
+
+    def _keys(self, words: Folded, stems: Folded, language: str | None) -> Iterator[ThemeKey]:
+        """What `_occurrences` stands for, and more (no word-boundary or compound checks, no
+        positions): a third of the cost, and enough for the gate to turn most texts away."""
+        yield from self._surface.values(words)
+        stemmed = self._stemmed.get(language) if language else None
+        if stemmed is not None:
+            yield from stemmed.values(stems)
+        if language in COMPOUND_LANGUAGES:
+            yield from self._compounds.keys(words, stems, language)
 
     def _legal(self, citations: Sequence[Cited], words: Sequence[str]) -> list[Theme]:
         themes = []
