@@ -179,13 +179,17 @@ class ThemeIndex:
         # descriptions each concept is part of (for `_completed`).
         self._group_owner: list[int] = []
         self._group_size: list[int] = []
+        self._group_unless: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
         self._groups_with: dict[str, list[int]] = {}
         for number, named in enumerate(self._groups):
-            for concepts in named:
+            for concepts, absent in zip(named, self._unless[number], strict=True):
                 for name in set(concepts):
                     self._groups_with.setdefault(name, []).append(len(self._group_owner))
                 self._group_owner.append(number)
                 self._group_size.append(len(set(concepts)))
+                self._group_unless.append((concepts, absent))
+        # A description of no concept is held by every text (none in the bundled plan).
+        self._groups_of_none = [g for g, size in enumerate(self._group_size) if size == 0]
 
     def find(
         self,
@@ -199,7 +203,7 @@ class ThemeIndex:
         """Names, descriptions and legal anchors of milestones in a text, strongest first;
         `stems` are the stems of `words` in `language`, position for position. With `graded`,
         a text that names no milestone may still give one partial description (`partial`)."""
-        themes = self._legal(citations, words.words)
+        themes = self._legal(citations, words.words) if citations else []
         if self._gate.may_theme(self._keys(words, stems, language)):
             occurrences = self._occurrences(words, stems, language)
         else:  # most news: placing nothing, the occurrences need not be found
@@ -249,37 +253,42 @@ class ThemeIndex:
         for o in occurrences:
             if o.value.concept is not None:
                 by_concept.setdefault(o.value.concept, []).append(o)
-        for number, groups in enumerate(self._groups):
-            for group, unless in zip(groups, self._unless[number], strict=True):
-                if all(name in by_concept for name in group) and any(
-                    name in by_concept for name in unless
-                ):
-                    return []
+        # Only the descriptions that hold a concept of the text can be whole or short of one:
+        # those, in plan order, rather than every description of the plan.
+        touched = {g for name in by_concept for g in self._groups_with.get(name, ())}
+        candidates = [
+            (self._group_owner[g], *self._group_unless[g])
+            for g in sorted(touched.union(self._groups_of_none))
+        ]
+        for _, group, unless in candidates:
+            if all(name in by_concept for name in group) and any(
+                name in by_concept for name in unless
+            ):
+                return []
         found: dict[int, Theme] = {}
-        for number, groups in enumerate(self._groups):
-            for group, unless in zip(groups, self._unless[number], strict=True):
-                held = tuple(name for name in group if name in by_concept)
-                if len(group) < PARTIAL_GROUP or len(held) != len(group) - 1:
-                    continue
-                missing = next(name for name in group if name not in by_concept)
-                rarest = min(self._sharing[name] for name in held)
-                if rarest > _DISTINCTIVE or self._sharing[missing] <= rarest:
-                    continue  # what is missing is what tells this milestone apart
-                if any(name in by_concept for name in unless):
-                    continue
-                theme = _described(self._milestones[number].id, held, by_concept, stems)
-                if theme is None or theme.part is None:
-                    continue  # spread over title and summary: too loose when a concept is missing
-                part = theme.part
-                theme = replace(
-                    theme,
-                    kind=ThemeKind.PARTIAL,
-                    strength=PARTIAL_STRENGTH,
-                    detail=f"{' + '.join(group)} without {missing}",
-                )
-                earlier = found.get(number)
-                if earlier is None or part < (earlier.part or 0):
-                    found[number] = theme  # the title before the summary
+        for number, group, unless in candidates:
+            held = tuple(name for name in group if name in by_concept)
+            if len(group) < PARTIAL_GROUP or len(held) != len(group) - 1:
+                continue
+            missing = next(name for name in group if name not in by_concept)
+            rarest = min(self._sharing[name] for name in held)
+            if rarest > _DISTINCTIVE or self._sharing[missing] <= rarest:
+                continue  # what is missing is what tells this milestone apart
+            if any(name in by_concept for name in unless):
+                continue
+            theme = _described(self._milestones[number].id, held, by_concept, stems)
+            if theme is None or theme.part is None:
+                continue  # spread over title and summary: too loose when a concept is missing
+            part = theme.part
+            theme = replace(
+                theme,
+                kind=ThemeKind.PARTIAL,
+                strength=PARTIAL_STRENGTH,
+                detail=f"{' + '.join(group)} without {missing}",
+            )
+            earlier = found.get(number)
+            if earlier is None or part < (earlier.part or 0):
+                found[number] = theme  # the title before the summary
         return list(found.values()) if len(found) == 1 else []
 
     def closest(
