@@ -57,7 +57,7 @@ def load_readings(conn: sa.Connection, ids: Sequence[int]) -> dict[int, StoredRe
     for chunk in _chunks(list(ids)):
         # Unpacked as tuples: a rematch reads every entry's reading, and attribute access
         # by name cost as much as the query.
-        rows = conn.execute(_LOAD, {"ids": list(chunk)})
+        rows = conn.execute(_LOAD, {"ids": list(chunk)}).all()
         for entry_id, key, language, words, stems, parts, citations, extracted in rows:
             found[int(entry_id)] = StoredReading(
                 key,
