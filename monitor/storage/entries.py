@@ -179,7 +179,9 @@ def load_entries(conn: sa.Connection, ids: Sequence[int] | None = None) -> list[
         if not ids:
             return []
         query = query.where(entries.c.id.in_(list(ids)))
-    return [StoredEntry(**row._mapping) for row in conn.execute(query)]
+    # The columns are selected in StoredEntry's field order: built from the row as a tuple,
+    # not a mapping, which took a tenth of a rematch's reading.
+    return [StoredEntry(*row) for row in conn.execute(query).all()]
 
 
 def entry_ids(conn: sa.Connection) -> list[int]:

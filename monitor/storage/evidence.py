@@ -81,7 +81,8 @@ def save_found(
 ) -> tuple[int, bool]:
     """Store or refresh evidence the monitor found: (id, whether it was new).
 
-    Evidence a person decided on (or recorded) is never changed by the machine.
+    Evidence a person decided on (or recorded) is never changed by the machine; evidence
+    found again as it is stored is not written again.
     """
     existing = conn.execute(_FIND_FOUND, {"milestone": milestone_id, "url_of": url}).first()
     values = {
@@ -98,7 +99,8 @@ def save_found(
     if existing is not None:
         if existing.origin == "person" or existing.state in _PERSON_STATES:
             return int(existing.id), False
-        conn.execute(_UPDATE_FOUND, {"evidence_key": existing.id, **values})
+        if any(getattr(existing, name) != value for name, value in values.items()):
+            conn.execute(_UPDATE_FOUND, {"evidence_key": existing.id, **values})
         return int(existing.id), False
     result = conn.execute(
         _INSERT_FOUND,
@@ -116,7 +118,21 @@ def save_found(
 
 # Built once: judging a poll's entries saves thousands of findings, and building a statement
 # per call cost more than running it. The SET clause follows the keys given at execution.
-_FIND_FOUND = sa.select(evidence.c.id, evidence.c.state, evidence.c.origin).where(
+# The finding's stored values come with it: a rematch finds most evidence as it was, and
+# writing it again unchanged cost more than reading it.
+_FIND_FOUND = sa.select(
+    evidence.c.id,
+    evidence.c.origin,
+    evidence.c.title,
+    evidence.c.published,
+    evidence.c.kind,
+    evidence.c.confidence,
+    evidence.c.state,
+    evidence.c.terms,
+    evidence.c.explanation,
+    evidence.c.signals,
+    evidence.c.entry_id,
+).where(
     evidence.c.milestone_id == sa.bindparam("milestone"), evidence.c.url == sa.bindparam("url_of")
 )
 _UPDATE_FOUND = evidence.update().where(evidence.c.id == sa.bindparam("evidence_key"))

@@ -186,6 +186,18 @@ def stored_fingerprints(conn: sa.Connection) -> dict[str, str]:
     return {row.source_path: row.content_hash for row in conn.execute(sa.select(plans))}
 
 
+def milestone_fingerprints(conn: sa.Connection) -> tuple[tuple[str, str], ...]:
+    """(id, content hash) of every milestone in force, in id order: what a compiled matcher
+    was built from. A sync forced over an unchanged plan file (a concept file edited) changes
+    these and not the plan's fingerprint."""
+    query = (
+        sa.select(milestones.c.id, milestones.c.content_hash)
+        .where(milestones.c.retired_at.is_(None))
+        .order_by(milestones.c.id)
+    )
+    return tuple((row.id, row.content_hash) for row in conn.execute(query))
+
+
 def plan_titles(conn: sa.Connection) -> list[tuple[str, str]]:
     """(title, reference) of every stored plan, in id order."""
     query = sa.select(plans.c.title, plans.c.reference).order_by(plans.c.id)

@@ -36,9 +36,16 @@ def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
         yield ids[start : start + _CHUNK]
 
 
-_LOAD = sa.select(entry_readings).where(
-    entry_readings.c.entry_id.in_(sa.bindparam("ids", expanding=True))
-)
+_LOAD = sa.select(
+    entry_readings.c.entry_id,
+    entry_readings.c.reading_key,
+    entry_readings.c.language,
+    entry_readings.c.words,
+    entry_readings.c.stems,
+    entry_readings.c.parts,
+    entry_readings.c.citations,
+    entry_readings.c.extracted_with,
+).where(entry_readings.c.entry_id.in_(sa.bindparam("ids", expanding=True)))
 _DELETE = entry_readings.delete().where(
     entry_readings.c.entry_id.in_(sa.bindparam("ids", expanding=True))
 )
@@ -48,15 +55,18 @@ def load_readings(conn: sa.Connection, ids: Sequence[int]) -> dict[int, StoredRe
     """The stored readings of these entries, by entry id (entries without one are absent)."""
     found: dict[int, StoredReading] = {}
     for chunk in _chunks(list(ids)):
-        for row in conn.execute(_LOAD, {"ids": list(chunk)}):
-            found[int(row.entry_id)] = StoredReading(
-                row.reading_key,
-                row.language,
-                row.words,
-                row.stems,
-                tuple(row.parts),
-                tuple(_citation(c) for c in row.citations),
-                row.extracted_with,
+        # Unpacked as tuples: a rematch reads every entry's reading, and attribute access
+        # by name cost as much as the query.
+        rows = conn.execute(_LOAD, {"ids": list(chunk)}).all()
+        for entry_id, key, language, words, stems, parts, citations, extracted in rows:
+            found[int(entry_id)] = StoredReading(
+                key,
+                language,
+                words,
+                stems,
+                tuple(parts),
+                tuple(_citation(c) for c in citations),
+                extracted,
             )
     return found
 

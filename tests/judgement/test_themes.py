@@ -157,6 +157,10 @@ def test_a_phrase_written_with_equals_matches_as_written_not_by_its_stem() -> No
 
     assert found("EU erlaubt schwerere Lkw auf Autobahnen") == {"weights"}
     assert found("Ladepunkte für schwere Lkw an Autobahnen") == set()
+    words = fold_text("EU erlaubt schwerere Lkw", "")
+    stems = Folded(" ".join(stem_words(words.words, "de")), words.parts)
+    found_keys = {o.value for o in index._occurrences(words, stems, "de")}
+    assert found_keys <= set(index._keys(words, stems, "de"))  # the gate sees the exact form
 
 
 def test_a_shared_act_goes_to_the_milestone_its_own_act_names() -> None:
@@ -175,3 +179,19 @@ def test_a_shared_act_goes_to_the_milestone_its_own_act_names() -> None:
     stems = Folded(" ".join(stem_words(words.words, "en")), words.parts)
     cited = citations_in(title, summary, None, words)
     assert {t.milestone_id for t in index.find(words, stems, "en", cited)} == {"flexibility"}
+
+
+def test_the_keys_the_gate_is_asked_first_hold_every_key_found() -> None:
+    """`find` asks the description gate about cheap keys before it places anything: they must
+    include every key the phrase and compound scans find, or a text could be turned away."""
+    for title, language in (
+        ("EU verlängert Mautbefreiung für emissionsfreie Lkw", "de"),
+        ("Geen tol voor emissievrije vrachtwagens", "nl"),
+        ("Commission proposes to exempt zero-emission trucks from road tolls", "en"),
+        ("Eurovignette: Bruselas elimina los peajes para camiones", "es"),
+    ):
+        words = fold_text(title, "")
+        stems = Folded(" ".join(stem_words(words.words, language)), words.parts)
+        found = {o.value for o in INDEX._occurrences(words, stems, language)}
+        assert found
+        assert found <= set(INDEX._keys(words, stems, language))

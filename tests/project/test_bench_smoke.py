@@ -47,7 +47,10 @@ def test_ingest_reports_monitor_feedparser_and_lxml_rates() -> None:
 
 def test_rematch_reports_sqlite_and_in_memory_rates() -> None:
     figures = run_rematch(entries=30, repeat=1)
-    assert_figures(figures, {"rematch_entries_per_min", "matcher_entries_per_s"})
+    assert_figures(
+        figures,
+        {"rematch_entries_per_min", "rematch_compiling_entries_per_min", "matcher_entries_per_s"},
+    )
     assert figures["rematch_entries"] == 30
 
 

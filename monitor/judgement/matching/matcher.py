@@ -82,11 +82,11 @@ class Matcher:
         if graded and rules:  # a query named the milestone: no partial description needed
             themes, graded = [], False
         hits = _merge(rules, themes)
+        if not hits:  # most news: nothing to explain or classify
+            return []
         why = {t.milestone_id: f"{t.kind.value} {t.detail}" for t in reversed(themes)}
         context = Context(published, url, tuple(c.reference for c in cited if c.part in (0, None)))
         hits.sort(key=lambda h: self._order[h.milestone_id])
-        if not hits:
-            return []
         if text_language is None:
             code = guess_language(folded.words)
         else:  # a language without a lexicon file is read with every language's cue words

@@ -76,6 +76,20 @@ class CompoundIndex:
                             )
         return list(found.values())
 
+    def keys(self, words: Folded, stems: Folded, language: str) -> set[ThemeKey]:
+        """The keys of `language` that `scan` may find, and more: every key held anywhere in
+        a word or a stem, wherever in it and however short the word. A superset, cheaply,
+        for `DescriptionGate`."""
+        if self._empty:
+            return set()
+        return {
+            key
+            for text in (words, stems)
+            for _, (_, _, found) in self._automaton.iter(text.text)
+            for key in found
+            if key.language == language
+        }
+
     def _holding(self, words: Folded, stems: Folded) -> list[int]:
         """The positions, in order, of the words or stems that hold a key anywhere.
 
@@ -106,13 +120,15 @@ class DescriptionGate:
                 partial = len(concepts) >= PARTIAL_GROUP  # such a description may lack one
                 self._needed.append(len(concepts) - 1 if partial else len(concepts))
 
-    def may_theme(self, occurrences: Iterable[Occurrence[ThemeKey]]) -> bool:
+    def may_theme(self, keys: Iterable[ThemeKey]) -> bool:
+        """Whether the keys found hold a name, or a description within one concept of whole.
+        More keys never make it False, so a superset of a text's keys may be asked first."""
         concepts: set[str] = set()
-        for o in occurrences:
-            if o.value.milestone is not None:
+        for key in keys:
+            if key.milestone is not None:
                 return True  # a name
-            if o.value.concept is not None:
-                concepts.add(o.value.concept)
+            if key.concept is not None:
+                concepts.add(key.concept)
         held: dict[int, int] = {}
         for name in concepts:
             for group in self._groups_of.get(name, ()):

@@ -25,7 +25,7 @@ Pure: no IO.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from itertools import product
@@ -191,13 +191,17 @@ class ThemeIndex:
         # descriptions each concept is part of (for `_completed`).
         self._group_owner: list[int] = []
         self._group_size: list[int] = []
+        self._group_unless: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
         self._groups_with: dict[str, list[int]] = {}
         for number, named in enumerate(self._groups):
-            for concepts in named:
+            for concepts, absent in zip(named, self._unless[number], strict=True):
                 for name in set(concepts):
                     self._groups_with.setdefault(name, []).append(len(self._group_owner))
                 self._group_owner.append(number)
                 self._group_size.append(len(set(concepts)))
+                self._group_unless.append((concepts, absent))
+        # A description of no concept is held by every text (none in the bundled plan).
+        self._groups_of_none = [g for g, size in enumerate(self._group_size) if size == 0]
 
     def find(
         self,
@@ -211,14 +215,18 @@ class ThemeIndex:
         """Names, descriptions and legal anchors of milestones in a text, strongest first;
         `stems` are the stems of `words` in `language`, position for position. With `graded`,
         a text that names no milestone may still give one partial description (`partial`)."""
-        themes = self._legal(citations, words.words)
-        occurrences = self._occurrences(words, stems, language)
-        if occurrences and not self._gate.may_theme(occurrences):
+        themes = self._legal(citations, words.words) if citations else []
+        if self._gate.may_theme(self._keys(words, stems, language)):
+            occurrences = self._occurrences(words, stems, language)
+        else:  # most news: placing nothing, the occurrences need not be found
+            occurrences = []
+        if occurrences and not self._gate.may_theme(o.value for o in occurrences):
             occurrences = []  # no name, and no description within one concept: nothing to place
         if occurrences:
             surface = words.words
-            occurrences = [
-                replace(o, matched=" ".join(surface[o.start : o.end])) for o in occurrences
+            occurrences = [  # `dataclasses.replace`, at a third of its cost
+                Occurrence(o.value, o.phrase, o.start, o.end, " ".join(surface[o.start : o.end]))
+                for o in occurrences
             ]
             themes += self._names(stems, occurrences) + self._descriptions(stems, occurrences)
             if graded and not themes:
@@ -263,37 +271,42 @@ class ThemeIndex:
         for o in occurrences:
             if o.value.concept is not None:
                 by_concept.setdefault(o.value.concept, []).append(o)
-        for number, groups in enumerate(self._groups):
-            for group, unless in zip(groups, self._unless[number], strict=True):
-                if all(name in by_concept for name in group) and any(
-                    name in by_concept for name in unless
-                ):
-                    return []
+        # Only the descriptions that hold a concept of the text can be whole or short of one:
+        # those, in plan order, rather than every description of the plan.
+        touched = {g for name in by_concept for g in self._groups_with.get(name, ())}
+        candidates = [
+            (self._group_owner[g], *self._group_unless[g])
+            for g in sorted(touched.union(self._groups_of_none))
+        ]
+        for _, group, unless in candidates:
+            if all(name in by_concept for name in group) and any(
+                name in by_concept for name in unless
+            ):
+                return []
         found: dict[int, Theme] = {}
-        for number, groups in enumerate(self._groups):
-            for group, unless in zip(groups, self._unless[number], strict=True):
-                held = tuple(name for name in group if name in by_concept)
-                if len(group) < PARTIAL_GROUP or len(held) != len(group) - 1:
-                    continue
-                missing = next(name for name in group if name not in by_concept)
-                rarest = min(self._sharing[name] for name in held)
-                if rarest > _DISTINCTIVE or self._sharing[missing] <= rarest:
-                    continue  # what is missing is what tells this milestone apart
-                if any(name in by_concept for name in unless):
-                    continue
-                theme = _described(self._milestones[number].id, held, by_concept, stems)
-                if theme is None or theme.part is None:
-                    continue  # spread over title and summary: too loose when a concept is missing
-                part = theme.part
-                theme = replace(
-                    theme,
-                    kind=ThemeKind.PARTIAL,
-                    strength=PARTIAL_STRENGTH,
-                    detail=f"{' + '.join(group)} without {missing}",
-                )
-                earlier = found.get(number)
-                if earlier is None or part < (earlier.part or 0):
-                    found[number] = theme  # the title before the summary
+        for number, group, unless in candidates:
+            held = tuple(name for name in group if name in by_concept)
+            if len(group) < PARTIAL_GROUP or len(held) != len(group) - 1:
+                continue
+            missing = next(name for name in group if name not in by_concept)
+            rarest = min(self._sharing[name] for name in held)
+            if rarest > _DISTINCTIVE or self._sharing[missing] <= rarest:
+                continue  # what is missing is what tells this milestone apart
+            if any(name in by_concept for name in unless):
+                continue
+            theme = _described(self._milestones[number].id, held, by_concept, stems)
+            if theme is None or theme.part is None:
+                continue  # spread over title and summary: too loose when a concept is missing
+            part = theme.part
+            theme = replace(
+                theme,
+                kind=ThemeKind.PARTIAL,
+                strength=PARTIAL_STRENGTH,
+                detail=f"{' + '.join(group)} without {missing}",
+            )
+            earlier = found.get(number)
+            if earlier is None or part < (earlier.part or 0):
+                found[number] = theme  # the title before the summary
         return list(found.values()) if len(found) == 1 else []
 
     def closest(
@@ -335,6 +348,19 @@ class ThemeIndex:
         if language in COMPOUND_LANGUAGES:
             occurrences += self._compounds.scan(words, stems, language)
         return occurrences
+
+    def _keys(self, words: Folded, stems: Folded, language: str | None) -> Iterator[ThemeKey]:
+        """What `_occurrences` stands for, and more (no word-boundary or compound checks, no
+        positions): a third of the cost, and enough for the gate to turn most texts away."""
+        yield from self._surface.values(words)
+        stemmed = self._stemmed.get(language) if language else None
+        if stemmed is not None:
+            yield from stemmed.values(stems)
+        exact = self._exact.get(language) if language else None
+        if exact is not None:
+            yield from exact.values(words)
+        if language in COMPOUND_LANGUAGES:
+            yield from self._compounds.keys(words, stems, language)
 
     def _legal(self, citations: Sequence[Cited], words: Sequence[str]) -> list[Theme]:
         themes = []
@@ -435,23 +461,15 @@ def _described(
     spread over title and summary."""
     strength = min(0.9, 0.6 + 0.15 * len(group))
     choices = [by_concept[name][:_PLACES] for name in group]
-    best: tuple[tuple[int, int], tuple[Occurrence[ThemeKey], ...]] | None = None
-    for combination in product(*choices):
-        parts = {stems.part_of(o.start) for o in combination}
-        span = max(o.end for o in combination) - min(o.start for o in combination)
-        # the title before the summary, then the tightest placing
-        rank = (min(parts), span)
-        if len(parts) == 1 and span <= WINDOW and (best is None or rank < best[0]):
-            best = (rank, combination)
+    in_parts = [{stems.part_of(o.start) for o in occurrences} for occurrences in choices]
+    chosen = _tightest(choices, in_parts, stems)
     detail = " + ".join(group)
-    if best is not None:
-        chosen = best[1]
+    if chosen is not None:
         part = stems.part_of(chosen[0].start)
         found = tuple(Found(o.matched, o.start, o.end) for o in chosen)
         if part != 0:
             found = _headline_part(group, by_concept, stems) + found
         return Theme(milestone_id, ThemeKind.ABOUT, strength, found, part, detail)
-    in_parts = [{stems.part_of(o.start) for o in occurrences} for occurrences in choices]
     if set.intersection(*in_parts):
         return None  # all in one part, but too far apart to be about one thing
     chosen = tuple(occurrences[0] for occurrences in choices)
@@ -475,6 +493,28 @@ def _headline_part(
     if len(in_title) < max(2, len(group) - 1):
         return ()
     return tuple(Found(o.matched, o.start, o.end) for o in in_title.values())
+
+
+def _tightest(
+    choices: list[list[Occurrence[ThemeKey]]], in_parts: list[set[int]], stems: Folded
+) -> tuple[Occurrence[ThemeKey], ...] | None:
+    """The placing of one occurrence of each concept in one part within WINDOW words: in the
+    title before the summary, then the narrowest, then the first in `product` order.
+
+    Tried part by part, each with only that part's occurrences: the same placings in the same
+    order as all of `product(*choices)` would give, less the many that straddle two parts."""
+    for part in sorted(set.intersection(*in_parts)):
+        here = [
+            [o for o in occurrences if stems.part_of(o.start) == part] for occurrences in choices
+        ]
+        best: tuple[int, tuple[Occurrence[ThemeKey], ...]] | None = None
+        for combination in product(*here):
+            span = max(o.end for o in combination) - min(o.start for o in combination)
+            if span <= WINDOW and (best is None or span < best[0]):
+                best = (span, combination)
+        if best is not None:
+            return best[1]
+    return None
 
 
 def _amending_before(words: Sequence[str], start: int | None) -> bool:
