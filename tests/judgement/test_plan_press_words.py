@@ -185,3 +185,18 @@ def test_a_call_for_an_agreement_is_no_agreement() -> None:
         "Carmakers urge EU to seal free-trade agreement with India on vehicles", "", language="en"
     )
     assert all(m.kind is not EvidenceKind.DELIVERED for m in found), found
+
+
+def test_a_citation_hides_its_own_words_only() -> None:
+    # the citation is placed at its number; the verb before its act word is still the deed
+    found = {
+        m.milestone_id: m
+        for m in MATCHER.match(
+            "Commission amends Directive 1999/62/EC to keep zero-emission trucks toll-free",
+            "",
+            language="en",
+        )
+    }
+    match = found["eurovignette-zev-exemption"]
+    assert match.kind is EvidenceKind.DELIVERED
+    assert "amends" in match.explanation, match.explanation

@@ -133,7 +133,7 @@ def _walk_forward(rest: str, *, linked_already: bool = False) -> tuple[str | Non
 # Prepositions of nearness, which put a place after them ("pod Opolem", "bei Leipzig").
 _NEAR_PLACE = frozenset({
     "pod", "kolo", "obok", "near", "nahe", "bei", "pres", "presso", "vicino", "cerca", "bij",
-    "nabij", "w", "we", "in", "en", "a", "à", "nel", "nella",
+    "nabij", "w", "we", "in", "en", "a", "nel", "nella",
 })  # fmt: skip
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from monitor.judgement.language import language_of
 from monitor.judgement.legal import citations_in
@@ -93,7 +93,9 @@ class Matcher:
             code = text_language if text_language in LANGUAGES else None
         # A citation is a name: "(EU)" in "Regulation (EU) 2019/631" is no actor, its words no cue
         cited_spans = [
-            _cited_words(c.start, c.end, c.reference.text) for c in cited if c.start is not None
+            _cited_words(folded.words, c.start, c.reference.text)
+            for c in cited
+            if c.start is not None
         ]
         cues = [
             c
@@ -120,11 +122,16 @@ class Matcher:
         return matches
 
 
-def _cited_words(start: int, end: int | None, text: str) -> tuple[int, int]:
-    """The words a citation spans: it is placed at its number, and its act words come before
-    ("regulation eu 2019 631")."""
-    end = end or start + 1
-    return max(0, end - len(fold(text).split())), end
+def _cited_words(words: Sequence[str], start: int, text: str) -> tuple[int, int]:
+    """The words a citation spans, found around the word it is placed at (its number): "amends
+    directive 1999 62 ec" spans "directive 1999 62 ec", not "amends". Just that word when its
+    words are not found as written."""
+    own = fold(text).split()
+    size = len(own)
+    for first in range(max(0, start - size + 1), start + 1):
+        if list(words[first : first + size]) == own:
+            return first, first + size
+    return start, start + 1
 
 
 def _foreign(hit: Hit, hits: list[Hit]) -> tuple[Span, ...]:
