@@ -389,6 +389,8 @@ NOT_ANNOUNCEMENTS = [
     ("fr", "Alvéa Composites ferme l'exercice avec 45 millions de ventes"),
     # a sector is no company, a study no announcement
     ("it", "Automotive, in Lombardia persi 3mila posti in cinque anni secondo uno studio"),
+    # a noun that opens a headline before "workers" is no company
+    ("en", "Car workers face 1,000 job cuts across Europe"),
     # closing a year or a half is no closure; a head count as it stands is no hiring
     ("es", "Talleres Oria cierra el ejercicio con 900 empleados y más ventas"),
     ("it", "La Neri Sistemi chiude il semestre con 400 dipendenti e utili in crescita"),

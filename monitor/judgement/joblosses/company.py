@@ -225,7 +225,10 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         end = folded.original_offset(match.start())
         begin = folded.original.find(" ", max(0, end - REACH)) if end > REACH else 0
         name, raw = _walk_back(folded.original[max(0, begin) : end])
-        if raw and name:
+        opens_sentence = folded.original[: end - len(raw)].rstrip()[-1:] in ("", ".", ":", "!", "?")
+        if raw and name and not (opens_sentence and " " not in name):
+            # one capitalised word opening a sentence may be any noun ("Car workers strike"):
+            # a listed company is found by the watch list anyway
             found.append(NameMention(name, raw, match.start(), "of"))
     for match in ORGAN_OF.finditer(folded.text):
         start = folded.original_offset(match.end())
