@@ -61,3 +61,10 @@ def test_detect_language_says_none_when_unsure(text: str) -> None:
 )
 def test_language_code_reduces_tags_to_iso_639_1(tag: str | None, expected: str | None) -> None:
     assert language_code(tag) == expected
+
+
+def test_the_particles_of_a_surname_say_nothing_of_the_language() -> None:
+    # "von der" in "Von der Leyen" are German stop words; the headline is English
+    title = "Von der Leyen unveils Battery Booster to back EU cell makers"
+    assert detect_language(title) != "de"
+    assert detect_language("Von der Leyen stellt den Plan für die Batteriehersteller vor") == "de"

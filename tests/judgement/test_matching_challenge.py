@@ -55,10 +55,20 @@ KNOWN_MISSES = {
     " call, though for a communication its advice is the act",
     "ch-en-063": "'..., says AFIR review': a closing attribution to the review is read as an"
     " opinion, not as the review being out",
-    "ch-fr-075": "'visent à' (aim to) of an adopted document is read as a plan",
     "ch-it-053": "'indica' (points out) is no deed verb",
     "ch-es-054": "'conectar ... a la red' split by its object is no grid-connection phrase",
     "ch-es-056": "the AFIR report 'pide' (asks for) transparency: its content is read as a call",
+    "ch-en-068": "'the executive' alone is not read as the Commission, so the lead's 'proposed'"
+    " has no actor and waits for review",
+    "ch-de-088": "a commissioner defending 'Entlastung ... bei CO2-Strafen' completes no"
+    " description (no car word with the fines)",
+    "ch-it-059": "'flessibilità sulle emissioni' without a car word completes no description",
+    "ch-es-059": "'flexibilidad del CO2' without a car word completes no description",
+    "ch-it-060": "'niente pedaggi' (no tolls) is the exemption itself, but the negation is read"
+    " as denying the deed (scoping it to the noun also turned 'no toll exemption' into one)",
+    "ch-es-057": "the Battery Booster called 'un plan' in the headline is read as a wider plan",
+    "ch-pl-059": "'Propozycja Komisji została przyjęta' (the proposal was adopted, by no one"
+    " named) may be the final adoption: it waits as a step",
 }
 
 

@@ -200,3 +200,18 @@ def test_a_citation_hides_its_own_words_only() -> None:
     match = found["eurovignette-zev-exemption"]
     assert match.kind is EvidenceKind.DELIVERED
     assert "amends" in match.explanation, match.explanation
+
+
+def test_the_headline_deed_stands_over_the_leads_modal_of_purpose() -> None:
+    # the headline names no milestone but says the Commission presented it; the lead names
+    # it with "soll" (what it is for), which is no plan of presenting it
+    found = {
+        m.milestone_id: m
+        for m in MATCHER.match(
+            "Kommission stellt Milliardenprogramm für Batteriezellen vor",
+            "Der Battery Booster soll die Zellfertigung in Europa stärken.",
+            language="de",
+        )
+    }
+    match = found["battery-booster"]
+    assert (match.kind, match.confidence >= 0.8) == (EvidenceKind.DELIVERED, True), match

@@ -47,6 +47,9 @@ _PAIRS = {word: tuple(scores.items()) for word, scores in _WEIGHTS.items()}
 # A word, with what follows an apostrophe matched but not returned: "l'usine" and
 # "dell'auto" count as "l" and "dell", the article being the telling part.
 _WORD = re.compile(r"([^\W\d_]+)(?:'[^\W\d_]+)?")
+# The particles of a surname say nothing of the text's language: "Von der Leyen unveils ..."
+# is English, though "von" and "der" are German stop words.
+_NAME_PARTICLES = re.compile(r"(?<![^\W\d_])(?:[Vv]on\sder|[Vv]an\sde[rn])\s(?=[A-ZÀ-Þ])")
 _SCAN_CHARS = 2_000  # a headline and a paragraph settle it; longer texts only cost time
 _MIN_WORDS = 5
 _MIN_SCORE = 2.0
@@ -81,7 +84,7 @@ def detect_language(text: str, *, min_lead: float = _MIN_LEAD) -> str | None:
 @lru_cache(maxsize=4096)
 def _ranked(text: str) -> tuple[str | None, float, float]:
     """The leading language of `text`, its score and the runner-up's (None: too short)."""
-    words = _WORD.findall(text.lower().replace("’", "'"))
+    words = _WORD.findall(_NAME_PARTICLES.sub(" ", text).lower().replace("’", "'"))
     if len(words) < _MIN_WORDS:
         return None, 0.0, 0.0
     scores = dict.fromkeys(_STOP_WORDS, 0.0)

@@ -53,6 +53,9 @@ def choose(
     tail = _deciding_tail(first, decisive)
     if tail is not None:  # "Batterijpaspoort moet ... tonen, besluit Commissie"
         return ClauseReading(tail.verdict, 1.0, 0, first.term, bounds=tail.bounds)
+    headline = _headline_deed(first, decisive)
+    if headline is not None:  # "Von der Leyen stellt ... vor" over "... soll stützen"
+        return ClauseReading(headline.verdict, 0.9, 0, first.term, bounds=headline.bounds)
     if first.part == 0 and (
         _only_a_plan(first.verdict) or _unattributed(first) or _own_wish(first)
     ):
@@ -146,6 +149,27 @@ def _deciding_tail(first: ClauseReading, decisive: Sequence[ClauseReading]) -> C
         ):
             return reading
     return None
+
+
+def _headline_deed(first: ClauseReading, decisive: Sequence[ClauseReading]) -> ClauseReading | None:
+    """A headline that names no term but reports the responsible actor's deed ("Von der
+    Leyen stellt 1,8-Milliarden-Programm für Batteriezellen vor"), over a lead that names the
+    milestone with only a modal ("Der Battery Booster soll die Zellfertigung stützen"): the
+    modal says what the act is for; the headline says it was done."""
+    if first.part != 1 or not _only_a_plan(first.verdict):
+        return None
+    return next(
+        (
+            r
+            for r in decisive
+            if r.part == 0
+            and r.term is None
+            and r.own_subject
+            and r.verdict.kind is EvidenceKind.DELIVERED
+            and r.verdict.strength >= _ACT_IN_HEADLINE
+        ),
+        None,
+    )
 
 
 def _own_verb_alone(verdict: Verdict) -> bool:
