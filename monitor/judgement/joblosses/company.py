@@ -22,6 +22,7 @@ from monitor.judgement.joblosses.name_cleaning import (
     is_name_token,
     is_origin,
     lower_country,
+    national,
 )
 from monitor.judgement.joblosses.name_patterns import (
     AFTER_PREPOSITION,
@@ -209,14 +210,14 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         if raw:
             found.append(NameMention(name, raw, match.start(), "of"))
     for match in ARTICLE_WORD.finditer(folded.text):
+        start = folded.original_offset(match.end())
+        if not folded.original[start : start + 1].isupper():
+            continue  # most "the X", "la X" name nothing: the cheap test first
         at = folded.original_offset(match.start("word"))
         written_lower = folded.original[at : at + 1].islower()
         word = match["word"]
-        national = any(c.adjective for c in find_countries(fold(word)))  # not "the European X"
-        if not (national or (written_lower and lower_country(word))):
-            continue
-        start = folded.original_offset(match.end())
-        if not folded.original[start : start + 1].isupper():
+        # a nation's adjective, not a continent's ("the European Restructuring Monitor")
+        if not (national(word) or (written_lower and lower_country(word))):
             continue
         name, raw = _walk_forward(folded.original[start : start + REACH])
         if raw and name:

@@ -7,6 +7,7 @@ origin ("het Noorse"), legal forms and compounds of the name with its staff or p
 
 from __future__ import annotations
 
+import functools
 import re
 
 from monitor.judgement.joblosses import lexicon as lx
@@ -88,9 +89,17 @@ def _is_particle(tokens: list[str]) -> bool:
 def is_origin(word: str) -> bool:
     """A lower-case word of origin ("española", "italiana", "française"): an adjective of a
     descriptor ("la filial española de X"), never the start of a name."""
-    return word in _CONTINENTAL or any(c.adjective for c in find_countries(fold(word)))
+    return word in _CONTINENTAL or national(word)
 
 
+# Words are asked again and again (every "la X" of every text): each is looked up once.
+@functools.lru_cache(maxsize=4096)
+def national(word: str) -> bool:
+    """Whether `word` is a country's adjective ("chinois", "coreana", "Noorse")."""
+    return any(c.adjective for c in find_countries(fold(word)))
+
+
+@functools.lru_cache(maxsize=4096)
 def lower_country(word: str) -> bool:
     """A country's name written in lower case is its adjective ("la china Lanxin Power", "il
     cinese"): only a name would take a capital."""
