@@ -356,6 +356,15 @@ CASES = [
         250,
     ),
     ("de", "Hollmann Antriebe erhöht Stellenabbau auf 450 statt 300", "Hollmann Antriebe", 450),
+    # "travailleurs de X"; Polish dismissal notices; an English possessive ends no name
+    (
+        "fr",
+        "Licenciement collectif : 80 travailleurs de Brabant Pièces sur le carreau",
+        "Brabant Pièces",
+        80,
+    ),
+    ("pl", "Wypowiedzenia dla 90 pracowników zakładu Elwira Kable", "Elwira Kable", 90),
+    ("en", "120 jobs to go at Ketley Gears's Telford plant", "Ketley Gears", 120),
     # a project's owner in the lead; suspension of payments is a company failing
     (
         "es",

@@ -35,6 +35,7 @@ def watchlist() -> Watchlist:
         ),
         ("nl", "Bakker Kabels schrapt een kwart van de 400 banen", 100, "een kwart van de 400"),
         ("pl", "Firma Kabelmar zwolni połowę z 400 pracowników", 200, "połowę z 400"),
+        ("de", "Bei Vogel Achsen fällt jeder dritte der 900 Jobs weg", 300, "jeder dritte der 900"),
     ],
 )
 def test_a_share_of_the_workforce_is_the_figure_cut(

@@ -118,9 +118,9 @@ def _walk_forward(rest: str, *, linked_already: bool = False) -> tuple[str | Non
         words = [words[0][5:], *words[1:]]
     for token in words:
         bare = token.strip("\"'“”«»()")
-        stop = bare.endswith((",", ":", ";", "!", "?")) or (
+        stop = bare.endswith((",", ":", ";", "!", "?", "'s", "’s")) or (
             bare.endswith(".") and not _is_abbreviation(bare)
-        )
+        )  # "Ketley Gears's Telford plant": the possessive ends the name
         bare = bare.rstrip(",:;.!?")
         if is_name_token(bare) or (tokens and fold_text(bare) in nw.CONNECTORS):
             tokens.append(bare)

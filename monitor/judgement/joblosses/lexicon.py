@@ -179,7 +179,7 @@ LOSS = _rx(
     |schrap\w*|geschrapt|ontsla\w*|ontslag\w*|verdwijn\w*|sluit\w*|sluiting\w*|gesloten
     |failliet\w*|faillissement|reorganisatie|inkrimp\w*|afslanking|banen\sweg|verliezen
     |zwalni\w*|zwolni\w*|likwid\w*|zlikwid\w*|zredukow\w*|zreduk\w*|zamyk\w*|zamkni\w*|redukc\w*|redukuj\w*|straci\w*|straca
-    |upadlos\w*|ciec\w*|odejd\w*|odejsc|odchodz\w*
+    |upadlos\w*|ciec\w*|odejd\w*|odejsc|odchodz\w*|wypowiedzeni\w*|ontslagbrie\w*
     |redundant|letting\sgo|lets\sgo|(?:jobs|stellen|arbeitsplatze)\sweg|sobra\w*|excedent\w*
     |eccedent\w*|eccedenz\w*|pierd\w*|extinci\w*\sde\scontrat\w*|bajas\s(?:voluntarias|incentivadas)
     |prejubilac\w*|salidas\s(?:voluntarias|incentivadas|pactadas)|esod\w*|prepensionament\w*

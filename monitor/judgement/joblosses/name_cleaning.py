@@ -59,6 +59,7 @@ def clean_name(tokens: list[str], *, after_preposition: bool = False) -> str | N
             or JOB_WORD.fullmatch(folded_tail)
         ):
             tokens = [*tokens[:-1], head]
+    tokens[-1] = tokens[-1].removesuffix("'s").removesuffix("’s")  # "Dorset Axle Company's"
     if tokens[0][:2].lower() in ("l'", "d'", "l’", "d’"):
         tokens[0] = tokens[0][2:]
     name = LEGAL.sub("", " ".join(tokens)).strip(" ,:;.-'’\"")

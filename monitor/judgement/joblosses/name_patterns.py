@@ -114,7 +114,8 @@ CUT_AT = re.compile(
 )
 # "422 lavoratori della Trasnova", "760 empleados de Continental", "2000 medewerkers van Nedcar".
 OF_AFTER_NOUN = re.compile(
-    r"\b(?:workers|employees|staff|salaries|collaborateurs|mitarbeiter\w*|beschaftigte\w*"
+    r"\b(?:workers|employees|staff|salaries|collaborateurs|travailleurs|ouvriers|employes"
+    r"|mitarbeiter\w*|beschaftigte\w*"
     r"|lavorator[ie]|dipendenti|operai|trabajadores|empleados|plantilla|medewerkers|werknemers"
     r"|personeel|pracownikow|pracownicy|zalogi)\s(?:(?:of|de|des|du|der|della|dello|del|di|van"
     r"|bij|z)\s|dell')?(?=\S)"

@@ -51,6 +51,19 @@ _SHARES: dict[str, Fraction] = {
     "jedna trzecia": Fraction(1, 3), "jedna trzecia czesc": Fraction(1, 3),
     "dwie trzecie": Fraction(2, 3), "jedna czwarta": Fraction(1, 4),
     "jedna piata": Fraction(1, 5),
+    # one in N: "jeder dritte der 900 Jobs", "one in four of the 800 jobs", "un sur trois des"
+    "jeder zweite": Fraction(1, 2), "jeder dritte": Fraction(1, 3),
+    "jeder vierte": Fraction(1, 4), "jeder funfte": Fraction(1, 5),
+    "jede zweite": Fraction(1, 2), "jede dritte": Fraction(1, 3), "jede vierte": Fraction(1, 4),
+    "jede funfte": Fraction(1, 5),
+    "one in two": Fraction(1, 2), "one in three": Fraction(1, 3), "one in four": Fraction(1, 4),
+    "one in five": Fraction(1, 5), "one in ten": Fraction(1, 10),
+    "un sur deux": Fraction(1, 2), "un sur trois": Fraction(1, 3), "un sur quatre": Fraction(1, 4),
+    "uno su due": Fraction(1, 2), "uno su tre": Fraction(1, 3), "uno su quattro": Fraction(1, 4),
+    "uno de cada dos": Fraction(1, 2), "uno de cada tres": Fraction(1, 3),
+    "uno de cada cuatro": Fraction(1, 4),
+    "een op de twee": Fraction(1, 2), "een op de drie": Fraction(1, 3),
+    "een op de vier": Fraction(1, 4),
 }  # fmt: skip
 
 # What joins the share to the workforce: "of its", "des", "der", "dei suoi", "de sus", "van
