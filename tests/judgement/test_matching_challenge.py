@@ -69,6 +69,24 @@ KNOWN_MISSES = {
     "ch-es-057": "the Battery Booster called 'un plan' in the headline is read as a wider plan",
     "ch-pl-059": "'Propozycja Komisji została przyjęta' (the proposal was adopted, by no one"
     " named) may be the final adoption: it waits as a step",
+    "ch-fr-086": "'met 1,8 milliard sur la table' (puts on the table) is no deed verb",
+    "ch-fr-089": "'saluent l'assouplissement ... proposé par Bruxelles': the act named by a"
+    " participle, not a Commission noun, is not read as reported second-hand",
+    "ch-de-093": "'will ... fördern' over a lead's 'vorgestellte' with no actor: a delivery,"
+    " left for review",
+    "ch-de-095": "'frühere Hilfe' is no amendment word: no description of the EGF change",
+    "ch-de-096": "a welcome of the Commission's proposal 'zu den CO2-Flottengrenzwerten' names no"
+    " flexibility: a partial description, left for review",
+    "ch-es-062": "a welcome of Brussels' proposal 'sobre las emisiones de CO2' names no"
+    " flexibility: a partial description, left for review",
+    "ch-de-097": "'Aufweichung der Flottengrenzwerte' without a car word completes no description",
+    "ch-it-062": "'sconto sulle emissioni' is no flexibility word",
+    "ch-en-072": "'alongside' is read as a container word, so the Battery Booster presented"
+    " alongside the plan is read as part of it",
+    "ch-en-073": "the Commission calling on member states is read as a call, though for a"
+    " communication its advice is the act",
+    "ch-en-075": "'Campaigners slam ... as Brussels eases CO2 rules': the deed in the"
+    " subordinate clause after 'as' is not read",
 }
 
 

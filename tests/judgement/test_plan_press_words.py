@@ -215,3 +215,19 @@ def test_the_headline_deed_stands_over_the_leads_modal_of_purpose() -> None:
     }
     match = found["battery-booster"]
     assert (match.kind, match.confidence >= 0.8) == (EvidenceKind.DELIVERED, True), match
+
+
+def test_a_reaction_to_the_commissions_proposal_reports_it_for_review() -> None:
+    (match,) = MATCHER.match(
+        "Carmakers' association ACEA welcomes the Commission's proposal on CO2 averaging",
+        "",
+        language="en",
+    )
+    assert match.milestone_id == "co2-standards-flexibility"
+    assert match.kind is EvidenceKind.DELIVERED
+    assert "second-hand" in match.explanation, match.explanation
+
+
+def test_a_reaction_with_no_act_named_stays_a_mention() -> None:
+    found = MATCHER.match("ACEA welcomes talks on CO2 averaging for carmakers", "", language="en")
+    assert all(m.kind is not EvidenceKind.DELIVERED for m in found), found

@@ -81,6 +81,22 @@ def _scopes_verb(c: Clause, cue: CueHit) -> bool:
 
 def _talk(c: Clause, duty: Duty) -> Verdict | None:
     verb, subject = c.verb, c.subject
+    nominal = c.first(K.NOMINAL)
+    if (
+        verb is not None
+        and verb.value.kind is K.OPINION
+        and nominal is not None
+        and verb.end <= nominal.start
+        and not c.has(K.FUTURE, K.SPECULATION, K.NEGATION, K.CONTAINER)
+    ):
+        # "ACEA welcomes the Commission's proposal on ...": a reaction to the act reports it,
+        # second-hand, so a person confirms it
+        return Verdict(
+            EvidenceKind.DELIVERED,
+            0.75,
+            (verb, nominal),
+            f"the Commission's act ({q(nominal)}) is reported second-hand ({q(verb)})",
+        )
     if verb is not None and verb.value.kind in {K.CALL, K.OPINION}:
         return Verdict(EvidenceKind.MENTION, 0.85, (verb,), f"{q(verb)} is a call or an opinion")
     if subject is not None and _role(subject, duty) == "other":
@@ -253,7 +269,7 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
     penalty = _STEP_AFTER_OWN_ACT if _steps_taken(c) else 1.0
     kind = verb.value.kind
     if subject is None:
-        if c.has(K.CONTAINER):
+        if c.has(K.CONTAINER) and not _beside_the_container(c):
             return Verdict(EvidenceKind.MENTION, 0.7, (verb,), f"{q(verb)} is said of a wider plan")
         if duty.legislative and kind is K.ADOPT:
             return Verdict(
@@ -319,6 +335,16 @@ def _presents_its_draft_law(c: Clause, duty: Duty) -> bool:
         and subject is not None
         and _role(subject, duty) == "own"
         and not c.has(K.CONSULT)
+    )
+
+
+def _beside_the_container(c: Clause) -> bool:
+    """The act is named first, then set beside the wider one ("The Battery Booster package
+    was presented alongside the action plan"): not inside it."""
+    container = c.first(K.CONTAINER)
+    return container is not None and any(
+        cue.value.kind is K.ALONGSIDE and c.term.end <= cue.start and cue.end <= container.start
+        for cue in c.cues
     )
 
 
