@@ -4,7 +4,7 @@ Four kinds of theme evidence, each with a strength that says how unlikely it is 
 coincidence:
 - a name of the milestone ("Eurovignette directive", "Battery Booster"): 0.95;
 - a description: every concept of one of its `about` groups ("toll + zero-emission + truck")
-  within `WINDOW` words of one part (the title, or the summary): 0.75 to 0.9 as the group
+  within `placing.WINDOW` words of one part (the title, or the summary): 0.75 to 0.9 as the group
   has more concepts; spread over title and summary: 0.6. A group may name concepts that must
   be absent from the whole text ("co2 + flexibility + car - year-2035"): that is how two
   milestones on one subject are told apart;
@@ -26,13 +26,12 @@ Pure: no IO.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
-from enum import StrEnum
-from itertools import product
+from dataclasses import replace
 
 from monitor.judgement.legal import Cited
 from monitor.judgement.matching.fold import Folded, fold
 from monitor.judgement.matching.phrases import Occurrence, Phrase, PhraseIndex, parse_phrase
+from monitor.judgement.matching.placing import described, placed_better
 from monitor.judgement.matching.theme_keys import (
     COMPOUND_LANGUAGES,
     COMPOUND_MIN,
@@ -41,14 +40,14 @@ from monitor.judgement.matching.theme_keys import (
     DescriptionGate,
     ThemeKey,
 )
+from monitor.judgement.matching.theme_types import Closest, Found, Theme, ThemeKind
 from monitor.judgement.stems import stem_words
 from timeline.model import ALL, Milestone
 
+__all__ = ["Closest", "Found", "Theme", "ThemeIndex", "ThemeKind", "stemmed_phrase"]
+
 EXACT = "="  # marks a phrase matched as written, not by its stems
-_PLACES = 8  # occurrences of a concept tried when placing a group (bounds the combinations)
-WINDOW = 20  # words between the first and the last concept of a description, in one part
 NAME_STRENGTH = 0.95
-SPREAD_STRENGTH = 0.6
 ANCHOR_STRENGTH = 0.85
 CITED_STRENGTH = 0.6  # an act the milestone amends, cited with no word of amending it
 DOCUMENT_STRENGTH = 0.95
@@ -68,43 +67,6 @@ SHARED_ANCHOR = 0.75  # an act several milestones amend tells less about each of
 # without "recycling" is no recycling milestone), and no other milestone may come as near.
 PARTIAL_STRENGTH = 0.5
 _DISTINCTIVE = 2
-
-
-class ThemeKind(StrEnum):
-    NAME = "name"
-    ABOUT = "about"
-    LEGAL = "legal"
-    PARTIAL = "partial"  # a description short of one concept: delivered only by a clear deed
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """A vocabulary phrase found in a text, in words: `end` is the word after it."""
-
-    phrase: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class Theme:
-    """Why a text is about one milestone."""
-
-    milestone_id: str
-    kind: ThemeKind
-    strength: float
-    found: tuple[Found, ...]  # the phrases (or the citation) that make it so
-    part: int | None  # 0 title, 1 summary; None when spread over both, or only in the address
-    detail: str  # "name 'Eurovignette'", "toll + zero-emission + truck", "act:1999/62"
-
-
-@dataclass(frozen=True, slots=True)
-class Closest:
-    """A milestone a text comes near without naming it: part of one of its descriptions."""
-
-    milestone_id: str
-    coverage: float  # share of the best description's concepts the text holds
-    detail: str  # "toll, truck of toll + zero-emission + truck"
 
 
 def stemmed_phrase(text: str, language: str) -> str:
@@ -231,9 +193,9 @@ class ThemeIndex:
             themes += self._names(stems, occurrences) + self._descriptions(stems, occurrences)
             if graded and not themes:
                 themes += self._partial(stems, occurrences)
-        return sorted(self._shared_to_described(themes), key=lambda t: -t.strength)
+        return sorted(self._shared_todescribed(themes), key=lambda t: -t.strength)
 
-    def _shared_to_described(self, themes: list[Theme]) -> list[Theme]:
+    def _shared_todescribed(self, themes: list[Theme]) -> list[Theme]:
         """An act that several milestones amend, cited in a text that names or describes some
         of them, is evidence for those only: "softens CO2 rules ... Regulation 2019/631" is
         the flexibility, not the later review of the same regulation."""
@@ -294,7 +256,7 @@ class ThemeIndex:
                 continue  # what is missing is what tells this milestone apart
             if any(name in by_concept for name in unless):
                 continue
-            theme = _described(self._milestones[number].id, held, by_concept, stems)
+            theme = described(self._milestones[number].id, held, by_concept, stems)
             if theme is None or theme.part is None:
                 continue  # spread over title and summary: too loose when a concept is missing
             part = theme.part
@@ -425,8 +387,8 @@ class ThemeIndex:
                     continue
                 if any(name in by_concept for name in unless):
                     continue  # the text holds what tells this description apart from another
-                theme = _described(self._milestones[number].id, group, by_concept, stems)
-                if theme is not None and (best is None or _placed_better(theme, best)):
+                theme = described(self._milestones[number].id, group, by_concept, stems)
+                if theme is not None and (best is None or placed_better(theme, best)):
                     best = theme
             if best is not None:
                 themes.append(best)
@@ -441,80 +403,6 @@ class ThemeIndex:
             for group in self._groups_with.get(name, ()):
                 held[group] = held.get(group, 0) + 1
         return sorted({self._group_owner[g] for g, n in held.items() if n == self._group_size[g]})
-
-
-def _placed_better(theme: Theme, best: Theme) -> bool:
-    """Stronger, or as strong and in the headline where the other is in the lead: the
-    headline's words are the ones whose deed the headline reports."""
-    if theme.strength != best.strength:
-        return theme.strength > best.strength
-    return theme.part == 0 and best.part != 0
-
-
-def _described(
-    milestone_id: str,
-    group: tuple[str, ...],
-    by_concept: dict[str, list[Occurrence[ThemeKey]]],
-    stems: Folded,
-) -> Theme | None:
-    """The tightest placing of the group's concepts: in one part within WINDOW words, else
-    spread over title and summary."""
-    strength = min(0.9, 0.6 + 0.15 * len(group))
-    choices = [by_concept[name][:_PLACES] for name in group]
-    in_parts = [{stems.part_of(o.start) for o in occurrences} for occurrences in choices]
-    chosen = _tightest(choices, in_parts, stems)
-    detail = " + ".join(group)
-    if chosen is not None:
-        part = stems.part_of(chosen[0].start)
-        found = tuple(Found(o.matched, o.start, o.end) for o in chosen)
-        if part != 0:
-            found = _headline_part(group, by_concept, stems) + found
-        return Theme(milestone_id, ThemeKind.ABOUT, strength, found, part, detail)
-    if set.intersection(*in_parts):
-        return None  # all in one part, but too far apart to be about one thing
-    chosen = tuple(occurrences[0] for occurrences in choices)
-    found = tuple(Found(o.matched, o.start, o.end) for o in chosen)
-    return Theme(milestone_id, ThemeKind.ABOUT, SPREAD_STRENGTH, found, None, detail)
-
-
-def _headline_part(
-    group: tuple[str, ...],
-    by_concept: dict[str, list[Occurrence[ThemeKey]]],
-    stems: Folded,
-) -> tuple[Found, ...]:
-    """The headline's words of a description the lead completes, when the headline holds all
-    of its concepts but one, and two at least ("Kommission beschließt Vorschlag zur Lkw-Maut"
-    over "Emissionsfreie Lkw sollen ... befreit bleiben"): the headline reports the deed."""
-    in_title = {
-        name: next(o for o in by_concept[name] if stems.part_of(o.start) == 0)
-        for name in group
-        if any(stems.part_of(o.start) == 0 for o in by_concept[name])
-    }
-    if len(in_title) < max(2, len(group) - 1):
-        return ()
-    return tuple(Found(o.matched, o.start, o.end) for o in in_title.values())
-
-
-def _tightest(
-    choices: list[list[Occurrence[ThemeKey]]], in_parts: list[set[int]], stems: Folded
-) -> tuple[Occurrence[ThemeKey], ...] | None:
-    """The placing of one occurrence of each concept in one part within WINDOW words: in the
-    title before the summary, then the narrowest, then the first in `product` order.
-
-    Tried part by part, each with only that part's occurrences: the same placings in the same
-    order as all of `product(*choices)` would give, less the many that straddle two parts."""
-    for part in sorted(set.intersection(*in_parts)):
-        here = [
-            [o for o in occurrences if stems.part_of(o.start) == part] for occurrences in choices
-        ]
-        best: tuple[int, tuple[Occurrence[ThemeKey], ...]] | None = None
-        for combination in product(*here):
-            span = max(o.end for o in combination) - min(o.start for o in combination)
-            if span <= WINDOW and (best is None or span < best[0]):
-                best = (span, combination)
-        if best is not None:
-            return best[1]
-    return None
 
 
 def _amending_before(words: Sequence[str], start: int | None) -> bool:
