@@ -237,6 +237,7 @@ def test_the_member_states_agreeing_on_an_initiative_launch_it(
     ("title", "language"),
     [
         ("Commission presents its action plan together with grid connection guidelines", "en"),
+        ("Commission presents its action plan alongside grid connection guidelines", "en"),
         ("La Commission présente sa stratégie accompagnée de grid connection guidelines", "fr"),
         ("Kommission stellt Aktionsplan zusammen mit grid connection guidelines vor", "de"),
         ("La Commissione presenta il piano accompagnato da grid connection guidelines", "it"),
