@@ -365,6 +365,30 @@ CASES = [
     ),
     ("pl", "Wypowiedzenia dla 90 pracowników zakładu Elwira Kable", "Elwira Kable", 90),
     ("en", "120 jobs to go at Ketley Gears's Telford plant", "Ketley Gears", 120),
+    # an elided article inside a name; a builder named in the passive, with its nationality;
+    # a plant that promises jobs; an apposition; a procedure "per" a company
+    ("fr", "Fonderies de l'Ardèche confirme 70 licenciements", "Fonderies de l'Ardèche", 70),
+    (
+        "fr",
+        "Une usine de cellules promet 900 emplois près de Calais",
+        "Elle sera construite par le taïwanais Formosa Cells.",
+        "Formosa Cells",
+        900,
+    ),
+    (
+        "es",
+        "Cierra la planta de motores de Vigo y deja en la calle a 300 empleados",
+        "La empresa, Motores Atlántico, atribuye el cierre a la caída de pedidos.",
+        "Motores Atlántico",
+        300,
+    ),
+    (
+        "it",
+        "Concordato preventivo per la Molle Adriatiche",
+        "I 140 lavoratori attendono un acquirente.",
+        "Molle Adriatiche",
+        140,
+    ),
     # a project's owner in the lead; suspension of payments is a company failing
     (
         "es",
@@ -405,6 +429,17 @@ NOT_ANNOUNCEMENTS = [
     ("it", "La Neri Sistemi chiude il semestre con 400 dipendenti e utili in crescita"),
     ("pl", "Firma Bielak Kable zatrudnia już 700 osób w trzech zakładach"),
 ]
+
+
+def test_insolvency_pay_is_no_hiring(watchlist: Watchlist) -> None:
+    found = read(
+        watchlist,
+        "de",
+        "Zulieferer Kessler Guss stellt Insolvenzantrag",
+        "Die 300 Beschäftigten bekommen vorerst Insolvenzgeld.",
+    )
+    assert found is not None
+    assert (found.company, found.jobs_kind.value) == ("Kessler Guss", "loss")
 
 
 def test_a_suspension_of_payments_is_a_failing_company(watchlist: Watchlist) -> None:

@@ -18,7 +18,10 @@ _BANKRUPTCY = re.compile(
     r"\b(?:bankrupt\w*|insolven\w*|receivership|chapter\s11|(?:enters|into|placed\sin)"
     r"\sadministration|administrators|liquidat\w*|redressement\sjudiciaire|faillite"
     r"|depot\sde\sbilan|depose\sle\sbilan|cessation\sde\spaiements?|procedure\scollective"
-    r"|pleite|konkurs\w*|zahlungsunfahig\w*)\b"
+    r"|pleite|konkurs\w*|zahlungsunfahig\w*|fallimento|fallit[oa]|concordato\spreventivo"
+    r"|amministrazione\sstraordinaria|quiebra|concurso\sde\sacreedores|preconcurso"
+    r"|faillissement|failliet|surseance|uitstel\svan\sbetaling|upadlos\w*|upadl\w*"
+    r"|postepowanie\ssanacyjne|creditor\sprotection)\b"
 )
 _OFFSHORING = re.compile(
     r"\b(?:offshor\w*|delocalis\w*|abroad|low-cost\scountr\w*|a\sl'etranger|pays\sa\sbas\scouts?"

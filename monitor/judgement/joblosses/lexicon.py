@@ -201,11 +201,13 @@ CREATION = _rx(
     r"""\b(?:creat\w*|hire|hires|hiring|hired|recruit\w*|add|adds|adding|new\sjobs|expan\w*
     |cre(?:er|e|ee|ees|era|eront|ant|ation|ations)|embauch\w*|recrut\w*|nouveaux\semplois
     |nouveaux\spostes|a\sla\scle|generer\w*|schaff\w*|geschaffen|entstehen\w*|neue\s(?:stellen
-    |arbeitsplatze|jobs)|neueinstellung\w*|einstellungen|aufstock\w*|aufgestockt|rekrutier\w*|aufbau\w*|sucht|einstellen|neue\smitarbeiter\w*|bekomm\w*
+    |arbeitsplatze|jobs)|neueinstellung\w*|einstellungen|aufstock\w*|aufgestockt|rekrutier\w*|aufbau\w*|sucht|einstellen|neue\smitarbeiter\w*|(?:bekomm\w*(?=\s(?:\S+\s){0,2}?(?:\d|neue|zusatzliche|weitere))|(?:(?<=jobs\s)|(?<=stellen\s)|(?<=arbeitsplatze\s))bekomm\w*)
     |baut\s(?:[^\s;:]+\s){0,6}?auf|(?:will|soll|sollen|wird|werden)\s(?:[^\s;:]+\s){0,6}?beschaftigen
     |(?:will|to)\semploy|emploiera|emploieront|impieghera|empleara|bring|brings|bringing|bringen
     |bringt|brengt|brengen|oplever\w*|apportera|apporteront|(?:an)?wachs\w*
-    |porta(?=\s(?:\S+\s){0,2}?\d)|portera|porteranno|zorgt\svoor(?=\s(?:\S+\s){0,2}?\d)
+    |porta(?=\s(?:\S+\s){0,2}?\d)|portera|porteranno
+    |(?:promet\w*|promis\w*|verspricht|versprechen|belooft|beloven|obiecuj\w*|promete\w*
+      |promett\w*)(?=\s(?:\S+\s){0,2}?\d)|zorgt\svoor(?=\s(?:\S+\s){0,2}?\d)
     |(?:cerca(?!\sde\b)|cercano|busca|buscan|szuka|poszukuje|recherche|recherchent|seeks|seek
       |looking\sfor)(?=\s(?:\S+\s){0,2}?\d)|(?:neemt|nemen|genomen)\s(?:\S+\s){0,5}?in\sdienst
     |in\sdienst\s(?:nemen|genomen)|przyjm\w*\s(?:\S+\s){0,3}?do\spracy|incorporar\w*

@@ -18,6 +18,10 @@ from monitor.judgement.joblosses.name_patterns import LEGAL, NAME_TOKEN
 
 
 def is_name_token(token: str) -> bool:
+    """A capitalised word (or one opening with a digit), or an elided article before one
+    ("l'Aisne" in "Fonderies de l'Aisne")."""
+    if token[:2].lower() in ("l'", "d'", "l’", "d’") and token[2:3].isupper():
+        token = token[2:]
     return bool(NAME_TOKEN.match(token)) and (token[0].isupper() or token[0].isdigit())
 
 

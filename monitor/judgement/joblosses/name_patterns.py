@@ -42,6 +42,7 @@ VERB = re.compile(
     |trasferisce|trasferira|sposta|stoot|stoten|picks|chooses|selects|porta|portera
     |pruft|erwagt|uberlegt|studia|estudia|onderzoekt|rozwaza|valuta|cerca(?!\sde\b)|busca|szuka
     |prepara|prepare|bereitet|bereidt|przygotowuje|reviews|review|examines|examine
+    |bestatigt|bestatigen|confirme|confirment|avviato|potwierdza|potwierdzil\w*
     |poszukuje|recherche|zamykaja|zamkna|zwalniaja|zwolnia|likwiduja|przyjmie|przyjma
     |incorporara|incorporar|licenziare|tagliare|chiudere|assumere|ridurre|comunicato|comunica
     |comunicado|comunique
@@ -73,7 +74,8 @@ AFTER_PREPOSITION = re.compile(
     r"|zakladach|fabrykach|fabryce"
     r"|koncernie|grupie))\s"
 )
-# A descriptor then the name: "the supplier Xyz", "l'équipementier Xyz", "der Konzern Xyz",
+# A descriptor then the name, or its apposition: "the supplier Xyz", "la empresa, Xyz,",
+# "l'équipementier Xyz", "der Konzern Xyz",
 # "il gruppo Xyz", "el fabricante Xyz", "de toeleverancier Xyz", "koncern Xyz".
 DESCRIBED = re.compile(
     r"\b(?:supplier|carmaker|automaker|manufacturer|maker|group|firm|company|equipementier"
@@ -86,7 +88,7 @@ DESCRIBED = re.compile(
     r"|plantilla|gigafactoria|gigafactory|gigafabrik|gigafabbrica|gigafabriek"
     r"|werke?s?\s(?:von|des|der)"
     r"|fonderie|fonderia|fundicion|foundry|giesserei|gieterij|odlewni\w*"
-    r"|koncernu|grupy)\s(?:(?:de|di|du|van|von|della|dello|del|dei|des|der|de\sla|da"
+    r"|koncernu|grupy),?\s(?:(?:de|di|du|van|von|della|dello|del|dei|des|der|de\sla|da"
     r"|do)\s|dell'|d')?"
     r"(?=[^\W\d_])"
 )
@@ -141,6 +143,9 @@ ORGAN_OF = re.compile(
     r"|(?:directeur|directrice|topman|bestuursvoorzitter)(?:\s[^\W\d_]+){0,3}?\svan"
     r"|(?:the\sproject\sis\sby|el\sproyecto\ses\sde(?:\sla|\slos|l)?|il\sprogetto\se\s(?:di|della|del)"
     r"|le\sprojet\sest\sporte\spar|das\sprojekt\sstammt\svon|het\sproject\sis\svan)"
+    r"|(?:built|operated|developed|run)\sby|(?:construite?|exploitee?|developpee?)\spar"
+    r"|(?:gebaut|betrieben|errichtet)\svon|(?:realizzat[oa]|costruit[oa])\s(?:da|dalla|dal)"
+    r"|(?:construida|construido)\spor|(?:gebouwd|geexploiteerd)\sdoor|(?:budowana|budowany)\sprzez"
     r"|(?:investor|operator)\sis|l'investisseur\sest|l'investissement\s(?:de|du)"
     r"|(?:investor|betreiber|bauherr)\s(?:ist|sei)|l'investimento\se\s(?:di|della|del|dell')"
     r"|l'investitore\se|la\sinversion\s(?:de|del)|el\sinversor\ses|(?:initiatiefnemer"
@@ -198,6 +203,7 @@ PROCEEDINGS_OF = re.compile(
     r"|(?:la\s)?chiusura\s(?:di|della|dello|del|dell')|(?:die\s)?schliessung\s(?:von|der|des)"
     r"|(?:de\s)?sluiting\svan"
     r"|(?:chiusura|fallimento|crisi|cierre|quiebra|fermeture|faillite|closure|collapse|sluiting"
+    r"|concordato\spreventivo|amministrazione\sstraordinaria|preconcurso(?:\sde\sacreedores)?"
     r"|faillissement|zamkniecie|likwidacja|upadlosc|schliessung|insolvenz|aus)"
     r"\s(?:per|for|pour|para|voor|dla|fur|bei|at|chez|en)(?:\s(?:la|il|lo|le|l'|the|el|de|het|die"
     r"|der|das))?)\s"

@@ -138,6 +138,8 @@ _SURNAMES = frozenset({"bauer", "bouwer"})
 # Capitalised words that open headlines but name no company.
 STOP = frozenset({
     "exclusive", "exclusiva", "exklusiv", "esclusiva", "exclusif", "exclusief", "update",
+    "aktualizacja", "aggiornamento", "actualizacion", "mise", "bauherr", "betreiber", "investor",
+    "initiatiefnemer", "investeerder",
     "breaking", "analysis", "interview", "opinion", "comment", "live",
     "report", "study", "studie", "etude", "union", "unions", "government", "minister",
     "europe", "eu", "ceo", "chief", "boss", "chef", "workers", "employees", "staff", "jobs",
