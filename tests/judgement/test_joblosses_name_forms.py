@@ -422,6 +422,8 @@ NOT_ANNOUNCEMENTS = [
     ("fr", "Alvéa Composites ferme l'exercice avec 45 millions de ventes"),
     # a sector is no company, a study no announcement
     ("it", "Automotive, in Lombardia persi 3mila posti in cinque anni secondo uno studio"),
+    # a person's title after a nationality names no company
+    ("en", "The German Chancellor Olaf Scholz says 10,000 car jobs are at risk"),
     # a noun that opens a headline before "workers" is no company
     ("en", "Car workers face 1,000 job cuts across Europe"),
     # closing a year or a half is no closure; a head count as it stands is no hiring

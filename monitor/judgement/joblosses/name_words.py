@@ -167,6 +167,11 @@ STOP = frozenset({
     # what a story is about, opening it before its verb ("Consultation opens at X")
     "consultation", "consultations", "negotiations", "review", "redundancy", "redundancies",
     "fears", "fear", "hopes", "concern", "concerns", "uncertainty", "doubts", "warning",
+    # people's titles, before a person's name, never a company's ("the German Chancellor X")
+    "chancellor", "kanzler", "kanzlerin", "bundeskanzler", "president", "presidente",
+    "prasident", "prasidentin", "prezydent", "prime", "ministre", "ministro", "ministra",
+    "ministerin", "mayor", "maire", "sindaco", "alcalde", "alcaldesa", "burgemeester", "burmistrz",
+    "secretary", "commissioner", "commissaire", "kommissar", "commissario", "comisario",
     # the word for work, which opens headlines in its object case ("Pracę straci 150 osób")
     "work", "arbeit", "travail", "lavoro", "trabajo", "praca", "prace", "pracy", "munka",
     "munkat", "trabalho", "munca", "arbete", "jobb", "emprego", "empleo",
