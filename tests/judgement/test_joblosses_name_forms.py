@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.judgement.joblosses import Watchlist
+from monitor.judgement.joblosses.calibration import ACCEPT
 from tests.joblosses_support import bundled_watchlist, read
 
 
@@ -469,3 +470,18 @@ def test_spanish_cerca_de_is_an_approximation_not_a_hiring(watchlist: Watchlist)
     assert found is not None
     assert found.jobs is not None
     assert (found.company, found.jobs.value, found.jobs_kind.value) == ("Motores Sil", 500, "loss")
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("fr", "Il y a dix ans, la fermeture de PSA Aulnay supprimait 3 000 emplois"),
+        ("de", "Vor zehn Jahren schloss Opel Bochum: 3.000 Jobs gingen verloren"),
+        ("en", "Closed two decades ago, Ryton plant cost 2,300 jobs"),
+    ],
+)
+def test_a_look_back_years_later_is_no_announcement_to_accept(
+    watchlist: Watchlist, lang: str, title: str
+) -> None:
+    found = read(watchlist, lang, title)
+    assert found is None or found.confidence < ACCEPT, found

@@ -124,6 +124,8 @@ FOLLOW_UP = _rx(
     |hace\s(?:unos|unas|dos|tres|un|una)\s(?:dias|semanas?|meses)|vorige\s(?:week|maand)
     |(?:dagen|weken|maanden)\sgeleden|w\s(?:zeszlym|ubieglym)\s(?:tygodniu|miesiacu)
     |(?:tydzien|miesiac)\stemu
+    |(?:years|decades?)\sago|il\sy\sa\s(?:\w+\s)?ans\b|vor\s(?:\w+\s)?jahr(?:en|zehnten)
+    |anni\sfa|hace\s(?:\w+\s)?anos|jaar\sgeleden|lat\stemu
     |(?:since|seit|depuis|dal|desde|sinds|od)\s(?:19|20)\d\d
     |protest\w*|demonstr\w*|manifest(?:ation|ations|ent|ants|erent)|greve\w*|strike|strikes
     |striking|walkout|streik\w*|warnstreik\w*|sciopero|scioperi|presidio|mobilitazion\w*
