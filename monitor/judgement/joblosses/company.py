@@ -291,17 +291,21 @@ _FOR = frozenset(
 
 
 def _located(topic: str, raw: str) -> bool:
-    """Whether a headline's topic is the name then its place: "Kabelmar w Tczewie",
-    "Stellantis a Termoli"."""
-    rest = topic.strip().removeprefix(raw).split()
+    """Whether a headline's topic is the name then its place ("Kabelmar w Tczewie",
+    "Stellantis a Termoli"), or what is for the name ("Nuovo stabilimento per la Cerchi
+    Sardi")."""
+    topic = topic.strip()
     if lx.SITE_NOUN.fullmatch(fold_text(raw.split()[-1])):
         return False  # "Schaefflers Werk in Passau": a plant, its company named in the genitive
+    rest = topic.removeprefix(raw).split()
     if len(rest) in (2, 3) and rest[0] in nw.LOCATIVE and rest[1][:1].isupper():
         return True
-    before = topic.strip().removesuffix(raw).split()  # "Nuovo stabilimento per la Cerchi Sardi"
+    if not topic.endswith(raw):
+        return False
+    before = topic.removesuffix(raw).split()
     while before and fold_text(before[-1]) in nw.DETERMINERS - _FOR:
         before = before[:-1]
-    return bool(before) and fold_text(before[-1]) in _FOR and raw == topic.strip()[-len(raw) :]
+    return bool(before) and fold_text(before[-1]) in _FOR
 
 
 def _this_sentence(tokens: list[str]) -> list[str]:

@@ -141,13 +141,17 @@ WORKFORCE_BEFORE = re.compile(
 
 # A verb of closing followed by a year, a quarter or the accounts closes a period, not a plant
 # ("cierra el año con 44.000 empleados", "chiude il semestre", "ferme l'exercice").
+_NOT_A_PERIOD = (
+    r"(?!\s(?:el|su|il|l'|le|la|son|sa)\s?(?:ano|ejercicio|trimestre|semestre|mes|anno"
+    r"|esercizio|bilancio|annee|exercice|bilan|comptes)\b)"
+)
 LOSS = _rx(
     r"""\b(?:cut|cuts|cutting|axe|axes|axed|axing|slash\w*|shed|sheds|shedding|lay\soff|lays\soff
     |laying\soff|laid\soff|layoffs?|lay-offs?|redundanc\w*|eliminat\w*|scrap\w*|lose|loses|losing
     |lost|loss|losses|at\srisk|under\sthreat|threatened|cull|trim\w*|reduc\w*|redui\w*|downsiz\w*
     |retrench\w*|clos\w*|shut\w*|wind\sdown|dismiss\w*|sack\w*|let\sgo|jobs\sto\sgo
     |suppr\w*|licenci\w*|plan\ssocial|pse|departs|menac\w*|sur\sla\ssellette|pertes?|perd\w*
-    |fermet\w*|fermer\w*|ferme(?!\s(?:el|su|il|l'|le|la|son|sa)\s?(?:ano|ejercicio|trimestre|semestre|mes|anno|esercizio|bilancio|annee|exercice|bilan|comptes)\b)|disparai\w*|degraiss\w*|restructur\w*|sauvegarde\sde\sl'emploi
+    |fermet\w*|fermer\w*|ferme{not_a_period}|disparai\w*|degraiss\w*|restructur\w*|sauvegarde\sde\sl'emploi
     |abbau\w*|\w+abbau|streich\w*|gestrichen|wegfall\w*|fallen\sweg|entlass\w*|kundigung\w*
     |gefahrdet|bedroht|verlust\w*|verlier\w*|schliess\w*|stilllegung|vor\sdem\saus
     |reduzier\w*|verringer\w*|sozialplan|abfindung\w*|bankrupt\w*|insolven\w*|faillite|liquidat\w*
@@ -171,9 +175,9 @@ LOSS = _rx(
     |\w*streichung\w*|exits|buyouts|se\ssepar\w*|separer|fare\sa\smeno|prescindir\w*
     |(?:cost|costs|will\scost|kostet|kosten|kost|coutera|coute|costera|costara)\s(?:\S+\s){0,2}?\d
     |op\sstraat|a\scasa|bez\spracy|na\sbruk|op\sde\stocht|aan\sde\sdeur|a\sla\sporte|vor\sdie\stur
-    |licenzi\w*|esuber\w*|tagli\w*|chiud\w*(?!\s(?:el|su|il|l'|le|la|son|sa)\s?(?:ano|ejercicio|trimestre|semestre|mes|anno|esercizio|bilancio|annee|exercice|bilan|comptes)\b)|chiusur\w*|uscit[ae]\s(?:volontari\w*|incentivat\w*)
+    |licenzi\w*|esuber\w*|tagli\w*|chiud\w*{not_a_period}|chiusur\w*|uscit[ae]\s(?:volontari\w*|incentivat\w*)
     |uscite|delocalizz\w*|riduzion\w*|ridurr\w*|fallimento|a\srischio|in\sbilico|dismission\w*
-    |despid\w*|desped\w*|cierr\w*(?!\s(?:el|su|il|l'|le|la|son|sa)\s?(?:ano|ejercicio|trimestre|semestre|mes|anno|esercizio|bilancio|annee|exercice|bilan|comptes)\b)|cerrar\w*|recort\w*|suprim\w*|supresi\w*|prescind\w*|ere
+    |despid\w*|desped\w*|cierr\w*{not_a_period}|cerrar\w*|recort\w*|suprim\w*|supresi\w*|prescind\w*|ere
     |en\sriesgo|en\sjuego|en\sjeu|deslocaliz\w*|concurso\sde\sacreedores|quiebra|sin\strabajo
     |uitstel\svan\sbetaling|surseance|concordato\spreventivo|preconcurso
     |schrap\w*|geschrapt|ontsla\w*|ontslag\w*|verdwijn\w*|sluit\w*|sluiting\w*|gesloten
@@ -195,7 +199,7 @@ LOSS = _rx(
     |propou\w*|propust\w*|prepust\w*|zrus\w*|zavre\w*|zavira\w*|zatvor\w*|sniz\w*|konkurz
     |concedi(?:aza|ere|eri\w*|at\w*)|disponibiliz\w*|inchide\w*|desfiint\w*|taie|faliment\w*
     |varsla\w*|varsel|sager\supp|sagt\supp|uppsag\w*|skar\sner|drar\sner|minskar|lagger\sner
-    |stanger|neddragning\w*)\b"""
+    |stanger|neddragning\w*)\b""".replace("{not_a_period}", _NOT_A_PERIOD)
 )
 CREATION = _rx(
     r"""\b(?:creat\w*|hire|hires|hiring|hired|recruit\w*|add|adds|adding|new\sjobs|expan\w*

@@ -69,7 +69,7 @@ _SHARES: dict[str, Fraction] = {
 # What joins the share to the workforce: "of its", "des", "der", "dei suoi", "de sus", "van
 # de", "z".
 _OF = (
-    r"(?:of\s(?:its|their|the|his|her)|of|de\s(?:ses|leurs|la|l')|des|du|der|des|seiner|ihrer"
+    r"(?:of\s(?:its|their|the|his|her)|of|de\s(?:ses|leurs|la|l')|des|du|der|seiner|ihrer"
     r"|von|dei|degli|delle|dei\ssuoi|delle\ssue|degli\sstessi|de\slos|de\slas|de\ssus|de"
     r"|van\sde|van\shet|van\szijn|van\shaar|van|z|ze)"
 )

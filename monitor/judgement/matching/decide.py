@@ -10,9 +10,7 @@ from __future__ import annotations
 from monitor.judgement.matching.clauses import Clause, CueHit
 from monitor.judgement.matching.colegislator_rules import colegislators_agree, colegislators_step
 from monitor.judgement.matching.cues import CueKind as K
-from monitor.judgement.matching.verdicts import ACTS as _ACTS
-from monitor.judgement.matching.verdicts import Duty, Rule, Verdict, q
-from monitor.judgement.matching.verdicts import role as _role
+from monitor.judgement.matching.verdicts import ACTS, Duty, Rule, Verdict, q, role
 from timeline.model import DeedKind, EvidenceKind
 
 __all__ = ["decide"]
@@ -99,7 +97,7 @@ def _talk(c: Clause, duty: Duty) -> Verdict | None:
         )
     if verb is not None and verb.value.kind in {K.CALL, K.OPINION}:
         return Verdict(EvidenceKind.MENTION, 0.85, (verb,), f"{q(verb)} is a call or an opinion")
-    if subject is not None and _role(subject, duty) == "other":
+    if subject is not None and role(subject, duty) == "other":
         cues = (subject, verb) if verb else (subject,)
         return Verdict(
             EvidenceKind.MENTION, 0.8, cues, f"{q(subject)} acts, not the responsible actor"
@@ -109,7 +107,7 @@ def _talk(c: Clause, duty: Duty) -> Verdict | None:
 
 def _institution_step(c: Clause, duty: Duty) -> Verdict | None:
     subject = c.subject
-    if subject is None or _role(subject, duty) != "institution":
+    if subject is None or role(subject, duty) != "institution":
         return None
     cues = (subject, c.verb) if c.verb else (subject,)
     if _partners_join(c, duty):
@@ -140,7 +138,7 @@ def _partners_join(c: Clause, duty: Duty) -> bool:
     return (
         duty.deed is DeedKind.LAUNCH
         and verb is not None
-        and verb.value.kind in _ACTS
+        and verb.value.kind in ACTS
         and subject is not None
         and subject.value.side == "council"
         and not c.has(K.STAGE, K.CONSULT, K.NEGATION)
@@ -193,9 +191,9 @@ def _own_act(c: Clause, duty: Duty) -> bool:
     """The responsible actor, or the EU at large, as the subject of a deed verb."""
     return (
         c.verb is not None
-        and c.verb.value.kind in _ACTS
+        and c.verb.value.kind in ACTS
         and c.subject is not None
-        and _role(c.subject, duty) in ("own", "eu")
+        and role(c.subject, duty) in ("own", "eu")
     )
 
 
@@ -222,7 +220,7 @@ def _vote(c: Clause, duty: Duty) -> Verdict | None:
     subject = c.subject
     if (
         subject is not None
-        and _role(subject, duty) == "own"
+        and role(subject, duty) == "own"
         and duty.deed in _BACKED
         # "Commission backs Parliament's call": backing another's text is no proposal
         and not (duty.deed is DeedKind.PROPOSAL and c.has(K.INSTITUTION, K.OTHER_ACTOR))
@@ -242,7 +240,7 @@ _BACKED = frozenset({DeedKind.LAUNCH, DeedKind.FUNDING, DeedKind.ADOPTION, DeedK
 
 def _act(c: Clause, duty: Duty) -> Verdict | None:
     verb, subject = c.verb, c.subject
-    if verb is None or verb.value.kind not in _ACTS:
+    if verb is None or verb.value.kind not in ACTS:
         return None
     container = c.between_verb_and_term(K.CONTAINER)
     if container is not None and not _alongside(c, container):
@@ -287,7 +285,7 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
         strength = {K.PROPOSE: _OWN_VERB_ALONE, K.ADOPT: 0.6}.get(kind, 0.5)
         return Verdict(EvidenceKind.DELIVERED, strength, (verb,), f"{q(verb)} names no actor")
     cues = (subject, verb)
-    if _role(subject, duty) == "own":
+    if role(subject, duty) == "own":
         strength = {K.PROPOSE: 0.97, K.ADOPT: 0.95}.get(kind, 0.92) * penalty
         return Verdict(
             EvidenceKind.DELIVERED, strength, cues, f"{q(subject)} is the subject of {q(verb)}"
@@ -302,8 +300,8 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
     # The EU granting money, launching an initiative or concluding an agreement with another
     # country is the Commission doing it on its behalf: no weaker than the same deed with no
     # actor named
-    money = duty.deed in (DeedKind.LAUNCH, DeedKind.FUNDING, DeedKind.AGREEMENT)
-    strength = (0.88 if kind is K.PROPOSE else 0.8 if money else 0.72) * penalty
+    on_behalf = duty.deed in (DeedKind.LAUNCH, DeedKind.FUNDING, DeedKind.AGREEMENT)
+    strength = (0.88 if kind is K.PROPOSE else 0.8 if on_behalf else 0.72) * penalty
     return Verdict(
         EvidenceKind.DELIVERED,
         strength,
@@ -333,7 +331,7 @@ def _presents_its_draft_law(c: Clause, duty: Duty) -> bool:
     return (
         duty.deed is DeedKind.PROPOSAL
         and subject is not None
-        and _role(subject, duty) == "own"
+        and role(subject, duty) == "own"
         and not c.has(K.CONSULT)
     )
 
