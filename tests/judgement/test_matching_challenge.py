@@ -80,6 +80,11 @@ KNOWN_MISSES = {
     " communication its advice is the act",
     "ch-en-075": "'Campaigners slam ... as Brussels eases CO2 rules': the deed in the"
     " subordinate clause after 'as' is not read",
+    "ch-fr-095": "the communication's own subject ('règles d'origine préférentielles dans les"
+    " accords de libre-échange') names the free-trade milestone too, read as its mention",
+    "ch-nl-065": "'bedrijfswagens' is a company car in Flanders but a commercial vehicle in the"
+    " Netherlands: no fleet word, and 'moeten' is too common to be the mandate",
+    "ch-en-080": "'data-access rules' without a vehicle-data word completes no description",
 }
 
 

@@ -1,0 +1,84 @@
+"""Deliveries named by what the act does: rules updated, a proposal tabled, a probe opened.
+
+Rules in force that the Commission updates are adopted rules (the cybersecurity of vehicles);
+a Commission proposal on corporate fleets is the fleet legislation, not the earlier
+communication; a trade-defence probe into Chinese batteries is the batteries' trade defence,
+even where it names the electric cars they go into, and not the duties on Chinese cars.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.judgement.matching import Matcher
+from quality.matching import DEFAULT_PLAN
+from timeline.model import EvidenceKind
+from timeline.plan import load_plan
+
+MATCHER = Matcher(load_plan(DEFAULT_PLAN).milestones)
+
+
+def _found(title: str, summary: str, language: str) -> dict[str, EvidenceKind]:
+    return {m.milestone_id: m.kind for m in MATCHER.match(title, summary, language=language)}
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Commission updates the cybersecurity rules for connected vehicles"),
+        ("fr", "La Commission met à jour les règles de cybersécurité des véhicules"),
+        ("de", "Kommission aktualisiert die Regeln zur Cybersicherheit von Fahrzeugen"),
+        ("it", "La Commissione aggiorna le norme sulla cibersicurezza dei veicoli"),
+        ("es", "La Comisión actualiza las normas de ciberseguridad de los vehículos"),
+    ],
+)
+def test_rules_the_commission_updates_are_adopted(language: str, title: str) -> None:
+    found = _found(title, "", language)
+    assert found.get("vehicle-cybersecurity") is EvidenceKind.DELIVERED, found
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Company fleets: the Commission tables its proposal"),
+        ("es", "Coches de empresa: la Comisión presenta su propuesta"),
+        ("it", "Flotte aziendali, la Commissione presenta la sua proposta"),
+    ],
+)
+def test_a_commission_proposal_on_corporate_fleets_is_the_legislation(
+    language: str, title: str
+) -> None:
+    found = _found(title, "", language)
+    assert found.get("corporate-fleets-legislation") is EvidenceKind.DELIVERED, found
+    assert "corporate-fleets-communication" not in found, found
+
+
+def test_a_communication_on_corporate_fleets_stays_the_communication() -> None:
+    found = _found("Commission adopts a communication on corporate fleets", "", "en")
+    assert "corporate-fleets-legislation" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        ("en", "EU launches anti-subsidy investigation into Chinese batteries", ""),
+        (
+            "de",
+            "EU leitet Antidumpingverfahren gegen Batteriezellen aus China ein",
+            "Die Zellen werden vor allem in Elektroautos verbaut.",
+        ),
+        ("es", "Bruselas abre una investigación antidumping a las baterías chinas", ""),
+    ],
+)
+def test_a_probe_into_chinese_batteries_is_the_batteries_trade_defence(
+    language: str, title: str, summary: str
+) -> None:
+    found = _found(title, summary, language)
+    assert found.get("batteries-parts-trade-defence") is EvidenceKind.DELIVERED, found
+    assert "chinese-ev-duties-monitoring" not in found, found
+
+
+def test_duties_on_chinese_electric_cars_stay_the_duties() -> None:
+    found = _found("EU imposes anti-subsidy duties on Chinese electric cars", "", "en")
+    assert "chinese-ev-duties-monitoring" in found, found
+    assert "batteries-parts-trade-defence" not in found, found
