@@ -13,6 +13,11 @@ import pytest
 
 from quality import challenge, matching
 
+AFIF_BY_SUM_ONLY = (
+    "the EU's money named only by its sum and a charging word is no description of the AFIF:"
+    " EU money for charging is also battery or state-aid money (tried: it made a wrong delivery)"
+)
+
 # id -> why the matcher gets it wrong today
 KNOWN_MISSES = {
     "ch-fr-040": "the headline names the AFIF money only by 'bornes' and 'hydrogène', no"
@@ -85,6 +90,11 @@ KNOWN_MISSES = {
     "ch-nl-065": "'bedrijfswagens' is a company car in Flanders but a commercial vehicle in the"
     " Netherlands: no fleet word, and 'moeten' is too common to be the mandate",
     "ch-en-080": "'data-access rules' without a vehicle-data word completes no description",
+    "ch-es-068": AFIF_BY_SUM_ONLY,
+    "ch-nl-067": AFIF_BY_SUM_ONLY,
+    "ch-pl-067": AFIF_BY_SUM_ONLY,
+    "ch-nl-069": "the separable 'past ... aan' (adjusts) is no amendment word: concepts match"
+    " whole phrases, not a verb split around its object",
 }
 
 

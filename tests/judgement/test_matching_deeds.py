@@ -42,6 +42,9 @@ def matcher() -> Matcher:
                 ("toll exemption", "exonération de péage"),
                 Deed(DeedKind.PROPOSAL, Responsible.COMMISSION),
             ),
+            milestone(
+                "fund", ("recharging facility",), Deed(DeedKind.FUNDING, Responsible.COMMISSION)
+            ),
         ]
     )
 
@@ -91,6 +94,18 @@ def test_a_launch_is_news_whoever_launched_it(matcher: Matcher) -> None:
 def test_the_responsible_actor_backing_its_initiative_launches_it(matcher: Matcher) -> None:
     match = one(matcher, "Brussels backs charging corridors for e-trucks")
     assert match.kind is D
+
+
+def test_the_eu_at_large_backing_money_grants_it(matcher: Matcher) -> None:
+    # the legislators never grant the money: "the EU" giving it the green light is the grant
+    assert (
+        one(matcher, "EU gives green light to EUR 300 million from the recharging facility").kind
+        is D
+    )
+
+
+def test_the_eu_at_large_backing_a_proposal_is_the_legislators_step(matcher: Matcher) -> None:
+    assert one(matcher, "EU gives green light to toll exemption for e-trucks").kind is P
 
 
 @pytest.mark.parametrize(

@@ -220,7 +220,7 @@ def _vote(c: Clause, duty: Duty) -> Verdict | None:
     subject = c.subject
     if (
         subject is not None
-        and role(subject, duty) == "own"
+        and _backer(role(subject, duty), duty)
         and duty.deed in _BACKED
         # "Commission backs Parliament's call": backing another's text is no proposal
         and not (duty.deed is DeedKind.PROPOSAL and c.has(K.INSTITUTION, K.OTHER_ACTOR))
@@ -236,6 +236,13 @@ def _vote(c: Clause, duty: Duty) -> Verdict | None:
 # "Grünes Licht der Kommission für ...", "via libera della Commissione alla proposta": the
 # Commission's green light to its own proposal is its adoption.
 _BACKED = frozenset({DeedKind.LAUNCH, DeedKind.FUNDING, DeedKind.ADOPTION, DeedKind.PROPOSAL})
+
+
+def _backer(subject_role: str, duty: Duty) -> bool:
+    """Whether the subject's green light is the deed: the responsible actor's always; the EU
+    at large only for money, which the legislators never grant ("EU gives green light to
+    EUR 570 million for charging")."""
+    return subject_role == "own" or (subject_role == "eu" and duty.deed is DeedKind.FUNDING)
 
 
 def _act(c: Clause, duty: Duty) -> Verdict | None:
