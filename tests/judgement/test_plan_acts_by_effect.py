@@ -3,7 +3,9 @@
 Rules in force that the Commission updates are adopted rules (the cybersecurity of vehicles);
 a Commission proposal on corporate fleets is the fleet legislation, not the earlier
 communication; a trade-defence probe into Chinese batteries is the batteries' trade defence,
-even where it names the electric cars they go into, and not the duties on Chinese cars.
+even where it names the electric cars they go into, and not the duties on Chinese cars. A
+headline whose modal governs no deed ("... soll bis 2031 gelten") states the content of the act
+its lead names; a body starting its work is launched; the Commission consulting is a step.
 """
 
 from __future__ import annotations
@@ -82,3 +84,59 @@ def test_duties_on_chinese_electric_cars_stay_the_duties() -> None:
     found = _found("EU imposes anti-subsidy duties on Chinese electric cars", "", "en")
     assert "chinese-ev-duties-monitoring" in found, found
     assert "batteries-parts-trade-defence" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        (
+            "de",
+            "Lkw-Maut: Befreiung für emissionsfreie Lkw soll bis 2031 gelten",
+            "Das steht in einem Vorschlag der EU-Kommission, der am Dienstag vorgestellt wurde.",
+        ),
+        (
+            "fr",
+            "Péages : l'exonération des camions zéro émission devrait durer jusqu'en 2031",
+            "C'est ce que prévoit la proposition de la Commission, présentée mardi.",
+        ),
+    ],
+)
+def test_a_headline_stating_the_acts_content_gives_way_to_the_lead_naming_the_act(
+    language: str, title: str, summary: str
+) -> None:
+    found = _found(title, summary, language)
+    assert found.get("eurovignette-zev-exemption") is EvidenceKind.DELIVERED, found
+
+
+def test_a_headline_modal_on_a_deed_stays_a_plan_under_a_lead_naming_the_act() -> None:
+    found = _found(
+        "Kommission soll die Lkw-Mautbefreiung für E-Lkw verlängern",
+        "Ein Vorschlag der EU-Kommission wird im Herbst erwartet.",
+        "de",
+    )
+    assert found.get("eurovignette-zev-exemption") is not EvidenceKind.DELIVERED, found
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("de", "Allianz für vernetztes und automatisiertes Fahren nimmt ihre Arbeit auf"),
+        ("fr", "L'alliance pour les véhicules connectés et autonomes entame ses travaux"),
+        ("nl", "Alliantie voor verbonden en autonome voertuigen gaat aan de slag"),
+    ],
+)
+def test_a_body_starting_its_work_is_launched(language: str, title: str) -> None:
+    found = _found(title, "", language)
+    assert found.get("connected-autonomous-vehicle-alliance") is EvidenceKind.DELIVERED, found
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("de", "Kommission konsultiert zu Quoten für Firmenflotten"),
+        ("en", "Commission consults on a zero-emission mandate for corporate fleets"),
+    ],
+)
+def test_the_commission_consulting_is_a_step(language: str, title: str) -> None:
+    found = _found(title, "", language)
+    assert found.get("corporate-fleets-legislation") is EvidenceKind.PROGRESS, found

@@ -31,6 +31,7 @@ class ClauseReading:
     bounds: range = range(0)  # the clause's words
     own_subject: bool = False  # the clause's subject is the responsible actor
     doubtful: bool = False  # a deed with no actor here may not be the headline actor's
+    verbless: bool = False  # no verb cue: the clause states content ("... soll bis 2031 gelten")
 
 
 def choose(
@@ -71,6 +72,7 @@ def choose(
             and (
                 r.verdict.strength >= (_ACT_IN_HEADLINE if r.part == 0 else _DEED_IN_LEAD)
                 or (first.own_subject and not r.doubtful and _own_verb_alone(r.verdict))
+                or (first.verbless and r.part == 1 and _names_the_act(r.verdict))
             )
             and not _names_another(r, foreign)
             and not (r.part == 0 and r.bounds.stop < first.bounds.start and governed)
@@ -80,7 +82,11 @@ def choose(
             verdict = best.verdict
             if verdict.strength < _DEED_IN_LEAD:  # the headline's actor did it
                 verb = verdict.cues[0]
-                reason = f"{verdict.reason}, so the headline's actor did it ({q(verb)})"
+                reason = (
+                    f"{verdict.reason}, and the headline states its content"
+                    if first.verbless
+                    else f"{verdict.reason}, so the headline's actor did it ({q(verb)})"
+                )
                 verdict = Verdict(verdict.kind, _DEED_IN_LEAD, verdict.cues, reason)
             return ClauseReading(verdict, 0.9, best.part, best.term)
     group = [r for r in decisive if (r.part, r.factor) == (decisive[0].part, decisive[0].factor)]
@@ -170,6 +176,13 @@ def _headline_deed(first: ClauseReading, decisive: Sequence[ClauseReading]) -> C
         ),
         None,
     )
+
+
+def _names_the_act(verdict: Verdict) -> bool:
+    """A lead that names the Commission's act ("Das sieht ein Vorschlag der EU-Kommission
+    vor"): under a headline whose modal governs no deed ("Befreiung soll bis 2031 gelten"),
+    the modal states the act's content, and the lead says whose act it is."""
+    return any(c.value.kind is CueKind.NOMINAL for c in verdict.cues)
 
 
 def _own_verb_alone(verdict: Verdict) -> bool:

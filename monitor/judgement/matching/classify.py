@@ -210,6 +210,7 @@ class _Reader:
             bounds,
             self._own(clause),
             self._doubtful(clause, part),
+            clause.verb is None,
         )
 
     def other_clauses(self, part: range, factor: float, number: int = 0) -> Iterator[ClauseReading]:
