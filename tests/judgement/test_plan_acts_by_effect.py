@@ -140,3 +140,39 @@ def test_a_body_starting_its_work_is_launched(language: str, title: str) -> None
 def test_the_commission_consulting_is_a_step(language: str, title: str) -> None:
     found = _found(title, "", language)
     assert found.get("corporate-fleets-legislation") is EvidenceKind.PROGRESS, found
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("de", "Kommission erlaubt unbegrenzte Serien automatisierter Fahrzeuge"),
+        ("fr", "La Commission autorise les séries illimitées de véhicules automatisés"),
+        ("en", "Commission allows unlimited series of automated vehicles"),
+    ],
+)
+def test_the_commission_allowing_what_rules_forbade_adopts_it(language: str, title: str) -> None:
+    found = _found(title, "", language)
+    assert found.get("automated-driving-unlimited-series") is EvidenceKind.DELIVERED, found
+
+
+def test_an_act_two_milestones_amend_cited_alone_waits_for_a_person() -> None:
+    matches = MATCHER.match("Commission amends Regulation (EU) 2019/631", "", language="en")
+    found = {m.milestone_id: m for m in matches}
+    assert set(found) == {"co2-standards-flexibility", "co2-standards-review"}, found
+    assert all(m.kind is EvidenceKind.DELIVERED for m in matches), found
+    assert all(m.confidence < 0.5 for m in matches), found
+    assert all("a person decides" in " ".join(m.signals) for m in matches), found
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("fr", "La Commission modifie le règlement (UE) 2019/631 pour donner trois ans"),
+        ("de", "Verordnung (EU) 2019/631: Kommission schlägt Dreijahresdurchschnitt vor"),
+    ],
+)
+def test_the_shared_act_with_one_milestones_words_is_that_milestone_only(
+    language: str, title: str
+) -> None:
+    found = _found(title, "", language)
+    assert found == {"co2-standards-flexibility": EvidenceKind.DELIVERED}, found

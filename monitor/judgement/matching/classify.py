@@ -91,6 +91,7 @@ def classify(
     *,
     graded: bool = False,
     foreign: Sequence[Span] = (),
+    anchor_only: bool = False,
 ) -> Match:
     """Classify `hit` of `milestone` in `folded`, given the cues found in the same text, the
     entry's `context` (date, address, documents) and what made it about the milestone.
@@ -98,7 +99,9 @@ def classify(
     `graded`: the hit is a description short of one concept (`ThemeIndex.find(graded=True)`);
     its delivery is accepted only when the responsible actor is said to have done the deed,
     else it waits for a person. `foreign`: the words by which the text names other milestones
-    (not this one's); a clause of the lead holding them reports their deed, not this one's."""
+    (not this one's); a clause of the lead holding them reports their deed, not this one's.
+    `anchor_only`: the text reaches this milestone only by an act other milestones amend too;
+    its delivery waits for a person."""
     words = folded.words
     readings = list(_readings(hit, folded, words, cues, duty, foreign))
     chosen = choose(readings, foreign, words)
@@ -119,6 +122,16 @@ def classify(
                 *scored.signals,
                 "theme: a description short of one concept, and no word that the responsible"
                 " actor did the deed: a person decides",
+            ),
+        )
+    if anchor_only and scored.kind is EvidenceKind.DELIVERED:
+        scored = Scored(
+            scored.kind,
+            min(scored.raw, GRADED_REVIEW),
+            (
+                *scored.signals,
+                "theme: only an act that several milestones amend is cited, and nothing says"
+                " which of them this is: a person decides",
             ),
         )
     confidence = calibration().apply(scored.kind.value, scored.raw)

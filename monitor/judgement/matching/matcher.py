@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from monitor.judgement.language import language_of
-from monitor.judgement.legal import citations_in
+from monitor.judgement.legal import Cited, citations_in
 from monitor.judgement.matching.classify import Match, classify, duty_of
 from monitor.judgement.matching.cues import LANGUAGES, cue_index, guess_language
 from monitor.judgement.matching.fold import Folded, fold, fold_text
@@ -81,7 +81,8 @@ class Matcher:
         graded = any(t.kind is ThemeKind.PARTIAL for t in themes)
         if graded and rules:  # a query named the milestone: no partial description needed
             themes, graded = [], False
-        hits = _merge(rules, themes)
+        left_out, unsure = self._shared_anchors(rules, themes, cited)
+        hits = [h for h in _merge(rules, themes) if h.milestone_id not in left_out]
         if not hits:  # most news: nothing to explain or classify
             return []
         why = {t.milestone_id: f"{t.kind.value} {t.detail}" for t in reversed(themes)}
@@ -114,12 +115,37 @@ class Matcher:
                 why.get(hit.milestone_id, ""),
                 graded=graded,
                 foreign=_foreign(hit, hits),
+                anchor_only=hit.milestone_id in unsure,
             )
             for hit in hits
         ]
         if graded:  # a partial description is news only as a delivery
             return [m for m in matches if m.kind is EvidenceKind.DELIVERED]
         return matches
+
+    def _shared_anchors(
+        self, rules: Sequence[Hit], themes: Sequence[Theme], cited: Sequence[Cited]
+    ) -> tuple[frozenset[str], frozenset[str]]:
+        """The milestones the text reaches only by an act several of them amend, as (left
+        out, unsure): left out when the text words another of them (the query's "trois ans"
+        next to 2019/631 is the flexibility, not the review); unsure when it words none
+        ("Commission amends Regulation (EU) 2019/631"), so a person says which it delivers."""
+        numbers = {c.reference.key.split(":", 1)[-1] for c in cited}
+        worded = {t.milestone_id for t in themes if not self._themes.shared_anchor(t)}
+        worded |= {
+            h.milestone_id
+            for h in rules
+            if not all(any(n in s.phrase for n in numbers) for s in (*h.terms, *h.context))
+        }
+        by_anchor: dict[str, set[str]] = {}
+        for theme in themes:
+            if self._themes.shared_anchor(theme):
+                by_anchor.setdefault(theme.detail, set()).add(theme.milestone_id)
+        left_out: set[str] = set()
+        unsure: set[str] = set()
+        for sharing in by_anchor.values():
+            (left_out if sharing & worded else unsure).update(sharing - worded)
+        return frozenset(left_out - worded), frozenset(unsure - worded - left_out)
 
 
 def _cited_words(words: Sequence[str], start: int, text: str) -> tuple[int, int]:

@@ -195,6 +195,16 @@ class ThemeIndex:
                 themes += self._partial(stems, occurrences)
         return sorted(self._shared_todescribed(themes), key=lambda t: -t.strength)
 
+    def shared_anchor(self, theme: Theme) -> bool:
+        """Whether `theme` is a citation of an act several milestones amend (2019/631 for both
+        CO2 milestones): on its own it says the text is about one of them, not which."""
+        if theme.kind is not ThemeKind.LEGAL:
+            return False
+        amending = {
+            number for number, document in self._anchors.get(theme.detail, ()) if not document
+        }
+        return len(amending) > 1
+
     def _shared_todescribed(self, themes: list[Theme]) -> list[Theme]:
         """An act that several milestones amend, cited in a text that names or describes some
         of them, is evidence for those only: "softens CO2 rules ... Regulation 2019/631" is
