@@ -37,6 +37,9 @@ DESCRIPTOR_WORDS = frozenset({
     "specialiste", "entreprise", "societe", "start-up", "startup", "producer", "producteur",
     "champion", "pionnier", "pioneer", "newcomer", "rival", "subsidiary", "filiale", "unit",
     "brand", "marque", "owner", "proprietaire", "operator", "exploitant", "automobiliste",
+    # the owner, in the other languages: "Eigenaar X kon geen koper vinden" names X
+    "eigenaar", "eigentumer", "eigner", "proprietario", "proprietaria", "propietario",
+    "propietaria", "wlasciciel",
     "zulieferer", "hersteller", "konzern", "autobauer",
     "fornitore", "produttore", "azienda", "gruppo", "costruttore", "societa", "multinazionale",
     "fabricante", "proveedor", "empresa", "grupo", "compania", "firma", "multinacional",
@@ -149,6 +152,9 @@ STOP = frozenset({
     "which", "what", "how", "why", "when", "where", "qui", "que", "wer", "wie", "was", "warum",
     "wo", "new", "neue", "nouveau", "nouvelle", "plant", "factory", "usine", "werk", "site",
     "standort", "jobabbau", "stellenabbau", "plan", "pse", "mais", "but", "aber", "doch",
+    "program", "programme", "programma", "programa", "programm",
+    # a wave of cuts, which opens headlines before the company is named ("Fala zwolnień w X")
+    "fala", "ondata", "vague", "wave", "welle", "ola",
     "after", "apres", "nach", "before", "avant", "vor", "wegen", "trotz", "despite", "malgre",
     "politics", "markets", "business", "economy", "economie", "wirtschaft", "tech", "mobility",
     "motor", "auto-industrie", "zulieferindustrie", "autobranche", "konzernchef",

@@ -1,0 +1,48 @@
+"""Forms a fresh batch of press-style items showed missing: an owner's word before the name,
+a programme or a wave opening a headline, departures "in" a company, a particle inside a
+legal name.
+
+Every sentence here was written for these tests; the companies are invented and the figures
+made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.judgement.joblosses import Watchlist
+from tests.joblosses_support import bundled_watchlist, read
+
+
+@pytest.fixture(scope="module")
+def watchlist() -> Watchlist:
+    return bundled_watchlist()
+
+
+READS = [
+    # an owner's word before the name is a descriptor, not part of it
+    ("nl", "Sluiting van onderdelenfabriek in Zwolle: 90 banen weg",
+     "Eigenaar Brink Polymeren B.V. vond geen koper.", "Brink Polymeren", 90, "loss"),
+    ("it", "Chiude la fonderia di Lecco: 140 posti persi",
+     "Il proprietario Ferri Getti S.r.l. non ha trovato acquirenti.", "Ferri Getti", 140, "loss"),
+    # a programme or a wave opens the headline; the company follows "w"
+    ("pl", "Program dobrowolnych odejść w Kabrex. Firma zmniejszy zatrudnienie o 120 etatów", "",
+     "Kabrex", 120, "loss"),
+    ("pl", "Fala zwolnień w Amortex. Pracę straci 150 osób", "", "Amortex", 150, "loss"),
+    ("fr", "Vague de licenciements chez Lumiauto : 150 postes supprimés", "", "Lumiauto", 150,
+     "loss"),
+    # a particle inside a name a legal form closes
+    ("fr", "Plan social chez Ateliers de Bretagne SAS : 160 postes supprimés", "",
+     "Ateliers de Bretagne", 160, "loss"),
+    ("fr", "Fermeture de Nordalu SAS : 180 postes supprimés", "", "Nordalu", 180, "loss"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "summary", "company", "jobs", "kind"), READS)
+def test_fresh_forms_are_read(
+    watchlist: Watchlist, lang: str, title: str, summary: str, company: str, jobs: int, kind: str
+) -> None:
+    found = read(watchlist, lang, title, summary)
+    assert found is not None
+    assert found.jobs is not None
+    assert (found.company, found.jobs.value, found.jobs_kind.value) == (company, jobs, kind)
