@@ -1,6 +1,6 @@
 """Forms a fresh batch of press-style items showed missing: an owner's word before the name,
 a programme or a wave opening a headline, departures "in" a company, a particle inside a
-legal name.
+legal name, a workforce grown or cut "by" a figure, Dutch job loss nouns.
 
 Every sentence here was written for these tests; the companies are invented and the figures
 made up.
@@ -35,6 +35,16 @@ READS = [
     ("fr", "Plan social chez Ateliers de Bretagne SAS : 160 postes supprimés", "",
      "Ateliers de Bretagne", 160, "loss"),
     ("fr", "Fermeture de Nordalu SAS : 180 postes supprimés", "", "Nordalu", 180, "loss"),
+    # a workforce grown or cut by a figure
+    ("pl", "Producent ogniw Voltpak zwiększy zatrudnienie o 250 osób w Jaworznie", "",
+     "Voltpak", 250, "creation"),
+    ("fr", "Voltéa va augmenter ses effectifs de 250 personnes à Dunkerque", "", "Voltéa", 250,
+     "creation"),
+    ("en", "Harrow Cells to increase its workforce by 400 people at Sunderland", "",
+     "Harrow Cells", 400, "creation"),
+    ("pl", "Fabryka opon Radopol ograniczy zatrudnienie o 230 osób", "", "Radopol", 230, "loss"),
+    # the Dutch nouns of losing jobs, and people "weg"
+    ("nl", "Banenverlies bij Hendriks Towing: 150 mensen weg", "", "Hendriks Towing", 150, "loss"),
 ]  # fmt: skip
 
 

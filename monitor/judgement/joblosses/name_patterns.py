@@ -21,7 +21,8 @@ VERB = re.compile(
     |reduced|plans|plan|unveils|unveiled
     |laying\soff|close|closes|closing|shut|shuts|shutter|shutters|file|files|filed|announce
     |announces|announced|confirm|confirms|confirmed|eliminate|eliminates|hire|hires|hiring|create
-    |creates|creating|grow|grows|move|moves|relocate|relocates|outsource|outsources|offshore|reduce|reduces
+    |creates|creating|grow|grows|increase|increases|boost|boosts|augmente|augmentera|aumenta
+    |aumentera|zwiekszy|zwieksza|move|moves|relocate|relocates|outsource|outsources|offshore|reduce|reduces
     |enter|enters|entered|goes|went|go|collapses|scrap|scraps|trim|trims|downsize|downsizes|seek
     |seeks|open|opens|build|builds|expand|expands|mull|mulls|consider|considers|weigh|weighs
     |supprime|supprimer|supprimera|fermer|ferme|fermera|licencier|licencie|delocaliser|delocalise
