@@ -1,6 +1,7 @@
 """Forms a fresh batch of press-style items showed missing: an owner's word before the name,
 a programme or a wave opening a headline, departures "in" a company, a particle inside a
-legal name, a workforce grown or cut "by" a figure, Dutch job loss nouns.
+legal name, a workforce grown or cut "by" a figure, Dutch job loss nouns, staff moved to
+another site, and nobody let go.
 
 Every sentence here was written for these tests; the companies are invented and the figures
 made up.
@@ -56,3 +57,30 @@ def test_fresh_forms_are_read(
     assert found is not None
     assert found.jobs is not None
     assert (found.company, found.jobs.value, found.jobs_kind.value) == (company, jobs, kind)
+
+
+NOTHING = [
+    # staff moved to another site of the company keep their jobs
+    ("pl", "Radopol przeniesie 200 pracowników do nowego zakładu w Zielonej Górze", ""),
+    ("nl", "Brink Polymeren verhuist 150 kantoormedewerkers naar nieuw hoofdkantoor", ""),
+    ("en", "Harwood to move 300 workers to its new Coventry plant", ""),
+    ("fr", "Lumiauto : 300 salariés mutés sur le site de Vesoul", ""),
+    # nobody is let go
+    ("nl", "Vacaturestop bij toeleverancier Koster Parts",
+     "Het bedrijf telt 600 medewerkers en wil niemand ontslaan."),
+    ("it", "La Corradi Powertrain riorganizza i reparti: nessuno perderà il posto", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "summary"), NOTHING)
+def test_moves_and_no_one_let_go_announce_nothing(
+    watchlist: Watchlist, lang: str, title: str, summary: str
+) -> None:
+    assert read(watchlist, lang, title, summary) is None
+
+
+def test_a_cut_beside_staff_moved_is_still_a_cut(watchlist: Watchlist) -> None:
+    found = read(watchlist, "pl", "Amortex zwolni 300 osób, a 200 pracowników przeniesie do Gliwic")
+    assert found is not None
+    assert found.jobs is not None
+    assert (found.jobs.value, found.jobs_kind.value) == (300, "loss")
