@@ -1,7 +1,8 @@
 """Forms a fresh batch of press-style items showed missing: an owner's word before the name,
 a programme or a wave opening a headline, departures "in" a company, a particle inside a
-legal name, a workforce grown or cut "by" a figure, Dutch job loss nouns, staff moved to
-another site, and nobody let go.
+legal name, a workforce grown or cut "by" a figure, Dutch job loss nouns, a place's
+adjective and a town "uit", a hub named by its company, staff moved to another site, and
+nobody let go.
 
 Every sentence here was written for these tests; the companies are invented and the figures
 made up.
@@ -44,6 +45,14 @@ READS = [
     ("en", "Harrow Cells to increase its workforce by 400 people at Sunderland", "",
      "Harrow Cells", 400, "creation"),
     ("pl", "Fabryka opon Radopol ograniczy zatrudnienie o 230 osób", "", "Radopol", 230, "loss"),
+    # a Dutch adjective of a place before a descriptor is no name; the town a company is "uit"
+    ("nl", "Ruim honderd banen weg bij Twentse kunststofverwerker",
+     "Kunststoffen Oldenzaal uit Almelo ontslaat 110 van de 400 werknemers.",
+     "Kunststoffen Oldenzaal", 100, "loss"),
+    ("de", "Zulieferer Brandt Guss aus Hof streicht 140 Stellen", "", "Brandt Guss", 140, "loss"),
+    # a hub named by its company, what it makes linked by "delle"
+    ("it", "Nasce a Lodi il polo delle batterie di Celvana: 350 nuovi posti", "", "Celvana", 350,
+     "creation"),
     # the Dutch nouns of losing jobs, and people "weg"
     ("nl", "Banenverlies bij Hendriks Towing: 150 mensen weg", "", "Hendriks Towing", 150, "loss"),
 ]  # fmt: skip

@@ -128,7 +128,18 @@ def _walk_forward(rest: str, *, linked_already: bool = False) -> tuple[str | Non
             break
         if stop or len(tokens) >= 4:
             break
+    rest_words = words[len(tokens) :]
+    if len(tokens) == 1 and _is_place_adjective(tokens[0], rest_words):
+        return None, ""  # "bij Limburgse matrijzenbouwer": the descriptor's name is elsewhere
     return clean_name(list(tokens), after_preposition=True), " ".join(tokens)
+
+
+def _is_place_adjective(token: str, rest: list[str]) -> bool:
+    """Whether `token` is a Dutch adjective of a place ("Limburgse", "Gentse", "Brabantse")
+    before the descriptor it qualifies: a capital makes it no name there."""
+    if not rest or not rest[0][:1].islower():
+        return False
+    return token.endswith(("se", "sche")) and nw.is_descriptor(fold_text(rest[0]).strip(",.:"))
 
 
 # Prepositions of nearness, which put a place after them ("pod Opolem", "bei Leipzig").

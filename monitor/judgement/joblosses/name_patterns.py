@@ -85,11 +85,11 @@ DESCRIBED = re.compile(
     r"|fabricante|proveedor|empresa|grupo|multinacional|auxiliar|toeleverancier|autofabrikant"
     r"|autofabriek|fabrikant|concern|bedrijf|koncern|producent|dostawca|spolka|firma"
     r"|\w*bouwer|\w*leverancier|fabryka|fabryki|zaklad|zakladu|zakladzie|fabbrica|planta"
-    r"|fabrica|fabriek|usine|impianto|filial|filiale|spolki|spolce|firmy|firmie|fabryce"
+    r"|fabrica|fabriek|usine|impianto|filial|filiale|spolki|spolce|firmy|firmie|fabryce|polo"
     r"|plantilla|gigafactoria|gigafactory|gigafabrik|gigafabbrica|gigafabriek"
     r"|werke?s?\s(?:von|des|der)"
     r"|fonderie|fonderia|fundicion|foundry|giesserei|gieterij|odlewni\w*"
-    r"|koncernu|grupy),?\s(?:(?:de|di|du|van|von|della|dello|del|dei|des|der|de\sla|da"
+    r"|koncernu|grupy),?\s(?:(?:de|di|du|van|von|della|dello|delle|del|dei|degli|des|der|de\sla|da"
     r"|do)\s|dell'|d')?"
     r"(?=[^\W\d_])"
 )

@@ -29,7 +29,7 @@ DESCRIPTOR_SUFFIXES = (
     "zulieferer", "hersteller", "konzern", "bauer", "lieferant", "gruppe", "unternehmen", "firma",
     "spezialist", "pionier", "konkurrent", "tochter", "betreiber", "marke", "produzent",
     "leverancier", "fabrikant", "bouwer", "concern", "fabriek", "bedrijf", "producent",
-    "maker",
+    "maker", "verwerker", "verwerkers", "specialist",
 )  # fmt: skip
 DESCRIPTOR_WORDS = frozenset({
     "carmaker", "automaker", "maker", "supplier", "manufacturer", "group", "firm", "company",
@@ -107,7 +107,9 @@ def is_subsidiary_word(word: str) -> bool:
 
 
 # Prepositions that put a place after them: "Fabryka X w Tychach zwolni": the subject is before.
-LOCATIVE = frozenset({"in", "w", "we", "en", "a", "im", "nel", "nella", "bei", "near", "te"})
+# And those that put the place a company is from: "X uit Venray ontslaat", "X aus Hof streicht".
+LOCATIVE = frozenset({"in", "w", "we", "en", "a", "im", "nel", "nella", "bei", "near", "te", "uit",
+                      "aus"})  # fmt: skip
 
 
 # Words for the event that open a headline before the name: "Faillissement X:", "Insolvenz X".
