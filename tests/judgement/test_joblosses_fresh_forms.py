@@ -1,8 +1,8 @@
 """Forms a fresh batch of press-style items showed missing: an owner's word before the name,
 a programme or a wave opening a headline, departures "in" a company, a particle inside a
 legal name, a workforce grown or cut "by" a figure, Dutch job loss nouns, a place's
-adjective and a town "uit", a hub named by its company, staff moved to another site, and
-nobody let go.
+adjective and a town "uit", a hub named by its company, a works council "of" a company,
+staff moved to another site, and nobody let go.
 
 Every sentence here was written for these tests; the companies are invented and the figures
 made up.
@@ -53,6 +53,12 @@ READS = [
     # a hub named by its company, what it makes linked by "delle"
     ("it", "Nasce a Lodi il polo delle batterie di Celvana: 350 nuovi posti", "", "Celvana", 350,
      "creation"),
+    # a works council "of" a company names it, as its management does
+    ("nl", "Ondernemingsraad van Brink Polymeren stemt in: 130 arbeidsplaatsen verdwijnen", "",
+     "Brink Polymeren", 130, "loss"),
+    ("fr", "Le CSE de Lumiauto informé de la suppression de 140 postes", "", "Lumiauto", 140,
+     "loss"),
+    ("it", "Le Rsu della Plastiroll: «120 licenziamenti in arrivo»", "", "Plastiroll", 120, "loss"),
     # the Dutch nouns of losing jobs, and people "weg"
     ("nl", "Banenverlies bij Hendriks Towing: 150 mensen weg", "", "Hendriks Towing", 150, "loss"),
 ]  # fmt: skip

@@ -130,13 +130,15 @@ OF_AFTER_NOUN = re.compile(
 # X", "zarząd spółki X". A lead names the company so when its headline only describes it.
 ORGAN_OF = re.compile(
     r"\b(?:(?:management|board|owners?|administrators?|receivers?|liquidators?|chief\sexecutive"
-    r"|boss|ceo)\sof|(?:direction|dirigeants|liquidateur|administrateur\sjudiciaire|patron|pdg"
-    r"|proprietaire)\s(?:de|du|des)|(?:geschaftsfuhrung|geschaftsleitung|vorstand|management"
+    r"|works\scouncil|boss|ceo)\sof|(?:direction|dirigeants|liquidateur|administrateur\sjudiciaire|patron|pdg"
+    r"|proprietaire|cse|comite\ssocial\set\seconomique)\s(?:de|du|des)"
+    r"|(?:geschaftsfuhrung|geschaftsleitung|vorstand|management|betriebsrat|gesamtbetriebsrat"
     r"|insolvenzverwalter|chef|eigentumer)\s(?:von|der|des|bei)|(?:direzione|vertici|proprieta"
-    r"|curatore|commissario|amministratore\sdelegato)\s(?:di|della|dello|del|dell')"
+    r"|curatore|commissario|amministratore\sdelegato|rsu)\s(?:di|della|dello|del|dell')"
     r"|(?:direccion|directiva|administrador\sconcursal|administracion\sconcursal|consejero"
-    r"\sdelegado|propiedad)\s(?:de|del)|(?:directie|curator|bestuur|topman|leiding|management"
-    r"|eigenaar)\s(?:van|bij)|(?:zarzad|syndyk|prezes|kierownictwo|wlasciciel)"
+    r"\sdelegado|propiedad|comite\sde\sempresa)\s(?:de|del)|(?:directie|curator|bestuur|topman"
+    r"|leiding|management|eigenaar|ondernemingsraad)\s(?:van|bij)"
+    r"|(?:zarzad|syndyk|prezes|kierownictwo|wlasciciel)"
     r"(?:\s(?:spolki|firmy|grupy|zakladu|koncernu))?"
     # and who invests in or runs a new plant: "the investor is X", "Betreiber ist X",
     # "l'investimento è della X", "la inversión de X", "initiatiefnemer is X", "inwestorem jest X"
