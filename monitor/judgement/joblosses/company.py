@@ -128,7 +128,18 @@ def _walk_forward(rest: str, *, linked_already: bool = False) -> tuple[str | Non
             break
         if stop or len(tokens) >= 4:
             break
+    rest_words = words[len(tokens) :]
+    if len(tokens) == 1 and _is_place_adjective(tokens[0], rest_words):
+        return None, ""  # "bij Limburgse matrijzenbouwer": the descriptor's name is elsewhere
     return clean_name(list(tokens), after_preposition=True), " ".join(tokens)
+
+
+def _is_place_adjective(token: str, rest: list[str]) -> bool:
+    """Whether `token` is a Dutch adjective of a place ("Limburgse", "Gentse", "Brabantse")
+    before the descriptor it qualifies: a capital makes it no name there."""
+    if not rest or not rest[0][:1].islower():
+        return False
+    return token.endswith(("se", "sche")) and nw.is_descriptor(fold_text(rest[0]).strip(",.:"))
 
 
 # Prepositions of nearness, which put a place after them ("pod Opolem", "bei Leipzig").
@@ -244,7 +255,7 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         if raw:
             found.append(NameMention(name, raw, match.start(), "at"))
     for match in LEGAL_NAME.finditer(folded.original):
-        name = clean_name(_this_sentence(match.group(1).split()))
+        name = clean_name(_this_sentence(_joined_by_particle(folded.original, match)))
         if name:
             at = match.start()  # folded offsets equal the original's for names without ß, œ
             found.append(NameMention(name, match.group(), at, "legal"))
@@ -306,6 +317,25 @@ def _located(topic: str, raw: str) -> bool:
     while before and fold_text(before[-1]) in nw.DETERMINERS - _FOR:
         before = before[:-1]
     return bool(before) and fold_text(before[-1]) in _FOR
+
+
+# A capitalised word and a lower-case particle just before a legal name: "Forges de Lorraine
+# SAS", "Fonderia di Torino S.p.A.", "Machinefabriek van Dam B.V.".
+_PARTICLE_HEAD = re.compile(
+    r"(?<![\w.])([A-ZÀ-Þ][\w&'’-]*\s(?:de|du|des|di|del|della|van|von|da|do|dos)\s)$"
+)
+
+
+def _joined_by_particle(original: str, match: re.Match[str]) -> list[str]:
+    """The legal name's words, with the word before a particle when one links it ("Forges de
+    Lorraine SAS"): a legal form closes the whole name, not only its capitalised tail. When the
+    word only describes ("Fermeture de X SAS"), `clean_name` drops it again."""
+    tokens = match.group(1).split()
+    head = _PARTICLE_HEAD.search(original, max(0, match.start() - 40), match.start())
+    if head is None:
+        return tokens
+    extended = head.group(1).split() + tokens
+    return extended if clean_name(list(extended)) else tokens
 
 
 def _this_sentence(tokens: list[str]) -> list[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -249,7 +250,10 @@ def _temporary(folded: Folded, figure: JobFigure, others: list[JobFigure] | None
     m = figure.mention
     start, end = clause_span(folded, m.start)
     between = [o.mention.start for o in others or () if o.mention.start != m.start]
-    earlier = list(cx.NOT_A_CUT.finditer(t, max(start, m.start - 40), m.start))
+    # read past the figure: staff moved are told by the words after the verb ("przeniesie 200
+    # pracowników do")
+    scan = cx.NOT_A_CUT.finditer(t, max(start, m.start - 40), m.end + 60)
+    earlier = list(itertools.takewhile(lambda found: found.end() <= m.start, scan))
     before = earlier[-1] if earlier else None  # the last one before the figure
     if before and _FEW_WORDS.fullmatch(t, before.end(), m.start):
         return True
@@ -285,12 +289,19 @@ def _without_indirect(folded: Folded, figures: list[JobFigure]) -> list[JobFigur
     return own if own else figures
 
 
+def _not_a_cut_at(t: str, match: re.Match[str]) -> bool:
+    """Whether the denying word `match` is a temporary measure, jobs kept or staff moved: read
+    in place, as staff moved are told by the words after the verb."""
+    same = cx.NOT_A_CUT.match(t, match.start())
+    return same is not None and same.end() == match.end()
+
+
 def _denial(t: str, *, skip_temporary: bool) -> re.Match[str] | None:
     """The first word that denies or calls off the cut: a denial, a temporary measure (unless
     it is said of another figure than the one reported: `skip_temporary`), or a cut withdrawn."""
     found = None
     for match in cx.NEGATION.finditer(t):
-        if skip_temporary and cx.NOT_A_CUT.fullmatch(match.group()):
+        if skip_temporary and _not_a_cut_at(t, match):
             continue
         found = match
         break

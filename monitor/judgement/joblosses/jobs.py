@@ -83,6 +83,14 @@ _WORKFORCE_CUT_BEFORE = re.compile(
     r"(?:workforce|headcount|staff|effectifs?|personnel|belegschaft|personale|organico|plantilla"
     r"|personeel\w*|personeelsbestand|zatrudnienie)\s(?:by|de|um|di|en|met|o)\s$"
 )
+# A workforce grown by a figure: "augmenter ses effectifs de 250", "increase its workforce by
+# 500", "zwiększy zatrudnienie o 250", "aumenta l'organico di 200": the figure is created.
+_WORKFORCE_GROWTH_BEFORE = re.compile(
+    r"\b(?:increas\w*|grow\w*|expand\w*|boost\w*|augment\w*|aument\w*|zwieksz\w*"
+    r"|uitbreid\w*|aufstock\w*|vergross\w*)\s(?:[\w'-]+\s){0,2}?"
+    r"(?:workforce|headcount|staff|effectifs?|belegschaft|personale|organico|plantilla"
+    r"|personeel\w*|personeelsbestand|zatrudnienie)\s(?:by|de|um|di|en|met|o)\s$"
+)
 _WITH = re.compile(r"\s*(?:with|mit|avec|con|met)\b")
 # Parting with people: "rozstanie się z 250 pracownikami", "trennt sich von 300 Mitarbeitern",
 # "se sépare de 120 salariés", "parts ways with 200 staff": the figure is cut, not a workforce.
@@ -177,6 +185,7 @@ def _score(
         return None
     cut_workforce = (
         _WORKFORCE_CUT_BEFORE.search(before)
+        or _WORKFORCE_GROWTH_BEFORE.search(before)
         or _CUT_ALL_BEFORE.search(before)
         or _PART_WITH_BEFORE.search(before)
     )

@@ -182,6 +182,7 @@ LOSS = _rx(
     |uitstel\svan\sbetaling|surseance|concordato\spreventivo|preconcurso
     |schrap\w*|geschrapt|ontsla\w*|ontslag\w*|verdwijn\w*|sluit\w*|sluiting\w*|gesloten
     |failliet\w*|faillissement|reorganisatie|inkrimp\w*|afslanking|banen\sweg|verliezen
+    |banenverlies|jobverlies|(?:zmniejsz|ogranicz)\w*\s(?:\S+\s)?zatrudnieni\w*|(?:banen|jobs|mensen|medewerkers|werknemers)\s(?:moeten\s)?weg
     |zwalni\w*|zwolni\w*|likwid\w*|zlikwid\w*|zredukow\w*|zreduk\w*|zamyk\w*|zamkni\w*|redukc\w*|redukuj\w*|straci\w*|straca
     |upadlos\w*|ciec\w*|odejd\w*|odejsc|odchodz\w*|wypowiedzeni\w*|ontslagbrie\w*
     |redundant|letting\sgo|lets\sgo|(?:jobs|stellen|arbeitsplatze)\sweg|sobra\w*|excedent\w*
@@ -220,7 +221,9 @@ CREATION = _rx(
     |contratar\w*|contrataci\w*|creacion\w*|crear\w*|creara|nuevos\s(?:empleos|puestos)
     |aannem\w*|aangenomen|werft|werven|neemt\s(?:\S+\s){0,5}?aan|nemen\s(?:\S+\s){0,5}?aan
     |stell(?:t|te|ten)\s(?:(?:[^\s.;:]|\.(?=\d))+\s){0,5}?ein|nieuwe\sbanen|extra\spersoneel\w*|zoekt|creeert
-    |zatrudni(?!eni|on)\w*|nowych\smiejsc|rekrut\w*|utworz\w*|stworz\w*|powstan\w*|powstaje|prac\w*\sdla
+    |zatrudni(?!eni|on)\w*|nowych\smiejsc|zwieksz\w*\s(?:\S+\s)?zatrudnieni\w*
+    |augment\w*\s(?:ses\s|les\s|leurs\s)?effectifs|aument\w*\s(?:l'|il\s)?(?:organico|personale)
+    |rekrut\w*|utworz\w*|stworz\w*|powstan\w*|powstaje|prac\w*\sdla
     |da\sprace|dadza\sprace|znajdzie\s(?:{_W}\s)?(?:prace|zatrudnienie)|zatrudnienie\sznajdzie
     |teremt\w*|letrehoz\w*|hoz\w*\sletre|jon\sletre|uj\smunkahely\w*|felvesz\w*|vesz\w*\sfel|bovit\w*
     |cri(?:ar|ara|arao|a|ou|acao)|novos\s(?:empregos|postos)|contratac\w*
@@ -273,7 +276,7 @@ STRONG_LOSS = _rx(
     |(?:un|el|del|nuevo|este|otro|su)\sere\b|reduc\w*\s(?:de\s)?(?:su\s|la\s)?plantilla
       |recorte\sde\s(?:la\s)?plantilla
     |(?:gaat|wil|moet|zal)\s(?:{_W}\s){{0,3}}?ontslaan|personeel\s(?:{_W}\s)?(?:ontslaan|afdanken)
-    |redukuj\w*\szatrudnienie|redukcj\w*\s(?:zatrudnienia|etatow)|tnie\setaty|likwiduje\setaty
+    |redukuj\w*\szatrudnienie|(?:zmniejsz|ogranicz)\w*\s(?:\S+\s)?zatrudnieni\w*|redukcj\w*\s(?:zatrudnienia|etatow)|tnie\setaty|likwiduje\setaty
     # a plant given up for good, in any of the seven languages
     |end\w*\s(?:{_W}\s)?production\s(?:at|in)|wind\w*\sdown\s(?:{_W}\s){{0,3}}?(?:plants?|factory
       |site|operations)|phas\w*\sout\s(?:{_W}\s){{0,3}}?(?:plants?|factory|site)|mothball\w*

@@ -33,8 +33,21 @@ _KEPT = r"""kept|retained|preserved|safeguarded|keep\stheir\sjobs|maintenus|main
     |salvaguardati|mantenuti|salvados|salvadas|mantenidos|mantendran\ssu\sempleo|behouden
     |gered|mogen\sblijven|uratowan\w*|(?:zachowa|utrzyma)\w*\s(?:prace|zatrudnienie)"""
 KEPT = _rx(rf"\b(?:{_KEPT})\b")
-# What a figure may be said of that makes it no cut: a temporary measure, jobs kept.
-NOT_A_CUT = _rx(rf"\b(?:{_TEMPORARY}|{_KEPT})\b")
+# Staff moved to another site of the company ("przeniesie 200 pracowników do", "verhuist 150
+# medewerkers naar", "300 salariés mutés", "transfers 300 staff to") keep their jobs: a figure
+# of people moved is no cut and no hiring. Jobs or production moved abroad are another matter.
+_MOVED = r"""(?:przenies\w*|przenos\w*)(?=\s\S+\s(?:\S+\s)?(?:pracownik\w*|osob\w*)\s(?:do|na)\b)
+    |(?:verhuist|verhuizen|verplaatst|verplaatsen|overgeplaatst)(?=\s\S+\s(?:\S+\s)?
+      (?:\w*medewerkers|werknemers|mensen|personeelsleden)\s(?:naar|over\snaar)\b)
+    |(?:mute|mutera|transfere|transferera)(?=\s\S+\s(?:salaries|employes|collaborateurs)
+      \s(?:vers|a|au|sur)\b)|mutes|mutees
+    |(?:trasferisce|trasferira|sposta|spostera)(?=\s\S+\s(?:impiegati|dipendenti|lavorator[ie]
+      |addetti)\s(?:nella|nel|a|in|presso)\b)|trasferiti\snella|trasferiti\snel
+    |(?:transfers?|transferring|move|moves|moving|relocates?|relocating)(?=\s\S+\s(?:\S+\s)?
+      (?:staff|workers|employees)\s(?:to|into)\b)
+    |versetzt(?=\s\S+\s(?:mitarbeiter\w*|beschaftigte\w*)\s(?:nach|an|in)\b)"""
+# What a figure may be said of that makes it no cut: a temporary measure, jobs kept, staff moved.
+NOT_A_CUT = _rx(rf"\b(?:{_TEMPORARY}|{_KEPT}|{_MOVED})\b")
 # Cuts called off: withdrawn, suspended, reversed ("trekt de ontslagen in", "renonce à
 # supprimer", "nimmt den Stellenabbau zurück", "ritira i licenziamenti", "retira el ERE").
 _CUT = r"""(?:job\scuts?|cuts|layoffs|lay-offs|redundancies|closure|plans?\sto\s(?:cut|close|shed
@@ -80,7 +93,12 @@ NEGATION = _rx(
     |zonder\s(?:gedwongen\s)?ontslagen|bez\szwolnien|nie\sbedzie\szwolnien
     |sluit\s(?:\S+\s){{0,3}}?(?:ontslagen|banenverlies|sluiting)\s(?:\S+\s){{0,2}}?uit
     |(?:ontslagen|sluiting)\s(?:\S+\s){{0,2}}?uitgesloten
-    |{_TEMPORARY}|{_KEPT})\b"""
+    # nobody is let go: "wil niemand ontslaan", "nikt nie straci pracy", "nessuno perderà il posto"
+    |niemand\s(?:\S+\s){{0,2}}?(?:ontslaan|ontslagen|verliest)
+    |nikt\snie\s(?:straci|zostanie\szwolnion\w*)|nikogo\snie\s(?:zwolni\w*)
+    |nessuno\s(?:\S+\s){{0,2}}?(?:perdera|licenziat\w*)
+    |personne\sne\s(?:sera|perdra)|nobody\s(?:will\s)?(?:lose|be\slaid\soff|be\smade\sredundant)
+    |{_TEMPORARY}|{_KEPT}|{_MOVED})\b"""
 )
 # A contrast after a denial: "no plant closures, but 35,000 jobs go" still announces a cut.
 CONTRAST = _rx(r"""\b(?:but|yet|however|aber|jedoch|doch|mais|toutefois|ma|pero|sin\sembargo

@@ -21,7 +21,8 @@ VERB = re.compile(
     |reduced|plans|plan|unveils|unveiled
     |laying\soff|close|closes|closing|shut|shuts|shutter|shutters|file|files|filed|announce
     |announces|announced|confirm|confirms|confirmed|eliminate|eliminates|hire|hires|hiring|create
-    |creates|creating|grow|grows|move|moves|relocate|relocates|outsource|outsources|offshore|reduce|reduces
+    |creates|creating|grow|grows|increase|increases|boost|boosts|augmente|augmentera|aumenta
+    |aumentera|zwiekszy|zwieksza|move|moves|relocate|relocates|outsource|outsources|offshore|reduce|reduces
     |enter|enters|entered|goes|went|go|collapses|scrap|scraps|trim|trims|downsize|downsizes|seek
     |seeks|open|opens|build|builds|expand|expands|mull|mulls|consider|considers|weigh|weighs
     |supprime|supprimer|supprimera|fermer|ferme|fermera|licencier|licencie|delocaliser|delocalise
@@ -84,11 +85,11 @@ DESCRIBED = re.compile(
     r"|fabricante|proveedor|empresa|grupo|multinacional|auxiliar|toeleverancier|autofabrikant"
     r"|autofabriek|fabrikant|concern|bedrijf|koncern|producent|dostawca|spolka|firma"
     r"|\w*bouwer|\w*leverancier|fabryka|fabryki|zaklad|zakladu|zakladzie|fabbrica|planta"
-    r"|fabrica|fabriek|usine|impianto|filial|filiale|spolki|spolce|firmy|firmie|fabryce"
+    r"|fabrica|fabriek|usine|impianto|filial|filiale|spolki|spolce|firmy|firmie|fabryce|polo"
     r"|plantilla|gigafactoria|gigafactory|gigafabrik|gigafabbrica|gigafabriek"
     r"|werke?s?\s(?:von|des|der)"
     r"|fonderie|fonderia|fundicion|foundry|giesserei|gieterij|odlewni\w*"
-    r"|koncernu|grupy),?\s(?:(?:de|di|du|van|von|della|dello|del|dei|des|der|de\sla|da"
+    r"|koncernu|grupy),?\s(?:(?:de|di|du|van|von|della|dello|delle|del|dei|degli|des|der|de\sla|da"
     r"|do)\s|dell'|d')?"
     r"(?=[^\W\d_])"
 )
@@ -111,7 +112,9 @@ BY_AGENT = re.compile(
 # A cut, a plan or a procedure "at" a company: "El ERE de X", "Licenziamenti alla X", "PSE chez X".
 CUT_AT = re.compile(
     r"\b(?:ere|erte|pse|plan\ssocial|sozialplan|esuberi|licenziamenti|despidos|ontslagen"
-    r"|zwolnienia|job\scuts|layoffs|redundancies|stellenabbau|suppressions?\sde\spostes)\s"
+    r"|zwolnienia|job\scuts|layoffs|redundancies|stellenabbau|suppressions?\sde\spostes"
+    # departures and cuts in their other cases: "odejść w X", "zwolnień w X", "uscite alla X"
+    r"|odejsc|zwolnien|uscite|esodi|afvloeiingen)\s"
     r"(?:de|di|del|della|alla|allo|al|in|bij|van|w|en)\s(?=[^\W\d_])"
 )
 # "422 lavoratori della Trasnova", "760 empleados de Continental", "2000 medewerkers van Nedcar".
@@ -127,13 +130,15 @@ OF_AFTER_NOUN = re.compile(
 # X", "zarząd spółki X". A lead names the company so when its headline only describes it.
 ORGAN_OF = re.compile(
     r"\b(?:(?:management|board|owners?|administrators?|receivers?|liquidators?|chief\sexecutive"
-    r"|boss|ceo)\sof|(?:direction|dirigeants|liquidateur|administrateur\sjudiciaire|patron|pdg"
-    r"|proprietaire)\s(?:de|du|des)|(?:geschaftsfuhrung|geschaftsleitung|vorstand|management"
+    r"|works\scouncil|boss|ceo)\sof|(?:direction|dirigeants|liquidateur|administrateur\sjudiciaire|patron|pdg"
+    r"|proprietaire|cse|comite\ssocial\set\seconomique)\s(?:de|du|des)"
+    r"|(?:geschaftsfuhrung|geschaftsleitung|vorstand|management|betriebsrat|gesamtbetriebsrat"
     r"|insolvenzverwalter|chef|eigentumer)\s(?:von|der|des|bei)|(?:direzione|vertici|proprieta"
-    r"|curatore|commissario|amministratore\sdelegato)\s(?:di|della|dello|del|dell')"
+    r"|curatore|commissario|amministratore\sdelegato|rsu)\s(?:di|della|dello|del|dell')"
     r"|(?:direccion|directiva|administrador\sconcursal|administracion\sconcursal|consejero"
-    r"\sdelegado|propiedad)\s(?:de|del)|(?:directie|curator|bestuur|topman|leiding|management"
-    r"|eigenaar)\s(?:van|bij)|(?:zarzad|syndyk|prezes|kierownictwo|wlasciciel)"
+    r"\sdelegado|propiedad|comite\sde\sempresa)\s(?:de|del)|(?:directie|curator|bestuur|topman"
+    r"|leiding|management|eigenaar|ondernemingsraad)\s(?:van|bij)"
+    r"|(?:zarzad|syndyk|prezes|kierownictwo|wlasciciel)"
     r"(?:\s(?:spolki|firmy|grupy|zakladu|koncernu))?"
     # and who invests in or runs a new plant: "the investor is X", "Betreiber ist X",
     # "l'investimento è della X", "la inversión de X", "initiatiefnemer is X", "inwestorem jest X"

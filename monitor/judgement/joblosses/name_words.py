@@ -29,7 +29,7 @@ DESCRIPTOR_SUFFIXES = (
     "zulieferer", "hersteller", "konzern", "bauer", "lieferant", "gruppe", "unternehmen", "firma",
     "spezialist", "pionier", "konkurrent", "tochter", "betreiber", "marke", "produzent",
     "leverancier", "fabrikant", "bouwer", "concern", "fabriek", "bedrijf", "producent",
-    "maker",
+    "maker", "verwerker", "verwerkers", "specialist",
 )  # fmt: skip
 DESCRIPTOR_WORDS = frozenset({
     "carmaker", "automaker", "maker", "supplier", "manufacturer", "group", "firm", "company",
@@ -37,6 +37,9 @@ DESCRIPTOR_WORDS = frozenset({
     "specialiste", "entreprise", "societe", "start-up", "startup", "producer", "producteur",
     "champion", "pionnier", "pioneer", "newcomer", "rival", "subsidiary", "filiale", "unit",
     "brand", "marque", "owner", "proprietaire", "operator", "exploitant", "automobiliste",
+    # the owner, in the other languages: "Eigenaar X kon geen koper vinden" names X
+    "eigenaar", "eigentumer", "eigner", "proprietario", "proprietaria", "propietario",
+    "propietaria", "wlasciciel",
     "zulieferer", "hersteller", "konzern", "autobauer",
     "fornitore", "produttore", "azienda", "gruppo", "costruttore", "societa", "multinazionale",
     "fabricante", "proveedor", "empresa", "grupo", "compania", "firma", "multinacional",
@@ -104,7 +107,9 @@ def is_subsidiary_word(word: str) -> bool:
 
 
 # Prepositions that put a place after them: "Fabryka X w Tychach zwolni": the subject is before.
-LOCATIVE = frozenset({"in", "w", "we", "en", "a", "im", "nel", "nella", "bei", "near", "te"})
+# And those that put the place a company is from: "X uit Venray ontslaat", "X aus Hof streicht".
+LOCATIVE = frozenset({"in", "w", "we", "en", "a", "im", "nel", "nella", "bei", "near", "te", "uit",
+                      "aus"})  # fmt: skip
 
 
 # Words for the event that open a headline before the name: "Faillissement X:", "Insolvenz X".
@@ -149,6 +154,9 @@ STOP = frozenset({
     "which", "what", "how", "why", "when", "where", "qui", "que", "wer", "wie", "was", "warum",
     "wo", "new", "neue", "nouveau", "nouvelle", "plant", "factory", "usine", "werk", "site",
     "standort", "jobabbau", "stellenabbau", "plan", "pse", "mais", "but", "aber", "doch",
+    "program", "programme", "programma", "programa", "programm",
+    # a wave of cuts, which opens headlines before the company is named ("Fala zwolnień w X")
+    "fala", "ondata", "vague", "wave", "welle", "ola",
     "after", "apres", "nach", "before", "avant", "vor", "wegen", "trotz", "despite", "malgre",
     "politics", "markets", "business", "economy", "economie", "wirtschaft", "tech", "mobility",
     "motor", "auto-industrie", "zulieferindustrie", "autobranche", "konzernchef",
