@@ -92,7 +92,8 @@ class Judge:
         that say nothing (most news) cost no statement at all. Job losses are read again
         only where the text or the rules changed since, or with `full`."""
         ids = [e.id for e in entries]
-        earlier = evidence_store.machine_milestones_by_entry(conn, ids)
+        known = evidence_store.StoredFindings(conn, ids)
+        earlier = known.machine_milestones_by_entry()
         reported = report_store.entries_with_reports(conn, ids)
         readings, current, fresh = _readings(conn, entries, self.extraction_rules)
         total = Judgement()
@@ -104,6 +105,7 @@ class Judge:
                 earlier.get(entry.id, frozenset()),
                 entry.id in reported,
                 readings[entry.id],
+                known,
                 extract=full or entry.id not in current,
             )
         if self.extraction_rules is not None:  # fresh readings were stored with the rules
@@ -119,6 +121,7 @@ class Judge:
         earlier: frozenset[str],
         reported: bool,
         reading: Reading,
+        known: evidence_store.StoredFindings,
         *,
         extract: bool,
     ) -> Judgement:
@@ -150,6 +153,7 @@ class Judge:
                     explanation=match.explanation,
                     now=now,
                     signals=match.signals,
+                    known=known,
                 )
                 matched.append(match.milestone_id)
                 progressed |= match.kind is EvidenceKind.PROGRESS
@@ -159,9 +163,9 @@ class Judge:
                     if match.kind is EvidenceKind.DELIVERED:
                         delivered.add(match.milestone_id)
         if entry.url and _institutional(entry.url) and not (delivered or progressed):
-            matched += self._candidates(conn, entry, matched, now, reading)
+            matched += self._candidates(conn, entry, matched, now, reading, known)
         if earlier - set(matched):
-            evidence_store.retract_unmatched(conn, entry.id, matched)
+            evidence_store.retract_unmatched(conn, entry.id, matched, known)
         if extract:
             reports = self._extract(conn, entry, now, reported)
         return Judgement(new, auto, reports, frozenset(delivered))
@@ -194,6 +198,7 @@ class Judge:
         matched: Sequence[str],
         now: dt.datetime,
         reading: Reading,
+        known: evidence_store.StoredFindings,
     ) -> list[str]:
         """An institution's entry on the plan's themes that delivers or moves no milestone
         waits in review as a candidate, filed under the closest milestone and naming the
@@ -225,6 +230,7 @@ class Judge:
             ),
             now=now,
             signals=[f"closest: {c.milestone_id} ({c.coverage:.2f}: {c.detail})" for c in closest],
+            known=known,
         )
         return [best.milestone_id]
 

@@ -78,13 +78,17 @@ def save_found(
     explanation: str,
     now: dt.datetime,
     signals: Iterable[str] = (),
+    known: StoredFindings | None = None,
 ) -> tuple[int, bool]:
     """Store or refresh evidence the monitor found: (id, whether it was new).
 
     Evidence a person decided on (or recorded) is never changed by the machine; evidence
-    found again as it is stored is not written again.
+    found again as it is stored is not written again. `known`, the findings already read for
+    the entry's batch, spares the query for this one when it holds it.
     """
-    existing = conn.execute(_FIND_FOUND, {"milestone": milestone_id, "url_of": url}).first()
+    existing = known.get(milestone_id, url) if known is not None else None
+    if existing is None:
+        existing = conn.execute(_FIND_FOUND, {"milestone": milestone_id, "url_of": url}).first()
     values = {
         "title": title,
         "published": published,
@@ -101,6 +105,8 @@ def save_found(
             return int(existing.id), False
         if any(getattr(existing, name) != value for name, value in values.items()):
             conn.execute(_UPDATE_FOUND, {"evidence_key": existing.id, **values})
+            if known is not None:
+                known.forget(milestone_id, url)
         return int(existing.id), False
     result = conn.execute(
         _INSERT_FOUND,
@@ -135,29 +141,67 @@ _FIND_FOUND = sa.select(
 ).where(
     evidence.c.milestone_id == sa.bindparam("milestone"), evidence.c.url == sa.bindparam("url_of")
 )
-_UPDATE_FOUND = evidence.update().where(evidence.c.id == sa.bindparam("evidence_key"))
+# Only while no person has decided on it: the finding may have been read a batch earlier.
+_UPDATE_FOUND = evidence.update().where(
+    evidence.c.id == sa.bindparam("evidence_key"),
+    evidence.c.origin != "person",
+    evidence.c.state.not_in(_PERSON_STATES),
+)
 _INSERT_FOUND = evidence.insert()
+_FOUND_FROM_ENTRIES = sa.select(
+    *_FIND_FOUND.selected_columns, evidence.c.milestone_id, evidence.c.url
+).where(evidence.c.entry_id.in_(sa.bindparam("ids", expanding=True)))
+_CHUNK = 500  # bound IN lists (SQLite's variable limit)
 
 
-def machine_milestones_by_entry(
-    conn: sa.Connection, entry_ids: Sequence[int]
-) -> dict[int, frozenset[str]]:
-    """For each entry, the milestones the machine's still-open evidence from it speaks of."""
-    if not entry_ids:
-        return {}
-    query = sa.select(evidence.c.entry_id, evidence.c.milestone_id).where(
-        evidence.c.entry_id.in_(list(entry_ids)),
-        evidence.c.origin == "matcher",
-        evidence.c.state.in_(_MACHINE_STATES),
-    )
-    found: dict[int, set[str]] = {}
-    for row in conn.execute(query):
-        found.setdefault(row.entry_id, set()).add(row.milestone_id)
-    return {entry: frozenset(milestones) for entry, milestones in found.items()}
+class StoredFindings:
+    """The findings stored from a batch of entries, read in one query (by the entry index).
+
+    A rematch finds most evidence again as it is: looking each finding up by its milestone
+    and address cost a statement per finding, more than deciding it. A finding is forgotten
+    once written, and an entry's once retracted, so what this holds is what the transaction
+    would read; what it does not hold (a new finding, or one stored from another entry with
+    the same address) `save_found` reads as before.
+    """
+
+    def __init__(self, conn: sa.Connection, entry_ids: Sequence[int]) -> None:
+        self._rows: dict[tuple[str, str], Any] = {}
+        ids = list(entry_ids)
+        for start in range(0, len(ids), _CHUNK):
+            for row in conn.execute(_FOUND_FROM_ENTRIES, {"ids": ids[start : start + _CHUNK]}):
+                self._rows[(row.milestone_id, row.url)] = row
+
+    def get(self, milestone_id: str, url: str) -> Any | None:
+        """The stored finding of this milestone at this address, if read with the batch."""
+        return self._rows.get((milestone_id, url))
+
+    def forget(self, milestone_id: str, url: str) -> None:
+        self._rows.pop((milestone_id, url), None)
+
+    def forget_entry(self, entry_id: int) -> None:
+        """Forget the findings from this entry (their states changed)."""
+        for key in [k for k, row in self._rows.items() if row.entry_id == entry_id]:
+            del self._rows[key]
+
+    def machine_milestones_by_entry(self) -> dict[int, frozenset[str]]:
+        """For each entry of the batch, the milestones the machine's still-open evidence from
+        it speaks of (what judging it again may retract), from the rows already read."""
+        found: dict[int, set[str]] = {}
+        for (milestone_id, _), row in self._rows.items():
+            if row.origin == "matcher" and row.state in _MACHINE_STATES:
+                found.setdefault(row.entry_id, set()).add(milestone_id)
+        return {entry: frozenset(milestones) for entry, milestones in found.items()}
 
 
-def retract_unmatched(conn: sa.Connection, entry_id: int, still_matched: Iterable[str]) -> int:
+def retract_unmatched(
+    conn: sa.Connection,
+    entry_id: int,
+    still_matched: Iterable[str],
+    known: StoredFindings | None = None,
+) -> int:
     """Withdraw the machine's evidence from this entry for milestones it no longer matches."""
+    if known is not None:
+        known.forget_entry(entry_id)
     keep = list(still_matched)
     query = (
         evidence.update()

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 from monitor.app import Monitor
 from monitor.storage import evidence as evidence_store
-from monitor.storage.schema import evidence
+from monitor.storage.schema import entries, evidence, sources
 from timeline.model import EvidenceKind, EvidenceState
 
 FOUND: dict[str, Any] = {
@@ -82,3 +82,49 @@ def test_evidence_found_again_with_any_change_is_refreshed(
     stored = _stored(app)
     for name, value in changed.items():
         assert stored[name] == getattr(value, "value", value)
+
+
+def _entry(app: Monitor) -> int:
+    """A stored news entry, for findings read by the entries they came from."""
+    now = dt.datetime(2025, 6, 2, 12)
+    with app.db.write() as conn:
+        source = conn.execute(sa.select(sources.c.id).limit(1)).scalar_one()
+        return int(
+            conn.execute(
+                entries.insert().values(
+                    source_id=source,
+                    entry_key="k" * 64,
+                    entry_id="entry-1",
+                    url=FOUND["url"],
+                    title=FOUND["title"],
+                    summary="",
+                    published=now,
+                    published_from_feed=True,
+                    content_hash="h" * 64,
+                    first_seen=now,
+                    updated_at=now,
+                )
+            ).inserted_primary_key[0]
+        )
+
+
+def test_a_decision_made_after_the_batch_was_read_is_never_overwritten(app: Monitor) -> None:
+    entry = _entry(app)
+    _save(app, entry_id=entry)
+    milestone = app.milestones()[0].id
+    with app.db.write() as conn:
+        known = evidence_store.StoredFindings(conn, [entry])
+        assert known.get(milestone, FOUND["url"]) is not None
+        # a person confirms it while the batch is judged (another connection, in real life)
+        conn.execute(evidence.update().values(state=EvidenceState.CONFIRMED.value))
+        evidence_store.save_found(
+            conn,
+            milestone_id=milestone,
+            entry_id=entry,
+            now=dt.datetime(2025, 6, 2, 13),
+            known=known,
+            **{**FOUND, "confidence": 0.5, "kind": EvidenceKind.MENTION},
+        )
+    stored = _stored(app)
+    assert stored["state"] == EvidenceState.CONFIRMED.value
+    assert (stored["kind"], stored["confidence"]) == (FOUND["kind"].value, FOUND["confidence"])
