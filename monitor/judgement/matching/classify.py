@@ -114,25 +114,17 @@ def classify(
         context or Context(),
         near=chosen.term is not None,
     )
-    if graded and scored.kind is EvidenceKind.DELIVERED and not _clear_deed(chosen, duty):
-        scored = Scored(
-            scored.kind,
-            min(scored.raw, GRADED_REVIEW),
-            (
-                *scored.signals,
-                "theme: a description short of one concept, and no word that the responsible"
-                " actor did the deed: a person decides",
-            ),
+    if graded and not _clear_deed(chosen, duty):
+        scored = _for_review(
+            scored,
+            "theme: a description short of one concept, and no word that the responsible"
+            " actor did the deed: a person decides",
         )
-    if anchor_only and scored.kind is EvidenceKind.DELIVERED:
-        scored = Scored(
-            scored.kind,
-            min(scored.raw, GRADED_REVIEW),
-            (
-                *scored.signals,
-                "theme: only an act that several milestones amend is cited, and nothing says"
-                " which of them this is: a person decides",
-            ),
+    if anchor_only:
+        scored = _for_review(
+            scored,
+            "theme: only an act that several milestones amend is cited, and nothing says"
+            " which of them this is: a person decides",
         )
     confidence = calibration().apply(scored.kind.value, scored.raw)
     terms = tuple(dict.fromkeys(s.phrase for s in (*hit.terms, *hit.context)))
@@ -159,6 +151,15 @@ def classify(
 
 
 GRADED_REVIEW = 0.45  # the raw score of a partial description's delivery without a clear deed
+
+
+def _for_review(scored: Scored, why: str) -> Scored:
+    """A delivery left for a person, scored under any acceptance, with the reason why."""
+    if scored.kind is not EvidenceKind.DELIVERED:
+        return scored
+    return Scored(scored.kind, min(scored.raw, GRADED_REVIEW), (*scored.signals, why))
+
+
 _DEED_VERBS = frozenset({CueKind.PROPOSE, CueKind.ADOPT, CueKind.ACT})
 
 

@@ -130,6 +130,8 @@ class Matcher:
         out, unsure): left out when the text words another of them (the query's "trois ans"
         next to 2019/631 is the flexibility, not the review); unsure when it words none
         ("Commission amends Regulation (EU) 2019/631"), so a person says which it delivers."""
+        if not cited:  # most news: no citation, no anchor to share
+            return frozenset(), frozenset()
         numbers = {c.reference.key.split(":", 1)[-1] for c in cited}
         worded = {t.milestone_id for t in themes if not self._themes.shared_anchor(t)}
         worded |= {
@@ -145,7 +147,7 @@ class Matcher:
         unsure: set[str] = set()
         for sharing in by_anchor.values():
             (left_out if sharing & worded else unsure).update(sharing - worded)
-        return frozenset(left_out - worded), frozenset(unsure - worded - left_out)
+        return frozenset(left_out), frozenset(unsure - left_out)
 
 
 def _cited_words(words: Sequence[str], start: int, text: str) -> tuple[int, int]:

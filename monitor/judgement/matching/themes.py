@@ -198,12 +198,15 @@ class ThemeIndex:
     def shared_anchor(self, theme: Theme) -> bool:
         """Whether `theme` is a citation of an act several milestones amend (2019/631 for both
         CO2 milestones): on its own it says the text is about one of them, not which."""
-        if theme.kind is not ThemeKind.LEGAL:
-            return False
-        amending = {
-            number for number, document in self._anchors.get(theme.detail, ()) if not document
+        return theme.kind is ThemeKind.LEGAL and len(self._amending(theme.detail)) > 1
+
+    def _amending(self, anchor: str) -> set[str]:
+        """The milestones that amend the act `anchor` names (not those citing it as a document)."""
+        return {
+            self._milestones[number].id
+            for number, document in self._anchors.get(anchor, ())
+            if not document
         }
-        return len(amending) > 1
 
     def _shared_todescribed(self, themes: list[Theme]) -> list[Theme]:
         """An act that several milestones amend, cited in a text that names or describes some
@@ -219,11 +222,7 @@ class ThemeIndex:
         kept = []
         for theme in themes:
             if theme.kind is ThemeKind.LEGAL and theme.milestone_id not in worded:
-                sharing = {
-                    self._milestones[number].id
-                    for number, document in self._anchors.get(theme.detail, ())
-                    if not document
-                }
+                sharing = self._amending(theme.detail)
                 if len(sharing) > 1 and sharing & worded:
                     continue
             kept.append(theme)
