@@ -22,7 +22,7 @@ from monitor.judgement.matching.clauses import (
     label_actor,
     read_clause,
 )
-from monitor.judgement.matching.cues import CueKind
+from monitor.judgement.matching.cues import CueKind, word_class
 from monitor.judgement.matching.decide import decide
 from monitor.judgement.matching.fold import BREAK, Folded, fold
 from monitor.judgement.matching.rules import Hit, Span
@@ -92,6 +92,7 @@ def classify(
     graded: bool = False,
     foreign: Sequence[Span] = (),
     anchor_only: bool = False,
+    language: str | None = None,
 ) -> Match:
     """Classify `hit` of `milestone` in `folded`, given the cues found in the same text, the
     entry's `context` (date, address, documents) and what made it about the milestone.
@@ -101,9 +102,11 @@ def classify(
     else it waits for a person. `foreign`: the words by which the text names other milestones
     (not this one's); a clause of the lead holding them reports their deed, not this one's.
     `anchor_only`: the text reaches this milestone only by an act other milestones amend too;
-    its delivery waits for a person."""
+    its delivery waits for a person. `language`: the text's, whose joining words ("and")
+    make one deed cover two milestones."""
     words = folded.words
-    readings = list(_readings(hit, folded, words, cues, duty, foreign))
+    joining = word_class("coordinators", language)
+    readings = list(_readings(hit, folded, words, cues, duty, foreign, joining))
     chosen = choose(readings, foreign, words)
     scored = score(
         chosen.verdict,
@@ -200,8 +203,10 @@ class _Reader:
         duty: Duty,
         label: CueHit | None = None,
         foreign: Sequence[Span] = (),
+        joining: frozenset[str] = frozenset(),
     ) -> None:
         self.words, self.cues, self.terms, self.duty = words, cues, terms, duty
+        self.joining = joining  # the words that join two objects of one deed
         self.label = label  # the headline's opening actor ("Brussels: ..."), if any
         self.foreign = foreign  # words naming the other milestones the text hits
         self.seen: set[int] = set()
@@ -214,7 +219,7 @@ class _Reader:
             actor = apposed_actor(self.words, bounds, part.start, self.cues)
         clause = read_clause(self.words, bounds, term, self.cues, self.terms, actor)
         label = not clause.cues and len(bounds) <= _LABEL_WORDS
-        verdict = _object_of_another(decide(clause, self.duty), clause, self.foreign)
+        verdict = self._object_of_another(decide(clause, self.duty), clause)
         return ClauseReading(
             verdict,
             factor,
@@ -225,6 +230,40 @@ class _Reader:
             self._own(clause),
             self._doubtful(clause, part),
             clause.verb is None,
+        )
+
+    def _object_of_another(self, verdict: Verdict, clause: Clause) -> Verdict:
+        """A deed whose object is another milestone the text names ("Commission publishes
+        communication on corporate fleets", read for the fleets legislation): its words stand
+        between the verb and this milestone's term, so the deed is that one's. Unless a joining
+        word follows them, with no hedge after it ("adopted guidance on connections and on
+        anticipatory investment"): then the deed is said of both."""
+        verb = clause.verb
+        if verdict.kind is not EvidenceKind.DELIVERED or verb is None:
+            return verdict
+        low = min(verb.end, clause.term.end)
+        high = max(verb.start, clause.term.start)
+        other = next((s for s in self.foreign if low <= s.start and s.end <= high), None)
+        if other is None or self._joined(other, clause):
+            return verdict
+        return Verdict(
+            EvidenceKind.MENTION,
+            0.75,
+            verdict.cues,
+            f"{verb.matched or verb.phrase.text!r} is said of another milestone ('{other.phrase}')",
+        )
+
+    def _joined(self, other: Span, clause: Clause) -> bool:
+        """Whether this milestone's term is joined to the other's words as a second object of
+        the same verb: a joining word between them, and no hedge from it to the clause's end."""
+        if not (clause.verb is not None and clause.verb.end <= other.start):
+            return False
+        joint = next(
+            (i for i in range(other.end, clause.term.start) if self.words[i] in self.joining),
+            None,
+        )
+        return joint is not None and not any(
+            c.value.kind in _HEDGES and joint < c.start < clause.end for c in clause.cues
         )
 
     def other_clauses(self, part: range, factor: float, number: int = 0) -> Iterator[ClauseReading]:
@@ -279,10 +318,12 @@ def _readings(
     cues: Sequence[CueHit],
     duty: Duty,
     foreign: Sequence[Span] = (),
+    joining: frozenset[str] = frozenset(),
 ) -> Iterator[ClauseReading]:
     """Clause readings in the order they are trusted, each with its discount."""
     parts = _part_ranges(folded, len(words))
-    reader = _Reader(words, cues, hit.terms, duty, label_actor(words, parts[0], cues), foreign)
+    label = label_actor(words, parts[0], cues)
+    reader = _Reader(words, cues, hit.terms, duty, label, foreign, joining)
     title = [t for t in hit.terms if t.start in parts[0]]
     summary = [t for t in hit.terms if len(parts) > 1 and t.start in parts[1]]
     labels_only = bool(title)
@@ -307,26 +348,6 @@ def _readings(
 def _part_ranges(folded: Folded, size: int) -> list[range]:
     ends = [*(start - 1 for start in folded.parts[1:]), size]  # drop the break between parts
     return [range(start, end) for start, end in zip(folded.parts, ends, strict=True)]
-
-
-def _object_of_another(verdict: Verdict, clause: Clause, foreign: Sequence[Span]) -> Verdict:
-    """A deed whose object is another milestone the text names ("Commission publishes
-    communication on corporate fleets", read for the fleets legislation): its words stand
-    between the verb and this milestone's term, so the deed is that one's."""
-    verb = clause.verb
-    if verdict.kind is not EvidenceKind.DELIVERED or verb is None:
-        return verdict
-    low = min(verb.end, clause.term.end)
-    high = max(verb.start, clause.term.start)
-    other = next((s for s in foreign if low <= s.start and s.end <= high), None)
-    if other is None:
-        return verdict
-    return Verdict(
-        EvidenceKind.MENTION,
-        0.75,
-        verdict.cues,
-        f"{verb.matched or verb.phrase.text!r} is said of another milestone ('{other.phrase}')",
-    )
 
 
 _HEDGES = (CueKind.FUTURE, CueKind.SPECULATION, CueKind.TO, CueKind.NEGATION, CueKind.QUESTION)

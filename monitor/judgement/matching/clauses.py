@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from monitor.judgement.matching.cues import Cue, CueKind
+from monitor.judgement.matching.cues import Cue, CueKind, word_class
 from monitor.judgement.matching.fold import BREAK
 from monitor.judgement.matching.phrases import Occurrence
 from monitor.judgement.matching.rules import Span
@@ -97,7 +97,7 @@ def read_clause(
         and not _date_word(c, words)
     )
     inside = _drop_nested(inside)
-    verb = next((c for c in inside if c.value.kind in VERBS), None)
+    verb = next((c for c in inside if c.value.kind in VERBS and not _describes(c, words)), None)
     subject = _subject(inside, verb) if verb else None
     if subject is None and verb is not None and label is not None:
         subject = label
@@ -105,6 +105,18 @@ def read_clause(
     return Clause(bounds.start, bounds.stop, term, inside, verb, subject, modals)
 
 
+def _describes(cue: CueHit, words: Sequence[str]) -> bool:
+    """A call or an opinion right after a relative word says what the noun before it does
+    ("an agreement which requires recycled plastic", "un acuerdo que exige"): it is no verb
+    of the clause's actor."""
+    return (
+        cue.value.kind in _DESCRIBING
+        and cue.start > 0
+        and words[cue.start - 1] in word_class("relatives")
+    )
+
+
+_DESCRIBING = frozenset({CueKind.CALL, CueKind.OPINION})
 _DEEDS = frozenset({CueKind.PROPOSE, CueKind.ADOPT, CueKind.ACT})
 _UNHIDDEN = _DEEDS | {CueKind.CONSULT, CueKind.COMMISSION, CueKind.EU}
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
 from importlib import resources
@@ -19,9 +19,18 @@ from typing import Any
 from monitor.judgement.matching.fold import fold
 from monitor.judgement.matching.phrases import PhraseIndex, parse_phrase
 
-__all__ = ["LANGUAGES", "Cue", "CueKind", "LexiconError", "cue_index", "guess_language"]
+__all__ = [
+    "LANGUAGES",
+    "Cue",
+    "CueKind",
+    "LexiconError",
+    "cue_index",
+    "guess_language",
+    "word_class",
+]
 
 COMMON = "*"  # the language of cues that hold in every language
+WORD_CLASSES = ("coordinators", "relatives")  # lexicon keys that list words, not cues
 
 
 class CueKind(StrEnum):
@@ -75,6 +84,9 @@ class Lexicon:
     separable: Mapping[CueKind, tuple[str, ...]]
     function_words: frozenset[str]
     sides: Mapping[str, str]  # institution phrase -> "parliament" or "council"
+    # Closed word classes the clause reading needs, by key: "coordinators" join two objects
+    # of one deed ("and"), "relatives" open a clause about the noun before them ("which").
+    word_classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _read(name: str, data: Mapping[str, Any]) -> Lexicon:
@@ -91,7 +103,7 @@ def _read(name: str, data: Mapping[str, Any]) -> Lexicon:
                 )
             sides[phrase] = side
     for key, value in data.items():
-        if key in ("language", "function_words", "parliament_side", "council_side"):
+        if key in ("language", "function_words", "parliament_side", "council_side", *WORD_CLASSES):
             continue
         target = separable if key == "separable" else cues
         table = value if key == "separable" else {key: value}
@@ -107,7 +119,8 @@ def _read(name: str, data: Mapping[str, Any]) -> Lexicon:
                 raise LexiconError(f"lexicons/{name}: {kind_name} must be a list of strings")
             target[kind] = tuple(phrases)
     words = frozenset(fold(w) for w in data.get("function_words", ()))
-    return Lexicon(language, cues, separable, words, sides)
+    classes = {key: frozenset(fold(w) for w in data.get(key, ())) for key in WORD_CLASSES}
+    return Lexicon(language, cues, separable, words, sides, classes)
 
 
 # Languages in this order come first, so that a tie in `guess_language` is settled alike on
@@ -151,6 +164,19 @@ def _entries() -> Iterator[tuple[str, Cue]]:
 def cue_index() -> PhraseIndex[Cue]:
     """All cues in one automaton, built on first use and kept."""
     return PhraseIndex((parse_phrase(phrase), cue) for phrase, cue in _entries())
+
+
+@cache
+def word_class(name: str, language: str | None = None) -> frozenset[str]:
+    """The folded words of one closed class (a key of `WORD_CLASSES`) in `language`; every
+    language's when the text's language is unknown."""
+    return frozenset().union(
+        *(
+            lex.word_classes.get(name, frozenset())
+            for lex in lexicons()
+            if language in (None, lex.language)
+        )
+    )
 
 
 def _languages() -> tuple[str, ...]:

@@ -115,6 +115,7 @@ class Matcher:
                 why.get(hit.milestone_id, ""),
                 graded=graded,
                 foreign=_foreign(hit, hits),
+                language=code,
                 anchor_only=hit.milestone_id in unsure,
             )
             for hit in hits
