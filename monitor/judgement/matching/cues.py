@@ -118,9 +118,17 @@ def _read(name: str, data: Mapping[str, Any]) -> Lexicon:
             if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
                 raise LexiconError(f"lexicons/{name}: {kind_name} must be a list of strings")
             target[kind] = tuple(phrases)
-    words = frozenset(fold(w) for w in data.get("function_words", ()))
-    classes = {key: frozenset(fold(w) for w in data.get(key, ())) for key in WORD_CLASSES}
+    words = _words(name, data, "function_words")
+    classes = {key: _words(name, data, key) for key in WORD_CLASSES}
     return Lexicon(language, cues, separable, words, sides, classes)
+
+
+def _words(name: str, data: Mapping[str, Any], key: str) -> frozenset[str]:
+    """The folded words a lexicon lists under `key` (a word class, not cues)."""
+    listed = data.get(key, [])
+    if not isinstance(listed, list) or not all(isinstance(w, str) for w in listed):
+        raise LexiconError(f"lexicons/{name}: {key} must be a list of strings")
+    return frozenset(fold(w) for w in listed)
 
 
 # Languages in this order come first, so that a tie in `guess_language` is settled alike on
