@@ -90,3 +90,9 @@ def test_a_piece_that_ends_a_word_is_not_found_inside_another() -> None:
 def test_a_cue_with_no_literal_is_refused() -> None:
     with pytest.raises(UnfilterableError):
         requirements(re.compile(r"\b(?:\w+|cut)\b"))
+
+
+def test_a_pattern_with_no_word_edge_finds_its_piece_inside_a_word() -> None:
+    prefilter = Prefilter([re.compile(r"(?:abc|xyz)"), re.compile(r"\bcut")])
+    assert prefilter.possible("zabcz") == {0}
+    assert prefilter.possible("a executive") == frozenset()

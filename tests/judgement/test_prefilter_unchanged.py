@@ -1,5 +1,6 @@
 """The cheap exits change no judgement: every labelled item is judged alike with them and
-without them (the job-loss prefilter, the matcher's description gate), and alike from its
+without them (the job-loss cue lexicons searched branch by branch where a text can match
+them, the matcher's description gate), and alike from its
 text and from its stored reading (what a rematch reads).
 
 The labelled sets are the project's own (quality/data) and, when this checkout has them, the
@@ -16,8 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from monitor.judgement.joblosses import extract, load_watchlist
+from monitor.judgement.joblosses import extract, headline_subject, load_watchlist
+from monitor.judgement.joblosses import lexicon as lx
 from monitor.judgement.joblosses._fold import fold
+from monitor.judgement.joblosses.alternation import Alternation
 from monitor.judgement.joblosses.extract import read_announcement
 from monitor.judgement.judge import _from_stored, _to_stored
 from monitor.judgement.matching import Matcher
@@ -33,6 +36,9 @@ OWN = sorted((ROOT / "quality" / "data").glob("*.jsonl"))
 REAL = sorted(realworld_dir().glob("*.jsonl")) if realworld_dir() else []
 
 
+_CUE_NAMES = ("STRONG_LOSS", "LOSS", "CREATION", "STRONG_CREATION")  # as extract._CUES
+
+
 class _Open:
     """A gate that lets everything through: the judgement as it was without the exits."""
 
@@ -42,8 +48,17 @@ class _Open:
     def may_theme(self, occurrences: object) -> bool:
         return True
 
-    def possible(self, text: str) -> frozenset[int]:
-        return frozenset(range(len(extract._CUES)))
+
+class _Whole:
+    """A cue lexicon searched as one regular expression, every branch at every position."""
+
+    def __init__(self, cue: Alternation) -> None:
+        self.search, self.finditer, self.fullmatch = (
+            cue.whole.search, cue.whole.finditer, cue.whole.fullmatch,
+        )  # fmt: skip
+
+    def may_match(self, text: str) -> bool:
+        return True
 
 
 def _items(paths: list[Path]) -> Iterator[dict[str, object]]:
@@ -78,7 +93,11 @@ def _judgements(paths: list[Path]) -> list[object]:
 
 
 def _without_exits(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(extract, "_PREFILTER", _Open())
+    for name in _CUE_NAMES:
+        monkeypatch.setattr(lx, name, _Whole(getattr(lx, name)))
+    cues = tuple(getattr(lx, name) for name in _CUE_NAMES)
+    monkeypatch.setattr(extract, "_CUES", cues)
+    monkeypatch.setattr(headline_subject, "_CUES", cues)
     original = ThemeIndex.__init__
 
     def opened(self: ThemeIndex, *args: object, **kwargs: object) -> None:
@@ -146,4 +165,4 @@ def test_the_exits_do_skip_most_news() -> None:
     texts = ["The city council approved a new budget for public libraries after a long debate."]
     texts += ["Der Stadtrat hat nach langer Debatte den Haushalt beschlossen."]
     for text in texts:
-        assert not extract._PREFILTER.may_match(fold(text).text)
+        assert not any(cue.may_match(fold(text).text) for cue in extract._CUES)

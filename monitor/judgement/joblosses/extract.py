@@ -26,7 +26,6 @@ from monitor.judgement.joblosses.companies import Actor, choose_actor
 from monitor.judgement.joblosses.company import NameMention, find_names
 from monitor.judgement.joblosses.countries import find_countries
 from monitor.judgement.joblosses.jobs import JobFigure, find_job_figures, kind_near
-from monitor.judgement.joblosses.prefilter import Prefilter
 from monitor.judgement.joblosses.sites import Location, locate
 from monitor.judgement.joblosses.watchlist import Company, Watchlist
 from monitor.model.joblosses import (
@@ -110,16 +109,13 @@ def read_announcement(
     text, title_end = _join(title, summary)
     folded = fold(text)
     t = folded.text
-    possible = _PREFILTER.possible(t)  # the cues (of _CUES) whose literal pieces `t` holds
-    if not possible:
+    if not any(cue.may_match(t) for cue in _CUES):
         return None  # no piece of any cue at all: most news stops here, at little cost
-    strong = _search(lx.STRONG_LOSS, t, possible)
-    building = _search(lx.STRONG_CREATION, t, possible) if strong is None else None
+    strong = lx.STRONG_LOSS.search(t)
+    building = lx.STRONG_CREATION.search(t) if strong is None else None
     if building is not None and _MONEY.search(t) and not _JOB_WORD.search(t):
         building = None  # a plant and its cost, no word of jobs: an investment, not a hiring
-    if not (
-        strong or building or _search(lx.LOSS, t, possible) or _search(lx.CREATION, t, possible)
-    ):
+    if not (strong or building or lx.LOSS.search(t) or lx.CREATION.search(t)):
         return None  # no word of losing or creating jobs at all
     closing = strong is not None and classify(t, JobsKind.LOSS)[0] in _CLOSING
     every_figure = _figures(t, title_end, language, closing)
@@ -347,12 +343,6 @@ def _scoped(
 
 
 _CUES = (lx.STRONG_LOSS, lx.LOSS, lx.CREATION, lx.STRONG_CREATION)
-_PREFILTER = Prefilter(_CUES)
-
-
-def _search(cue: re.Pattern[str], t: str, possible: frozenset[int]) -> re.Match[str] | None:
-    """`cue.search(t)`, skipped when the prefilter says `t` lacks the cue's pieces."""
-    return cue.search(t) if _CUES.index(cue) in possible else None
 
 
 def _rival_subject(

@@ -11,11 +11,21 @@ from __future__ import annotations
 
 import re
 
+from monitor.judgement.joblosses.alternation import Alternation, Branches
+
 _W = r"[\w'-]+"  # one word, apostrophes and hyphens included
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.VERBOSE)
+
+
+_CUE_BRANCHES = Branches()  # the cue lexicons' branches, read in one pass per text
+
+
+def _cues(pattern: str) -> Alternation:
+    """A cue lexicon: hundreds of branches, searched only where a text can match them."""
+    return Alternation(_rx(pattern), _CUE_BRANCHES)
 
 
 # Nouns that say a number counts jobs or people.
@@ -145,7 +155,7 @@ _NOT_A_PERIOD = (
     r"(?!\s(?:el|su|il|l'|le|la|son|sa)\s?(?:ano|ejercicio|trimestre|semestre|mes|anno"
     r"|esercizio|bilancio|annee|exercice|bilan|comptes)\b)"
 )
-LOSS = _rx(
+LOSS = _cues(
     r"""\b(?:cut|cuts|cutting|axe|axes|axed|axing|slash\w*|shed|sheds|shedding|lay\soff|lays\soff
     |laying\soff|laid\soff|layoffs?|lay-offs?|redundanc\w*|eliminat\w*|scrap\w*|lose|loses|losing
     |lost|loss|losses|at\srisk|under\sthreat|threatened|cull|trim\w*|reduc\w*|redui\w*|downsiz\w*
@@ -202,7 +212,7 @@ LOSS = _rx(
     |varsla\w*|varsel|sager\supp|sagt\supp|uppsag\w*|skar\sner|drar\sner|minskar|lagger\sner
     |stanger|neddragning\w*)\b""".replace("{not_a_period}", _NOT_A_PERIOD)
 )
-CREATION = _rx(
+CREATION = _cues(
     r"""\b(?:creat\w*|hire|hires|hiring|hired|recruit\w*|add|adds|adding|new\sjobs|expan\w*
     |cre(?:er|e|ee|ees|era|eront|ant|ation|ations)|embauch\w*|recrut\w*|nouveaux\semplois
     |nouveaux\spostes|a\sla\scle|generer\w*|schaff\w*|geschaffen|entstehen\w*|neue\s(?:stellen
@@ -232,7 +242,7 @@ CREATION = _rx(
 )
 
 # Cues strong enough to report an announcement without a number.
-STRONG_LOSS = _rx(
+STRONG_LOSS = _cues(
     rf"""\b(?:job\s(?:cuts?|losses|reductions)|layoffs?|lay-offs?|redundancies|job\scull
     |(?:cut|cuts|cutting|axe|axes|axing|slash\w*|shed\w*|eliminat\w*|los[ei]\w*|reduc\w*|trim\w*)
       \s(?:{_W}\s){{0,3}}?(?:jobs|positions|roles|workforce|staff|headcount|employees|workers)
@@ -325,7 +335,7 @@ INDIRECT = _rx(
     |poddostawcow)|industria\sauxiliar)\b"""
 )
 # Cues strong enough to report a creation without a number: a new plant being built.
-STRONG_CREATION = _rx(
+STRONG_CREATION = _cues(
     rf"""\b(?:(?:build\w*|construire|construira|construit|bau\w*|errichte\w*|costruir\w*
     |construir\w*|construye\w*|bouw\w*|zbuduje|zbuduja|buduje|wybuduje|budow\w*|epit\w*
     |epul\w*|letrehoz\w*|hoz\w*\sletre|constroi|construira|postavi|construi\w*|bygger)

@@ -15,17 +15,26 @@ regular expressions still decide.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from itertools import product
 from re import _constants as sre_constants  # type: ignore[attr-defined]  # re's own parser
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, Protocol
 
 import ahocorasick
 
 _MIN = 2  # shorter pieces would let nearly every text through
 _EXPAND = 64  # alternatives a sequence may multiply into before its branches are merged
+
+
+class Compiled(Protocol):
+    """What the requirements are read from: a compiled pattern's source and flags."""
+
+    @property
+    def pattern(self) -> str: ...
+
+    @property
+    def flags(self) -> int: ...
 
 
 class UnfilterableError(ValueError):
@@ -99,17 +108,17 @@ def _sequence(items: Sequence[Any], before_word: bool, after_word: bool) -> Need
     return needs
 
 
-def requirements(pattern: re.Pattern[str]) -> Needs:
+def requirements(pattern: Compiled) -> Needs:
     """What every match of `pattern` holds (see the module docstring); raises
     UnfilterableError when a branch holds no literal piece."""
     parsed = list(sre_parse.parse(pattern.pattern, pattern.flags))
-    needs = _sequence(parsed, True, True)
+    needs = _sequence(parsed, False, False)  # a word edge only where the pattern says one
     if any(not need for need in needs):
         raise UnfilterableError(f"no literal piece in every match of {pattern.pattern[:80]!r}")
     return needs
 
 
-def literal_pieces(pattern: re.Pattern[str]) -> set[Piece]:
+def literal_pieces(pattern: Compiled) -> set[Piece]:
     """The pieces the requirements of `pattern` are made of."""
     return {(text, starts) for need in requirements(pattern) for c in need for text, starts, _ in c}
 
@@ -141,7 +150,7 @@ class Prefilter:
     most texts cost one pass and nothing more.
     """
 
-    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+    def __init__(self, patterns: Iterable[Compiled]) -> None:
         of: dict[Need, list[int]] = {}  # each requirement, and the patterns it is one of
         for index, pattern in enumerate(patterns):
             for need in requirements(pattern):
