@@ -253,3 +253,27 @@ def test_the_idioms_of_a_closure_are_a_loss_without_a_figure(
     found = read(watchlist, lang, title)
     assert found is not None
     assert (found.jobs, found.jobs_kind.value) == (None, "loss")
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "summary"),
+    [
+        ("es", "Gestamp mejora sus ventas en el trimestre", "La empresa tiene 3.000 trabajadores."),
+        (
+            "fr",
+            "Valeo : le chiffre d'affaires du trimestre progresse",
+            "Le groupe compte 2 000 salariés.",
+        ),
+        ("it", "Brembo, utile del trimestre in crescita", "L'azienda impiega 1.200 dipendenti."),
+    ],
+)
+def test_a_quarter_is_no_trim(watchlist: Watchlist, lang: str, title: str, summary: str) -> None:
+    """ "trimestre" (a quarter) begins like "trim": quarterly results and a headcount are no cut."""
+    assert read(watchlist, lang, title, summary) is None
+
+
+def test_trimmed_jobs_are_still_a_cut(watchlist: Watchlist) -> None:
+    found = read(watchlist, "en", "Gestamp trims 300 jobs at its Vigo plant")
+    assert found is not None
+    assert found.jobs is not None
+    assert found.jobs.value == 300

@@ -158,7 +158,7 @@ _NOT_A_PERIOD = (
 LOSS = _cues(
     r"""\b(?:cut|cuts|cutting|axe|axes|axed|axing|slash\w*|shed|sheds|shedding|lay\soff|lays\soff
     |laying\soff|laid\soff|layoffs?|lay-offs?|redundanc\w*|eliminat\w*|scrap\w*|lose|loses|losing
-    |lost|loss|losses|at\srisk|under\sthreat|threatened|cull|trim\w*|reduc\w*|redui\w*|downsiz\w*
+    |lost|loss|losses|at\srisk|under\sthreat|threatened|cull|trim|trims|trimmed|trimming|reduc\w*|redui\w*|downsiz\w*
     |retrench\w*|clos\w*|shut\w*|wind\sdown|dismiss\w*|sack\w*|let\sgo|jobs\sto\sgo
     |suppr\w*|licenci\w*|plan\ssocial|pse|departs|menac\w*|sur\sla\ssellette|pertes?|perd\w*
     |fermet\w*|fermer\w*|ferme{not_a_period}|disparai\w*|degraiss\w*|restructur\w*|sauvegarde\sde\sl'emploi
@@ -244,7 +244,7 @@ CREATION = _cues(
 # Cues strong enough to report an announcement without a number.
 STRONG_LOSS = _cues(
     rf"""\b(?:job\s(?:cuts?|losses|reductions)|layoffs?|lay-offs?|redundancies|job\scull
-    |(?:cut|cuts|cutting|axe|axes|axing|slash\w*|shed\w*|eliminat\w*|los[ei]\w*|reduc\w*|trim\w*)
+    |(?:cut|cuts|cutting|axe|axes|axing|slash\w*|shed\w*|eliminat\w*|los[ei]\w*|reduc\w*|trim|trims|trimmed|trimming)
       \s(?:{_W}\s){{0,3}}?(?:jobs|positions|roles|workforce|staff|headcount|employees|workers)
     |lays?\soff|laying\soff|laid\soff|jobs?\s(?:at\srisk|under\sthreat|to\sgo|will\sgo)
     |bankrupt\w*|insolven\w*|uitstel\svan\sbetaling|surseance\svan\sbetaling|concordato\spreventivo
