@@ -6,8 +6,9 @@ Used when no known site names the country: "in Germany", "usines françaises",
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+import ahocorasick
 
 from monitor.judgement.joblosses._fold import Folded
 
@@ -170,22 +171,66 @@ def _forms() -> tuple[dict[str, tuple[str, bool]], frozenset[str]]:
 
 
 _FORMS, _CASED = _forms()
-_PATTERN = re.compile(
-    r"(?<![\w.])(?:"
-    + "|".join(re.escape(f) for f in sorted(_FORMS, key=len, reverse=True))
-    + r")(?![\w])"
-)
+
+
+def _automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for form in _FORMS:
+        automaton.add_word(form, len(form))
+    automaton.make_automaton()
+    return automaton
+
+
+_AUTOMATON = _automaton()
+
+
+def _is_word_char(char: str) -> bool:
+    """What `re` reads as `\\w`."""
+    return char.isalnum() or char == "_"
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """Where the forms stand in `text`, as a search for any of them, longest first, would
+    find them one after the other: at the leftmost start, the longest form with no word
+    character (or ".", "U.K.") just before it and none just after; then on from its end.
+    One pass of an automaton rather than a regular expression of every form, which `re`
+    tries at every position."""
+    longest: dict[int, int] = {}  # a start, and the end of the longest form there
+    size = len(text)
+    for last, length in _AUTOMATON.iter(text):
+        start, stop = last - length + 1, last + 1
+        if start and (_is_word_char(text[start - 1]) or text[start - 1] == "."):
+            continue
+        if stop < size and _is_word_char(text[stop]):
+            continue
+        if stop > longest.get(start, 0):
+            longest[start] = stop
+    spans, cursor = [], 0
+    for start in sorted(longest):
+        if start >= cursor:
+            spans.append((start, longest[start]))
+            cursor = longest[start]
+    return spans
+
+
+_last: tuple[Folded | None, tuple[CountryMention, ...]] = (None, ())
 
 
 def find_countries(folded: Folded) -> list[CountryMention]:
-    """Country names and adjectives in `folded`, in order."""
+    """Country names and adjectives in `folded`, in order (the last text's answer is kept:
+    the extractor asks it of one text several times)."""
+    global _last
+    last = _last
+    if last[0] is folded or last[0] == folded:
+        return list(last[1])
     found = []
-    for match in _PATTERN.finditer(folded.text):
-        code, adjective = _FORMS[match.group()]
-        original = folded.original_span(match.start(), match.end())
+    for start, end in _spans(folded.text):
+        code, adjective = _FORMS[folded.text[start:end]]
+        original = folded.original_span(start, end)
         if any(original.lower() == c.lower() and original != c for c in _CASED):
             continue  # "us" the pronoun, "polish" the verb
-        found.append(CountryMention(code, match.start(), match.end(), adjective))
+        found.append(CountryMention(code, start, end, adjective))
+    _last = (folded, tuple(found))
     return found
 
 
