@@ -36,6 +36,7 @@ log = logging.getLogger("monitor.daemon")
 #: The soonest a woken alerts run follows the previous one, so a row that stays due (its
 #: channel held by another sender) cannot spin the daemon.
 MIN_WAKE = dt.timedelta(seconds=1)
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 class AlreadyRunningError(StorageError):
@@ -142,11 +143,12 @@ def run(monitor: Host, *, tick: float = 30.0, evaluate_at: str = "06:00") -> int
             stopped_by.append(signum)
             stop.set()
 
-        previous = {s: signal.signal(s, request_stop) for s in (signal.SIGINT, signal.SIGTERM)}
+        previous = {s: signal.signal(s, request_stop) for s in STOP_SIGNALS}
         try:
             log.info("monitor daemon started (pid %d)", os.getpid())
             _guarded(jobs.evaluate, monitor)()  # statuses are current from the start
-            scheduler.start()
+            with _signals_kept_from_new_threads(STOP_SIGNALS):
+                scheduler.start()
             stop.wait()
         finally:
             scheduler.shutdown(wait=True)
@@ -154,6 +156,22 @@ def run(monitor: Host, *, tick: float = 30.0, evaluate_at: str = "06:00") -> int
                 signal.signal(signum, handler)
             log.info("monitor daemon stopped")
         return stopped_by[0] if stopped_by else 0
+
+
+@contextmanager
+def _signals_kept_from_new_threads(signals: tuple[signal.Signals, ...]) -> Iterator[None]:
+    """Block `signals` while threads are started here, so they inherit the block.
+
+    The kernel hands a process-wide signal to any thread that does not block it. Delivered
+    to a scheduler thread, a SIGINT only sets Python's flag, and the main thread, asleep in
+    `Event.wait()`, never wakes to run the handler: Ctrl-C would be lost. Threads started
+    inside this block (the scheduler's, and the pool workers it starts) never take them.
+    """
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, signals)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _guarded(job: Callable[[Host], object], monitor: Host) -> Callable[[], None]:

@@ -100,6 +100,41 @@ def test_daemon_polls_then_stops_cleanly_on_sigterm(daemon_env: dict[str, str], 
     assert "Traceback" not in stderr
 
 
+def blocked_signals(pid: int, tid: int) -> set[int]:
+    """The signals thread `tid` of process `pid` blocks, read from Linux's /proc."""
+    status = Path(f"/proc/{pid}/task/{tid}/status").read_text()
+    mask = int(
+        next(line for line in status.splitlines() if line.startswith("SigBlk:")).split()[1], 16
+    )
+    return {number for number in range(1, 65) if mask >> (number - 1) & 1}
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads threads from Linux /proc")
+def test_only_the_main_thread_takes_a_stop_signal(daemon_env: dict[str, str]) -> None:
+    """A SIGINT the kernel hands to a scheduler thread would never wake the main thread's wait:
+    Ctrl-C lost. Every thread but the main one blocks the stop signals."""
+    subprocess.run([*MONITOR, "init"], env=daemon_env, check=True, capture_output=True)
+    process = subprocess.Popen(
+        [*MONITOR, "run", "--tick", "0.2"],
+        env=daemon_env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert wait_for(lambda: entry_count(daemon_env) == 3), "the daemon did not poll"
+        threads = {int(tid.name) for tid in Path(f"/proc/{process.pid}/task").iterdir()}
+        others = threads - {process.pid}
+        assert others, "the scheduler runs no thread of its own"
+        assert not {signal.SIGINT, signal.SIGTERM} & blocked_signals(process.pid, process.pid)
+        for tid in others:
+            assert {signal.SIGINT, signal.SIGTERM} <= blocked_signals(process.pid, tid), tid
+    finally:
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr[-2000:]
+
+
 def test_daemon_retries_a_failed_digest_when_its_retry_is_due(
     daemon_env: dict[str, str], site: Site, tmp_path: Path
 ) -> None:
