@@ -95,6 +95,11 @@ def run(monitor: Host, *, tick: float = 30.0, evaluate_at: str = "06:00") -> int
             next_run_time=dt.datetime.now(ZoneInfo(monitor.config.timezone)),  # first poll at once
         )
         send = _guarded(jobs.send_digests, monitor)
+        # Held by a job while it asks the scheduler for its jobs or adds one. APScheduler's
+        # shutdown(wait=True) holds the job store's lock while it waits for running jobs, so a
+        # job that reached for that lock after the shutdown began would never end: the stop
+        # takes this lock first, and a job that takes it after the stop leaves the jobs alone.
+        rescheduling = threading.Lock()
 
         def send_and_watch() -> None:
             send()
@@ -111,17 +116,20 @@ def run(monitor: Host, *, tick: float = 30.0, evaluate_at: str = "06:00") -> int
                 return
             now = clock.now()
             run_at = max(due, now + MIN_WAKE).replace(tzinfo=dt.UTC)
-            for job_id in ("alerts", "alerts-retry"):
-                planned = scheduler.get_job(job_id)
-                planned_at = planned.next_run_time if planned is not None else None
-                if planned_at is not None and planned_at <= run_at:
-                    return
-            scheduler.add_job(
-                send_and_watch,
-                DateTrigger(run_date=run_at),
-                id="alerts-retry",
-                replace_existing=True,
-            )
+            with rescheduling:
+                if stop.is_set():
+                    return  # shutting down: the scheduler's job store is locked until jobs end
+                for job_id in ("alerts", "alerts-retry"):
+                    planned = scheduler.get_job(job_id)
+                    planned_at = planned.next_run_time if planned is not None else None
+                    if planned_at is not None and planned_at <= run_at:
+                        return
+                scheduler.add_job(
+                    send_and_watch,
+                    DateTrigger(run_date=run_at),
+                    id="alerts-retry",
+                    replace_existing=True,
+                )
 
         scheduler.add_job(
             send_and_watch,
@@ -151,6 +159,8 @@ def run(monitor: Host, *, tick: float = 30.0, evaluate_at: str = "06:00") -> int
                 scheduler.start()
             stop.wait()
         finally:
+            with rescheduling:
+                stop.set()
             scheduler.shutdown(wait=True)
             for signum, handler in previous.items():
                 signal.signal(signum, handler)

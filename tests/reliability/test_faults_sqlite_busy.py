@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from daemon_support import start_daemon
 
 from sites import Site, rss, serve
 
@@ -170,13 +171,7 @@ def test_lock_held_past_the_busy_timeout_is_one_clear_line_and_exit_1(
 
 @pytest.mark.timeout(90)
 def test_cli_writes_succeed_while_the_daemon_polls_every_tick(env: dict[str, str]) -> None:
-    daemon = subprocess.Popen(
-        [*MONITOR, "run", "--tick", "0.2"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    daemon = start_daemon(env)
     try:
         assert wait_for(lambda: entry_count(env) > 0), "the daemon's first cycle never stored"
         outcomes = []

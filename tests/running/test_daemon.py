@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from alerting_support import SECRET_ENV, webhook_receiver
+from daemon_support import start_daemon
 
 from monitor.faults import CRASH_ENV
 
@@ -72,13 +73,7 @@ def entry_count(env: dict[str, str]) -> int:
 
 def test_daemon_polls_then_stops_cleanly_on_sigterm(daemon_env: dict[str, str], site: Site) -> None:
     subprocess.run([*MONITOR, "init"], env=daemon_env, check=True, capture_output=True)
-    process = subprocess.Popen(
-        [*MONITOR, "run", "--tick", "0.2"],
-        env=daemon_env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    process = start_daemon(daemon_env, stdout=subprocess.PIPE)
     try:
         assert wait_for(lambda: entry_count(daemon_env) == 3), "the daemon did not poll"
         twin = subprocess.run(
@@ -114,13 +109,7 @@ def test_only_the_main_thread_takes_a_stop_signal(daemon_env: dict[str, str]) ->
     """A SIGINT the kernel hands to a scheduler thread would never wake the main thread's wait:
     Ctrl-C lost. Every thread but the main one blocks the stop signals."""
     subprocess.run([*MONITOR, "init"], env=daemon_env, check=True, capture_output=True)
-    process = subprocess.Popen(
-        [*MONITOR, "run", "--tick", "0.2"],
-        env=daemon_env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    process = start_daemon(daemon_env)
     try:
         assert wait_for(lambda: entry_count(daemon_env) == 3), "the daemon did not poll"
         threads = {int(tid.name) for tid in Path(f"/proc/{process.pid}/task").iterdir()}
@@ -162,13 +151,7 @@ def test_daemon_retries_a_failed_digest_when_its_retry_is_due(
         env = {**daemon_env, **SECRET_ENV}
         subprocess.run([*MONITOR, "init"], env=env, check=True, capture_output=True)
         subprocess.run([*MONITOR, "evaluate"], env=env, check=True, capture_output=True)
-        process = subprocess.Popen(
-            [*MONITOR, "run", "--tick", "0.2"],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        process = start_daemon(env)
         arrived: list[float] = []
 
         def second_request() -> bool:
@@ -223,13 +206,7 @@ def test_a_sender_killed_mid_send_is_resent_within_a_minute_of_restart(
         assert record.returncode == -signal.SIGKILL
         assert len(hook.requests) == 1
         restarted = time.monotonic()
-        process = subprocess.Popen(
-            [*MONITOR, "run", "--tick", "0.5"],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        process = start_daemon(env, tick=0.5)
         try:
             assert wait_for(lambda: len(hook.requests) >= 2, timeout=180), "never resent"
             resent_after = time.monotonic() - restarted

@@ -12,6 +12,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from daemon_support import start_daemon
+
 MONITOR = [sys.executable, "-c", "from monitor.cli.main import main; main()"]
 TIMELINE = [sys.executable, "-c", "from monitor.cli.timeline_cli import main; main()"]
 DELIVERY = "https://ec.europa.eu/commission/presscorner/detail/en/ip_25_1700"
@@ -56,14 +58,7 @@ def test_the_first_run_sends_where_things_stand_then_the_recorded_delivery(
     def written() -> str:
         return digests.read_text(encoding="utf-8") if digests.exists() else ""
 
-    daemon = subprocess.Popen(
-        [*MONITOR, "run", "--tick", "0.2"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )
+    daemon = start_daemon(env, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         assert wait_for(lambda: "Where things stand" in written()), "no first digest"
         first = written()
