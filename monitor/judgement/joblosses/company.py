@@ -172,6 +172,7 @@ def _after_qualifiers(rest: str) -> tuple[str | None, str]:
 def find_names(folded: Folded, title_end: int) -> list[NameMention]:
     """Candidate company names, in the order they should be trusted."""
     found: list[NameMention] = []
+    sites: list[NameMention] = []  # "la planta de X": trusted after the other names
     lower_title = _has_lower_words(folded.original[: folded.original_offset(title_end)])
     for match in VERB.finditer(folded.text):
         end = folded.original_offset(match.start())
@@ -208,7 +209,9 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         name, raw = _walk_forward(folded.original[start : start + REACH], linked_already=linked)
         if name and len(said) == 1 and lx.SITE_NOUN.fullmatch(fold_text(said[0])):
             name = SITE_TOWN.sub("", name)  # "l'usine Vernier de Vesoul": the plant's town
-        if raw:
+        if raw and _site_and_link(said):
+            sites.append(NameMention(name, raw, match.start(), "at"))
+        elif raw:
             found.append(NameMention(name, raw, match.start(), "described"))
     for match in CUT_AT.finditer(folded.text):
         start = folded.original_offset(match.end())
@@ -292,7 +295,21 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         name, raw = _walk_back(comma.group(1))
         if raw and raw == comma.group(1).strip():
             found.append(NameMention(name, raw, 0, "colon"))
-    return found
+    return found + sites
+
+
+_SITE_LINKS = frozenset({"de", "d'", "di", "dell'", "del", "della", "dello", "du", "van"})
+
+
+def _site_and_link(said: list[str]) -> bool:
+    """Whether a site noun and a link introduced the name ("la planta de X", "l'usine de X",
+    "de fabriek van X"): X is the plant's town as often as its company, so a name the text
+    gives "at" or "of" elsewhere ("150 trabajadores de X") is trusted before it."""
+    return (
+        len(said) == 2
+        and said[1] in _SITE_LINKS
+        and lx.SITE_NOUN.fullmatch(fold_text(said[0])) is not None
+    )
 
 
 # Prepositions after which a headline's topic names whom the news is for or at.

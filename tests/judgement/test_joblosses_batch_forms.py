@@ -1,0 +1,69 @@
+"""Forms a fresh batch of press-style items (December 2026) showed missing: Dutch posts that
+"vervallen" or are "opgeheven", a plant that "gaat dicht" and people who "raken hun baan
+kwijt", a Polish nominal headline ("Redukcja etatów w X"), a Polish infinitive after a modal
+("chce zlikwidować"), a workforce "cut" ("tnie zatrudnienie"), German skilled staff
+"angeworben", a maker called "-fertiger", Polish short time, and a Spanish plant named by its
+town.
+
+Every sentence here was written for these tests; the companies are invented and the figures
+made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.judgement.joblosses import Watchlist
+from tests.joblosses_support import bundled_watchlist, read
+
+
+@pytest.fixture(scope="module")
+def watchlist() -> Watchlist:
+    return bundled_watchlist()
+
+
+READS = [
+    # Dutch: posts ("functies") that lapse, are lifted, a plant that closes, a job lost
+    ("nl", "Bij Kraaijeveld Assemblage vervallen 75 functies", "", "Kraaijeveld Assemblage", 75,
+     "loss"),
+    ("nl", "Hoogland Metaal gaat in Zwolle 60 arbeidsplaatsen opheffen", "", "Hoogland Metaal",
+     60, "loss"),
+    ("nl", "Vestiging van Dorrestijn Profielen in Kampen gaat dicht, 85 mensen raken hun baan"
+     " kwijt", "", "Dorrestijn Profielen", 85, "loss"),
+    # Polish: a nominal headline, an infinitive after a modal, a workforce cut
+    ("pl", "Redukcja zatrudnienia w Stalmex Automotive. Odejdzie 60 osób", "",
+     "Stalmex Automotive", 60, "loss"),
+    ("pl", "Solidarność: Metalbud chce zlikwidować 90 etatów", "", "Metalbud", 90, "loss"),
+    ("pl", "Termex tnie zatrudnienie o 45 osób", "", "Termex", 45, "loss"),
+    # German: skilled staff recruited; a maker named "-fertiger" before its name
+    ("de", "Teilefertiger Brandl Präzision baut 90 Stellen ab", "", "Brandl Präzision", 90, "loss"),
+    ("de", "Batteriehersteller Voltwerk will in Cottbus 250 Fachkräfte anwerben", "", "Voltwerk",
+     250, "creation"),
+    # Spanish: "la planta de Aranda" names the plant's town, the company is named before
+    ("es", "Unos 150 trabajadores de Aceros Duero pierden su empleo con el cierre de la planta"
+     " de Aranda", "", "Aceros Duero", 150, "loss"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "summary", "company", "jobs", "kind"), READS)
+def test_batch_forms_are_read(
+    watchlist: Watchlist, lang: str, title: str, summary: str, company: str, jobs: int, kind: str
+) -> None:
+    found = read(watchlist, lang, title, summary)
+    assert found is not None
+    assert found.jobs is not None
+    assert (found.company, found.jobs.value, found.jobs_kind.value) == (company, jobs, kind)
+
+
+NOTHING = [
+    # short time keeps the jobs
+    ("pl", "Skrócony czas pracy dla 300 pracowników fabryki Termex", ""),
+    ("pl", "Termex wprowadza obniżony wymiar czasu pracy dla 250 osób", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "summary"), NOTHING)
+def test_short_time_announces_nothing(
+    watchlist: Watchlist, lang: str, title: str, summary: str
+) -> None:
+    assert read(watchlist, lang, title, summary) is None
