@@ -2,8 +2,9 @@
 "vervallen" or are "opgeheven", a plant that "gaat dicht" and people who "raken hun baan
 kwijt", a Polish nominal headline ("Redukcja etatów w X"), a Polish infinitive after a modal
 ("chce zlikwidować"), a workforce "cut" ("tnie zatrudnienie"), German skilled staff
-"angeworben", a maker called "-fertiger", Polish short time, and a Spanish plant named by its
-town.
+"angeworben", a maker called "-fertiger", Polish short time, a Spanish plant named by its town,
+jobs "auf dem Spiel" / "op het spel" / "in gioco", and a company a headline only describes by
+its area ("un sous-traitant de la vallée de l'Arve") named in the lead ("Il s'agit de X").
 
 Every sentence here was written for these tests; the companies are invented and the figures
 made up.
@@ -42,6 +43,17 @@ READS = [
     # Spanish: "la planta de Aranda" names the plant's town, the company is named before
     ("es", "Unos 150 trabajadores de Aceros Duero pierden su empleo con el cierre de la planta"
      " de Aranda", "", "Aceros Duero", 150, "loss"),
+    # jobs "at stake"
+    ("de", "Bei Kessel Armaturen stehen 120 Arbeitsplätze auf dem Spiel", "", "Kessel Armaturen",
+     120, "loss"),
+    ("nl", "Bij Hoekman Staal staan 90 banen op het spel", "", "Hoekman Staal", 90, "loss"),
+    ("it", "Alla Ferri Trafilati sono in gioco 70 posti di lavoro", "", "Ferri Trafilati", 70,
+     "loss"),
+    # a headline that only describes the company by its area, named in the lead
+    ("fr", "Un équipementier de la région de Lyon va supprimer 80 postes",
+     "Il s'agit de Rhône Plastiques, qui perd un gros client.", "Rhône Plastiques", 80, "loss"),
+    ("es", "Un fabricante de la comarca del Bierzo despedirá a 60 trabajadores",
+     "Se trata de Metales Sil, que pierde su principal cliente.", "Metales Sil", 60, "loss"),
 ]  # fmt: skip
 
 

@@ -106,8 +106,8 @@ def _walk_forward(rest: str, *, linked_already: bool = False) -> tuple[str | Non
             linked = linked or described
         elif len(words) > 1 and nw.is_descriptor(fold_text(words[1]).strip(",.")):
             pass  # "at truck maker X", "chez le spécialiste": a modifier of the descriptor
-        elif head in _NEAR_PLACE:
-            break  # "fabryka baterii pod Opolem": a place follows, not the name
+        elif head in _NEAR_PLACE or head in nw.AREA_NOUNS:
+            break  # "fabryka baterii pod Opolem", "de la vallée de l'Arve": a place follows
         elif not (is_origin(head) or lower_country(head)):
             closed = words[0].endswith((",", ".", ":", ";", "!", "?"))  # the name is not after it
             if not linked or closed or products >= 2 or not _PRODUCT_WORD.fullmatch(head):
@@ -185,6 +185,8 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         name, raw = _walk_back(folded.original[max(0, begin) : end])
         if raw and named_after and raw[:1].islower():
             continue  # "Na verlies van DAF ontslaat Van Leeuwen": the subject follows the verb
+        if raw and raw.split()[0] in nw.CONNECTORS and _after_area(folded.original[:end], raw):
+            continue  # "un sous-traitant de la vallée de l'Arve va": the area's name
         if raw:
             found.append(NameMention(name, raw, match.start(), "subject"))
     for match in AFTER_PREPOSITION.finditer(folded.text):
@@ -296,6 +298,13 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         if raw and raw == comma.group(1).strip():
             found.append(NameMention(name, raw, 0, "colon"))
     return found + sites
+
+
+def _after_area(prefix: str, raw: str) -> bool:
+    """Whether the words `raw` walked back to follow an area's noun ("la vallée de l'Arve",
+    "la comarca del Bierzo"): they name the area, which complements the subject."""
+    before = prefix[: len(prefix.rstrip()) - len(raw)].split()
+    return bool(before) and fold_text(before[-1]) in nw.AREA_NOUNS
 
 
 _SITE_LINKS = frozenset({"de", "d'", "di", "dell'", "del", "della", "dello", "du", "van"})

@@ -93,7 +93,7 @@ NUMBER_THEN_LOSS_VERB = _rx(
     |(?:have\sbeen|has\sbeen|were|are|be|been)\smade\sredundant|made\sredundant|zniknie|znikna
     |(?:will|to|would)\sdisappear|disappear|entfallen
     |under\sthreat|at\srisk|in\sdoubt|in\sjeopardy|threatened|in\sgevaar|in\sgefahr|en\sdanger
-    |en\sjuego|en\sjeu|at\sstake
+    |en\sjuego|en\sjeu|at\sstake|auf\sdem\sspiel|op\shet\sspel|in\sgioco
     |minacciati|amenazad[oa]s|zagrozon\w*|gefahrdet|bedroht|auf\sder\skippe
     |weg|op\sde\stocht|op\sstraat|aan\sde\sdeur|a\scasa|bez\spracy|na\sbruk|verliezen|straca
     |vervallen|(?:worden\s)?opgeheven|rak\w*\s(?:hun|zijn|haar)\s(?:baan|werk|job)\skwijt
@@ -189,7 +189,7 @@ LOSS = _cues(
     |licenzi\w*|esuber\w*|tagli\w*|chiud\w*{not_a_period}|chiusur\w*|uscit[ae]\s(?:volontari\w*|incentivat\w*)
     |uscite|delocalizz\w*|riduzion\w*|ridurr\w*|fallimento|a\srischio|in\sbilico|dismission\w*
     |despid\w*|desped\w*|cierr\w*{not_a_period}|cerrar\w*|recort\w*|suprim\w*|supresi\w*|prescind\w*|ere
-    |en\sriesgo|en\sjuego|en\sjeu|deslocaliz\w*|concurso\sde\sacreedores|quiebra|sin\strabajo
+    |en\sriesgo|en\sjuego|en\sjeu|auf\sdem\sspiel|op\shet\sspel|in\sgioco|deslocaliz\w*|concurso\sde\sacreedores|quiebra|sin\strabajo
     |uitstel\svan\sbetaling|surseance|concordato\spreventivo|preconcurso
     |schrap\w*|geschrapt|ontsla\w*|ontslag\w*|verdwijn\w*|sluit\w*|sluiting\w*|gesloten
     |failliet\w*|faillissement|reorganisatie|inkrimp\w*|afslanking|banen\sweg|verliezen

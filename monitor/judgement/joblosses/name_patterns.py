@@ -154,6 +154,8 @@ ORGAN_OF = re.compile(
     r"|(?:built|operated|developed|run)\sby|(?:construite?|exploitee?|developpee?)\spar"
     r"|(?:gebaut|betrieben|errichtet)\svon|(?:realizzat[oa]|costruit[oa])\s(?:da|dalla|dal)"
     r"|(?:construida|construido)\spor|(?:gebouwd|geexploiteerd)\sdoor|(?:budowana|budowany)\sprzez"
+    # who the headline only described, named in the lead: "Il s'agit de X", "Se trata de X"
+    r"|il\ss'agit\s(?:de|du|des|d')|se\strata\sde(?:l)?|si\stratta\s(?:di|della|del|dello|dell')"
     r"|(?:investor|operator)\sis|l'investisseur\sest|l'investissement\s(?:de|du)"
     r"|(?:investor|betreiber|bauherr)\s(?:ist|sei)|l'investimento\se\s(?:di|della|del|dell')"
     r"|l'investitore\se|la\sinversion\s(?:de|del)|el\sinversor\ses|(?:initiatiefnemer"
