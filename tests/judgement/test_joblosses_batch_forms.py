@@ -4,7 +4,9 @@ kwijt", a Polish nominal headline ("Redukcja etatów w X"), a Polish infinitive 
 ("chce zlikwidować"), a workforce "cut" ("tnie zatrudnienie"), German skilled staff
 "angeworben", a maker called "-fertiger", Polish short time, a Spanish plant named by its town,
 jobs "auf dem Spiel" / "op het spel" / "in gioco", and a company a headline only describes by
-its area ("un sous-traitant de la vallée de l'Arve") named in the lead ("Il s'agit de X").
+its area ("un sous-traitant de la vallée de l'Arve") named in the lead ("Il s'agit de X"),
+"la disparition de N emplois", Dutch "vacatures", and number words whose accents folding drops
+("zweihundertfünfzig", "veintidós").
 
 Every sentence here was written for these tests; the companies are invented and the figures
 made up.
@@ -15,6 +17,8 @@ from __future__ import annotations
 import pytest
 
 from monitor.judgement.joblosses import Watchlist
+from monitor.judgement.joblosses._fold import fold
+from monitor.judgement.joblosses.number_words import find_word_numbers
 from tests.joblosses_support import bundled_watchlist, read
 
 
@@ -54,6 +58,16 @@ READS = [
      "Il s'agit de Rhône Plastiques, qui perd un gros client.", "Rhône Plastiques", 80, "loss"),
     ("es", "Un fabricante de la comarca del Bierzo despedirá a 60 trabajadores",
      "Se trata de Metales Sil, que pierde su principal cliente.", "Metales Sil", 60, "loss"),
+    # a loss named by its noun; vacancies opened
+    ("fr", "Chez Sorbier Plasturgie, la direction confirme la disparition de 75 emplois", "",
+     "Sorbier Plasturgie", 75, "loss"),
+    ("nl", "Tweehonderd vacatures bij batterijmaker Zuidas Energy in Vlissingen", "",
+     "Zuidas Energy", 200, "creation"),
+    # German and Spanish number words whose accents folding dropped
+    ("de", "Zweihundertfünfzig Stellen fallen bei Ostmann Guss weg", "", "Ostmann Guss", 250,
+     "loss"),
+    ("es", "Frenos Ebro despedirá a veintidós trabajadores en Logroño", "", "Frenos Ebro", 22,
+     "loss"),
 ]  # fmt: skip
 
 
@@ -79,3 +93,12 @@ def test_short_time_announces_nothing(
     watchlist: Watchlist, lang: str, title: str, summary: str
 ) -> None:
     assert read(watchlist, lang, title, summary) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "value"),
+    [("de", "fünfhundert", 500), ("de", "zwölfhundert", 1200), ("es", "veintitrés", 23)],
+)
+def test_number_words_read_after_folding(lang: str, words: str, value: int) -> None:
+    found = find_word_numbers(fold(words).text, lang)
+    assert [n.value for n in found] == [value]

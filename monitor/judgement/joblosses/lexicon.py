@@ -47,7 +47,7 @@ JOB_NOUN = (
     r"|empleos|puestos(?:\sde\strabajo)?|trabajador(?:es|as)|emplead[oa]s|personas|despidos"
     r"|contrataciones|plazas|operarios|soldadores|mecanicos|tecnicos"
     r"|\w*banen|arbeidsplaatsen|\w*medewerkers|werknemers|personeelsleden|mensen|ontslagen"
-    r"|werkplekken|fte|functies|arbeiders|werkenden|uitzendkrachten|flexwerkers|temp\sworkers|monteurs"
+    r"|werkplekken|fte|functies|vacatures|arbeiders|werkenden|uitzendkrachten|flexwerkers|temp\sworkers|monteurs"
     r"|lassers|technici|mechanics|welders|fitters|apprentices"
     r"|temporary\sworkers|contractors|agency\sworkers|interinali|precari|temporales"
     r"|pracownikow|pracownicy|pracownikami|pracownikom|osob|osoby|osobom|osobami|etatow|etaty"
@@ -162,7 +162,7 @@ LOSS = _cues(
     |lost|loss|losses|at\srisk|under\sthreat|threatened|cull|trim|trims|trimmed|trimming|reduc\w*|redui\w*|downsiz\w*
     |retrench\w*|clos\w*|shut\w*|wind\sdown|dismiss\w*|sack\w*|let\sgo|jobs\sto\sgo
     |suppr\w*|licenci\w*|plan\ssocial|pse|departs|menac\w*|sur\sla\ssellette|pertes?|perd\w*
-    |fermet\w*|fermer\w*|ferme{not_a_period}|disparai\w*|degraiss\w*|restructur\w*|sauvegarde\sde\sl'emploi
+    |fermet\w*|fermer\w*|ferme{not_a_period}|disparai\w*|disparition\w*|degraiss\w*|restructur\w*|sauvegarde\sde\sl'emploi
     |abbau\w*|\w+abbau|streich\w*|gestrichen|wegfall\w*|fallen\sweg|entlass\w*|kundigung\w*
     |gefahrdet|bedroht|verlust\w*|verlier\w*|schliess\w*|stilllegung|vor\sdem\saus
     |reduzier\w*|verringer\w*|sozialplan|abfindung\w*|bankrupt\w*|insolven\w*|faillite|liquidat\w*
@@ -232,7 +232,7 @@ CREATION = _cues(
     |assunzion\w*|assumer\w*|assume|assunt[ie]|nuovi\sposti|creazione|crea\b
     |contratar\w*|contrataci\w*|creacion\w*|crear\w*|creara|nuevos\s(?:empleos|puestos)
     |aannem\w*|aangenomen|werft|werven|neemt\s(?:\S+\s){0,5}?aan|nemen\s(?:\S+\s){0,5}?aan
-    |stell(?:t|te|ten)\s(?:(?:[^\s.;:]|\.(?=\d))+\s){0,5}?ein|nieuwe\sbanen|extra\spersoneel\w*|zoekt|creeert
+    |stell(?:t|te|ten)\s(?:(?:[^\s.;:]|\.(?=\d))+\s){0,5}?ein|nieuwe\sbanen|vacatures|extra\spersoneel\w*|zoekt|creeert
     |zatrudni(?!eni|on)\w*|nowych\smiejsc|zwieksz\w*\s(?:\S+\s)?zatrudnieni\w*
     |augment\w*\s(?:ses\s|les\s|leurs\s)?effectifs|aument\w*\s(?:l'|il\s)?(?:organico|personale)
     |rekrut\w*|utworz\w*|stworz\w*|powstan\w*|powstaje|prac\w*\sdla
