@@ -106,8 +106,8 @@ def _walk_forward(rest: str, *, linked_already: bool = False) -> tuple[str | Non
             linked = linked or described
         elif len(words) > 1 and nw.is_descriptor(fold_text(words[1]).strip(",.")):
             pass  # "at truck maker X", "chez le spécialiste": a modifier of the descriptor
-        elif head in _NEAR_PLACE:
-            break  # "fabryka baterii pod Opolem": a place follows, not the name
+        elif head in _NEAR_PLACE or head in nw.AREA_NOUNS:
+            break  # "fabryka baterii pod Opolem", "de la vallée de l'Arve": a place follows
         elif not (is_origin(head) or lower_country(head)):
             closed = words[0].endswith((",", ".", ":", ";", "!", "?"))  # the name is not after it
             if not linked or closed or products >= 2 or not _PRODUCT_WORD.fullmatch(head):
@@ -172,6 +172,7 @@ def _after_qualifiers(rest: str) -> tuple[str | None, str]:
 def find_names(folded: Folded, title_end: int) -> list[NameMention]:
     """Candidate company names, in the order they should be trusted."""
     found: list[NameMention] = []
+    sites: list[NameMention] = []  # "la planta de X": trusted after the other names
     lower_title = _has_lower_words(folded.original[: folded.original_offset(title_end)])
     for match in VERB.finditer(folded.text):
         end = folded.original_offset(match.start())
@@ -184,6 +185,8 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         name, raw = _walk_back(folded.original[max(0, begin) : end])
         if raw and named_after and raw[:1].islower():
             continue  # "Na verlies van DAF ontslaat Van Leeuwen": the subject follows the verb
+        if raw and raw.split()[0] in nw.CONNECTORS and _after_area(folded.original[:end], raw):
+            continue  # "un sous-traitant de la vallée de l'Arve va": the area's name
         if raw:
             found.append(NameMention(name, raw, match.start(), "subject"))
     for match in AFTER_PREPOSITION.finditer(folded.text):
@@ -208,7 +211,9 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         name, raw = _walk_forward(folded.original[start : start + REACH], linked_already=linked)
         if name and len(said) == 1 and lx.SITE_NOUN.fullmatch(fold_text(said[0])):
             name = SITE_TOWN.sub("", name)  # "l'usine Vernier de Vesoul": the plant's town
-        if raw:
+        if raw and _site_and_link(said):
+            sites.append(NameMention(name, raw, match.start(), "at"))
+        elif raw:
             found.append(NameMention(name, raw, match.start(), "described"))
     for match in CUT_AT.finditer(folded.text):
         start = folded.original_offset(match.end())
@@ -292,7 +297,28 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         name, raw = _walk_back(comma.group(1))
         if raw and raw == comma.group(1).strip():
             found.append(NameMention(name, raw, 0, "colon"))
-    return found
+    return found + sites
+
+
+def _after_area(prefix: str, raw: str) -> bool:
+    """Whether the words `raw` walked back to follow an area's noun ("la vallée de l'Arve",
+    "la comarca del Bierzo"): they name the area, which complements the subject."""
+    before = prefix[: len(prefix.rstrip()) - len(raw)].split()
+    return bool(before) and fold_text(before[-1]) in nw.AREA_NOUNS
+
+
+_SITE_LINKS = frozenset({"de", "d'", "di", "dell'", "del", "della", "dello", "du", "van"})
+
+
+def _site_and_link(said: list[str]) -> bool:
+    """Whether a site noun and a link introduced the name ("la planta de X", "l'usine de X",
+    "de fabriek van X"): X is the plant's town as often as its company, so a name the text
+    gives "at" or "of" elsewhere ("150 trabajadores de X") is trusted before it."""
+    return (
+        len(said) == 2
+        and said[1] in _SITE_LINKS
+        and lx.SITE_NOUN.fullmatch(fold_text(said[0])) is not None
+    )
 
 
 # Prepositions after which a headline's topic names whom the news is for or at.

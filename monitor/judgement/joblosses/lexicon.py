@@ -47,7 +47,7 @@ JOB_NOUN = (
     r"|empleos|puestos(?:\sde\strabajo)?|trabajador(?:es|as)|emplead[oa]s|personas|despidos"
     r"|contrataciones|plazas|operarios|soldadores|mecanicos|tecnicos"
     r"|\w*banen|arbeidsplaatsen|\w*medewerkers|werknemers|personeelsleden|mensen|ontslagen"
-    r"|werkplekken|fte|arbeiders|werkenden|uitzendkrachten|flexwerkers|temp\sworkers|monteurs"
+    r"|werkplekken|fte|functies|vacatures|arbeiders|werkenden|uitzendkrachten|flexwerkers|temp\sworkers|monteurs"
     r"|lassers|technici|mechanics|welders|fitters|apprentices"
     r"|temporary\sworkers|contractors|agency\sworkers|interinali|precari|temporales"
     r"|pracownikow|pracownicy|pracownikami|pracownikom|osob|osoby|osobom|osobami|etatow|etaty"
@@ -93,9 +93,10 @@ NUMBER_THEN_LOSS_VERB = _rx(
     |(?:have\sbeen|has\sbeen|were|are|be|been)\smade\sredundant|made\sredundant|zniknie|znikna
     |(?:will|to|would)\sdisappear|disappear|entfallen
     |under\sthreat|at\srisk|in\sdoubt|in\sjeopardy|threatened|in\sgevaar|in\sgefahr|en\sdanger
-    |en\sjuego|en\sjeu|at\sstake
+    |en\sjuego|en\sjeu|at\sstake|auf\sdem\sspiel|op\shet\sspel|in\sgioco
     |minacciati|amenazad[oa]s|zagrozon\w*|gefahrdet|bedroht|auf\sder\skippe
     |weg|op\sde\stocht|op\sstraat|aan\sde\sdeur|a\scasa|bez\spracy|na\sbruk|verliezen|straca
+    |vervallen|(?:worden\s)?opgeheven|rak\w*\s(?:hun|zijn|haar)\s(?:baan|werk|job)\skwijt
     |straci|stracily
     |do\szwolnienia|verlieren|verliert|odejdzie|odejda|odchodzi|odchodza|pozegna\w*
     |lose\stheir\sjobs?|perdent|pierden|be\s(?:suppressed|cut|lost|axed|eliminated|shed)
@@ -161,7 +162,7 @@ LOSS = _cues(
     |lost|loss|losses|at\srisk|under\sthreat|threatened|cull|trim|trims|trimmed|trimming|reduc\w*|redui\w*|downsiz\w*
     |retrench\w*|clos\w*|shut\w*|wind\sdown|dismiss\w*|sack\w*|let\sgo|jobs\sto\sgo
     |suppr\w*|licenci\w*|plan\ssocial|pse|departs|menac\w*|sur\sla\ssellette|pertes?|perd\w*
-    |fermet\w*|fermer\w*|ferme{not_a_period}|disparai\w*|degraiss\w*|restructur\w*|sauvegarde\sde\sl'emploi
+    |fermet\w*|fermer\w*|ferme{not_a_period}|disparai\w*|disparition\w*|degraiss\w*|restructur\w*|sauvegarde\sde\sl'emploi
     |abbau\w*|\w+abbau|streich\w*|gestrichen|wegfall\w*|fallen\sweg|entlass\w*|kundigung\w*
     |gefahrdet|bedroht|verlust\w*|verlier\w*|schliess\w*|stilllegung|vor\sdem\saus
     |reduzier\w*|verringer\w*|sozialplan|abfindung\w*|bankrupt\w*|insolven\w*|faillite|liquidat\w*
@@ -188,13 +189,14 @@ LOSS = _cues(
     |licenzi\w*|esuber\w*|tagli\w*|chiud\w*{not_a_period}|chiusur\w*|uscit[ae]\s(?:volontari\w*|incentivat\w*)
     |uscite|delocalizz\w*|riduzion\w*|ridurr\w*|fallimento|a\srischio|in\sbilico|dismission\w*
     |despid\w*|desped\w*|cierr\w*{not_a_period}|cerrar\w*|recort\w*|suprim\w*|supresi\w*|prescind\w*|ere
-    |en\sriesgo|en\sjuego|en\sjeu|deslocaliz\w*|concurso\sde\sacreedores|quiebra|sin\strabajo
+    |en\sriesgo|en\sjuego|en\sjeu|auf\sdem\sspiel|op\shet\sspel|in\sgioco|deslocaliz\w*|concurso\sde\sacreedores|quiebra|sin\strabajo
     |uitstel\svan\sbetaling|surseance|concordato\spreventivo|preconcurso
     |schrap\w*|geschrapt|ontsla\w*|ontslag\w*|verdwijn\w*|sluit\w*|sluiting\w*|gesloten
     |failliet\w*|faillissement|reorganisatie|inkrimp\w*|afslanking|banen\sweg|verliezen
-    |banenverlies|jobverlies|(?:zmniejsz|ogranicz)\w*\s(?:\S+\s)?zatrudnieni\w*|(?:banen|jobs|mensen|medewerkers|werknemers)\s(?:moeten\s)?weg
+    |banenverlies|jobverlies|vervall\w*|vervalt|opheff\w*|opgeheven|(?:gaat|gaan)\sdicht
+    |(?:baan|banen|werk|job|jobs)\skwijt\w*|(?:zmniejsz|ogranicz)\w*\s(?:\S+\s)?zatrudnieni\w*|(?:banen|jobs|mensen|medewerkers|werknemers)\s(?:moeten\s)?weg
     |zwalni\w*|zwolni\w*|likwid\w*|zlikwid\w*|zredukow\w*|zreduk\w*|zamyk\w*|zamkni\w*|redukc\w*|redukuj\w*|straci\w*|straca
-    |upadlos\w*|ciec\w*|odejd\w*|odejsc|odchodz\w*|wypowiedzeni\w*|ontslagbrie\w*
+    |upadlos\w*|ciec\w*|tn(?:ie|a)\s(?:\S+\s)?(?:zatrudnieni\w*|etat\w*|miejsc\w*\spracy)|odejd\w*|odejsc|odchodz\w*|wypowiedzeni\w*|ontslagbrie\w*
     |redundant|letting\sgo|lets\sgo|(?:jobs|stellen|arbeitsplatze)\sweg|sobra\w*|excedent\w*
     |eccedent\w*|eccedenz\w*|pierd\w*|extinci\w*\sde\scontrat\w*|bajas\s(?:voluntarias|incentivadas)
     |prejubilac\w*|salidas\s(?:voluntarias|incentivadas|pactadas)|esod\w*|prepensionament\w*
@@ -216,7 +218,7 @@ CREATION = _cues(
     r"""\b(?:creat\w*|hire|hires|hiring|hired|recruit\w*|add|adds|adding|new\sjobs|expan\w*
     |cre(?:er|e|ee|ees|era|eront|ant|ation|ations)|embauch\w*|recrut\w*|nouveaux\semplois
     |nouveaux\spostes|a\sla\scle|generer\w*|schaff\w*|geschaffen|entstehen\w*|neue\s(?:stellen
-    |arbeitsplatze|jobs)|neueinstellung\w*|einstellungen|aufstock\w*|aufgestockt|rekrutier\w*|aufbau\w*|sucht|einstellen|neue\smitarbeiter\w*|(?:bekomm\w*(?=\s(?:\S+\s){0,2}?(?:\d|neue|zusatzliche|weitere))|(?:(?<=jobs\s)|(?<=stellen\s)|(?<=arbeitsplatze\s))bekomm\w*)
+    |arbeitsplatze|jobs)|neueinstellung\w*|einstellungen|aufstock\w*|aufgestockt|rekrutier\w*|anwerb\w*|angeworben|aufbau\w*|sucht|einstellen|neue\smitarbeiter\w*|(?:bekomm\w*(?=\s(?:\S+\s){0,2}?(?:\d|neue|zusatzliche|weitere))|(?:(?<=jobs\s)|(?<=stellen\s)|(?<=arbeitsplatze\s))bekomm\w*)
     |baut\s(?:[^\s;:]+\s){0,6}?auf|(?:will|soll|sollen|wird|werden)\s(?:[^\s;:]+\s){0,6}?beschaftigen
     |(?:will|to)\semploy|emploiera|emploieront|impieghera|empleara|bring|brings|bringing|bringen
     |bringt|brengt|brengen|oplever\w*|apportera|apporteront|(?:an)?wachs\w*
@@ -230,7 +232,7 @@ CREATION = _cues(
     |assunzion\w*|assumer\w*|assume|assunt[ie]|nuovi\sposti|creazione|crea\b
     |contratar\w*|contrataci\w*|creacion\w*|crear\w*|creara|nuevos\s(?:empleos|puestos)
     |aannem\w*|aangenomen|werft|werven|neemt\s(?:\S+\s){0,5}?aan|nemen\s(?:\S+\s){0,5}?aan
-    |stell(?:t|te|ten)\s(?:(?:[^\s.;:]|\.(?=\d))+\s){0,5}?ein|nieuwe\sbanen|extra\spersoneel\w*|zoekt|creeert
+    |stell(?:t|te|ten)\s(?:(?:[^\s.;:]|\.(?=\d))+\s){0,5}?ein|nieuwe\sbanen|vacatures|extra\spersoneel\w*|zoekt|creeert
     |zatrudni(?!eni|on)\w*|nowych\smiejsc|zwieksz\w*\s(?:\S+\s)?zatrudnieni\w*
     |augment\w*\s(?:ses\s|les\s|leurs\s)?effectifs|aument\w*\s(?:l'|il\s)?(?:organico|personale)
     |rekrut\w*|utworz\w*|stworz\w*|powstan\w*|powstaje|prac\w*\sdla
@@ -286,7 +288,7 @@ STRONG_LOSS = _cues(
     |(?:un|el|del|nuevo|este|otro|su)\sere\b|reduc\w*\s(?:de\s)?(?:su\s|la\s)?plantilla
       |recorte\sde\s(?:la\s)?plantilla
     |(?:gaat|wil|moet|zal)\s(?:{_W}\s){{0,3}}?ontslaan|personeel\s(?:{_W}\s)?(?:ontslaan|afdanken)
-    |redukuj\w*\szatrudnienie|(?:zmniejsz|ogranicz)\w*\s(?:\S+\s)?zatrudnieni\w*|redukcj\w*\s(?:zatrudnienia|etatow)|tnie\setaty|likwiduje\setaty
+    |redukuj\w*\szatrudnienie|(?:zmniejsz|ogranicz)\w*\s(?:\S+\s)?zatrudnieni\w*|redukcj\w*\s(?:zatrudnienia|etatow)|tn(?:ie|a)\s(?:etaty|zatrudnienie)|likwiduje\setaty
     # a plant given up for good, in any of the seven languages
     |end\w*\s(?:{_W}\s)?production\s(?:at|in)|wind\w*\sdown\s(?:{_W}\s){{0,3}}?(?:plants?|factory
       |site|operations)|phas\w*\sout\s(?:{_W}\s){{0,3}}?(?:plants?|factory|site)|mothball\w*

@@ -23,7 +23,8 @@ _TEMPORARY = r"""temporary\slay-?offs?|furlough\w*|short-time\swork\w*|short\sti
     |(?:deeltijdse|tijdelijke|economische|technische)\swerkloosheid
     |(?:economisch|technisch|tijdelijk)\w*\swerklo\w*|werkloosheid\som\s\w+\sredenen|przestoj\w*|postojow\w*|permitter\w*
     |somaj\stehnic|lay-off\s(?:temporario|simplificado)|vorubergehend\w*|temporarily
-    |temporairement|provisoirement|temporaneamente|temporalmente|tymczasowo|czasowo"""
+    |skrocon\w*\s(?:czas\w*|wymiar\w*)(?:\s(?:czasu\s)?pracy)?
+    |obnizon\w*\swymiar\w*(?:\sczasu)?(?:\spracy)?|temporairement|provisoirement|temporaneamente|temporalmente|tymczasowo|czasowo"""
 TEMPORARY = _rx(rf"\b(?:{_TEMPORARY})\b")
 # Jobs kept: a figure said to stay ("1.000 bleiben erhalten", "400 banen blijven behouden",
 # "600 posti salvati") counts no job lost either.

@@ -36,6 +36,7 @@ VERB = re.compile(
     |construire|construira|construit|costruira|costruisce|construye|bouwt|bouwen|zbuduje
     |investeert|verplaatst|krimpt|zet|zetten|stuurt|zwalnia|zwolni|zamyka|zamknie|likwiduje|zlikwiduje|oglasza
     |oglosil|oglosila|zatrudni|zatrudnia|redukuje|tnie|przenosi|otwiera|buduje
+    |zwolnic|zlikwidowac|zamknac|zredukowac|zatrudnic|ograniczyc|zmniejszyc
     |says|said|told|cost|costs|will\scost|kostet|kost|coutera|costera|costara|failliet
     |bankrupt|pleite|insolvent
     |recruit|recruits|recruiting|add|adds|adding|halve|halves|halving
@@ -49,7 +50,7 @@ VERB = re.compile(
     |comunicado|comunique
     |annunciato|annunciata|anunciado|aangekondigd|angekundigt
     |(?:wil|gaat|moet|zal|will|soll|muss|wird|wollen|gaan|willen)(?=\s(?:\S+\s){0,4}?(?:schrappen
-      |ontslaan|sluiten|afstoten|aannemen|abbauen|streichen|schliessen|entlassen|einstellen
+      |ontslaan|sluiten|afstoten|aannemen|opheffen|abbauen|streichen|schliessen|entlassen|einstellen|anwerben
       |schaffen|verlagern)\b)
     |crear|contratar|eliminar|suprimir|cerrar|recortar|mette|dimezza|dimezzera|halbiert
     |halveert|rozstanie|rozstaje|rozstala
@@ -85,7 +86,7 @@ DESCRIBED = re.compile(
     r"|fabricante|proveedor|empresa|grupo|multinacional|auxiliar|toeleverancier|autofabrikant"
     r"|autofabriek|fabrikant|concern|bedrijf|koncern|producent|dostawca|spolka|firma"
     r"|\w*bouwer|\w*leverancier|fabryka|fabryki|zaklad|zakladu|zakladzie|fabbrica|planta"
-    r"|fabrica|fabriek|usine|impianto|filial|filiale|spolki|spolce|firmy|firmie|fabryce|polo"
+    r"|fabrica|fabriek|vestiging|usine|impianto|filial|filiale|spolki|spolce|firmy|firmie|fabryce|polo"
     r"|plantilla|gigafactoria|gigafactory|gigafabrik|gigafabbrica|gigafabriek"
     r"|werke?s?\s(?:von|des|der)"
     r"|fonderie|fonderia|fundicion|foundry|giesserei|gieterij|odlewni\w*"
@@ -114,7 +115,9 @@ CUT_AT = re.compile(
     r"\b(?:ere|erte|pse|plan\ssocial|sozialplan|esuberi|licenziamenti|despidos|ontslagen"
     r"|zwolnienia|job\scuts|layoffs|redundancies|stellenabbau|suppressions?\sde\spostes"
     # departures and cuts in their other cases: "odejść w X", "zwolnień w X", "uscite alla X"
-    r"|odejsc|zwolnien|uscite|esodi|afvloeiingen)\s"
+    r"|odejsc|zwolnien|uscite|esodi|afvloeiingen"
+    # a workforce reduced, as Polish headlines name it: "Redukcja etatów w X"
+    r"|(?:redukcj\w*|likwidacj\w*)\s(?:etatow|zatrudnienia|miejsc\spracy|stanowisk))\s"
     r"(?:de|di|del|della|alla|allo|al|in|bij|van|w|en)\s(?=[^\W\d_])"
 )
 # "422 lavoratori della Trasnova", "760 empleados de Continental", "2000 medewerkers van Nedcar".
@@ -151,6 +154,8 @@ ORGAN_OF = re.compile(
     r"|(?:built|operated|developed|run)\sby|(?:construite?|exploitee?|developpee?)\spar"
     r"|(?:gebaut|betrieben|errichtet)\svon|(?:realizzat[oa]|costruit[oa])\s(?:da|dalla|dal)"
     r"|(?:construida|construido)\spor|(?:gebouwd|geexploiteerd)\sdoor|(?:budowana|budowany)\sprzez"
+    # who the headline only described, named in the lead: "Il s'agit de X", "Se trata de X"
+    r"|il\ss'agit\s(?:de|du|des|d')|se\strata\sde(?:l)?|si\stratta\s(?:di|della|del|dello|dell')"
     r"|(?:investor|operator)\sis|l'investisseur\sest|l'investissement\s(?:de|du)"
     r"|(?:investor|betreiber|bauherr)\s(?:ist|sei)|l'investimento\se\s(?:di|della|del|dell')"
     r"|l'investitore\se|la\sinversion\s(?:de|del)|el\sinversor\ses|(?:initiatiefnemer"

@@ -29,7 +29,7 @@ DESCRIPTOR_SUFFIXES = (
     "zulieferer", "hersteller", "konzern", "bauer", "lieferant", "gruppe", "unternehmen", "firma",
     "spezialist", "pionier", "konkurrent", "tochter", "betreiber", "marke", "produzent",
     "leverancier", "fabrikant", "bouwer", "concern", "fabriek", "bedrijf", "producent",
-    "maker", "verwerker", "verwerkers", "specialist",
+    "maker", "verwerker", "verwerkers", "specialist", "fertiger",
 )  # fmt: skip
 DESCRIPTOR_WORDS = frozenset({
     "carmaker", "automaker", "maker", "supplier", "manufacturer", "group", "firm", "company",
@@ -108,6 +108,13 @@ def is_subsidiary_word(word: str) -> bool:
 
 # Prepositions that put a place after them: "Fabryka X w Tychach zwolni": the subject is before.
 # And those that put the place a company is from: "X uit Venray ontslaat", "X aus Hof streicht".
+# Nouns of an area, which put a place's name after them ("la vallée de l'Arve", "la comarca
+# del Bierzo", "die Region Hannover"): a descriptor followed by one describes, never names.
+AREA_NOUNS = frozenset({
+    "region", "regione", "regio", "valley", "vallee", "valle", "tal", "comarca", "provincia",
+    "province", "provincie", "departement", "bassin", "agglomeration", "zone", "zona", "area",
+    "streek", "okolice", "regionu", "wojewodztwa", "landkreis", "kreis", "distretto", "bacino",
+})  # fmt: skip
 LOCATIVE = frozenset({"in", "w", "we", "en", "a", "im", "nel", "nella", "bei", "near", "te", "uit",
                       "aus"})  # fmt: skip
 

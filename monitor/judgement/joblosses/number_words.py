@@ -80,6 +80,14 @@ _PL_OBLIQUE = {
 _PL_WORDS = {**_PL_UNITS, **_PL_TEENS, **_PL_TENS, **_PL_HUNDREDS, **_PL_OBLIQUE}
 
 
+# Folding drops the accents text2num needs in a few number words ("fünf", "zwölf",
+# "veintidós"): put them back before it reads a run of them.
+_ACCENTED = {
+    "de": (("funf", "fünf"), ("zwolf", "zwölf")),
+    "es": (("veintidos", "veintidós"), ("veintitres", "veintitrés"), ("veintiseis", "veintiséis")),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class WordNumber:
     value: int
@@ -93,6 +101,8 @@ def _value(words: str, language: str) -> int | None:
     """text2num's reading of `words`, or None when they are no number in that language."""
     if language == "pl":
         return _polish(words.split())
+    for folded, accented in _ACCENTED.get(language, ()):
+        words = words.replace(folded, accented)
     try:
         return int(text2num(words, language))
     except ValueError:
