@@ -3,14 +3,12 @@ form, longest first, finds them."""
 
 from __future__ import annotations
 
-import json
 import re
+
+from labelled_texts import labelled_texts
 
 from monitor.judgement.joblosses import countries
 from monitor.judgement.joblosses._fold import fold
-from quality.replay import realworld_dir
-
-from conftest import ROOT
 
 # The expression the automaton replaced, kept here as the reference.
 REFERENCE = re.compile(
@@ -27,16 +25,7 @@ OWN = [
 
 
 def _texts() -> list[str]:
-    texts = list(OWN)
-    paths = sorted((ROOT / "quality" / "data").glob("*.jsonl"))
-    real = realworld_dir()
-    paths += sorted(real.glob("*.jsonl")) if real else []
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                item = json.loads(line)
-                texts.append(f"{item['title']}. {item.get('summary') or ''}")
-    return texts
+    return [*OWN, *labelled_texts()]
 
 
 def test_the_automaton_finds_what_the_expression_finds() -> None:

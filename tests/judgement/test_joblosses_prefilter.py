@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
+from labelled_texts import labelled_texts
 
 from monitor.judgement.joblosses import lexicon as lx
 from monitor.judgement.joblosses._fold import fold
 from monitor.judgement.joblosses.prefilter import Prefilter, UnfilterableError, requirements
-from quality.replay import realworld_dir
-
-from conftest import ROOT
 
 CUES = (lx.STRONG_LOSS, lx.LOSS, lx.CREATION, lx.STRONG_CREATION)
 OWN = (
@@ -25,15 +22,7 @@ OWN = (
 
 
 def _texts() -> list[str]:
-    texts = list(OWN)
-    paths = sorted((ROOT / "quality" / "data").glob("*.jsonl"))
-    real = realworld_dir()
-    paths += sorted(real.glob("*.jsonl")) if real else []
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            item = json.loads(line)
-            texts.append(f"{item['title']}. {item.get('summary', '')}")
-    return [fold(t).text for t in texts]
+    return [fold(t).text for t in (*OWN, *labelled_texts())]
 
 
 def test_no_text_a_cue_matches_is_dropped() -> None:
