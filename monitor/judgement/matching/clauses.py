@@ -218,6 +218,10 @@ def _subject(cues: tuple[CueHit, ...], verb: CueHit) -> CueHit | None:
     if before:
         return max(before, key=lambda a: (a.end, a.end - a.start))
     after = [a for a in actors if verb.end <= a.start <= verb.end + _AFTER_SUBJECT_WINDOW]
+    if after and any(
+        c.value.kind in VERBS and verb.end <= c.start and c.end <= after[0].start for c in cues
+    ):
+        return None  # "the recommendation adopted today asks member states": the object of "asks"
     return after[0] if after else None
 
 
