@@ -27,6 +27,7 @@ from monitor.judgement.joblosses.company import NameMention, find_names
 from monitor.judgement.joblosses.countries import find_countries
 from monitor.judgement.joblosses.jobs import JobFigure, find_job_figures, kind_near
 from monitor.judgement.joblosses.sites import Location, locate
+from monitor.judgement.joblosses.unannounced import demanded, hiring_halted
 from monitor.judgement.joblosses.watchlist import Company, Watchlist
 from monitor.model.joblosses import (
     Announcement,
@@ -142,6 +143,10 @@ def read_announcement(
         if many
         else 0
     )
+    if figure is not None and demanded(folded, figure.mention.start):
+        return None  # "the unions demand 300 hires": asked for, not announced
+    if kind is JobsKind.CREATION and hiring_halted(folded, cue_at):
+        return None  # "suspend l'embauche de 180": the jobs do not come
     lasting = figure is not None and not _temporary(folded, figure, every_figure)
     negation = _denial(t, skip_temporary=lasting)
     denied = negation is not None and (figure is None or abs(negation.start() - cue_at) < 80)
