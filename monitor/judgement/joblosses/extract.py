@@ -360,6 +360,7 @@ def _rival_subject(
         n.how == "subject"
         and start <= n.start < end
         and n.name
+        and not cx.THIRD_PARTY.fullmatch(fold(n.name).text)  # "Unite says": the speaker
         and fold(n.name).text not in mine
         and mine not in fold(n.name).text
         and not (actor.company and watchlist.find_companies(fold(n.name)))
