@@ -25,6 +25,7 @@ from monitor.judgement.joblosses.clauses import clause_span
 from monitor.judgement.joblosses.companies import Actor, choose_actor
 from monitor.judgement.joblosses.company import NameMention, find_names
 from monitor.judgement.joblosses.countries import find_countries
+from monitor.judgement.joblosses.dating import recent
 from monitor.judgement.joblosses.jobs import JobFigure, find_job_figures, kind_near
 from monitor.judgement.joblosses.sites import Location, locate
 from monitor.judgement.joblosses.unannounced import demanded, hiring_halted
@@ -121,6 +122,9 @@ def read_announcement(
     closing = strong is not None and classify(t, JobsKind.LOSS)[0] in _CLOSING
     every_figure = _figures(t, title_end, language, closing)
     figures = _without_indirect(folded, _without_temporary(folded, every_figure))
+    current = recent(folded, figures, published)
+    dated = bool(figures) and not current  # "which shed 1,200 jobs in 2022": background
+    figures = current or figures
     figure = figures[0] if figures else None
     kind = _kind(t, figure, strong is not None)
     if kind is None and building is not None:
@@ -205,7 +209,7 @@ def read_announcement(
         at_risk=at_risk,
         rival_subject=rival_subject,
         third_party=third_party is not None,
-        follow_up=cx.FOLLOW_UP.search(t) is not None,
+        follow_up=dated or cx.FOLLOW_UP.search(t) is not None,
         site=where.site is not None,
         country=country_named,
     )

@@ -129,7 +129,12 @@ SPECULATIVE = _rx(
     |dreig\w*|zou\skunnen|moze|moga|rozwaza\w*|obaw\w*
     |trembl\w*|tremble\w*|trema\w*|tremano|in\sansia|bangen|bangt|zitter\w*|vrezen|boja\ssie
     |temen|tiemblan|angst\w*|inquiet\w*|preoccupa\w*|preocupa\w*|fenyeget\w*|aggod\w*
-    |poderia\w*|teme\w*|mozna|hrozi|hrozba|ar\sputea|se\steme|kan\skomma|riskerar)\b"""
+    |poderia\w*|teme\w*|mozna|hrozi|hrozba|ar\sputea|se\steme|kan\skomma|riskerar
+    # a forecast by others: "analysts expect X to cut", "Analysten erwarten"
+    |analysts?\s(?:expect|predict|see|forecast|estimate)\w*|analysten\s(?:erwarten|rechnen)
+    |analystes\s(?:s'attendent|prevoient|estiment)|analisti\s(?:prevedono|si\saspettano|stimano)
+    |analistas\s(?:prev\w*|esperan|estiman)|analisten\s(?:verwachten|voorspellen|rekenen)
+    |analitycy\s(?:spodziewaj\w*|przewiduj\w*|szacuj\w*|oczekuj\w*))\b"""
 )
 # Words that look back on an announcement made before, or follow it up: a year on, former
 # workers, talks about the cuts, protests against them. The item makes no announcement of
