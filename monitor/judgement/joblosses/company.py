@@ -130,7 +130,11 @@ def _walk_forward(rest: str, *, linked_already: bool = False) -> tuple[str | Non
             break
     rest_words = words[len(tokens) :]
     if len(tokens) == 1 and _is_place_adjective(tokens[0], rest_words):
-        return None, ""  # "bij Limburgse matrijzenbouwer": the descriptor's name is elsewhere
+        # "bij Brugse kunststofverwerker Claeys": the name follows the descriptor, if any
+        closed = rest_words[0].endswith((",", ".", ":", ";", "!", "?"))  # the sentence ends
+        if len(rest_words) < 2 or closed:
+            return None, ""
+        return _walk_forward(" ".join(rest_words))
     return clean_name(list(tokens), after_preposition=True), " ".join(tokens)
 
 
@@ -216,12 +220,12 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         elif raw:
             found.append(NameMention(name, raw, match.start(), "described"))
     for match in CUT_AT.finditer(folded.text):
-        start = folded.original_offset(match.end())
+        start = _name_start(folded, match)
         name, raw = _walk_forward(folded.original[start : start + REACH])
         if raw:
             found.append(NameMention(name, raw, match.start(), "at"))
     for match in OF_AFTER_NOUN.finditer(folded.text):
-        start = folded.original_offset(match.end())
+        start = _name_start(folded, match)
         name, raw = _walk_forward(folded.original[start : start + REACH])
         if raw:
             found.append(NameMention(name, raw, match.start(), "of"))
@@ -248,7 +252,7 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
             # a listed company is found by the watch list anyway
             found.append(NameMention(name, raw, match.start(), "of"))
     for match in ORGAN_OF.finditer(folded.text):
-        start = folded.original_offset(match.end())
+        start = _name_start(folded, match)
         name, raw = _walk_forward(folded.original[start : start + REACH])
         if raw:
             found.append(NameMention(name, raw, match.start(), "of"))
@@ -277,7 +281,7 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
             if raw:
                 found.append(NameMention(name, raw, match.start(), "at"))
     for match in PROCEEDINGS_OF.finditer(folded.text, 0, title_end):
-        start = folded.original_offset(match.end())
+        start = _name_start(folded, match)
         name, raw = _walk_forward(folded.original[start : start + REACH])
         if raw:
             found.append(NameMention(name, raw, match.start(), "at"))
@@ -298,6 +302,19 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         if raw and raw == comma.group(1).strip():
             found.append(NameMention(name, raw, 0, "colon"))
     return found + sites
+
+
+def _name_start(folded: Folded, match: re.Match[str]) -> int:
+    """Where the name after `match` starts in the original: at its last word when that is a
+    link written with a capital, a surname's particle ("faillissement Van der Meer", "workers
+    of De Vries"), else just after it."""
+    said = match.group().rstrip()
+    link = said.rsplit(" ", 1)[-1]
+    if link in nw.PARTICLES and len(link) < len(said):
+        at = folded.original_offset(match.start() + len(said) - len(link))
+        if folded.original[at : at + 1].isupper():
+            return at
+    return folded.original_offset(match.end())
 
 
 def _after_area(prefix: str, raw: str) -> bool:

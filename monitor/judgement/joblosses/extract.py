@@ -25,8 +25,10 @@ from monitor.judgement.joblosses.clauses import clause_span
 from monitor.judgement.joblosses.companies import Actor, choose_actor
 from monitor.judgement.joblosses.company import NameMention, find_names
 from monitor.judgement.joblosses.countries import find_countries
+from monitor.judgement.joblosses.dating import recent
 from monitor.judgement.joblosses.jobs import JobFigure, find_job_figures, kind_near
 from monitor.judgement.joblosses.sites import Location, locate
+from monitor.judgement.joblosses.unannounced import demanded, hiring_halted
 from monitor.judgement.joblosses.watchlist import Company, Watchlist
 from monitor.model.joblosses import (
     Announcement,
@@ -120,6 +122,9 @@ def read_announcement(
     closing = strong is not None and classify(t, JobsKind.LOSS)[0] in _CLOSING
     every_figure = _figures(t, title_end, language, closing)
     figures = _without_indirect(folded, _without_temporary(folded, every_figure))
+    current = recent(folded, figures, published)
+    dated = bool(figures) and not current  # "which shed 1,200 jobs in 2022": background
+    figures = current or figures
     figure = figures[0] if figures else None
     kind = _kind(t, figure, strong is not None)
     if kind is None and building is not None:
@@ -142,6 +147,10 @@ def read_announcement(
         if many
         else 0
     )
+    if figure is not None and demanded(folded, figure.mention.start):
+        return None  # "the unions demand 300 hires": asked for, not announced
+    if kind is JobsKind.CREATION and hiring_halted(folded, cue_at):
+        return None  # "suspend l'embauche de 180": the jobs do not come
     lasting = figure is not None and not _temporary(folded, figure, every_figure)
     negation = _denial(t, skip_temporary=lasting)
     denied = negation is not None and (figure is None or abs(negation.start() - cue_at) < 80)
@@ -200,7 +209,7 @@ def read_announcement(
         at_risk=at_risk,
         rival_subject=rival_subject,
         third_party=third_party is not None,
-        follow_up=cx.FOLLOW_UP.search(t) is not None,
+        follow_up=dated or cx.FOLLOW_UP.search(t) is not None,
         site=where.site is not None,
         country=country_named,
     )
@@ -355,6 +364,7 @@ def _rival_subject(
         n.how == "subject"
         and start <= n.start < end
         and n.name
+        and not cx.THIRD_PARTY.fullmatch(fold(n.name).text)  # "Unite says": the speaker
         and fold(n.name).text not in mine
         and mine not in fold(n.name).text
         and not (actor.company and watchlist.find_companies(fold(n.name)))

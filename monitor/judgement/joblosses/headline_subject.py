@@ -98,5 +98,8 @@ _NOT_A_VERB = frozenset({
     "w", "we", "na", "z", "i", "o", "do", "di", "del", "della", "e", "el", "y", "con", "per",
     "bij", "van", "het", "op", "voor", "te", "met", "da", "dos", "no", "em", "ve", "v",
     "pe", "din", "si", "och", "av", "pa", "es", "az", "is",
+    # units of time after a number word: "Dieci anni fa", "Twee jaar na", "Rok po"
+    "years", "months", "weeks", "ans", "mois", "jahre", "monate", "wochen", "anni", "mesi",
+    "anos", "meses", "jaar", "maanden", "weken", "lat", "lata", "miesiecy", "po", "fa",
 })  # fmt: skip
 _NO_NAME_FIRST = (_NOT_A_VERB | _OPENERS | nw.LOCATIVE) - _ARTICLES

@@ -137,6 +137,9 @@ _TOTAL_BEFORE = re.compile(
 )
 
 
+_NUMBER = re.compile(r"\s\d")
+
+
 @dataclass(frozen=True, slots=True)
 class JobFigure:
     mention: NumberMention
@@ -181,6 +184,8 @@ def _score(
         return None  # "instead of 10,000": the figure it replaces
     cut_noun = lx.NUMBER_THEN_CUT.match(text, m.end)
     noun = cut_noun or lx.NUMBER_THEN_JOB.match(text, m.end)
+    if noun and m.plain and 1900 <= m.value <= 2100 and _NUMBER.search(noun.group()):
+        cut_noun = noun = None  # "streicht 2025 rund 500 Stellen": the noun is the next number's
     if _is_date_or_year(text, m, noun is not None):
         return None
     cut_workforce = (

@@ -46,7 +46,10 @@ _MOVED = r"""(?:przenies\w*|przenos\w*)(?=\s\S+\s(?:\S+\s)?(?:pracownik\w*|osob\
       |addetti)\s(?:nella|nel|a|in|presso)\b)|trasferiti\snella|trasferiti\snel
     |(?:transfers?|transferring|move|moves|moving|relocates?|relocating)(?=\s\S+\s(?:\S+\s)?
       (?:staff|workers|employees)\s(?:to|into)\b)
-    |versetzt(?=\s\S+\s(?:mitarbeiter\w*|beschaftigte\w*)\s(?:nach|an|in)\b)"""
+    |versetzt(?=\s\S+\s(?:mitarbeiter\w*|beschaftigte\w*)\s(?:nach|an|in)\b)
+    # redeployed within the company: "reubicará a sus 140 empleados", "will redeploy 200"
+    |redeploy\w*|reubica\w*|recoloca\w*|ricollocat[ieo]|ricolloc(?:a|are|hera|heranno)
+    |herplaats\w*|weiterbeschaftig\w*"""
 # What a figure may be said of that makes it no cut: a temporary measure, jobs kept, staff moved.
 NOT_A_CUT = _rx(rf"\b(?:{_TEMPORARY}|{_KEPT}|{_MOVED})\b")
 # Cuts called off: withdrawn, suspended, reversed ("trekt de ontslagen in", "renonce à
@@ -62,7 +65,7 @@ RECALLED = _rx(
       |ses\s|leur\s)?(?:[\w'-]+\s){{0,2}}?{_CUT}|renonce\w*\sa\s(?:supprimer|fermer|licencier)
     |(?:stopp\w*|verzicht\w*\sauf|kippt|kippen|aussetz\w*)\s(?:[\w'-]+\s){{0,3}}?{_CUT}
     |(?:nimmt|nehmen|zieht|ziehen|setzt|setzen)\s(?:[\w'-]+\s){{0,3}}?{_CUT}(?:\s[\w'-]+){{0,3}}?
-      \s(?:zuruck|aus)|{_CUT}\s(?:\S+\s){{0,2}}?
+      \s(?:zuruck|aus)|{_CUT}\s(?:\S+\s){{0,8}}?
       (?:vom\stisch|abgesagt|gestoppt|zuruckgenommen|ausgesetzt)
     |(?:ritir\w*|revoc\w*|sospend\w*|congel\w*)\s(?:i\s|il\s|la\s|le\s|gli\s|lo\s)?(?:[\w'-]+\s)?
       {_CUT}|{_CUT}\s(?:[\w'-]+\s){{0,2}}?(?:ritirat\w*|revocat\w*|sospes\w*)
@@ -76,6 +79,19 @@ RECALLED = _rx(
 )
 NEGATION = _rx(
     rf"""\b(?:rules?\sout|ruled\sout|no\s(?:job\scuts|layoffs|redundancies|plans\sto\scut|closure)
+    |(?:no|not\sany)\s(?:(?:immediate|current|further)\s)?plans?\s(?:for|to)\s(?:\S+\s)?
+      (?:redundancies|layoffs|job\scuts|cut|cuts|close|closures?|shed|lay\soff)
+    |plans\sno\s(?:redundancies|layoffs|job\scuts)
+    |no\s(?:jobs?|posts?|roles?|one|employees?|workers?)\s(?:will|would|is\sto|are\sto)\s(?:be\s)?
+      (?:cut|lost|go|axed|made\sredundant|lose)
+    # a report called unfounded or rejected: "the rumours are baseless", "weist Berichte zurück"
+    |unfounded|baseless|groundless|infonde\w*|sans\sfondement|infondat\w*|privi?\w*\sdi\sfondamento
+    |sin\sfundamento|infundad\w*|haltlos\w*|unbegrundet\w*|ongegrond\w*|ongefundeerd\w*
+    |bezpodstawn\w*|nieprawdziw\w*
+    |(?:reject\w*|dismiss\w*)\s(?:the\s)?(?:reports?|rumou?rs?|speculation|claims)
+    |(?:weist|wies|weisen)\s(?:\S+\s){{0,8}}?zuruck|(?:rejett\w*|dement\w*)\s(?:les\s)?(?:rumeurs|informations)
+    |respin\w*\s(?:le\s)?(?:voci|indiscrezioni|notizie)|rechaz\w*\s(?:los\s|las\s)?(?:rumores|informaciones)
+    |weerspr\w*|spreekt\s(?:\S+\s){{0,3}}?tegen|odpiera\w*\s(?:\S+\s)?doniesieni\w*
     |without\s(?:job\scuts|layoffs|redundancies)|denies|denied|job\sguarantee|safeguards?\sjobs
     |saves?\s(?:[\w'-]+\s){{0,2}}jobs|saved|rescued|exclut|ecarte|dement\w*
     |descart\w*|esclud\w*|escluso|wyklucz\w*|pas\sde\s(?:suppressions?
@@ -113,7 +129,12 @@ SPECULATIVE = _rx(
     |dreig\w*|zou\skunnen|moze|moga|rozwaza\w*|obaw\w*
     |trembl\w*|tremble\w*|trema\w*|tremano|in\sansia|bangen|bangt|zitter\w*|vrezen|boja\ssie
     |temen|tiemblan|angst\w*|inquiet\w*|preoccupa\w*|preocupa\w*|fenyeget\w*|aggod\w*
-    |poderia\w*|teme\w*|mozna|hrozi|hrozba|ar\sputea|se\steme|kan\skomma|riskerar)\b"""
+    |poderia\w*|teme\w*|mozna|hrozi|hrozba|ar\sputea|se\steme|kan\skomma|riskerar
+    # a forecast by others: "analysts expect X to cut", "Analysten erwarten"
+    |analysts?\s(?:expect|predict|see|forecast|estimate)\w*|analysten\s(?:erwarten|rechnen)
+    |analystes\s(?:s'attendent|prevoient|estiment)|analisti\s(?:prevedono|si\saspettano|stimano)
+    |analistas\s(?:prev\w*|esperan|estiman)|analisten\s(?:verwachten|voorspellen|rekenen)
+    |analitycy\s(?:spodziewaj\w*|przewiduj\w*|szacuj\w*|oczekuj\w*))\b"""
 )
 # Words that look back on an announcement made before, or follow it up: a year on, former
 # workers, talks about the cuts, protests against them. The item makes no announcement of
@@ -183,4 +204,31 @@ AT_RISK = _rx(
     |en\sdanger|gefahrdet|bedroht|auf\sder\skippe|in\sgefahr|a\srischio|in\sbilico
     |en\sriesgo|en\speligro|en\sel\saire|amenazad\w*|op\sde\stocht|bedreigd|in\sgevaar|zagrozon\w*|veszelyben
     |em\srisco|ohrozen\w*|in\spericol|hotade|hotas)\b"""
+)
+
+
+# A hiring halted, frozen or put off: "puts hiring of 250 on hold", "gèle les embauches",
+# "sospende le 220 assunzioni", "zawiesza rekrutację": the figure is not created, for now.
+_HIRING = r"""(?:hiring|hires|recruit\w*|embauch\w*|recrut\w*|\w*einstellung\w*|rekrutierung\w*
+    |assunzion\w*|assumere|contrataci\w*|contratar|werving|aanwerving\w*|rekrutacj\w*)"""
+HIRING_HALTED = _rx(
+    rf"""\b(?:(?:halt\w*|paus\w*|freez\w*|froze\w*|suspend\w*|postpon\w*|delay\w*|shelv\w*
+    |scrap\w*|gel(?:e|ent|er|era)|renonc\w*\sa|report\w*|stopp\w*|setzt\saus|verschieb\w*
+    |sospend\w*|rinvi\w*|congel\w*|blocc\w*|aplaz\w*|posterg\w*|paraliz\w*|bevries\w*
+    |zawiesz\w*|wstrzym\w*|odklad\w*|odlozy\w*|mroz\w*)\s(?:[\w'-]+\s){{0,3}}?(?:l'|d')?{_HIRING}
+    |{_HIRING}\s(?:[\w'-]+\s){{0,5}}?(?:on\shold|on\sice|frozen|paused|halted|postponed|delayed
+      |shelved|gestoppt|ausgesetzt|verschoben|sospes\w*|rinviat\w*|congelad\w*|aplazad\w*
+      |suspendid\w*|wstrzyman\w*|zawieszon\w*|gelees?|suspendue?s?|reportees?|opgeschort)
+    |(?:stel\w*|schort\w*)\s(?:\S+\s)?{_HIRING}(?:\s\S+){{0,5}}?\s(?:uit|op)(?=$|[\s.,;:])
+    |(?:hiring|recruitment)\sfreeze|einstellungsstopp|gel\sdes\s(?:embauches|recrutements)
+    |blocco\sdelle\sassunzioni|congelacion\sde\s(?:las\s)?contrataciones|vacaturestop
+    |personeelsstop|zamrozeni\w*\s(?:zatrudnienia|rekrutacji))"""
+)
+# A demand, which asks for a figure and announces nothing: "unions demand guarantees for
+# 1,500 workers", "la Fiom chiede 300 assunzioni", "IG Metall fordert 400 neue Stellen".
+DEMAND = _rx(
+    r"""\b(?:demand\w*|call\w*\sfor|urg(?:e|es|ed|ing)|insist\w*\son|reclam\w*|exig\w*
+    |revendiqu\w*|fordert|fordern|forderte|verlang\w*|chied\w*|rivendic\w*|pide|piden|reivindic\w*
+    |eis(?:t|en|te|ten)|vraagt\som|vragen\som|zada\w*|domaga\w*\ssie|postuluj\w*)\s
+    (?:[\w'-]+\s){0,3}?$"""
 )

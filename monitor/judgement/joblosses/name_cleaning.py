@@ -70,6 +70,8 @@ def clean_name(tokens: list[str], *, after_preposition: bool = False) -> str | N
     first = fold_text(name.split()[0]) if name else ""
     if not name or first in nw.STOP or nw.WEEKDAYS_MONTHS.match(first) or len(name) < 2:
         return None
+    if " " not in name and first in nw.LOWER_DESCRIPTORS:
+        return None  # "Gießerei im Harz macht dicht": a works' noun alone, its name elsewhere
     return name
 
 

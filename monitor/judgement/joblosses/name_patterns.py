@@ -26,7 +26,11 @@ VERB = re.compile(
     |enter|enters|entered|goes|went|go|collapses|scrap|scraps|trim|trims|downsize|downsizes|seek
     |seeks|open|opens|build|builds|expand|expands|mull|mulls|consider|considers|weigh|weighs
     |supprime|supprimer|supprimera|fermer|ferme|fermera|licencier|licencie|delocaliser|delocalise
-    |embaucher|embauche|recruter|recrute|creer|cree|creera|annonce|reduit|reduire|depose|est\splace
+    |embaucher|embauche|embauchera|embaucheront|recruter|recrute|recrutera|recruteront
+    |licenciera|licencieront|supprimeront|fermeront|creeront|reduira|reduiront
+    |licenzieranno|chiuderanno|assumeranno|taglieranno|despediran|contrataran|cerraran
+    |recortaran|suprimiran|eliminaran
+    |creer|cree|creera|annonce|reduit|reduire|depose|est\splace
     |est\splacee|place\sen|placee\sen|se\ssepare|se\sseparer|transfere|taille|investit|ouvre|prevoit|envisage|menace
     |licenzia|licenziera|taglia|tagliera|chiude|chiudera|annuncia|conferma|assume|assumera
     |delocalizza|riduce|apre|investe|prevede|dichiara|avvia|despide|despedira|despedir|cierra
@@ -117,7 +121,10 @@ CUT_AT = re.compile(
     # departures and cuts in their other cases: "odejść w X", "zwolnień w X", "uscite alla X"
     r"|odejsc|zwolnien|uscite|esodi|afvloeiingen"
     # a workforce reduced, as Polish headlines name it: "Redukcja etatów w X"
-    r"|(?:redukcj\w*|likwidacj\w*)\s(?:etatow|zatrudnienia|miejsc\spracy|stanowisk))\s"
+    r"|(?:redukcj\w*|likwidacj\w*)\s(?:etatow|zatrudnienia|miejsc\spracy|stanowisk))"
+    # the noun's adjective: "zwolnienia grupowe w X", "despidos colectivos en X"
+    r"(?:\s(?:grupowe|collettivi|colectivos|collectifs|collectieve|massive|massicci|masivos"
+    r"|forzosos|gedwongen|naakte))?\s"
     r"(?:de|di|del|della|alla|allo|al|in|bij|van|w|en)\s(?=[^\W\d_])"
 )
 # "422 lavoratori della Trasnova", "760 empleados de Continental", "2000 medewerkers van Nedcar".

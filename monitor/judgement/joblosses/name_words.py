@@ -29,7 +29,7 @@ DESCRIPTOR_SUFFIXES = (
     "zulieferer", "hersteller", "konzern", "bauer", "lieferant", "gruppe", "unternehmen", "firma",
     "spezialist", "pionier", "konkurrent", "tochter", "betreiber", "marke", "produzent",
     "leverancier", "fabrikant", "bouwer", "concern", "fabriek", "bedrijf", "producent",
-    "maker", "verwerker", "verwerkers", "specialist", "fertiger",
+    "maker", "verwerker", "verwerkers", "specialist", "fertiger", "versicherer", "handler",
 )  # fmt: skip
 DESCRIPTOR_WORDS = frozenset({
     "carmaker", "automaker", "maker", "supplier", "manufacturer", "group", "firm", "company",
@@ -56,6 +56,10 @@ DESCRIPTOR_WORDS = frozenset({
     "dodavatel", "vyrobce", "vyrobca", "automobilky", "grupul", "uzina", "producatorul",
     "furnizorul", "foretaget", "bolaget", "koncernen", "tillverkaren", "biltillverkaren",
     "fabriken", "underleverantoren",
+    # firms outside the car industry, whose cuts count too ("Insurer X to cut 400 jobs")
+    "insurer", "reinsurer", "lender", "retailer", "airline", "assureur", "assicuratore",
+    "aseguradora", "verzekeraar", "ubezpieczyciel", "distributeur", "distributore",
+    "distribuidor", "detaillant",
 })  # fmt: skip
 # Plural nouns of a trade that open company names in Romance and Polish usage ("Recambios
 # Galicia", "Officine Rossi", "Zakłady Mięsne", "Forges de X"): a capitalised name they head is

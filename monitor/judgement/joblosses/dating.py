@@ -1,0 +1,48 @@
+"""Whether a job figure is dated to a year before the item's own: "X, which shed 1,200 jobs
+in 2022, reports record orders", "après 400 suppressions en 2023". Such a figure recalls a
+cut as background; the item announces nothing with it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from monitor.judgement.joblosses._fold import Folded
+from monitor.judgement.joblosses.clauses import clause_span
+from monitor.judgement.joblosses.jobs import JobFigure
+
+_REACH = 40  # characters read each side of the figure for its year
+# A year after a preposition of time: "in 2022", "en 2023", "im Jahr 2021", "nel 2022", "w
+# 2021 r.", "del 2022", "van 2021", "de 2023" (the ERE "de 2023").
+_DATED = re.compile(
+    r"\b(?:in|en|im|nel|w|del|van|de|dell'|du|des|der|des\sjahres|im\sjahr|en\sel\sano|nell'anno"
+    r"|in\sthe\syear|w\sroku|in\shet\sjaar|en\sl'an)\s(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def dated_before(
+    folded: Folded, figure: JobFigure, figures: list[JobFigure], published: dt.date
+) -> bool:
+    """Whether a year before `published`'s is written next to `figure`, in its clause, and
+    nearer to it than to any other of `figures` ("qui a supprimé 400 postes en 2021, recrute
+    150 techniciens": the year is the 400's)."""
+    m = figure.mention
+    lo, hi = clause_span(folded, m.start)
+    for year in _DATED.finditer(folded.text, max(lo, m.start - _REACH), min(hi, m.end + _REACH)):
+        if int(year["year"]) >= published.year:
+            continue
+        mine = _distance(figure, year.start(), year.end())
+        if all(_distance(o, year.start(), year.end()) >= mine for o in figures):
+            return True
+    return False
+
+
+def _distance(figure: JobFigure, start: int, end: int) -> int:
+    m = figure.mention
+    return start - m.end if start >= m.end else max(0, m.start - end)
+
+
+def recent(folded: Folded, figures: list[JobFigure], published: dt.date) -> list[JobFigure]:
+    """The figures no earlier year is written next to (see `dated_before`)."""
+    return [f for f in figures if not dated_before(folded, f, figures, published)]
