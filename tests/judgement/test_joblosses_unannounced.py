@@ -28,6 +28,7 @@ HALTED_HIRING = [
     ("es", "Talleres Duero aplaza la contratación de 160 técnicos hasta 2025", ""),
     ("nl", "Velsen Accu stelt werving van 200 medewerkers uit", ""),
     ("pl", "Elbatt zawiesza rekrutację 350 pracowników w Opolu", ""),
+    ("fr", "Garnier Pièces reporte l'embauche de 120 techniciens à Douai", ""),
 ]
 
 
@@ -36,6 +37,12 @@ def test_a_hiring_halted_or_put_off_is_no_creation(
     watchlist: Watchlist, lang: str, title: str, summary: str
 ) -> None:
     assert read(watchlist, lang, title, summary) is None
+
+
+def test_a_hiring_reported_in_english_is_no_hiring_put_off(watchlist: Watchlist) -> None:
+    """French "reporte" (puts off) is no English "reportedly"."""
+    found = read(watchlist, "en", "Stellantis is reportedly recruiting 300 engineers", "")
+    assert found is not None and found.jobs is not None and found.jobs.value == 300
 
 
 DEMANDED = [

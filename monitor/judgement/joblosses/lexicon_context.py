@@ -213,7 +213,7 @@ _HIRING = r"""(?:hiring|hires|recruit\w*|embauch\w*|recrut\w*|\w*einstellung\w*|
     |assunzion\w*|assumere|contrataci\w*|contratar|werving|aanwerving\w*|rekrutacj\w*)"""
 HIRING_HALTED = _rx(
     rf"""\b(?:(?:halt\w*|paus\w*|freez\w*|froze\w*|suspend\w*|postpon\w*|delay\w*|shelv\w*
-    |scrap\w*|gel(?:e|ent|er|era)|renonc\w*\sa|report\w*|stopp\w*|setzt\saus|verschieb\w*
+    |scrap\w*|gel(?:e|ent|er|era)|renonc\w*\sa|report(?:e|ent|era|eront|ee|ees)|stopp\w*|setzt\saus|verschieb\w*
     |sospend\w*|rinvi\w*|congel\w*|blocc\w*|aplaz\w*|posterg\w*|paraliz\w*|bevries\w*
     |zawiesz\w*|wstrzym\w*|odklad\w*|odlozy\w*|mroz\w*)\s(?:[\w'-]+\s){{0,3}}?(?:l'|d')?{_HIRING}
     |{_HIRING}\s(?:[\w'-]+\s){{0,5}}?(?:on\shold|on\sice|frozen|paused|halted|postponed|delayed
