@@ -30,7 +30,8 @@ __all__ = [
 ]
 
 COMMON = "*"  # the language of cues that hold in every language
-WORD_CLASSES = ("coordinators", "relatives")  # lexicon keys that list words, not cues
+# Lexicon keys that list words, not cues.
+WORD_CLASSES = ("coordinators", "relatives", "complementizers", "frames")
 
 
 class CueKind(StrEnum):
@@ -85,7 +86,9 @@ class Lexicon:
     function_words: frozenset[str]
     sides: Mapping[str, str]  # institution phrase -> "parliament" or "council"
     # Closed word classes the clause reading needs, by key: "coordinators" join two objects
-    # of one deed ("and"), "relatives" open a clause about the noun before them ("which").
+    # of one deed ("and"), "relatives" open a clause about the noun before them ("which"),
+    # "complementizers" open a clause that is the object of the verb before ("erwartet, dass"),
+    # "frames" are container words whose complement is the whole ("in the framework of").
     word_classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
