@@ -10,6 +10,7 @@ from __future__ import annotations
 from monitor.judgement.matching.clauses import Clause, CueHit
 from monitor.judgement.matching.colegislator_rules import colegislators_agree, colegislators_step
 from monitor.judgement.matching.cues import CueKind as K
+from monitor.judgement.matching.cues import word_class
 from monitor.judgement.matching.verdicts import ACTS, Duty, Rule, Verdict, q, role
 from timeline.model import DeedKind, EvidenceKind
 
@@ -250,7 +251,7 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
     if verb is None or verb.value.kind not in ACTS:
         return None
     container = c.between_verb_and_term(K.CONTAINER)
-    if container is not None and not _alongside(c, container):
+    if container is not None and not _alongside(c, container) and not _frames_term(c, container):
         return Verdict(
             EvidenceKind.MENTION,
             0.75,
@@ -274,7 +275,12 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
     penalty = _STEP_AFTER_OWN_ACT if _steps_taken(c) else 1.0
     kind = verb.value.kind
     if subject is None:
-        if c.has(K.CONTAINER) and not _beside_the_container(c):
+        container = c.first(K.CONTAINER)
+        if (
+            container is not None
+            and not _beside_the_container(c)
+            and not _frames_term(c, container)
+        ):
             return Verdict(EvidenceKind.MENTION, 0.7, (verb,), f"{q(verb)} is said of a wider plan")
         if duty.legislative and kind is K.ADOPT:
             return Verdict(
@@ -351,6 +357,14 @@ def _beside_the_container(c: Clause) -> bool:
         cue.value.kind is K.ALONGSIDE and c.term.end <= cue.start and cue.end <= container.start
         for cue in c.cues
     )
+
+
+def _frames_term(c: Clause, container: CueHit) -> bool:
+    """The container word's complement is the term itself, and the word names the whole, not
+    a part ("selected 50 projects in the framework of the AFIF", "nell'ambito dello
+    strumento ..."): the deed is done within the milestone, not inside something wider."""
+    frames = word_class("frames", container.value.language)
+    return container.phrase.key in frames and 0 <= c.term.start - container.end <= _OBJECT_WORDS
 
 
 def _alongside(c: Clause, container: CueHit) -> bool:
