@@ -289,6 +289,14 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
                 (verb,),
                 f"{q(verb)} names no actor: maybe final adoption",
             )
+        named = _act_named(c, verb)
+        if named is not None:  # "Le règlement d'exécution adopté jeudi modifie ..."
+            return Verdict(
+                EvidenceKind.DELIVERED,
+                _OWN_ACT_NAMED,
+                (named, verb),
+                f"{q(verb)} is said of the Commission's own act ({q(named)})",
+            )
         if duty.deed in (DeedKind.LAUNCH, DeedKind.FUNDING):
             # "Nasce l'alleanza", "EUR 570 million awarded": what is launched or funded is
             # the news, whoever did it
@@ -324,6 +332,23 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
 
 
 _OWN_VERB_ALONE = 0.7  # a verb of the Commission's own acts with no actor named
+_OWN_ACT_NAMED = 0.9  # a participle said of an act only the Commission makes
+_PARTICIPLE_WORDS = 2  # words between an act's noun and its participle ("adopté jeudi")
+
+
+def _act_named(c: Clause, verb: CueHit) -> CueHit | None:
+    """The Commission's act named as a noun right next to an actorless deed verb, the
+    participle that qualifies it ("the implementing regulation adopted on Thursday", "le
+    règlement d'exécution adopté jeudi", "die verabschiedete Durchführungsverordnung"): the
+    noun says whose act it is, as an agent would."""
+    for nominal in c.cues:
+        if nominal.value.kind is not K.NOMINAL:
+            continue
+        after = 0 <= verb.start - nominal.end <= _PARTICIPLE_WORDS
+        before = 0 <= nominal.start - verb.end <= _PARTICIPLE_WORDS
+        if after or before:
+            return nominal
+    return None
 
 
 def _steps_taken(c: Clause) -> bool:
