@@ -233,6 +233,7 @@ class _Reader:
             self._own(clause),
             self._doubtful(clause, part),
             clause.verb is None,
+            self._planned(clause),
         )
 
     def _decide(self, clause: Clause, bounds: range, part: range) -> Verdict:
@@ -312,6 +313,17 @@ class _Reader:
         if verb is None or verb.start == part.start:
             return True
         return any(c.value.kind is CueKind.BY and c.start == verb.end for c in clause.cues)
+
+    def _planned(self, clause: Clause) -> bool:
+        """Whether the responsible actor is said to present it later: its own subject, a
+        modal, and a verb of its own acts ("De Commissie zal eind dit jaar ... presenteren")."""
+        verb = clause.verb
+        return (
+            bool(clause.modals)
+            and verb is not None
+            and verb.value.kind is CueKind.PROPOSE
+            and self._own(clause)
+        )
 
     def _own(self, clause: Clause) -> bool:
         """Whether the clause's actor (its subject, else its first actor: "Kommission will

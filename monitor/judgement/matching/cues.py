@@ -31,7 +31,7 @@ __all__ = [
 
 COMMON = "*"  # the language of cues that hold in every language
 # Lexicon keys that list words, not cues.
-WORD_CLASSES = ("coordinators", "relatives", "complementizers", "frames")
+WORD_CLASSES = ("coordinators", "relatives", "complementizers", "frames", "announcing")
 
 
 class CueKind(StrEnum):
@@ -88,7 +88,8 @@ class Lexicon:
     # Closed word classes the clause reading needs, by key: "coordinators" join two objects
     # of one deed ("and"), "relatives" open a clause about the noun before them ("which"),
     # "complementizers" open a clause that is the object of the verb before ("erwartet, dass"),
-    # "frames" are container words whose complement is the whole ("in the framework of").
+    # "frames" are container words whose complement is the whole ("in the framework of"),
+    # "announcing" are deed verbs that may only announce a plan ("announces").
     word_classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
