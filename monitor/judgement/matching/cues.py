@@ -59,6 +59,7 @@ class CueKind(StrEnum):
     CONTAINER = "container"  # including, among: the item is part of something else
     ALONGSIDE = "alongside"  # together with, accompanied by: presented next to the wider thing
     STUDY = "study"  # study, evaluation, briefing: a document about it, not the act
+    ADVICE = "advice"  # recommendation, guidelines: a non-binding act, no law proposed
     QUESTION = "question"  # a question mark
     EIB = "eib"  # the European Investment Bank group, co-responsible for some funding
     FINAL = "final"  # definitively, formally, final: the last adoption, not a position

@@ -266,6 +266,14 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
             (verb, study),
             f"{q(verb)} a document about it ({q(study)}), not the act itself",
         )
+    advice = _advice_beside(c, verb) if duty.legislative else None
+    if advice is not None:  # "Dans une recommandation publiée mardi, la Commission invite ..."
+        return Verdict(
+            EvidenceKind.MENTION,
+            0.75,
+            (verb, advice),
+            f"{q(verb)} is said of advice ({q(advice)}), not of the law the milestone proposes",
+        )
     draft = c.between_verb_and_term(K.SPECULATION)
     if draft is not None and _presents_its_draft_law(c, duty):
         draft = None  # "Kommission legt Entwurf vor": the draft law it tables is the proposal
@@ -381,6 +389,26 @@ def _beside_the_container(c: Clause) -> bool:
     return container is not None and any(
         cue.value.kind is K.ALONGSIDE and c.term.end <= cue.start and cue.end <= container.start
         for cue in c.cues
+    )
+
+
+def _advice_beside(c: Clause, verb: CueHit) -> CueHit | None:
+    """A non-binding act (a recommendation, guidelines) that the deed verb is done to or said
+    of: between the verb and the term, or right next to the verb ("publishes a recommendation",
+    "recommandation publiée")."""
+    between = c.between_verb_and_term(K.ADVICE)
+    if between is not None:
+        return between
+    return next(
+        (
+            a
+            for a in c.cues
+            if a.value.kind is K.ADVICE
+            and (
+                0 <= verb.start - a.end <= _OBJECT_WORDS or 0 <= a.start - verb.end <= _OBJECT_WORDS
+            )
+        ),
+        None,
     )
 
 
