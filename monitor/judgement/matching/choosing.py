@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from monitor.judgement.matching.cues import CueKind
+from monitor.judgement.matching.cues import CueKind, word_class
 from monitor.judgement.matching.rules import Span
 from monitor.judgement.matching.verdicts import Verdict, q
 from timeline.model import EvidenceKind
@@ -32,6 +32,7 @@ class ClauseReading:
     own_subject: bool = False  # the clause's subject is the responsible actor
     doubtful: bool = False  # a deed with no actor here may not be the headline actor's
     verbless: bool = False  # no verb cue: the clause states content ("... soll bis 2031 gelten")
+    planned: bool = False  # the responsible actor will present it ("De Commissie zal ...")
 
 
 def choose(
@@ -164,7 +165,7 @@ def _headline_deed(first: ClauseReading, decisive: Sequence[ClauseReading]) -> C
     modal says what the act is for; the headline says it was done."""
     if first.part != 1 or not _only_a_plan(first.verdict):
         return None
-    return next(
+    headline = next(
         (
             r
             for r in decisive
@@ -176,6 +177,21 @@ def _headline_deed(first: ClauseReading, decisive: Sequence[ClauseReading]) -> C
         ),
         None,
     )
+    if headline is not None and first.planned and _announced(headline.verdict):
+        return None  # "Commissie kondigt wetsvoorstel aan | De Commissie zal ... presenteren"
+    return headline
+
+
+def _announced(verdict: Verdict) -> bool:
+    """A deed verb of announcing ("announces", "kondigt ... aan"): the announcement may be of
+    the act or of a plan to make it, and a lead in which the actor will present it says which."""
+    return any(
+        c.value.kind in _DEED_KINDS and c.phrase.key in word_class("announcing", c.value.language)
+        for c in verdict.cues
+    )
+
+
+_DEED_KINDS = frozenset({CueKind.PROPOSE, CueKind.ADOPT, CueKind.ACT})
 
 
 def _names_the_act(verdict: Verdict) -> bool:

@@ -22,6 +22,7 @@ from monitor.judgement.matching.clauses import (
     label_actor,
     read_clause,
 )
+from monitor.judgement.matching.complements import governed, governing_cue
 from monitor.judgement.matching.cues import CueKind, word_class
 from monitor.judgement.matching.decide import decide
 from monitor.judgement.matching.fold import BREAK, Folded, fold
@@ -106,7 +107,7 @@ def classify(
     make one deed cover two milestones."""
     words = folded.words
     joining = word_class("coordinators", language)
-    readings = list(_readings(hit, folded, words, cues, duty, foreign, joining))
+    readings = list(_readings(hit, folded, words, cues, duty, foreign, joining, language))
     chosen = choose(readings, foreign, words)
     scored = score(
         chosen.verdict,
@@ -204,9 +205,11 @@ class _Reader:
         label: CueHit | None = None,
         foreign: Sequence[Span] = (),
         joining: frozenset[str] = frozenset(),
+        language: str | None = None,
     ) -> None:
         self.words, self.cues, self.terms, self.duty = words, cues, terms, duty
         self.joining = joining  # the words that join two objects of one deed
+        self.language = language  # the text's, whose complementisers open object clauses
         self.label = label  # the headline's opening actor ("Brussels: ..."), if any
         self.foreign = foreign  # words naming the other milestones the text hits
         self.seen: set[int] = set()
@@ -219,7 +222,7 @@ class _Reader:
             actor = apposed_actor(self.words, bounds, part.start, self.cues)
         clause = read_clause(self.words, bounds, term, self.cues, self.terms, actor)
         label = not clause.cues and len(bounds) <= _LABEL_WORDS
-        verdict = self._object_of_another(decide(clause, self.duty), clause)
+        verdict = self._object_of_another(self._decide(clause, bounds, part), clause)
         return ClauseReading(
             verdict,
             factor,
@@ -230,7 +233,14 @@ class _Reader:
             self._own(clause),
             self._doubtful(clause, part),
             clause.verb is None,
+            self._planned(clause),
         )
+
+    def _decide(self, clause: Clause, bounds: range, part: range) -> Verdict:
+        """The clause's verdict, unless it is the object of an expectation or a call in the
+        clause before ("erwartet, dass die Kommission ... vorstellt")."""
+        governor = governing_cue(self.words, bounds, part.start, self.cues, self.language)
+        return governed(decide(clause, self.duty), governor)
 
     def _object_of_another(self, verdict: Verdict, clause: Clause) -> Verdict:
         """A deed whose object is another milestone the text names ("Commission publishes
@@ -283,7 +293,7 @@ class _Reader:
     ) -> ClauseReading:
         clause = read_clause(self.words, bounds, anchor, self.cues, self.terms)
         return ClauseReading(
-            decide(clause, self.duty),
+            self._decide(clause, bounds, part),
             factor,
             number,
             None,
@@ -304,6 +314,17 @@ class _Reader:
             return True
         return any(c.value.kind is CueKind.BY and c.start == verb.end for c in clause.cues)
 
+    def _planned(self, clause: Clause) -> bool:
+        """Whether the responsible actor is said to present it later: its own subject, a
+        modal, and a verb of its own acts ("De Commissie zal eind dit jaar ... presenteren")."""
+        verb = clause.verb
+        return (
+            bool(clause.modals)
+            and verb is not None
+            and verb.value.kind is CueKind.PROPOSE
+            and self._own(clause)
+        )
+
     def _own(self, clause: Clause) -> bool:
         """Whether the clause's actor (its subject, else its first actor: "Kommission will
         ... ausweiten" has no deed verb) is the responsible actor."""
@@ -319,11 +340,12 @@ def _readings(
     duty: Duty,
     foreign: Sequence[Span] = (),
     joining: frozenset[str] = frozenset(),
+    language: str | None = None,
 ) -> Iterator[ClauseReading]:
     """Clause readings in the order they are trusted, each with its discount."""
     parts = _part_ranges(folded, len(words))
     label = label_actor(words, parts[0], cues)
-    reader = _Reader(words, cues, hit.terms, duty, label, foreign, joining)
+    reader = _Reader(words, cues, hit.terms, duty, label, foreign, joining, language)
     title = [t for t in hit.terms if t.start in parts[0]]
     summary = [t for t in hit.terms if len(parts) > 1 and t.start in parts[1]]
     labels_only = bool(title)

@@ -30,7 +30,8 @@ __all__ = [
 ]
 
 COMMON = "*"  # the language of cues that hold in every language
-WORD_CLASSES = ("coordinators", "relatives")  # lexicon keys that list words, not cues
+# Lexicon keys that list words, not cues.
+WORD_CLASSES = ("coordinators", "relatives", "complementizers", "frames", "announcing")
 
 
 class CueKind(StrEnum):
@@ -58,6 +59,7 @@ class CueKind(StrEnum):
     CONTAINER = "container"  # including, among: the item is part of something else
     ALONGSIDE = "alongside"  # together with, accompanied by: presented next to the wider thing
     STUDY = "study"  # study, evaluation, briefing: a document about it, not the act
+    ADVICE = "advice"  # recommendation, guidelines: a non-binding act, no law proposed
     QUESTION = "question"  # a question mark
     EIB = "eib"  # the European Investment Bank group, co-responsible for some funding
     FINAL = "final"  # definitively, formally, final: the last adoption, not a position
@@ -85,7 +87,10 @@ class Lexicon:
     function_words: frozenset[str]
     sides: Mapping[str, str]  # institution phrase -> "parliament" or "council"
     # Closed word classes the clause reading needs, by key: "coordinators" join two objects
-    # of one deed ("and"), "relatives" open a clause about the noun before them ("which").
+    # of one deed ("and"), "relatives" open a clause about the noun before them ("which"),
+    # "complementizers" open a clause that is the object of the verb before ("erwartet, dass"),
+    # "frames" are container words whose complement is the whole ("in the framework of"),
+    # "announcing" are deed verbs that may only announce a plan ("announces").
     word_classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 

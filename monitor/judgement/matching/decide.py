@@ -10,6 +10,7 @@ from __future__ import annotations
 from monitor.judgement.matching.clauses import Clause, CueHit
 from monitor.judgement.matching.colegislator_rules import colegislators_agree, colegislators_step
 from monitor.judgement.matching.cues import CueKind as K
+from monitor.judgement.matching.cues import word_class
 from monitor.judgement.matching.verdicts import ACTS, Duty, Rule, Verdict, q, role
 from timeline.model import DeedKind, EvidenceKind
 
@@ -250,7 +251,7 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
     if verb is None or verb.value.kind not in ACTS:
         return None
     container = c.between_verb_and_term(K.CONTAINER)
-    if container is not None and not _alongside(c, container):
+    if container is not None and not _alongside(c, container) and not _frames_term(c, container):
         return Verdict(
             EvidenceKind.MENTION,
             0.75,
@@ -265,6 +266,14 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
             (verb, study),
             f"{q(verb)} a document about it ({q(study)}), not the act itself",
         )
+    advice = _advice_beside(c, verb) if duty.legislative else None
+    if advice is not None:  # "Dans une recommandation publiée mardi, la Commission invite ..."
+        return Verdict(
+            EvidenceKind.MENTION,
+            0.75,
+            (verb, advice),
+            f"{q(verb)} is said of advice ({q(advice)}), not of the law the milestone proposes",
+        )
     draft = c.between_verb_and_term(K.SPECULATION)
     if draft is not None and _presents_its_draft_law(c, duty):
         draft = None  # "Kommission legt Entwurf vor": the draft law it tables is the proposal
@@ -274,7 +283,12 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
     penalty = _STEP_AFTER_OWN_ACT if _steps_taken(c) else 1.0
     kind = verb.value.kind
     if subject is None:
-        if c.has(K.CONTAINER) and not _beside_the_container(c):
+        container = c.first(K.CONTAINER)
+        if (
+            container is not None
+            and not _beside_the_container(c)
+            and not _frames_term(c, container)
+        ):
             return Verdict(EvidenceKind.MENTION, 0.7, (verb,), f"{q(verb)} is said of a wider plan")
         if duty.legislative and kind is K.ADOPT:
             return Verdict(
@@ -282,6 +296,14 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
                 0.5,
                 (verb,),
                 f"{q(verb)} names no actor: maybe final adoption",
+            )
+        named = _act_named(c, verb)
+        if named is not None:  # "Le règlement d'exécution adopté jeudi modifie ..."
+            return Verdict(
+                EvidenceKind.DELIVERED,
+                _OWN_ACT_NAMED,
+                (named, verb),
+                f"{q(verb)} is said of the Commission's own act ({q(named)})",
             )
         if duty.deed in (DeedKind.LAUNCH, DeedKind.FUNDING):
             # "Nasce l'alleanza", "EUR 570 million awarded": what is launched or funded is
@@ -318,6 +340,23 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
 
 
 _OWN_VERB_ALONE = 0.7  # a verb of the Commission's own acts with no actor named
+_OWN_ACT_NAMED = 0.9  # a participle said of an act only the Commission makes
+_PARTICIPLE_WORDS = 2  # words between an act's noun and its participle ("adopté jeudi")
+
+
+def _act_named(c: Clause, verb: CueHit) -> CueHit | None:
+    """The Commission's act named as a noun right next to an actorless deed verb, the
+    participle that qualifies it ("the implementing regulation adopted on Thursday", "le
+    règlement d'exécution adopté jeudi", "die verabschiedete Durchführungsverordnung"): the
+    noun says whose act it is, as an agent would."""
+    for nominal in c.cues:
+        if nominal.value.kind is not K.NOMINAL:
+            continue
+        after = 0 <= verb.start - nominal.end <= _PARTICIPLE_WORDS
+        before = 0 <= nominal.start - verb.end <= _PARTICIPLE_WORDS
+        if after or before:
+            return nominal
+    return None
 
 
 def _steps_taken(c: Clause) -> bool:
@@ -351,6 +390,34 @@ def _beside_the_container(c: Clause) -> bool:
         cue.value.kind is K.ALONGSIDE and c.term.end <= cue.start and cue.end <= container.start
         for cue in c.cues
     )
+
+
+def _advice_beside(c: Clause, verb: CueHit) -> CueHit | None:
+    """A non-binding act (a recommendation, guidelines) that the deed verb is done to or said
+    of: between the verb and the term, or right next to the verb ("publishes a recommendation",
+    "recommandation publiée")."""
+    between = c.between_verb_and_term(K.ADVICE)
+    if between is not None:
+        return between
+    return next(
+        (
+            a
+            for a in c.cues
+            if a.value.kind is K.ADVICE
+            and (
+                0 <= verb.start - a.end <= _OBJECT_WORDS or 0 <= a.start - verb.end <= _OBJECT_WORDS
+            )
+        ),
+        None,
+    )
+
+
+def _frames_term(c: Clause, container: CueHit) -> bool:
+    """The container word's complement is the term itself, and the word names the whole, not
+    a part ("selected 50 projects in the framework of the AFIF", "nell'ambito dello
+    strumento ..."): the deed is done within the milestone, not inside something wider."""
+    frames = word_class("frames", container.value.language)
+    return container.phrase.key in frames and 0 <= c.term.start - container.end <= _OBJECT_WORDS
 
 
 def _alongside(c: Clause, container: CueHit) -> bool:
