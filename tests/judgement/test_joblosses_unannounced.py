@@ -42,7 +42,9 @@ def test_a_hiring_halted_or_put_off_is_no_creation(
 def test_a_hiring_reported_in_english_is_no_hiring_put_off(watchlist: Watchlist) -> None:
     """French "reporte" (puts off) is no English "reportedly"."""
     found = read(watchlist, "en", "Stellantis is reportedly recruiting 300 engineers", "")
-    assert found is not None and found.jobs is not None and found.jobs.value == 300
+    assert found is not None
+    assert found.jobs is not None
+    assert found.jobs.value == 300
 
 
 DEMANDED = [
