@@ -219,7 +219,7 @@ class _Reader:
         self.seen.add(bounds.start)
         actor = self.label if number == 0 else None
         if actor is None:
-            actor = apposed_actor(self.words, bounds, part.start, self.cues)
+            actor = apposed_actor(self.words, bounds, part.start, self.cues, self.language)
         clause = read_clause(self.words, bounds, term, self.cues, self.terms, actor)
         label = not clause.cues and len(bounds) <= _LABEL_WORDS
         verdict = self._object_of_another(self._decide(clause, bounds, part), clause)
@@ -291,7 +291,8 @@ class _Reader:
     def _reading(
         self, bounds: range, anchor: Span, factor: float, number: int, part: range
     ) -> ClauseReading:
-        clause = read_clause(self.words, bounds, anchor, self.cues, self.terms)
+        actor = apposed_actor(self.words, bounds, part.start, self.cues, self.language)
+        clause = read_clause(self.words, bounds, anchor, self.cues, self.terms, actor)
         return ClauseReading(
             self._decide(clause, bounds, part),
             factor,

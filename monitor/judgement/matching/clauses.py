@@ -151,34 +151,63 @@ def label_actor(words: Sequence[str], part: range, cues: Sequence[CueHit]) -> Cu
 
 
 _ASIDE_WORDS = 4  # words of an aside between commas ("dévoilée mardi", "jak zapowiadała")
+_RELATIVE_WORDS = 16  # words of a relative clause between commas ("which had promised ...")
 
 
 def apposed_actor(
-    words: Sequence[str], bounds: range, part_start: int, cues: Sequence[CueHit]
+    words: Sequence[str],
+    bounds: range,
+    part_start: int,
+    cues: Sequence[CueHit],
+    language: str | None = None,
 ) -> CueHit | None:
     """The actor of a clause cut off from its verb by commas ("La proposition de la Commission,
     dévoilée mardi, modifie ...", "Komisja Europejska, jak zapowiadała, przedstawiła ..."):
     the clause just before, or before a short aside that names no actor, when it names an
-    actor and holds no verb of its own. A dateline is no subject: a one-word clause
-    ("BRUSSELS, 4 June. ...") or an aside with a number in it."""
+    actor and holds no verb of its own. A relative clause between them is an aside of any
+    length, whatever it holds ("The Commission, which had promised relief in March, proposed
+    ...", "Die Kommission, die das im März angekündigt hatte, legte ... vor"): it speaks of the
+    noun before it, and its earlier deeds are background. A dateline is no subject: a one-word
+    clause ("BRUSSELS, 4 June. ...") or an aside with a number in it."""
+    relatives = word_class("relatives", language)
     stop = bounds.start - 1  # the break that ends the clause before
+    relative = False  # a relative clause was passed: a dateline has none
     for _ in range(2):
         if stop <= part_start:
             return None
         start = stop
         while start > part_start and words[start - 1] != BREAK:
             start -= 1
+        if _relative_aside(words, start, stop, part_start, cues, relatives):
+            stop, relative = start - 1, True  # the noun it speaks of stands before it
+            continue
         inside = _drop_nested(tuple(c for c in cues if start <= c.start and c.end <= stop))
         actors = [c for c in cues if start <= c.start and c.end <= stop and c.value.kind in ACTORS]
         if any(c.value.kind in VERBS for c in inside):
             if actors or stop - start > _ASIDE_WORDS:
                 return None  # a clause of its own, with its own verb
         elif actors:
-            return actors[-1] if stop - start > 1 else None
+            return actors[-1] if stop - start > 1 or relative else None
         elif stop - start > _ASIDE_WORDS or any(w[:1].isdigit() for w in words[start:stop]):
             return None
         stop = start - 1
     return None
+
+
+def _relative_aside(
+    words: Sequence[str],
+    start: int,
+    stop: int,
+    part_start: int,
+    cues: Sequence[CueHit],
+    relatives: frozenset[str],
+) -> bool:
+    """Whether words[start:stop] is a relative clause set off by commas: it opens with a
+    relative word, after a clause it can speak of, and is more than an article and an actor
+    (German "die EU-Kommission" opens with "die" too)."""
+    if start == part_start or words[start] not in relatives or stop - start > _RELATIVE_WORDS:
+        return False
+    return not any(c.value.kind in ACTORS and c.start <= start + 1 and c.end == stop for c in cues)
 
 
 def _particle_present(cue: CueHit, words: Sequence[str], end: int) -> bool:
