@@ -21,6 +21,7 @@ from monitor.judgement.matching.clauses import (
     clause_bounds,
     label_actor,
     read_clause,
+    shared_subject,
 )
 from monitor.judgement.matching.complements import governed, governing_cue
 from monitor.judgement.matching.cues import CueKind, word_class
@@ -219,7 +220,7 @@ class _Reader:
         self.seen.add(bounds.start)
         actor = self.label if number == 0 else None
         if actor is None:
-            actor = apposed_actor(self.words, bounds, part.start, self.cues, self.language)
+            actor = self._actor_before(bounds, part)
         clause = read_clause(self.words, bounds, term, self.cues, self.terms, actor)
         label = not clause.cues and len(bounds) <= _LABEL_WORDS
         verdict = self._object_of_another(self._decide(clause, bounds, part), clause)
@@ -235,6 +236,12 @@ class _Reader:
             clause.verb is None,
             self._planned(clause),
         )
+
+    def _actor_before(self, bounds: range, part: range) -> CueHit | None:
+        """The actor of a clause that names none, from the clauses before: cut off by commas
+        ("La Commission, qui ..., a proposé"), or shared by a verb after "and"."""
+        args = (self.words, bounds, part.start, self.cues, self.language)
+        return apposed_actor(*args) or shared_subject(*args)
 
     def _decide(self, clause: Clause, bounds: range, part: range) -> Verdict:
         """The clause's verdict, unless it is the object of an expectation or a call in the
@@ -291,7 +298,7 @@ class _Reader:
     def _reading(
         self, bounds: range, anchor: Span, factor: float, number: int, part: range
     ) -> ClauseReading:
-        actor = apposed_actor(self.words, bounds, part.start, self.cues, self.language)
+        actor = self._actor_before(bounds, part)
         clause = read_clause(self.words, bounds, anchor, self.cues, self.terms, actor)
         return ClauseReading(
             self._decide(clause, bounds, part),

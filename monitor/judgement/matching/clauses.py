@@ -194,6 +194,38 @@ def apposed_actor(
     return None
 
 
+_COORDINATED_WORDS = 4  # words from "and" to its verb ("and on Wednesday issued", "et a publié")
+
+
+def shared_subject(
+    words: Sequence[str],
+    bounds: range,
+    part_start: int,
+    cues: Sequence[CueHit],
+    language: str | None = None,
+) -> CueHit | None:
+    """The subject of the clause before, for a clause that opens with a joining word and a
+    verb of its own with no actor between ("The Commission adopted a recommendation on ...,
+    and issued guidance on ...", "a adopté ..., et a publié ..."): the two verbs share it."""
+    start = bounds.start
+    if start <= part_start or words[start - 1] != BREAK:
+        return None
+    if words[start] not in word_class("coordinators", language):
+        return None
+    near = [
+        c for c in cues if start < c.start <= start + _COORDINATED_WORDS and c.end <= bounds.stop
+    ]
+    verb = next((c for c in near if c.value.kind in VERBS), None)
+    if verb is None or any(c.value.kind in ACTORS and c.start < verb.start for c in near):
+        return None
+    first = start - 1
+    while first > part_start and words[first - 1] != BREAK:
+        first -= 1
+    before = _drop_nested(tuple(c for c in cues if first <= c.start and c.end <= start - 1))
+    its_verb = next((c for c in before if c.value.kind in VERBS), None)
+    return _subject(before, its_verb) if its_verb is not None else None
+
+
 def _relative_aside(
     words: Sequence[str],
     start: int,
