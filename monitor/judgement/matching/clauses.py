@@ -98,7 +98,7 @@ def read_clause(
     )
     inside = _drop_nested(inside)
     verb = next((c for c in inside if c.value.kind in VERBS and not _describes(c, words)), None)
-    subject = _subject(inside, verb) if verb else None
+    subject = _subject(inside, verb, words) if verb else None
     if subject is None and verb is not None and label is not None:
         subject = label
     modals = _modals(inside, verb, subject)
@@ -223,7 +223,7 @@ def shared_subject(
         first -= 1
     before = _drop_nested(tuple(c for c in cues if first <= c.start and c.end <= start - 1))
     its_verb = next((c for c in before if c.value.kind in VERBS), None)
-    return _subject(before, its_verb) if its_verb is not None else None
+    return _subject(before, its_verb, words) if its_verb is not None else None
 
 
 def _relative_aside(
@@ -267,8 +267,10 @@ def _drop_nested(cues: tuple[CueHit, ...]) -> tuple[CueHit, ...]:
     )
 
 
-def _subject(cues: tuple[CueHit, ...], verb: CueHit) -> CueHit | None:
-    """The agent after "by"/"par"/"von", else the nearest actor before the verb, else just after."""
+def _subject(cues: tuple[CueHit, ...], verb: CueHit, words: Sequence[str]) -> CueHit | None:
+    """The agent after "by"/"par"/"von", else the nearest actor before the verb, else just after.
+    An actor that completes a noun ("les objectifs des constructeurs", "the rules of carmakers")
+    is no subject when another actor stands before it."""
     actors = [c for c in cues if c.value.kind in ACTORS]
     for by in cues:
         if by.value.kind is CueKind.BY and verb.end <= by.start <= verb.end + 1:
@@ -276,6 +278,9 @@ def _subject(cues: tuple[CueHit, ...], verb: CueHit) -> CueHit | None:
             if agent is not None:
                 return agent
     before = [a for a in actors if a.end <= verb.start]
+    heads = [a for a in before if not _completes_a_noun(a, words)]
+    if heads and len(heads) < len(before):
+        before = heads
     if before:
         return max(before, key=lambda a: (a.end, a.end - a.start))
     after = [a for a in actors if verb.end <= a.start <= verb.end + _AFTER_SUBJECT_WINDOW]
@@ -284,6 +289,17 @@ def _subject(cues: tuple[CueHit, ...], verb: CueHit) -> CueHit | None:
     ):
         return None  # "the recommendation adopted today asks member states": the object of "asks"
     return after[0] if after else None
+
+
+def _completes_a_noun(actor: CueHit, words: Sequence[str]) -> bool:
+    """Whether a genitive word of the actor's language stands right before it ("des", "of
+    the", "de los", "van de"): the actor is the complement of the noun before, not a subject."""
+    language = actor.value.language
+    for genitive in word_class("genitives", None if language == "*" else language):
+        size = genitive.count(" ") + 1
+        if actor.start >= size and " ".join(words[actor.start - size : actor.start]) == genitive:
+            return True
+    return False
 
 
 # Auxiliaries that make a passive with a participle as well as a future with an infinitive

@@ -31,7 +31,9 @@ __all__ = [
 
 COMMON = "*"  # the language of cues that hold in every language
 # Lexicon keys that list words, not cues.
-WORD_CLASSES = ("coordinators", "relatives", "complementizers", "frames", "announcing")
+WORD_CLASSES = (
+    "coordinators", "relatives", "complementizers", "frames", "announcing", "genitives",
+)  # fmt: skip
 
 
 class CueKind(StrEnum):
