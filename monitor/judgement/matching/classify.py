@@ -23,7 +23,7 @@ from monitor.judgement.matching.clauses import (
     read_clause,
     shared_subject,
 )
-from monitor.judgement.matching.complements import governed, governing_cue
+from monitor.judgement.matching.complements import closing_hearsay, governed, governing_cue
 from monitor.judgement.matching.cues import CueKind, word_class
 from monitor.judgement.matching.decide import decide
 from monitor.judgement.matching.fold import BREAK, Folded, fold
@@ -245,8 +245,11 @@ class _Reader:
 
     def _decide(self, clause: Clause, bounds: range, part: range) -> Verdict:
         """The clause's verdict, unless it is the object of an expectation or a call in the
-        clause before ("erwartet, dass die Kommission ... vorstellt")."""
-        governor = governing_cue(self.words, bounds, part.start, self.cues, self.language)
+        clause before ("erwartet, dass die Kommission ... vorstellt"), or hearsay closes it
+        ("..., heißt es in Brüssel")."""
+        governor = governing_cue(
+            self.words, bounds, part.start, self.cues, self.language
+        ) or closing_hearsay(self.words, bounds, part.stop, self.cues)
         return governed(decide(clause, self.duty), governor)
 
     def _object_of_another(self, verdict: Verdict, clause: Clause) -> Verdict:
