@@ -321,8 +321,12 @@ def _modals(
     if verb is None:
         return tuple(c for c in cues if c.value.kind in _SCOPING)
     found = []
+    announcing = verb.phrase.key in word_class("announcing", verb.value.language)
     for cue in cues:
         kind = cue.value.kind
+        if announcing and kind is CueKind.FUTURE and cue.start >= verb.end:
+            found.append(cue)  # "kündigt den Omnibus vor Jahresende an": a plan announced
+            continue
         if cue.end > verb.start or kind not in _SCOPING | {CueKind.TO}:
             continue
         if _passive(cue, verb):
