@@ -314,12 +314,31 @@ def _passive(cue: CueHit, verb: CueHit) -> bool:
     return cue.phrase.key in auxiliaries and verb.value.kind in _DEEDS
 
 
+def _act_content(cue: CueHit, cues: tuple[CueHit, ...], verb: CueHit | None) -> bool:
+    """Whether a conditional says what a named act does, not that it is to come: it follows
+    the Commission's act named as a noun ("Commission proposal would let carmakers ..."), and
+    no verb of making the act follows it ("Commission proposal would be unveiled"). Only the
+    conditional: "will" and "soll" after the noun also date the act ("... will come in June")."""
+    if cue.value.kind is not CueKind.FUTURE:
+        return False
+    if cue.phrase.key not in word_class("conditionals", cue.value.language):
+        return False
+    if verb is not None and verb.start >= cue.end and verb.value.kind in _MAKING:
+        return False
+    return any(c.value.kind is CueKind.NOMINAL and c.end == cue.start for c in cues)
+
+
+_MAKING = frozenset({CueKind.PROPOSE, CueKind.ADOPT})
+
+
 def _modals(
     cues: tuple[CueHit, ...], verb: CueHit | None, subject: CueHit | None
 ) -> tuple[CueHit, ...]:
     """Future, hearsay and headline "to" that qualify the verb (all of them if there is none)."""
     if verb is None:
-        return tuple(c for c in cues if c.value.kind in _SCOPING)
+        return tuple(
+            c for c in cues if c.value.kind in _SCOPING and not _act_content(c, cues, verb)
+        )
     found = []
     announcing = verb.phrase.key in word_class("announcing", verb.value.language)
     for cue in cues:
@@ -329,7 +348,7 @@ def _modals(
             continue
         if cue.end > verb.start or kind not in _SCOPING | {CueKind.TO}:
             continue
-        if _passive(cue, verb):
+        if _passive(cue, verb) or _act_content(cue, cues, verb):
             continue
         if kind is CueKind.TO:
             if cue.end == verb.start:
