@@ -58,11 +58,14 @@ def choose(
     headline = _headline_deed(first, decisive)
     if headline is not None:  # "Von der Leyen stellt ... vor" over "... soll stützen"
         return ClauseReading(headline.verdict, 0.9, 0, first.term, bounds=headline.bounds)
+    hearsay = _hearsay(first.verdict)
     if first.part == 0 and (
-        _only_a_plan(first.verdict) or _unattributed(first) or _own_wish(first)
+        _only_a_plan(first.verdict) or _unattributed(first) or _own_wish(first) or hearsay
     ):
         # "Toll exemption extended, Commission proposes", "... soll ...: Kommission legt
-        # Vorschlag vor": another clause of the headline, or the lead, says who did it
+        # Vorschlag vor": another clause of the headline, or the lead, says who did it; under
+        # a headline of hearsay or the conditional ("le case avrebbero tre anni"), only a lead
+        # in which the actor itself did it
         governed = _zu_infinitive(first.verdict, words)
         done = [
             r
@@ -72,9 +75,15 @@ def choose(
             and r.verdict.kind is EvidenceKind.DELIVERED
             and (
                 r.verdict.strength >= (_ACT_IN_HEADLINE if r.part == 0 else _DEED_IN_LEAD)
-                or (first.own_subject and not r.doubtful and _own_verb_alone(r.verdict))
-                or (first.verbless and r.part == 1 and _names_the_act(r.verdict))
+                or (
+                    not hearsay
+                    and first.own_subject
+                    and not r.doubtful
+                    and _own_verb_alone(r.verdict)
+                )
+                or (not hearsay and first.verbless and r.part == 1 and _names_the_act(r.verdict))
             )
+            and (not hearsay or r.own_subject)
             and not _names_another(r, foreign)
             and not (r.part == 0 and r.bounds.stop < first.bounds.start and governed)
         ]
@@ -217,6 +226,19 @@ def _unattributed(reading: ClauseReading) -> bool:
         and len(verdict.cues) == 1
         and verdict.strength < _DEED_IN_LEAD
     )
+
+
+def _hearsay(verdict: Verdict) -> bool:
+    """A headline read as a mention only because of hearsay, or a conditional that says it
+    ("Ue, le case avrebbero tre anni", "reportedly"), with or without a future."""
+    return (
+        verdict.kind is EvidenceKind.MENTION
+        and any(c.value.kind is CueKind.SPECULATION for c in verdict.cues)
+        and all(c.value.kind in _HEARSAY for c in verdict.cues)
+    )
+
+
+_HEARSAY = frozenset({CueKind.SPECULATION, CueKind.FUTURE, CueKind.TO})
 
 
 def _only_a_plan(verdict: Verdict) -> bool:
