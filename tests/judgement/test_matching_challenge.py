@@ -56,7 +56,6 @@ KNOWN_MISSES = {
     "ch-en-063": "'..., says AFIR review': a closing attribution to the review is read as an"
     " opinion, not as the review being out",
     "ch-it-053": "'indica' (points out) is no deed verb",
-    "ch-es-054": "'conectar ... a la red' split by its object is no grid-connection phrase",
     "ch-es-056": "the AFIR report 'pide' (asks for) transparency: its content is read as a call",
     "ch-en-068": "'the executive' alone is not read as the Commission, so the lead's 'proposed'"
     " has no actor and waits for review",
