@@ -36,7 +36,11 @@ class ClauseReading:
 
 
 def choose(
-    readings: list[ClauseReading], foreign: Sequence[Span] = (), words: Sequence[str] = ()
+    readings: list[ClauseReading],
+    foreign: Sequence[Span] = (),
+    words: Sequence[str] = (),
+    *,
+    lead_actor: bool = False,
 ) -> ClauseReading:
     """The best decisive reading of the first group that has one; else the first reading.
 
@@ -99,6 +103,13 @@ def choose(
                 )
                 verdict = Verdict(verdict.kind, _DEED_IN_LEAD, verdict.cues, reason)
             return ClauseReading(verdict, 0.9, best.part, best.term)
+        if lead_actor and _unattributed(first) and _makes_an_act(first.verdict):
+            # "Przyjęto zalecenie ... | Komisja Europejska zachęca w nim ...": the lead names
+            # the author of the act the headline reports with no actor
+            verdict = first.verdict
+            reason = f"{verdict.reason}, and the lead names the responsible actor as its author"
+            upgraded = Verdict(verdict.kind, _DEED_IN_LEAD, verdict.cues, reason)
+            return ClauseReading(upgraded, 0.9, first.part, first.term, bounds=first.bounds)
     group = [r for r in decisive if (r.part, r.factor) == (decisive[0].part, decisive[0].factor)]
     best = max(group, key=lambda r: (r.verdict.strength, _KIND_ORDER[r.verdict.kind]))
     if best.part == 1 and best.verdict.kind is EvidenceKind.DELIVERED:
@@ -239,6 +250,12 @@ def _hearsay(verdict: Verdict) -> bool:
 
 
 _HEARSAY = frozenset({CueKind.SPECULATION, CueKind.FUTURE, CueKind.TO})
+
+
+def _makes_an_act(verdict: Verdict) -> bool:
+    """A verb of making an act ("adopted", "published"), not one of what a measure does
+    ("extended" may be said of the final law as well as of the proposal)."""
+    return any(c.value.kind in (CueKind.PROPOSE, CueKind.ADOPT) for c in verdict.cues)
 
 
 def _only_a_plan(verdict: Verdict) -> bool:

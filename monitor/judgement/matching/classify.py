@@ -27,6 +27,7 @@ from monitor.judgement.matching.complements import closing_hearsay, governed, go
 from monitor.judgement.matching.cues import CueKind, word_class
 from monitor.judgement.matching.decide import decide
 from monitor.judgement.matching.fold import BREAK, Folded, fold
+from monitor.judgement.matching.lead_actor import lead_names_actor
 from monitor.judgement.matching.rules import Hit, Span
 from monitor.judgement.matching.scoring import Context, Scored, score
 from monitor.judgement.matching.verdicts import Duty, Verdict
@@ -109,7 +110,9 @@ def classify(
     words = folded.words
     joining = word_class("coordinators", language)
     readings = list(_readings(hit, folded, words, cues, duty, foreign, joining, language))
-    chosen = choose(readings, foreign, words)
+    parts = _part_ranges(folded, len(words))
+    lead_actor = len(parts) > 1 and lead_names_actor(words, parts[1], cues, hit.terms, duty)
+    chosen = choose(readings, foreign, words, lead_actor=lead_actor)
     scored = score(
         chosen.verdict,
         chosen.factor,
