@@ -59,7 +59,7 @@ def duty_of(milestone: Milestone) -> Duty:
         own = _OWN[deed.by]
         colegislators = deed.by is Responsible.COLEGISLATORS
         legislative = deed.delivers is DeedKind.PROPOSAL
-        return Duty(own, colegislators, legislative, deed.delivers)
+        return Duty(own, colegislators, legislative, deed.delivers, bool(milestone.legal.amends))
     actor = set(fold(milestone.actor).split())
     found: set[CueKind] = set()
     if "commission" in actor:
@@ -72,7 +72,8 @@ def duty_of(milestone: Milestone) -> Duty:
     if not found:
         found.add(CueKind.COMMISSION)  # the plan's default author
     legislative = milestone.kind is DeliverableKind.LEGISLATIVE_PROPOSAL
-    return Duty(frozenset(found), colegislators, legislative, deed.delivers)
+    revises = bool(milestone.legal.amends)
+    return Duty(frozenset(found), colegislators, legislative, deed.delivers, revises)
 
 
 _OWN = {
