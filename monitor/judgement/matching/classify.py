@@ -13,21 +13,13 @@ from dataclasses import dataclass
 
 from monitor.judgement.calibration import calibration
 from monitor.judgement.matching.choosing import ClauseReading, choose
-from monitor.judgement.matching.clauses import (
-    ACTORS,
-    Clause,
-    CueHit,
-    apposed_actor,
-    clause_bounds,
-    label_actor,
-    read_clause,
-    shared_subject,
-)
+from monitor.judgement.matching.clauses import ACTORS, Clause, CueHit, clause_bounds, read_clause
 from monitor.judgement.matching.complements import closing_hearsay, governed, governing_cue
 from monitor.judgement.matching.cues import CueKind, word_class
 from monitor.judgement.matching.decide import decide
 from monitor.judgement.matching.fold import BREAK, Folded, fold
 from monitor.judgement.matching.lead_actor import lead_names_actor
+from monitor.judgement.matching.lent_actors import apposed_actor, label_actor, shared_subject
 from monitor.judgement.matching.rules import Hit, Span
 from monitor.judgement.matching.scoring import Context, Scored, score
 from monitor.judgement.matching.verdicts import Duty, Verdict
