@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from monitor.judgement.calibration import calibration
+from monitor.judgement.matching.background import as_background
 from monitor.judgement.matching.choosing import ClauseReading, choose
 from monitor.judgement.matching.clauses import ACTORS, Clause, CueHit, clause_bounds, read_clause
 from monitor.judgement.matching.complements import closing_hearsay, governed, governing_cue
@@ -241,12 +242,17 @@ class _Reader:
 
     def _decide(self, clause: Clause, bounds: range, part: range) -> Verdict:
         """The clause's verdict, unless it is the object of an expectation or a call in the
-        clause before ("erwartet, dass die Kommission ... vorstellt"), or hearsay closes it
-        ("..., heißt es in Brüssel")."""
+        clause before ("erwartet, dass die Kommission ... vorstellt"), hearsay closes it
+        ("..., heißt es in Brüssel"), or its deed is background ("..., which the Commission had
+        proposed")."""
         governor = governing_cue(
             self.words, bounds, part.start, self.cues, self.language
         ) or closing_hearsay(self.words, bounds, part.stop, self.cues)
-        return governed(decide(clause, self.duty), governor)
+        verdict = as_background(
+            decide(clause, self.duty), self.words, clause, part.start, self.cues, self.duty,
+            self.language,
+        )  # fmt: skip
+        return governed(verdict, governor)
 
     def _object_of_another(self, verdict: Verdict, clause: Clause) -> Verdict:
         """A deed whose object is another milestone the text names ("Commission publishes
