@@ -103,6 +103,9 @@ def choose(
                 )
                 verdict = Verdict(verdict.kind, _DEED_IN_LEAD, verdict.cues, reason)
             return ClauseReading(verdict, 0.9, best.part, best.term)
+        step = _institutions_step(first, decisive)
+        if step is not None:  # "Carmakers spared the fines | EU lawmakers rubber-stamped ..."
+            return ClauseReading(step.verdict, 0.9, step.part, step.term, bounds=step.bounds)
         if lead_actor and _unattributed(first) and _makes_an_act(first.verdict):
             # "Przyjęto zalecenie ... | Komisja Europejska zachęca w nim ...": the lead names
             # the author of the act the headline reports with no actor
@@ -250,6 +253,30 @@ def _hearsay(verdict: Verdict) -> bool:
 
 
 _HEARSAY = frozenset({CueKind.SPECULATION, CueKind.FUTURE, CueKind.TO})
+
+
+def _institutions_step(
+    first: ClauseReading, decisive: Sequence[ClauseReading]
+) -> ClauseReading | None:
+    """A lead in which Parliament, the Council or the member states act, under a headline
+    whose deed names no one ("Carmakers spared the fines | EU lawmakers rubber-stamped on
+    Thursday the averaging ..."): the headline's deed is that step of the procedure."""
+    if not _unattributed(first):
+        return None
+    return next(
+        (
+            r
+            for r in decisive
+            if r.part == 1
+            and r.verdict.kind is EvidenceKind.PROGRESS
+            and r.verdict.strength >= _STEP_IN_LEAD
+            and any(c.value.kind is CueKind.INSTITUTION for c in r.verdict.cues)
+        ),
+        None,
+    )
+
+
+_STEP_IN_LEAD = 0.85  # an institution's act, in the lead, that names a headline's actorless deed
 
 
 def _makes_an_act(verdict: Verdict) -> bool:
