@@ -62,6 +62,9 @@ def choose(
     headline = _headline_deed(first, decisive)
     if headline is not None:  # "Von der Leyen stellt ... vor" over "... soll stützen"
         return ClauseReading(headline.verdict, 0.9, 0, first.term, bounds=headline.bounds)
+    outcome = _steps_outcome(first, decisive)
+    if outcome is not None:  # "Si è chiuso il trilogo sui veicoli fuori uso: c'è l'accordo"
+        return ClauseReading(outcome.verdict, 1.0, 0, first.term, bounds=outcome.bounds)
     hearsay = _hearsay(first.verdict)
     if first.part == 0 and (
         _only_a_plan(first.verdict) or _unattributed(first) or _own_wish(first) or hearsay
@@ -253,6 +256,27 @@ def _hearsay(verdict: Verdict) -> bool:
 
 
 _HEARSAY = frozenset({CueKind.SPECULATION, CueKind.FUTURE, CueKind.TO})
+
+
+def _steps_outcome(first: ClauseReading, decisive: Sequence[ClauseReading]) -> ClauseReading | None:
+    """A headline that names a step of the procedure in the term's clause and its outcome, a
+    deal, in another clause ("Si è chiuso il trilogo sul regolamento VFU: c'è l'accordo",
+    "ELV trilogue ends, deal reached"): the deal is the news, the step how it came."""
+    if first.part != 0 or first.verdict.kind is not EvidenceKind.PROGRESS:
+        return None
+    if not all(c.value.kind is CueKind.STAGE for c in first.verdict.cues):
+        return None
+    return next(
+        (
+            r
+            for r in decisive
+            if r.part == 0
+            and r.term is None
+            and r.verdict.kind is EvidenceKind.DELIVERED
+            and any(c.value.kind is CueKind.AGREEMENT for c in r.verdict.cues)
+        ),
+        None,
+    )
 
 
 def _institutions_step(
