@@ -3,9 +3,9 @@
 `quality/data/challenge.jsonl` is written by the project (never copied from real reporting):
 headlines and first sentences worded as the press corner, wire services and national papers
 word deliveries, steps of the procedure and mentions, in EN FR DE IT ES NL PL. It has the
-format of `quality/data/milestones.jsonl`, one expected (milestone, kind) per item, so the
-scoring is `quality.matching`'s; this module adds the view by language and by labelled kind,
-which is where a new way of wording a deed shows up.
+format of `quality/data/milestones.jsonl`, one labelled kind per item (a package may deliver
+several milestones at once), so the scoring is `quality.matching`'s; this module adds the view
+by language and by labelled kind, which is where a new way of wording a deed shows up.
 
 `python -m quality.challenge` prints the table and each item the matcher got wrong.
 """
@@ -43,7 +43,7 @@ def right(outcome: matching.Outcome) -> bool:
 
 
 def label(outcome: matching.Outcome) -> str:
-    """The item's labelled kind (a challenge item has exactly one expected pair)."""
+    """The item's labelled kind (a challenge item has one, for each milestone it names)."""
     return next(iter(outcome.item.expected))[1]
 
 

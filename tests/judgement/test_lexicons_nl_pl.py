@@ -343,7 +343,7 @@ def test_an_abbreviations_full_stop_does_not_cut_the_subject_off(matcher: Matche
 
 
 # The subject stands apart from its verb: before an aside between commas it is still found
-# (`clauses.apposed_actor`); further after the verb it is not, and the verb of the Commission's
+# (`lent_actors.apposed_actor`); further after the verb it is not, and the verb of the Commission's
 # own acts ("przedstawiła") carries the delivery alone.
 @pytest.mark.parametrize(
     "title",

@@ -56,7 +56,6 @@ KNOWN_MISSES = {
     "ch-en-063": "'..., says AFIR review': a closing attribution to the review is read as an"
     " opinion, not as the review being out",
     "ch-it-053": "'indica' (points out) is no deed verb",
-    "ch-es-054": "'conectar ... a la red' split by its object is no grid-connection phrase",
     "ch-es-056": "the AFIR report 'pide' (asks for) transparency: its content is read as a call",
     "ch-en-068": "'the executive' alone is not read as the Commission, so the lead's 'proposed'"
     " has no actor and waits for review",
@@ -117,6 +116,9 @@ KNOWN_MISSES = {
     "ch-fr-145": "'attendue au Parlement' reads as a plan in the headline; only the lead's"
     " participle 'Présentée la semaine dernière' says the proposal was made, and a lead's"
     " participle with no actor does not outweigh a headline's expectation",
+    "ch-en-113": "independent repairers who can check the battery's health, in the lead, with"
+    " the title's battery data, complete the repair-information milestone's description spread"
+    " over both parts: a side mention of it beside the state-of-health delivery",
 }
 
 
@@ -128,7 +130,8 @@ def scores() -> matching.Scores:
 def test_the_set_covers_seven_languages_and_three_kinds() -> None:
     items = matching.load_items(challenge.CHALLENGE_SET)
     assert len({i.id for i in items}) == len(items)
-    assert all(len(i.expected) == 1 for i in items)
+    # one kind per item; a package may deliver several milestones at once
+    assert all(len({kind for _, kind in i.expected}) == 1 for i in items)
     per_cell = Counter((i.lang, next(iter(i.expected))[1]) for i in items)
     for language in ("en", "fr", "de", "it", "es", "nl", "pl"):
         for kind in challenge.KINDS:

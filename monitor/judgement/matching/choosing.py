@@ -36,7 +36,11 @@ class ClauseReading:
 
 
 def choose(
-    readings: list[ClauseReading], foreign: Sequence[Span] = (), words: Sequence[str] = ()
+    readings: list[ClauseReading],
+    foreign: Sequence[Span] = (),
+    words: Sequence[str] = (),
+    *,
+    lead_actor: bool = False,
 ) -> ClauseReading:
     """The best decisive reading of the first group that has one; else the first reading.
 
@@ -58,11 +62,17 @@ def choose(
     headline = _headline_deed(first, decisive)
     if headline is not None:  # "Von der Leyen stellt ... vor" over "... soll stützen"
         return ClauseReading(headline.verdict, 0.9, 0, first.term, bounds=headline.bounds)
+    outcome = _steps_outcome(first, decisive)
+    if outcome is not None:  # "Si è chiuso il trilogo sui veicoli fuori uso: c'è l'accordo"
+        return ClauseReading(outcome.verdict, 1.0, 0, first.term, bounds=outcome.bounds)
+    hearsay = _hearsay(first.verdict)
     if first.part == 0 and (
-        _only_a_plan(first.verdict) or _unattributed(first) or _own_wish(first)
+        _only_a_plan(first.verdict) or _unattributed(first) or _own_wish(first) or hearsay
     ):
         # "Toll exemption extended, Commission proposes", "... soll ...: Kommission legt
-        # Vorschlag vor": another clause of the headline, or the lead, says who did it
+        # Vorschlag vor": another clause of the headline, or the lead, says who did it; under
+        # a headline of hearsay or the conditional ("le case avrebbero tre anni"), only a lead
+        # in which the actor itself did it
         governed = _zu_infinitive(first.verdict, words)
         done = [
             r
@@ -72,9 +82,15 @@ def choose(
             and r.verdict.kind is EvidenceKind.DELIVERED
             and (
                 r.verdict.strength >= (_ACT_IN_HEADLINE if r.part == 0 else _DEED_IN_LEAD)
-                or (first.own_subject and not r.doubtful and _own_verb_alone(r.verdict))
-                or (first.verbless and r.part == 1 and _names_the_act(r.verdict))
+                or (
+                    not hearsay
+                    and first.own_subject
+                    and not r.doubtful
+                    and _own_verb_alone(r.verdict)
+                )
+                or (not hearsay and first.verbless and r.part == 1 and _names_the_act(r.verdict))
             )
+            and (not hearsay or r.own_subject)
             and not _names_another(r, foreign)
             and not (r.part == 0 and r.bounds.stop < first.bounds.start and governed)
         ]
@@ -90,6 +106,16 @@ def choose(
                 )
                 verdict = Verdict(verdict.kind, _DEED_IN_LEAD, verdict.cues, reason)
             return ClauseReading(verdict, 0.9, best.part, best.term)
+        step = _institutions_step(first, decisive)
+        if step is not None:  # "Carmakers spared the fines | EU lawmakers rubber-stamped ..."
+            return ClauseReading(step.verdict, 0.9, step.part, step.term, bounds=step.bounds)
+        if lead_actor and _unattributed(first) and _makes_an_act(first.verdict):
+            # "Przyjęto zalecenie ... | Komisja Europejska zachęca w nim ...": the lead names
+            # the author of the act the headline reports with no actor
+            verdict = first.verdict
+            reason = f"{verdict.reason}, and the lead names the responsible actor as its author"
+            upgraded = Verdict(verdict.kind, _DEED_IN_LEAD, verdict.cues, reason)
+            return ClauseReading(upgraded, 0.9, first.part, first.term, bounds=first.bounds)
     group = [r for r in decisive if (r.part, r.factor) == (decisive[0].part, decisive[0].factor)]
     best = max(group, key=lambda r: (r.verdict.strength, _KIND_ORDER[r.verdict.kind]))
     if best.part == 1 and best.verdict.kind is EvidenceKind.DELIVERED:
@@ -217,6 +243,70 @@ def _unattributed(reading: ClauseReading) -> bool:
         and len(verdict.cues) == 1
         and verdict.strength < _DEED_IN_LEAD
     )
+
+
+def _hearsay(verdict: Verdict) -> bool:
+    """A headline read as a mention only because of hearsay, or a conditional that says it
+    ("Ue, le case avrebbero tre anni", "reportedly"), with or without a future."""
+    return (
+        verdict.kind is EvidenceKind.MENTION
+        and any(c.value.kind is CueKind.SPECULATION for c in verdict.cues)
+        and all(c.value.kind in _HEARSAY for c in verdict.cues)
+    )
+
+
+_HEARSAY = frozenset({CueKind.SPECULATION, CueKind.FUTURE, CueKind.TO})
+
+
+def _steps_outcome(first: ClauseReading, decisive: Sequence[ClauseReading]) -> ClauseReading | None:
+    """A headline that names a step of the procedure in the term's clause and its outcome, a
+    deal, in another clause ("Si è chiuso il trilogo sul regolamento VFU: c'è l'accordo",
+    "ELV trilogue ends, deal reached"): the deal is the news, the step how it came."""
+    if first.part != 0 or first.verdict.kind is not EvidenceKind.PROGRESS:
+        return None
+    if not all(c.value.kind is CueKind.STAGE for c in first.verdict.cues):
+        return None
+    return next(
+        (
+            r
+            for r in decisive
+            if r.part == 0
+            and r.term is None
+            and r.verdict.kind is EvidenceKind.DELIVERED
+            and any(c.value.kind is CueKind.AGREEMENT for c in r.verdict.cues)
+        ),
+        None,
+    )
+
+
+def _institutions_step(
+    first: ClauseReading, decisive: Sequence[ClauseReading]
+) -> ClauseReading | None:
+    """A lead in which Parliament, the Council or the member states act, under a headline
+    whose deed names no one ("Carmakers spared the fines | EU lawmakers rubber-stamped on
+    Thursday the averaging ..."): the headline's deed is that step of the procedure."""
+    if not _unattributed(first):
+        return None
+    return next(
+        (
+            r
+            for r in decisive
+            if r.part == 1
+            and r.verdict.kind is EvidenceKind.PROGRESS
+            and r.verdict.strength >= _STEP_IN_LEAD
+            and any(c.value.kind is CueKind.INSTITUTION for c in r.verdict.cues)
+        ),
+        None,
+    )
+
+
+_STEP_IN_LEAD = 0.85  # an institution's act, in the lead, that names a headline's actorless deed
+
+
+def _makes_an_act(verdict: Verdict) -> bool:
+    """A verb of making an act ("adopted", "published"), not one of what a measure does
+    ("extended" may be said of the final law as well as of the proposal)."""
+    return any(c.value.kind in (CueKind.PROPOSE, CueKind.ADOPT) for c in verdict.cues)
 
 
 def _only_a_plan(verdict: Verdict) -> bool:

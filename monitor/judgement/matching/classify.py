@@ -12,20 +12,15 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from monitor.judgement.calibration import calibration
+from monitor.judgement.matching.background import as_background
 from monitor.judgement.matching.choosing import ClauseReading, choose
-from monitor.judgement.matching.clauses import (
-    ACTORS,
-    Clause,
-    CueHit,
-    apposed_actor,
-    clause_bounds,
-    label_actor,
-    read_clause,
-)
-from monitor.judgement.matching.complements import governed, governing_cue
+from monitor.judgement.matching.clauses import ACTORS, Clause, CueHit, clause_bounds, read_clause
+from monitor.judgement.matching.complements import closing_hearsay, governed, governing_cue
 from monitor.judgement.matching.cues import CueKind, word_class
 from monitor.judgement.matching.decide import decide
 from monitor.judgement.matching.fold import BREAK, Folded, fold
+from monitor.judgement.matching.lead_actor import lead_names_actor
+from monitor.judgement.matching.lent_actors import apposed_actor, label_actor, shared_subject
 from monitor.judgement.matching.rules import Hit, Span
 from monitor.judgement.matching.scoring import Context, Scored, score
 from monitor.judgement.matching.verdicts import Duty, Verdict
@@ -57,7 +52,7 @@ def duty_of(milestone: Milestone) -> Duty:
         own = _OWN[deed.by]
         colegislators = deed.by is Responsible.COLEGISLATORS
         legislative = deed.delivers is DeedKind.PROPOSAL
-        return Duty(own, colegislators, legislative, deed.delivers)
+        return Duty(own, colegislators, legislative, deed.delivers, bool(milestone.legal.amends))
     actor = set(fold(milestone.actor).split())
     found: set[CueKind] = set()
     if "commission" in actor:
@@ -70,7 +65,8 @@ def duty_of(milestone: Milestone) -> Duty:
     if not found:
         found.add(CueKind.COMMISSION)  # the plan's default author
     legislative = milestone.kind is DeliverableKind.LEGISLATIVE_PROPOSAL
-    return Duty(frozenset(found), colegislators, legislative, deed.delivers)
+    revises = bool(milestone.legal.amends)
+    return Duty(frozenset(found), colegislators, legislative, deed.delivers, revises)
 
 
 _OWN = {
@@ -108,7 +104,9 @@ def classify(
     words = folded.words
     joining = word_class("coordinators", language)
     readings = list(_readings(hit, folded, words, cues, duty, foreign, joining, language))
-    chosen = choose(readings, foreign, words)
+    parts = _part_ranges(folded, len(words))
+    lead_actor = len(parts) > 1 and lead_names_actor(words, parts[1], cues, hit.terms, duty)
+    chosen = choose(readings, foreign, words, lead_actor=lead_actor)
     scored = score(
         chosen.verdict,
         chosen.factor,
@@ -219,7 +217,7 @@ class _Reader:
         self.seen.add(bounds.start)
         actor = self.label if number == 0 else None
         if actor is None:
-            actor = apposed_actor(self.words, bounds, part.start, self.cues)
+            actor = self._actor_before(bounds, part)
         clause = read_clause(self.words, bounds, term, self.cues, self.terms, actor)
         label = not clause.cues and len(bounds) <= _LABEL_WORDS
         verdict = self._object_of_another(self._decide(clause, bounds, part), clause)
@@ -236,11 +234,25 @@ class _Reader:
             self._planned(clause),
         )
 
+    def _actor_before(self, bounds: range, part: range) -> CueHit | None:
+        """The actor of a clause that names none, from the clauses before: cut off by commas
+        ("La Commission, qui ..., a proposé"), or shared by a verb after "and"."""
+        args = (self.words, bounds, part.start, self.cues, self.language)
+        return apposed_actor(*args) or shared_subject(*args)
+
     def _decide(self, clause: Clause, bounds: range, part: range) -> Verdict:
         """The clause's verdict, unless it is the object of an expectation or a call in the
-        clause before ("erwartet, dass die Kommission ... vorstellt")."""
-        governor = governing_cue(self.words, bounds, part.start, self.cues, self.language)
-        return governed(decide(clause, self.duty), governor)
+        clause before ("erwartet, dass die Kommission ... vorstellt"), hearsay closes it
+        ("..., heißt es in Brüssel"), or its deed is background ("..., which the Commission had
+        proposed")."""
+        governor = governing_cue(
+            self.words, bounds, part.start, self.cues, self.language
+        ) or closing_hearsay(self.words, bounds, part.stop, self.cues)
+        verdict = as_background(
+            decide(clause, self.duty), self.words, clause, part.start, self.cues, self.duty,
+            self.language,
+        )  # fmt: skip
+        return governed(verdict, governor)
 
     def _object_of_another(self, verdict: Verdict, clause: Clause) -> Verdict:
         """A deed whose object is another milestone the text names ("Commission publishes
@@ -291,7 +303,8 @@ class _Reader:
     def _reading(
         self, bounds: range, anchor: Span, factor: float, number: int, part: range
     ) -> ClauseReading:
-        clause = read_clause(self.words, bounds, anchor, self.cues, self.terms)
+        actor = self._actor_before(bounds, part)
+        clause = read_clause(self.words, bounds, anchor, self.cues, self.terms, actor)
         return ClauseReading(
             self._decide(clause, bounds, part),
             factor,

@@ -96,9 +96,9 @@ def read_clause(
         and _particle_present(c, words, bounds.stop)
         and not _date_word(c, words)
     )
-    inside = _drop_nested(inside)
+    inside = drop_nested(inside)
     verb = next((c for c in inside if c.value.kind in VERBS and not _describes(c, words)), None)
-    subject = _subject(inside, verb) if verb else None
+    subject = subject_of(inside, verb, words) if verb else None
     if subject is None and verb is not None and label is not None:
         subject = label
     modals = _modals(inside, verb, subject)
@@ -132,55 +132,6 @@ def _hides(cue: CueHit, term: Span) -> bool:
     return not (term.concept and cue.value.kind in _UNHIDDEN)
 
 
-_LABEL_WORDS = 4  # words of a headline's opening actor label
-
-
-def label_actor(words: Sequence[str], part: range, cues: Sequence[CueHit]) -> CueHit | None:
-    """The actor a headline opens with as a label of its own ("Brussels: ...", "Ue: ...",
-    "KE: ..."): a first clause of a few words that is one actor and nothing else."""
-    end = part.start
-    while end < part.stop and words[end] != BREAK:
-        end += 1
-    if end == part.stop or not 0 < end - part.start <= _LABEL_WORDS:
-        return None  # no break in the headline, or a clause too long to be a label
-    inside = [c for c in cues if part.start <= c.start and c.end <= end]
-    actors = [c for c in inside if c.value.kind in ACTORS]
-    if len(actors) != 1 or (actors[0].start, actors[0].end) != (part.start, end):
-        return None
-    return actors[0] if len(_drop_nested(tuple(inside))) == 1 else None
-
-
-_ASIDE_WORDS = 4  # words of an aside between commas ("dévoilée mardi", "jak zapowiadała")
-
-
-def apposed_actor(
-    words: Sequence[str], bounds: range, part_start: int, cues: Sequence[CueHit]
-) -> CueHit | None:
-    """The actor of a clause cut off from its verb by commas ("La proposition de la Commission,
-    dévoilée mardi, modifie ...", "Komisja Europejska, jak zapowiadała, przedstawiła ..."):
-    the clause just before, or before a short aside that names no actor, when it names an
-    actor and holds no verb of its own. A dateline is no subject: a one-word clause
-    ("BRUSSELS, 4 June. ...") or an aside with a number in it."""
-    stop = bounds.start - 1  # the break that ends the clause before
-    for _ in range(2):
-        if stop <= part_start:
-            return None
-        start = stop
-        while start > part_start and words[start - 1] != BREAK:
-            start -= 1
-        inside = _drop_nested(tuple(c for c in cues if start <= c.start and c.end <= stop))
-        actors = [c for c in cues if start <= c.start and c.end <= stop and c.value.kind in ACTORS]
-        if any(c.value.kind in VERBS for c in inside):
-            if actors or stop - start > _ASIDE_WORDS:
-                return None  # a clause of its own, with its own verb
-        elif actors:
-            return actors[-1] if stop - start > 1 else None
-        elif stop - start > _ASIDE_WORDS or any(w[:1].isdigit() for w in words[start:stop]):
-            return None
-        stop = start - 1
-    return None
-
-
 def _particle_present(cue: CueHit, words: Sequence[str], end: int) -> bool:
     particle = cue.value.particle
     return particle is None or particle in words[cue.end : end]
@@ -194,7 +145,7 @@ def _date_word(cue: CueHit, words: Sequence[str]) -> bool:
     return any(w[:1].isdigit() for w in around)
 
 
-def _drop_nested(cues: tuple[CueHit, ...]) -> tuple[CueHit, ...]:
+def drop_nested(cues: tuple[CueHit, ...]) -> tuple[CueHit, ...]:
     """Drop cues inside longer ones: "commission" in "commission parlementaire", "to" in "to be".
     A word of finality stays: "final" in "final green light" says which adoption it is."""
     spans = {(c.start, c.end) for c in cues}
@@ -206,8 +157,10 @@ def _drop_nested(cues: tuple[CueHit, ...]) -> tuple[CueHit, ...]:
     )
 
 
-def _subject(cues: tuple[CueHit, ...], verb: CueHit) -> CueHit | None:
-    """The agent after "by"/"par"/"von", else the nearest actor before the verb, else just after."""
+def subject_of(cues: tuple[CueHit, ...], verb: CueHit, words: Sequence[str]) -> CueHit | None:
+    """The agent after "by"/"par"/"von", else the nearest actor before the verb, else just after.
+    An actor that completes a noun ("les objectifs des constructeurs", "the rules of carmakers")
+    is no subject when another actor stands before it."""
     actors = [c for c in cues if c.value.kind in ACTORS]
     for by in cues:
         if by.value.kind is CueKind.BY and verb.end <= by.start <= verb.end + 1:
@@ -215,6 +168,9 @@ def _subject(cues: tuple[CueHit, ...], verb: CueHit) -> CueHit | None:
             if agent is not None:
                 return agent
     before = [a for a in actors if a.end <= verb.start]
+    heads = [a for a in before if not _completes_a_noun(a, words)]
+    if heads and len(heads) < len(before):
+        before = heads
     if before:
         return max(before, key=lambda a: (a.end, a.end - a.start))
     after = [a for a in actors if verb.end <= a.start <= verb.end + _AFTER_SUBJECT_WINDOW]
@@ -223,6 +179,17 @@ def _subject(cues: tuple[CueHit, ...], verb: CueHit) -> CueHit | None:
     ):
         return None  # "the recommendation adopted today asks member states": the object of "asks"
     return after[0] if after else None
+
+
+def _completes_a_noun(actor: CueHit, words: Sequence[str]) -> bool:
+    """Whether a genitive word of the actor's language stands right before it ("des", "of
+    the", "de los", "van de"): the actor is the complement of the noun before, not a subject."""
+    language = actor.value.language
+    for genitive in word_class("genitives", None if language == "*" else language):
+        size = genitive.count(" ") + 1
+        if actor.start >= size and " ".join(words[actor.start - size : actor.start]) == genitive:
+            return True
+    return False
 
 
 # Auxiliaries that make a passive with a participle as well as a future with an infinitive
@@ -237,18 +204,41 @@ def _passive(cue: CueHit, verb: CueHit) -> bool:
     return cue.phrase.key in auxiliaries and verb.value.kind in _DEEDS
 
 
+def _act_content(cue: CueHit, cues: tuple[CueHit, ...], verb: CueHit | None) -> bool:
+    """Whether a conditional says what a named act does, not that it is to come: it follows
+    the Commission's act named as a noun ("Commission proposal would let carmakers ..."), and
+    no verb of making the act follows it ("Commission proposal would be unveiled"). Only the
+    conditional: "will" and "soll" after the noun also date the act ("... will come in June")."""
+    if cue.value.kind is not CueKind.FUTURE:
+        return False
+    if cue.phrase.key not in word_class("conditionals", cue.value.language):
+        return False
+    if verb is not None and verb.start >= cue.end and verb.value.kind in _MAKING:
+        return False
+    return any(c.value.kind is CueKind.NOMINAL and c.end == cue.start for c in cues)
+
+
+_MAKING = frozenset({CueKind.PROPOSE, CueKind.ADOPT})
+
+
 def _modals(
     cues: tuple[CueHit, ...], verb: CueHit | None, subject: CueHit | None
 ) -> tuple[CueHit, ...]:
     """Future, hearsay and headline "to" that qualify the verb (all of them if there is none)."""
     if verb is None:
-        return tuple(c for c in cues if c.value.kind in _SCOPING)
+        return tuple(
+            c for c in cues if c.value.kind in _SCOPING and not _act_content(c, cues, verb)
+        )
     found = []
+    announcing = verb.phrase.key in word_class("announcing", verb.value.language)
     for cue in cues:
         kind = cue.value.kind
+        if announcing and kind is CueKind.FUTURE and cue.start >= verb.end:
+            found.append(cue)  # "kündigt den Omnibus vor Jahresende an": a plan announced
+            continue
         if cue.end > verb.start or kind not in _SCOPING | {CueKind.TO}:
             continue
-        if _passive(cue, verb):
+        if _passive(cue, verb) or _act_content(cue, cues, verb):
             continue
         if kind is CueKind.TO:
             if cue.end == verb.start:

@@ -46,6 +46,30 @@ def governing_cue(
     return next((c for c in reversed(before) if c.value.kind in _GOVERNING), None)
 
 
+_TAIL_WORDS = 6  # words of a closing attribution ("heißt es in Kommissionskreisen")
+
+
+def closing_hearsay(
+    words: Sequence[str], bounds: range, part_stop: int, cues: Sequence[CueHit]
+) -> CueHit | None:
+    """The hearsay of a short clause that closes the sentence after `bounds` ("..., heißt es
+    in Brüssel", "..., sources said", "..., según fuentes comunitarias"): the clause before is
+    what is said, not what was done. A tail that names an act ("..., according to the
+    proposal") reports the act's content instead."""
+    start = bounds.stop + 1
+    if bounds.stop >= part_stop or words[bounds.stop] != BREAK or start >= part_stop:
+        return None
+    stop = start
+    while stop < part_stop and words[stop] != BREAK:
+        stop += 1
+    if stop - start > _TAIL_WORDS:
+        return None
+    tail = [c for c in cues if start <= c.start and c.end <= stop]
+    if any(c.value.kind is CueKind.NOMINAL for c in tail):
+        return None
+    return next((c for c in tail if c.value.kind is CueKind.SPECULATION), None)
+
+
 def governed(verdict: Verdict, governor: CueHit | None) -> Verdict:
     """The verdict of a complement clause: what the clause before expects or asks for is a
     mention, whatever the complement's own verb says."""

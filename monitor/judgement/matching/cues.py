@@ -31,7 +31,10 @@ __all__ = [
 
 COMMON = "*"  # the language of cues that hold in every language
 # Lexicon keys that list words, not cues.
-WORD_CLASSES = ("coordinators", "relatives", "complementizers", "frames", "announcing")
+WORD_CLASSES = (
+    "coordinators", "relatives", "complementizers", "frames", "announcing", "genitives",
+    "conditionals", "evaluations", "pluperfect",
+)  # fmt: skip
 
 
 class CueKind(StrEnum):

@@ -259,6 +259,15 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
             f"the term is part of something wider ({q(container)})",
         )
     study = c.between_verb_and_term(K.STUDY)
+    if study is not None and _evaluates(study, duty):
+        # "la Commission publie l'évaluation du règlement d'exemption": the act the milestone
+        # revises is evaluated first, a step before its revision
+        return Verdict(
+            EvidenceKind.PROGRESS,
+            0.75,
+            (verb, study),
+            f"{q(verb)} an evaluation ({q(study)}) of the act it revises: a step before it",
+        )
     if study is not None:  # "Commission publishes study on road tolls for trucks"
         return Verdict(
             EvidenceKind.MENTION,
@@ -357,6 +366,12 @@ def _act_named(c: Clause, verb: CueHit) -> CueHit | None:
         if after or before:
             return nominal
     return None
+
+
+def _evaluates(study: CueHit, duty: Duty) -> bool:
+    """Whether a document about the subject is an evaluation of the act in force the milestone
+    amends ("evaluation", "évaluation", "Evaluierung"): the first step of revising it."""
+    return duty.revises and study.phrase.key in word_class("evaluations", study.value.language)
 
 
 def _steps_taken(c: Clause) -> bool:

@@ -33,6 +33,7 @@ class Duty:
     colegislators: bool  # delivery is the Parliament and Council's agreement, not a proposal
     legislative: bool  # a Commission proposal that others then adopt
     deed: DeedKind = DeedKind.ADOPTION  # the act that delivers it
+    revises: bool = False  # it amends an act in force: that act's evaluation is a step to it
 
 
 Rule = Callable[[Clause, Duty], Verdict | None]
