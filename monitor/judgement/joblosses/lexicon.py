@@ -254,7 +254,7 @@ STRONG_LOSS = _cues(
     |preconcurso|procedure\sde\ssauvegarde|creditor\sprotection|chapter\s11|postepowanie\ssanacyjne
     |receivership|(?:enters|into|placed\sin)\sadministration
     |liquidat\w*|(?:clos\w*|shut\w*)\s(?:{_W}\s){{0,3}}?(?:plants?|factory|factories|sites?|works
-      |facility|facilities)|(?:plant|factory|site)\s(?:{_W}\s){{0,2}}?clos\w*
+      |facility|facilities)|(?:plant|factory|site|works)\s(?:{_W}\s){{0,2}}?(?:clos\w*|shut\w*)
     |suppressions?\s(?:de\s|d')(?:[\d\s]+\s)?(?:postes|emplois)|supprim\w*\s(?:{_W}\s){{0,3}}?
       (?:postes|emplois)|licenciements?|plan\ssocial|plan\sde\ssauvegarde\sde\sl'emploi|\bpse\b
     |rupture\sconventionnelle\scollective|(?:redressement|liquidation)\sjudiciaire|faillite

@@ -13,7 +13,8 @@ VERB = re.compile(
     |planning\sto|aims\sto|intends\sto|is\slooking\sto|looks\sto|is\spreparing\sto|prepares\sto
     |is\sexpected\sto|expects\sto|is\spoised\sto|is\sabout\sto|said\sit\swould|says\sit\swill
     |has\sdecided\sto|decided\sto|will\shave\sto|must|could|may|might|should
-    |va|vont|veut|doit|devrait|pourrait|compte|prevoit\sde|s'apprete\sa|will|soll|muss|wird|plant
+    |va|vont|veut|doit|devrait|pourrait|compte|prevoit\sde|s'apprete\sa|will|soll|muss|wird
+    |plant(?!\sto\s)  # German "plans"; "X plant to close" is the plant of X
     |mochte|also|sta\sper|vuole|intende|deve|ha|ha\sdeciso\sdi|va\sa|quiere|planea|preve|gaat
     |wil|moet|zal|heeft|chce|planuje|ma|nog\seens|ook|ya|anche)\s)*
     (?:cut|cuts|cutting|axe|axes|axing|axed|shed|sheds|shedding|slash|slashes|slashing|slashed
