@@ -57,3 +57,39 @@ def test_a_plant_then_shut_is_a_closure(watchlist: Watchlist, title: str, summar
         "loss",
         "closure",
     )
+
+
+# A workforce said to lose its jobs is the figure lost ("the plant's 380 workers lose their
+# jobs", "sus 200 trabajadores se quedarán sin empleo"), whatever word made it a workforce.
+@pytest.mark.parametrize(
+    ("lang", "title", "company", "jobs"),
+    [
+        ("en", "Kirkby Foam's 380 workers to lose their jobs in restructuring", "Kirkby Foam",
+         380),
+        ("es", "Moldes Ribera anuncia que sus 200 trabajadores se quedarán sin empleo",
+         "Moldes Ribera", 200),
+        ("it", "La Corsi Stampaggi conferma: i suoi 150 dipendenti perderanno il posto",
+         "Corsi Stampaggi", 150),
+    ],
+)  # fmt: skip
+def test_a_workforce_said_to_lose_its_jobs_is_the_figure(
+    watchlist: Watchlist, lang: str, title: str, company: str, jobs: int
+) -> None:
+    assert _reads(watchlist, lang, title, "") == (company, jobs, "loss")
+
+
+# A possessive before a figure makes it the company's workforce ("its 2,100 workers", "ses 700
+# salariés", "seine 1.300 Beschäftigten"): beside a cut of output, no job is cut.
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Tarrant Motors trims output by 9,000 cars; its 2,100 workers stay on full pay"),
+        ("fr", "Ferlane réduit sa production de 15 % ; ses 700 salariés conservent leur salaire"),
+        ("de", "Heller Guss reduziert die Produktion um 20 Prozent, seine 1.300 Beschäftigten "
+         "bleiben an Bord"),
+    ],
+)  # fmt: skip
+def test_a_workforce_after_a_possessive_is_no_cut(
+    watchlist: Watchlist, lang: str, title: str
+) -> None:
+    assert read(watchlist, lang, title) is None

@@ -91,7 +91,9 @@ _WORKFORCE_GROWTH_BEFORE = re.compile(
     r"(?:workforce|headcount|staff|effectifs?|belegschaft|personale|organico|plantilla"
     r"|personeel\w*|personeelsbestand|zatrudnienie)\s(?:by|de|um|di|en|met|o)\s$"
 )
-_WITH = re.compile(r"\s*(?:with|mit|avec|con|met)\b")
+# A figure just before a workforce's words: "130 of the company's 390 workers will leave", "90
+# van de 360 banen weg": what is lost is the part, not the whole.
+_PART_BEFORE = re.compile(r"\d[\d.,']*(?:\s[\w'-]+){0,3}\s*$")
 # Parting with people: "rozstanie się z 250 pracownikami", "trennt sich von 300 Mitarbeitern",
 # "se sépare de 120 salariés", "parts ways with 200 staff": the figure is cut, not a workforce.
 _PART_WITH_BEFORE = re.compile(
@@ -197,10 +199,12 @@ def _score(
     workforce_before = lx.WORKFORCE_BEFORE.search(before)
     if (
         workforce_before
-        and _WITH.match(workforce_before.group())
         and lx.NUMBER_THEN_LOSS_VERB.match(text, m.end)
+        and not _PART_BEFORE.search(before, 0, workforce_before.start())
     ):
-        workforce_before = None  # "with 140 roles under threat": the figure is the loss
+        # "with 140 roles under threat", "the plant's 650 workers out of work", "sus 200
+        # trabajadores se quedarán sin empleo": the workforce is the figure lost
+        workforce_before = None
     if (
         not cut_noun
         and not cut_workforce

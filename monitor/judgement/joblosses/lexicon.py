@@ -142,7 +142,10 @@ WORKFORCE_BEFORE = re.compile(
     r"|\btelt|\bheeft|\bhebben|\bvan\sde|\bwerken\ser"
     r"|\bzatrudnia|\bzatrudniaja|\bzatrudnial[ao]?|\bzatrudniali|\bimpiegano|\boccupano"
     r"|\bemplean|\bcuentan\scon|\bbeschaftigen|\bz\s(?:ponad\s)?|\bfoglalkoztat\w*|\bemprega|\bzamestnava"
-    r"|\bsysselsatter)"
+    r"|\bsysselsatter"
+    # a possessive: "its 2,100 workers", "ses 700 salariés", "seine 1.300 Beschäftigten"
+    r"|\bits|\btheir|\bses|\bleurs|\bseine[nmrs]?|\bihre[nmrs]?|\bi\ssuoi|\ble\ssue"
+    r"|\bzijn|\bhaar|\bhun|\bswoich|\bswoje)"
     r"\s*(?:(?:about|around|some|roughly|nearly|almost|more\sthan|over|environ|quelque|pres\sde"
     r"|plus\sde|rund|etwa|knapp|mehr\sals|uber|gut|insgesamt|ses|les|seinen|its|the"
     # "zatrudnia już 9000 osób", "beschäftigt jetzt 3.400": a head count as it stands
