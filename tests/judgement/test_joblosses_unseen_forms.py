@@ -93,3 +93,28 @@ def test_a_workforce_after_a_possessive_is_no_cut(
     watchlist: Watchlist, lang: str, title: str
 ) -> None:
     assert read(watchlist, lang, title) is None
+
+
+# The national names of a collective dismissal are cues of their own: the German notice of
+# mass dismissal, the Spanish "despido colectivo" in the singular, the Polish "zwolnień
+# grupowych" in the genitive, a British "collective redundancy consultation".
+def test_a_notice_of_mass_dismissal_is_a_loss(watchlist: Watchlist) -> None:
+    title = "Rotter Federn reicht Massenentlassungsanzeige für 160 Mitarbeiter ein"
+    assert _reads(watchlist, "de", title, "") == ("Rotter Federn", 160, "loss")
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "company"),
+    [
+        ("de", "Massenentlassung bei Rotter Federn angezeigt", "Rotter Federn"),
+        ("es", "Resortes Ulla anuncia un despido colectivo", "Resortes Ulla"),
+        ("pl", "Ferbud rozpoczyna procedurę zwolnień grupowych", "Ferbud"),
+        ("en", "Halden Springs opens collective redundancy consultation", "Halden Springs"),
+    ],
+)
+def test_a_collective_dismissal_named_is_a_loss_without_a_figure(
+    watchlist: Watchlist, lang: str, title: str, company: str
+) -> None:
+    found = read(watchlist, lang, title)
+    assert found is not None
+    assert (found.company, found.jobs, found.jobs_kind.value) == (company, None, "loss")

@@ -169,7 +169,7 @@ LOSS = _cues(
     |fermet\w*|fermer\w*|ferme{not_a_period}|disparai\w*|disparition\w*|degraiss\w*|restructur\w*|sauvegarde\sde\sl'emploi
     |abbau\w*|\w+abbau|streich\w*|gestrichen|wegfall\w*|fallen\sweg|entlass\w*|kundigung\w*
     |gefahrdet|bedroht|verlust\w*|verlier\w*|schliess\w*|stilllegung|vor\sdem\saus
-    |reduzier\w*|verringer\w*|sozialplan|abfindung\w*|bankrupt\w*|insolven\w*|faillite|liquidat\w*
+    |reduzier\w*|verringer\w*|sozialplan|massenentlassung\w*|abfindung\w*|bankrupt\w*|insolven\w*|faillite|liquidat\w*
     |redressement|pleite|in\sdoubt|in\sgefahr|auf\sder\skippe|weniger|baut\s(?:\S+\s){0,10}?ab
     |fallen\s(?:\S+\s){0,5}?weg|fallt\s(?:\S+\s){0,5}?weg|verlager\w*|delocalis\w*|offshor\w*
     |affected|affecting|concerne\w*|touche\w*|betroffen\w*|mussen\sgehen|must\sgo|doivent\spartir
@@ -250,6 +250,7 @@ CREATION = _cues(
 # Cues strong enough to report an announcement without a number.
 STRONG_LOSS = _cues(
     rf"""\b(?:job\s(?:cuts?|losses|reductions)|layoffs?|lay-offs?|redundancies|job\scull
+    |collective\sredundanc\w*|redundancy\s(?:consultation|programme|process|notices?)
     |(?:cut|cuts|cutting|axe|axes|axing|slash\w*|shed\w*|eliminat\w*|los[ei]\w*|reduc\w*|trim|trims|trimmed|trimming)
       \s(?:{_W}\s){{0,3}}?(?:jobs|positions|roles|workforce|staff|headcount|employees|workers)
     |lays?\soff|laying\soff|laid\soff|jobs?\s(?:at\srisk|under\sthreat|to\sgo|will\sgo)
@@ -267,20 +268,20 @@ STRONG_LOSS = _cues(
     |stellenabbau|personalabbau|jobabbau|arbeitsplatzabbau|abbau\svon\s(?:{_W}\s){{0,3}}?
       (?:stellen|arbeitsplatzen|jobs)|(?:streich\w*|abbau\w*|baut)\s(?:{_W}\s){{0,4}}?
       (?:stellen?|arbeitsplatze?|jobs)|stellen\s(?:{_W}\s){{0,2}}?(?:streich\w*|abbau\w*|wegfall\w*)
-    |entlassungen|kundigungen|pleite|konkurs\w*|werksschliessung\w*|standortschliessung\w*
+    |entlassungen|massenentlassung\w*|kundigungen|pleite|konkurs\w*|werksschliessung\w*|standortschliessung\w*
     |schliessung\s(?:des|der|von)\s(?:{_W}\s){{0,2}}?(?:werk\w*|standort\w*|fabrik)
     |(?:werk|standort|fabrik)\s(?:{_W}\s){{0,3}}?(?:schliess\w*|geschlossen|dicht)
     |vor\sdem\saus|stilllegung|sozialplan|schliessungsplan\w*|closure\splans?|plan\sde\sfermeture
     |licenziament\w*|esuberi|procedura\sdi\slicenziamento|fallimento|chiusura\s(?:dello|della|del)
       \s(?:{_W}\s){{0,2}}?(?:stabilimento|fabbrica|sito|impianto)|chiude\s(?:{_W}\s){{0,2}}?
       (?:stabilimento|fabbrica|sito)|uscite\s(?:volontarie|incentivate)
-    |despidos|expediente\sde\sregulacion\sde\sempleo|cierre\s(?:de\s)?(?:{_W}\s){{0,2}}?
+    |despidos|despidos?\scolectivos?|expediente\sde\sregulacion\sde\sempleo|cierre\s(?:de\s)?(?:{_W}\s){{0,2}}?
       (?:planta|fabrica|factoria)s?|cierra\s(?:{_W}\s){{0,3}}?(?:planta|fabrica|factoria)s?
       |concurso\sde\sacreedores|quiebra
     |ontslagen|ontslaggolf|banen\s(?:{_W}\s)?(?:schrappen|geschrapt|weg|verdwijnen)
       |schrapt\s(?:{_W}\s){{0,3}}?\w*banen|ontslagbrie\w*|collectief\sontslag|naakte\sontslagen|sluiting\svan\s(?:de\s)?(?:{_W}\s)?fabriek
       |fabriek\s(?:{_W}\s){{0,3}}?(?:sluiten|sluit|dicht)|failliet\w*|faillissement
-    |zwolnienia\sgrupowe|grupow\w*\szwolnie\w*|likwidacj\w*\s(?:zakladu|fabryki)
+    |zwolnie\w*\sgrupow\w*|grupow\w*\szwolnie\w*|likwidacj\w*\s(?:zakladu|fabryki)
       |(?:fabryk\w*|zaklad\w*)\s(?:{_W}\s){{0,4}}?(?:do\slikwidacji|do\szamkniecia|zamkniet\w*)
       |(?:zamyka|zamknie|zamkna|zamkniecie|likwiduje|zlikwiduje)\s(?:{_W}\s)?(?:fabryk\w*|zaklad\w*)
       |upadlosc\w*
