@@ -118,3 +118,18 @@ def test_a_collective_dismissal_named_is_a_loss_without_a_figure(
     found = read(watchlist, lang, title)
     assert found is not None
     assert (found.company, found.jobs, found.jobs_kind.value) == (company, None, "loss")
+
+
+# A payment moratorium or a liquidation "for" a company names it, as a bankruptcy does.
+@pytest.mark.parametrize(
+    ("lang", "title", "company", "jobs"),
+    [
+        ("nl", "Surseance van betaling voor Mulder Veren; 180 banen op de tocht", "Mulder Veren",
+         180),
+        ("it", "Liquidazione per la Carrozzeria Bassi, 90 posti persi", "Carrozzeria Bassi", 90),
+    ],
+)  # fmt: skip
+def test_a_procedure_for_a_company_names_it(
+    watchlist: Watchlist, lang: str, title: str, company: str, jobs: int
+) -> None:
+    assert _reads(watchlist, lang, title, "") == (company, jobs, "loss")

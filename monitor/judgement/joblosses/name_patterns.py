@@ -222,7 +222,9 @@ PROCEEDINGS_OF = re.compile(
     r"|(?:de\s)?sluiting\svan"
     r"|(?:chiusura|fallimento|crisi|cierre|quiebra|fermeture|faillite|closure|collapse|sluiting"
     r"|concordato\spreventivo|amministrazione\sstraordinaria|preconcurso(?:\sde\sacreedores)?"
-    r"|faillissement|zamkniecie|likwidacja|upadlosc|schliessung|insolvenz|aus)"
+    r"|faillissement|zamkniecie|likwidacja|upadlosc|schliessung|insolvenz|insolvenzantrag|aus"
+    r"|uitstel\svan\sbetaling|surseance(?:\svan\sbetaling)?|liquidazione|liquidacion|sanacja"
+    r"|(?:redressement|liquidation)\sjudiciaire)"
     r"\s(?:per|for|pour|para|voor|dla|fur|bei|at|chez|en)(?:\s(?:la|il|lo|le|l'|the|el|de|het|die"
     r"|der|das))?)\s"
 )
