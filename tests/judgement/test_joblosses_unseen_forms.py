@@ -133,3 +133,22 @@ def test_a_procedure_for_a_company_names_it(
     watchlist: Watchlist, lang: str, title: str, company: str, jobs: int
 ) -> None:
     assert _reads(watchlist, lang, title, "") == (company, jobs, "loss")
+
+
+# German nouns are capitalised in their genitive too: "die Schließung des Werks", "des
+# Standorts" name no company; the one the lead names is the actor.
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Schließung des Standorts in Suhl: 190 Beschäftigte verlieren ihren Arbeitsplatz",
+        "Die Schließung des Werks trifft 190 Beschäftigte in Suhl",
+    ],
+)
+def test_a_works_noun_in_the_genitive_is_no_name(watchlist: Watchlist, title: str) -> None:
+    found = _reads(
+        watchlist,
+        "de",
+        title,
+        "Der Federnhersteller Rotter Federn verlagert die Produktion nach Tschechien.",
+    )
+    assert found == ("Rotter Federn", 190, "loss")
