@@ -152,3 +152,24 @@ def test_a_works_noun_in_the_genitive_is_no_name(watchlist: Watchlist, title: st
         "Der Federnhersteller Rotter Federn verlagert die Produktion nach Tschechien.",
     )
     assert found == ("Rotter Federn", 190, "loss")
+
+
+# A share of a workforce, as a percentage or in the Polish genitive: the share is the figure.
+@pytest.mark.parametrize(
+    ("lang", "title", "company", "jobs"),
+    [
+        ("en", "Lomax Seating to cut 15% of its 2,000 jobs", "Lomax Seating", 300),
+        ("en", "Lomax Seating to cut one-third of its 900 jobs", "Lomax Seating", 300),
+        ("de", "Rotter Federn streicht 20 Prozent der 1.500 Stellen", "Rotter Federn", 300),
+        ("fr", "Ferlane supprime 25 % de ses 1 200 postes", "Ferlane", 300),
+        ("it", "La Corsi Stampaggi taglia il 30% dei 600 dipendenti", "Corsi Stampaggi", 180),
+        ("es", "Resortes Ulla despedirá al 10% de sus 900 trabajadores", "Resortes Ulla", 90),
+        ("nl", "Mulder Veren schrapt 10 procent van de 700 banen", "Mulder Veren", 70),
+        ("pl", "Ferbud: redukcja jednej trzeciej z 900 etatów", "Ferbud", 300),
+        ("pl", "Hutmet zwolni co czwartego z 800 pracowników", "Hutmet", 200),
+    ],
+)
+def test_a_share_of_a_workforce_is_the_figure(
+    watchlist: Watchlist, lang: str, title: str, company: str, jobs: int
+) -> None:
+    assert _reads(watchlist, lang, title, "") == (company, jobs, "loss")
