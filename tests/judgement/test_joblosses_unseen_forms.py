@@ -173,3 +173,21 @@ def test_a_share_of_a_workforce_is_the_figure(
     watchlist: Watchlist, lang: str, title: str, company: str, jobs: int
 ) -> None:
     assert _reads(watchlist, lang, title, "") == (company, jobs, "loss")
+
+
+# "à l'usine de X", "nella fabbrica di X" in a headline: X is the plant's town as often as its
+# company, so a company the lead names by its verb or its trade is the actor.
+@pytest.mark.parametrize(
+    ("lang", "title", "summary", "company", "jobs"),
+    [
+        ("fr", "Plan social à l'usine de Montreuil-Bellay",
+         "Le fabricant de joints Garnetex a annoncé la suppression de 120 postes.", "Garnetex",
+         120),
+        ("it", "Esuberi nella fabbrica di Vigonza",
+         "L'azienda di stampi Moldetti ha annunciato 90 licenziamenti.", "Moldetti", 90),
+    ],
+)  # fmt: skip
+def test_a_plant_town_in_the_headline_yields_to_the_lead_company(
+    watchlist: Watchlist, lang: str, title: str, summary: str, company: str, jobs: int
+) -> None:
+    assert _reads(watchlist, lang, title, summary) == (company, jobs, "loss")

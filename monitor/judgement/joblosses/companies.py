@@ -145,7 +145,7 @@ def choose_actor(
         [n for n in in_title if n.how == "subject"],
         [n for n in names if n.how == "legal"],
         [n for n in in_title if n.how == "described"],
-        [n for n in in_title if n.how in ("at", "of")],
+        [n for n in in_title if n.how in ("at", "of") and not n.site],
     ):
         for name in group:
             actor = _from_name(name, watchlist)
@@ -160,6 +160,9 @@ def choose_actor(
         [n for n in in_title if n.how == "colon"],
         [n for n in near_cue if n.how in ("subject", "described")],
         [n for n in near_cue if n.how in ("at", "of")],
+        # "à l'usine de X" in the headline: X is the plant's town as often as its company, so
+        # a company the lead names by its verb or its trade is trusted first
+        [n for n in in_title if n.site],
     ):
         for name in group:
             actor = _from_name(name, watchlist)

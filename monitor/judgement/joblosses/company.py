@@ -52,6 +52,7 @@ class NameMention:
     raw: str  # the capitalised words as found, descriptors included
     start: int  # folded offset of the place that gave the name
     how: str  # "subject", "at", "colon", "headline", ...
+    site: bool = False  # after a site noun and a link ("l'usine de X"): X may be the town
 
 
 def _walk_back(prefix: str) -> tuple[str | None, str]:
@@ -216,7 +217,7 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         if name and len(said) == 1 and lx.SITE_NOUN.fullmatch(fold_text(said[0])):
             name = SITE_TOWN.sub("", name)  # "l'usine Vernier de Vesoul": the plant's town
         if raw and _site_and_link(said):
-            sites.append(NameMention(name, raw, match.start(), "at"))
+            sites.append(NameMention(name, raw, match.start(), "at", site=True))
         elif raw:
             found.append(NameMention(name, raw, match.start(), "described"))
     for match in CUT_AT.finditer(folded.text):
