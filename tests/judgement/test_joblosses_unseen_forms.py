@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.judgement.joblosses import Watchlist
+from monitor.judgement.joblosses.calibration import ACCEPT
 from tests.joblosses_support import bundled_watchlist, read
 
 
@@ -191,3 +192,42 @@ def test_a_plant_town_in_the_headline_yields_to_the_lead_company(
     watchlist: Watchlist, lang: str, title: str, summary: str, company: str, jobs: int
 ) -> None:
     assert _reads(watchlist, lang, title, summary) == (company, jobs, "loss")
+
+
+# A cut told in a relative clause in the past recalls what the company did before: background,
+# left for review as a figure dated to an earlier year is.
+RECALLED = [
+    ("en", "Tarrant Springs, which laid off 400 workers in the slump, opens a test centre"),
+    ("fr", "Garnetex, qui a supprimé 300 postes, inaugure un centre de recherche"),
+    ("de", "Rotter Federn, die 600 Stellen gestrichen hatte, meldet Rekordumsatz"),
+    ("it", "La Moldetti, che aveva licenziato 200 dipendenti, torna all'utile"),
+    ("es", "Resortes Ulla, que despidió a 250 trabajadores, abre un centro técnico"),
+    ("nl", "Mulder Veren, dat 150 banen schrapte, opent een nieuwe hal"),
+    ("pl", "Ferbud, który zwolnił 300 osób, otwiera centrum badawcze"),
+]
+
+
+@pytest.mark.parametrize(("lang", "title"), RECALLED)
+def test_a_cut_in_a_past_relative_clause_is_background(
+    watchlist: Watchlist, lang: str, title: str
+) -> None:
+    found = read(watchlist, lang, title)
+    assert found is None or found.confidence < ACCEPT
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "jobs"),
+    [
+        ("fr", "Garnetex, qui a supprimé 300 postes l'an passé, ferme son usine de Lure et "
+         "licencie 120 salariés", 120),
+        ("en", "Tarrant Springs, which will cut 400 jobs, opens a test centre", 400),
+        ("de", "Rotter Federn, die 600 Stellen streicht, meldet Rekordumsatz", 600),
+    ],
+)  # fmt: skip
+def test_a_cut_in_the_main_clause_or_to_come_is_announced(
+    watchlist: Watchlist, lang: str, title: str, jobs: int
+) -> None:
+    found = read(watchlist, lang, title)
+    assert found is not None
+    assert found.jobs is not None
+    assert (found.jobs.value, found.confidence >= ACCEPT) == (jobs, True)
