@@ -231,3 +231,45 @@ def test_a_cut_in_the_main_clause_or_to_come_is_announced(
     assert found is not None
     assert found.jobs is not None
     assert (found.jobs.value, found.confidence >= ACCEPT) == (jobs, True)
+
+
+# A closure said plant first ("la fábrica ... cerrará", "lo stabilimento ... chiude", "l'usine
+# ... va fermer") in every language, and the workforce the lead gives is the figure lost.
+@pytest.mark.parametrize(
+    ("lang", "title", "summary", "company", "jobs"),
+    [
+        ("fr", "L'usine Garnetex de Lure va fermer", "Le site emploie 170 salariés.", "Garnetex",
+         170),
+        ("it", "La fabbrica della Moldetti a Vigonza chiude",
+         "Lo stabilimento impiega 140 persone.", "Moldetti", 140),
+        ("es", "La planta de Resortes Ulla en Lugo cerrará en verano",
+         "La fábrica cuenta con 210 trabajadores.", "Resortes Ulla", 210),
+        ("nl", "Mulder Veren sluit de fabriek in Tiel", "De vestiging telt 130 medewerkers.",
+         "Mulder Veren", 130),
+        ("pl", "Ferbud zamknie zakład w Kutnie", "Zakład zatrudnia 260 osób.", "Ferbud", 260),
+    ],
+)  # fmt: skip
+def test_a_closure_puts_the_workforce_the_lead_gives_out_of_work(
+    watchlist: Watchlist, lang: str, title: str, summary: str, company: str, jobs: int
+) -> None:
+    found = read(watchlist, lang, title, summary)
+    assert found is not None
+    assert found.jobs is not None
+    assert (found.company, found.jobs.value, found.type.value) == (company, jobs, "closure")
+
+
+# "deja en la calle a sus 210", "lascia a casa i 90": the idiom cuts the whole workforce.
+@pytest.mark.parametrize(
+    ("lang", "title", "jobs"),
+    [
+        ("es", "Resortes Ulla deja en la calle a sus 210 empleados", 210),
+        ("it", "La Moldetti lascia a casa tutti i 90 operai", 90),
+    ],
+)
+def test_an_idiom_of_putting_people_out_cuts_the_workforce(
+    watchlist: Watchlist, lang: str, title: str, jobs: int
+) -> None:
+    found = read(watchlist, lang, title)
+    assert found is not None
+    assert found.jobs is not None
+    assert (found.jobs.value, found.jobs_kind.value) == (jobs, "loss")

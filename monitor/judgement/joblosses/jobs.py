@@ -104,9 +104,12 @@ _PART_WITH_BEFORE = re.compile(
 # salariés", "lay off all its 300 workers": the workforce is the figure cut.
 _CUT_ALL_BEFORE = re.compile(
     r"\b(?:cut|lay\soff|laying\soff|dismiss\w*|sack\w*|licenci\w*|licenzi\w*|despid\w*"
-    r"|desped\w*|entlass\w*|ontsla\w*|zwolni\w*|zwalni\w*|suppr\w*|prescind\w*)\s"
+    r"|desped\w*|entlass\w*|ontsla\w*|zwolni\w*|zwalni\w*|suppr\w*|prescind\w*"
+    # the idioms of putting people out: "deja en la calle a sus 320", "lascia a casa i 160"
+    r"|en\sla\scalle|a\sla\scalle|sur\sle\scarreau|a\scasa|op\sstraat|vor\sdie\stur)\s"
     r"(?:a\s|de\s)?(?:all\s(?:of\s)?|tous\s|todos\s|alle\s|tutti\s|wszystkich\s)?"
-    r"(?:its|their|ses|leurs|sus|seine|ihre|i\ssuoi|le\ssue|zijn|haar|swoich|les|the)\s"
+    r"(?:its|their|ses|leurs|sus|seine|ihre|i\ssuoi|le\ssue|zijn|haar|swoich|les|the|los|las|i"
+    r"|gli|die)\s"
     r"(?:[\w'-]+\s)?$"
 )
 # An update of a report: what follows supersedes what came before ("Updated, 05/11/2024").

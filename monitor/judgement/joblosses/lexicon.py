@@ -155,7 +155,7 @@ WORKFORCE_BEFORE = re.compile(
 
 # A verb of closing followed by a year, a quarter or the accounts closes a period, not a plant
 # ("cierra el año con 44.000 empleados", "chiude il semestre", "ferme l'exercice").
-_NOT_A_PERIOD = (
+NOT_A_PERIOD = (
     r"(?!\s(?:el|su|il|l'|le|la|son|sa)\s?(?:ano|ejercicio|trimestre|semestre|mes|anno"
     r"|esercizio|bilancio|annee|exercice|bilan|comptes)\b)"
 )
@@ -174,7 +174,7 @@ LOSS = _cues(
     |fallen\s(?:\S+\s){0,5}?weg|fallt\s(?:\S+\s){0,5}?weg|verlager\w*|delocalis\w*|offshor\w*
     |affected|affecting|concerne\w*|touche\w*|betroffen\w*|mussen\sgehen|must\sgo|doivent\spartir
     |afectad[oa]s|afectara\w*|coinvolt[ie]|getroffen|objet\w*\szwolnieni\w*
-    |sur\sle\scarreau|remerciee?s|persi|zniknie|znikna|znikn\w*|a\sla\scalle|sin\sempleo
+    |sur\sle\scarreau|remerciee?s|persi|zniknie|znikna|znikn\w*|(?:a|en)\sla\scalle|sin\sempleo
     |entfall\w*|fallisc\w*|disappear\w*|vanish\w*
     |sin\spuesto|senza\slavoro|senza\sposto|zonder\sbaan|zonder\swerk|ohne\sjob|ohne\sarbeit
     |without\s(?:work|a\sjob|jobs)|jobless|arbeitslos|werkloos|senza\soccupazione
@@ -216,7 +216,7 @@ LOSS = _cues(
     |propou\w*|propust\w*|prepust\w*|zrus\w*|zavre\w*|zavira\w*|zatvor\w*|sniz\w*|konkurz
     |concedi(?:aza|ere|eri\w*|at\w*)|disponibiliz\w*|inchide\w*|desfiint\w*|taie|faliment\w*
     |varsla\w*|varsel|sager\supp|sagt\supp|uppsag\w*|skar\sner|drar\sner|minskar|lagger\sner
-    |stanger|neddragning\w*)\b""".replace("{not_a_period}", _NOT_A_PERIOD)
+    |stanger|neddragning\w*)\b""".replace("{not_a_period}", NOT_A_PERIOD)
 )
 CREATION = _cues(
     r"""\b(?:creat\w*|hire|hires|hiring|hired|recruit\w*|add|adds|adding|new\sjobs|expan\w*
@@ -300,10 +300,14 @@ STRONG_LOSS = _cues(
     |gibt\s(?:{_W}\s){{0,3}}?(?:standort|werk)\w*\s(?:{_W}\s){{0,3}}?auf|(?:standort|werk)\w*
       \s(?:{_W}\s){{0,2}}?aufgeben|stellt\s(?:die\s)?(?:\w*produktion)\s(?:{_W}\s){{0,4}}?ein
     |cess\w*\s(?:son\s|ses\s|leur\s|l'|toute\s)?activit\w*|arret\sdefinitif|ferm\w*\sses\sportes
-      |fermeture\sdefinitive
+      |fermeture\sdefinitive|(?:usines?|sites?|fonderie|atelier)\s(?:{_W}\s){{0,5}}?(?:va\s|vont\s|doit\s)?
+      (?:fermer|fermera|fermeront)
     |cessa\w*\s(?:l')?attivita|chiude\s(?:definitivamente|i\sbattenti)|chiusura\sdefinitiva
+      |(?:stabiliment[oi]|fabbric[ah]e?|sito|impianto)\s(?:{_W}\s){{0,5}}?(?:chiude|chiudera|chiuderanno
+      |chiudono)
     |cerrar\w*\s(?:{_W}\s){{0,3}}?(?:planta|fabrica|factoria)s?|cese\sde\s(?:la\s)?actividad
-      |echa\w*\sel\scierre|cierre\sdefinitivo
+      |echa\w*\sel\scierre|cierre\sdefinitivo|(?:planta|fabrica|factoria)s?\s(?:{_W}\s){{0,5}}?
+      (?:cierra|cierran|cerrara|cerraran)
     |sluit\w*\s(?:{_W}\s){{0,3}}?(?:fabriek|vestiging|deuren)|(?:fabriek|vestiging)\s(?:{_W}\s){{0,3}}?
       (?:gaat\sdicht|definitief\sdicht)
     |wygasz\w*\s(?:{_W}\s)?(?:zaklad\w*|fabryk\w*)
