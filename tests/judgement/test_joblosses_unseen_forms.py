@@ -273,3 +273,25 @@ def test_an_idiom_of_putting_people_out_cuts_the_workforce(
     assert found is not None
     assert found.jobs is not None
     assert (found.jobs.value, found.jobs_kind.value) == (jobs, "loss")
+
+
+# Trainees taken on are no jobs created: apprentices, work-study students, interns.
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("fr", "Garnetex accueille 40 alternants et recrute pour la rentrée"),
+        ("it", "La Moldetti assume 30 apprendisti per il nuovo reparto"),
+        ("de", "Rotter Federn stellt 45 Auszubildende ein"),
+        ("es", "Resortes Ulla contratará a 35 aprendices de FP dual"),
+        ("nl", "Mulder Veren neemt 20 stagiairs aan"),
+    ],
+)
+def test_trainees_taken_on_are_no_jobs(watchlist: Watchlist, lang: str, title: str) -> None:
+    assert read(watchlist, lang, title) is None
+
+
+def test_trades_beside_trainees_still_count(watchlist: Watchlist) -> None:
+    found = read(watchlist, "en", "Lomax Seating to hire 300 engineers and apprentices")
+    assert found is not None
+    assert found.jobs is not None
+    assert (found.jobs.value, found.jobs_kind.value) == (300, "creation")

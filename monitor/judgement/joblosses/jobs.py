@@ -193,6 +193,8 @@ def _score(
         cut_noun = noun = None  # "streicht 2025 rund 500 Stellen": the noun is the next number's
     if _is_date_or_year(text, m, noun is not None):
         return None
+    if noun and not cut_noun and lx.TRAINEE.fullmatch(noun["noun"]):
+        return None  # "assume 25 apprendisti": trainees taken on hold no jobs
     cut_workforce = (
         _WORKFORCE_CUT_BEFORE.search(before)
         or _WORKFORCE_GROWTH_BEFORE.search(before)

@@ -28,27 +28,36 @@ def _cues(pattern: str) -> Alternation:
     return Alternation(_rx(pattern), _CUE_BRANCHES)
 
 
-# Nouns that say a number counts jobs or people.
+# Trainees: apprentices, interns, work-study students. They are counted as people ("forme 240
+# apprentis", "assume 25 apprendisti"), but an intake of them creates no jobs and their leaving
+# cuts none, so a figure that counts them is no job figure.
+TRAINEE_NOUN = (
+    r"(?:apprentices|trainees|interns|apprentis|alternants|stagiaires|auszubildende[n]?|azubis"
+    r"|lehrlinge|praktikanten|apprendisti|stagisti|tirocinanti|aprendices|becarios|leerlingen"
+    r"|stagiairs|praktykantow|praktykanci|stazystow|uczniow|uczniowie)"
+)
+TRAINEE = re.compile(TRAINEE_NOUN)
+# Nouns that say a number counts jobs or people (trainees among them, to be told apart).
 JOB_NOUN = (
     r"(?:jobs?|job\s(?:cuts?|losses|reductions)|positions|posts|roles|workers|employees|staff(?:ers)?"
     r"|people|personnel|redundancies|layoffs|lay-offs|headcount|engineers|technicians|operators"
     r"|hires|workplaces|exits|voluntary\sexits|buyouts|departures"
     r"|emplois|postes|salaries|salariees|personnes|collaborateurs|collaboratrices|employes"
     r"|ouvriers|interimaires|agents|travailleurs|travailleuses|suppressions|licenciements|embauches|recrutements"
-    r"|techniciens|ingenieurs|operateurs|cdi|soudeurs|mecaniciens|apprentis"
+    r"|techniciens|ingenieurs|operateurs|cdi|soudeurs|mecaniciens"
     r"|departs|departures|\w*stellen|\w*arbeitsplatzen?|\w*jobs|mitarbeiter(?:n|innen)?|mitarbeitende(?:n)?"
     r"|beschaftigte(?:n)?|arbeitnehmer(?:n)?|angestellte(?:n)?|personen|menschen|leute|kundigungen"
     r"|entlassungen|leiharbeiter|arbeiter(?:n|innen)?|fachkrafte|ingenieure|neueinstellungen"
-    r"|beschaftigungsverhaltnisse|monteure|schweisser|mechaniker|mechatroniker|auszubildende"
+    r"|beschaftigungsverhaltnisse|monteure|schweisser|mechaniker|mechatroniker"
     # Italian, Spanish, Dutch, Polish
     r"|lavorator[ie]|lavoratrici|dipendenti|posti(?:\sdi\slavoro)?|addetti|operai|impiegati"
     r"|esuberi|licenziamenti|assunzioni|occupati|tute\sblu|uscite|persone|saldatori|meccanici"
-    r"|tecnici|apprendisti"
+    r"|tecnici"
     r"|empleos|puestos(?:\sde\strabajo)?|trabajador(?:es|as)|emplead[oa]s|personas|despidos"
     r"|contrataciones|plazas|operarios|soldadores|mecanicos|tecnicos"
     r"|\w*banen|arbeidsplaatsen|\w*medewerkers|werknemers|personeelsleden|mensen|ontslagen"
     r"|werkplekken|fte|functies|vacatures|arbeiders|werkenden|uitzendkrachten|flexwerkers|temp\sworkers|monteurs"
-    r"|lassers|technici|mechanics|welders|fitters|apprentices"
+    r"|lassers|technici|mechanics|welders|fitters"
     r"|temporary\sworkers|contractors|agency\sworkers|interinali|precari|temporales"
     r"|pracownikow|pracownicy|pracownikami|pracownikom|osob|osoby|osobom|osobami|etatow|etaty"
     r"|miejsc\spracy|zwolnien|spawaczy|mechanikow|monterow|technikow"
@@ -59,7 +68,7 @@ JOB_NOUN = (
     r"|zamestnanc\w*|pracovnik\w*|pracovnich\smist|pracovni\smista|mist|lidi|delniku"
     r"|pracovnych\smiest|pracovne\smiesta|miest|ludi|pracovnikov|zamestnancov"
     r"|angajati\w*|locuri(?:\sde\smunca)?|salariati\w*|muncitori\w*|oameni|posturi"
-    r"|anstallda|jobb|tjanster|medarbetare|personer|arbetstillfallen|arbetare)"
+    r"|anstallda|jobb|tjanster|medarbetare|personer|arbetstillfallen|arbetare|" + TRAINEE_NOUN + ")"
 )
 # Nouns for the cut itself ("4,000 job cuts", "1 200 suppressions"): a number before them is a cut.
 CUT_NOUN = (
