@@ -295,3 +295,9 @@ def test_trades_beside_trainees_still_count(watchlist: Watchlist) -> None:
     assert found is not None
     assert found.jobs is not None
     assert (found.jobs.value, found.jobs_kind.value) == (300, "creation")
+
+
+# "per la X", "per l'X": an Italian headline names whom the news is for, articled as companies.
+def test_an_italian_company_after_per_and_its_article(watchlist: Watchlist) -> None:
+    found = _reads(watchlist, "it", "Crisi nera per l'Ortolani Stampi, 120 esuberi", "")
+    assert found == ("Ortolani Stampi", 120, "loss")

@@ -77,7 +77,8 @@ VERB = re.compile(
 TITLE_COMMA = re.compile(r"\s*((?:[A-ZÀ-Þ][\w&'’.-]*\s){0,2}[A-ZÀ-Þ][\w&'’.-]*),\s(?=[a-zà-ÿ0-9])")
 REACH = 160  # characters read around a cue: a name plus an apposition
 AFTER_PREPOSITION = re.compile(
-    r"(?:^|\s)(?:at|chez|bei|beim|for|pour|bij|presso|alla|allo|u|w\s(?:firmie|spolce|zakladzie"
+    r"(?:^|\s)(?:at|chez|bei|beim|for|pour|bij|presso|alla|allo|u|per(?=\s(?:la|il|lo)\s|\sl')"
+    r"|w\s(?:firmie|spolce|zakladzie"
     r"|zakladach|fabrykach|fabryce"
     r"|koncernie|grupie))\s"
 )
