@@ -301,3 +301,14 @@ def test_trades_beside_trainees_still_count(watchlist: Watchlist) -> None:
 def test_an_italian_company_after_per_and_its_article(watchlist: Watchlist) -> None:
     found = _reads(watchlist, "it", "Crisi nera per l'Ortolani Stampi, 120 esuberi", "")
     assert found == ("Ortolani Stampi", 120, "loss")
+
+
+# One compound of a works' noun after "für", "bei" names a plant, not its company.
+def test_a_works_compound_yields_to_the_lead_company(watchlist: Watchlist) -> None:
+    found = _reads(
+        watchlist,
+        "de",
+        "Schließung für Motorenwerk in Zeitz",
+        "Der Motorenbauer Brandt Antriebe macht dicht; 340 Mitarbeiter verlieren den Job.",
+    )
+    assert found == ("Brandt Antriebe", 340, "loss")

@@ -302,7 +302,22 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         name, raw = _walk_back(comma.group(1))
         if raw and raw == comma.group(1).strip():
             found.append(NameMention(name, raw, 0, "colon"))
-    return found + sites
+    return [_as_site(n) for n in found] + sites
+
+
+# A one-word compound of a works' noun: "Traditionswerk", "Motorenwerk", "Zweigfabrik".
+_WORKS_COMPOUND = re.compile(r"[^\W\d_]{3,}(?:werk|werke|werks|fabrik|standort|fabriek)")
+
+
+def _as_site(mention: NameMention) -> NameMention:
+    """A name after "at" or "of" that is one compound of a works' noun ("Aus für
+    Traditionswerk in Plauen") names a plant, as "l'usine de X" may: the company the lead
+    names is trusted first (see `companies.choose_actor`)."""
+    if mention.how not in ("at", "of") or not mention.name or " " in mention.name:
+        return mention
+    if _WORKS_COMPOUND.fullmatch(fold_text(mention.name)) is None:
+        return mention
+    return NameMention(mention.name, mention.raw, mention.start, mention.how, site=True)
 
 
 def _name_start(folded: Folded, match: re.Match[str]) -> int:
