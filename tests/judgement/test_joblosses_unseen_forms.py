@@ -312,3 +312,20 @@ def test_a_works_compound_yields_to_the_lead_company(watchlist: Watchlist) -> No
         "Der Motorenbauer Brandt Antriebe macht dicht; 340 Mitarbeiter verlieren den Job.",
     )
     assert found == ("Brandt Antriebe", 340, "loss")
+
+
+# After "w", "in", "en", a name closed by a company's word ("Automotive", "Components",
+# "Technologies") is a company's, not a town's.
+@pytest.mark.parametrize(
+    ("lang", "title", "company", "jobs"),
+    [
+        ("pl", "Do 300 miejsc pracy zagrożonych w Wiślak Components", "Wiślak Components", 300),
+        ("en", "Up to 250 jobs to go in Marden Automotive overhaul", "Marden Automotive", 250),
+        ("es", "Hasta 180 despidos en Navarro Technologies", "Navarro Technologies", 180),
+    ],
+)
+def test_a_name_closed_by_a_company_word_after_a_place_preposition(
+    watchlist: Watchlist, lang: str, title: str, company: str, jobs: int
+) -> None:
+    assert _reads(watchlist, lang, title, "") == (company, jobs, "loss")
+

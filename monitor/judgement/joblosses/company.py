@@ -276,11 +276,14 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
             found.append(NameMention(name, raw, match.start(), "bankrupt"))
     for match in PLACE_PREPOSITION.finditer(folded.text, 0, title_end):
         start = folded.original_offset(match.end())
+        if not folded.original[start : start + 1].isupper():
+            continue
         head = fold_text(folded.original[start:].split(" ", 1)[0])
-        if head in nw.COMPANY_HEADS and folded.original[start : start + 1].isupper():
-            name, raw = _walk_forward(folded.original[start : start + REACH])
-            if raw:
-                found.append(NameMention(name, raw, match.start(), "at"))
+        name, raw = _walk_forward(folded.original[start : start + REACH])
+        # "en Recambios Galicia", "w Sokół Automotive": a trade heads the name or a company's
+        # word closes it, so no place follows the preposition
+        if raw and (head in nw.COMPANY_HEADS or _closed_by_company_word(raw)):
+            found.append(NameMention(name, raw, match.start(), "at"))
     for match in PROCEEDINGS_OF.finditer(folded.text, 0, title_end):
         start = _name_start(folded, match)
         name, raw = _walk_forward(folded.original[start : start + REACH])
@@ -303,6 +306,13 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         if raw and raw == comma.group(1).strip():
             found.append(NameMention(name, raw, 0, "colon"))
     return [_as_site(n) for n in found] + sites
+
+
+def _closed_by_company_word(raw: str) -> bool:
+    """Whether the name's last word is one companies end their names with ("Automotive",
+    "Components", "Polska"), after at least one word of its own."""
+    words = raw.split()
+    return len(words) > 1 and fold_text(words[-1]).strip(".,") in nw.COMPANY_TAILS
 
 
 # A one-word compound of a works' noun: "Traditionswerk", "Motorenwerk", "Zweigfabrik".
