@@ -329,3 +329,9 @@ def test_a_name_closed_by_a_company_word_after_a_place_preposition(
 ) -> None:
     assert _reads(watchlist, lang, title, "") == (company, jobs, "loss")
 
+
+# "roles to go", "posts to go": the British headline's loss, as "jobs to go" is.
+@pytest.mark.parametrize("noun", ["roles", "posts", "positions"])
+def test_roles_to_go_are_lost(watchlist: Watchlist, noun: str) -> None:
+    found = _reads(watchlist, "en", f"140 {noun} to go at Halden Springs", "")
+    assert found == ("Halden Springs", 140, "loss")
