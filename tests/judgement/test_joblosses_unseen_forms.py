@@ -335,3 +335,18 @@ def test_a_name_closed_by_a_company_word_after_a_place_preposition(
 def test_roles_to_go_are_lost(watchlist: Watchlist, noun: str) -> None:
     found = _reads(watchlist, "en", f"140 {noun} to go at Halden Springs", "")
     assert found == ("Halden Springs", 140, "loss")
+
+
+# A procedure or a closure that looms "for" a company names it: "Sluiting dreigt voor X".
+@pytest.mark.parametrize(
+    ("lang", "title", "company", "jobs"),
+    [
+        ("nl", "Sluiting dreigt voor Bakker Veren; 90 banen op de tocht", "Bakker Veren", 90),
+        ("de", "Insolvenz droht für Kessler Federn, 200 Jobs in Gefahr", "Kessler Federn", 200),
+        ("pl", "Upadłość grozi dla Ferbud, 200 miejsc pracy zagrożonych", "Ferbud", 200),
+    ],
+)
+def test_a_looming_procedure_for_a_company_names_it(
+    watchlist: Watchlist, lang: str, title: str, company: str, jobs: int
+) -> None:
+    assert _reads(watchlist, lang, title, "") == (company, jobs, "loss")

@@ -226,6 +226,8 @@ PROCEEDINGS_OF = re.compile(
     r"|faillissement|zamkniecie|likwidacja|upadlosc|schliessung|insolvenz|insolvenzantrag|aus"
     r"|uitstel\svan\sbetaling|surseance(?:\svan\sbetaling)?|liquidazione|liquidacion|sanacja"
     r"|(?:redressement|liquidation)\sjudiciaire)"
+    # the event may loom: "Faillissement dreigt voor X", "Insolvenz droht für X"
+    r"(?:\s(?:dreigt|droht|looms|threatens|menace|minaccia|amenaza|grozi))?"
     r"\s(?:per|for|pour|para|voor|dla|fur|bei|at|chez|en)(?:\s(?:la|il|lo|le|l'|the|el|de|het|die"
     r"|der|das))?)\s"
 )
