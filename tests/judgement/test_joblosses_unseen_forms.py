@@ -350,3 +350,9 @@ def test_a_looming_procedure_for_a_company_names_it(
     watchlist: Watchlist, lang: str, title: str, company: str, jobs: int
 ) -> None:
     assert _reads(watchlist, lang, title, "") == (company, jobs, "loss")
+
+
+def test_redundancy_talks_are_a_loss_without_a_figure(watchlist: Watchlist) -> None:
+    found = read(watchlist, "en", "Redundancy talks open at Marden Automotive")
+    assert found is not None
+    assert (found.company, found.jobs, found.jobs_kind.value) == ("Marden Automotive", None, "loss")

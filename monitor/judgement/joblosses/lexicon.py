@@ -259,7 +259,7 @@ CREATION = _cues(
 # Cues strong enough to report an announcement without a number.
 STRONG_LOSS = _cues(
     rf"""\b(?:job\s(?:cuts?|losses|reductions)|layoffs?|lay-offs?|redundancies|job\scull
-    |collective\sredundanc\w*|redundancy\s(?:consultation|programme|process|notices?)
+    |collective\sredundanc\w*|redundancy\s(?:consultation|programme|process|notices?|talks)
     |(?:cut|cuts|cutting|axe|axes|axing|slash\w*|shed\w*|eliminat\w*|los[ei]\w*|reduc\w*|trim|trims|trimmed|trimming)
       \s(?:{_W}\s){{0,3}}?(?:jobs|positions|roles|workforce|staff|headcount|employees|workers)
     |lays?\soff|laying\soff|laid\soff|jobs?\s(?:at\srisk|under\sthreat|to\sgo|will\sgo)
