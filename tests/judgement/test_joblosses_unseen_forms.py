@@ -356,3 +356,52 @@ def test_redundancy_talks_are_a_loss_without_a_figure(watchlist: Watchlist) -> N
     found = read(watchlist, "en", "Redundancy talks open at Marden Automotive")
     assert found is not None
     assert (found.company, found.jobs, found.jobs_kind.value) == ("Marden Automotive", None, "loss")
+
+
+# A share of the staff with no number beside it is a cut; the workforce the text gives once
+# sizes it ("a third of its workforce" of 1,200 people: 400).
+@pytest.mark.parametrize(
+    ("lang", "title", "summary", "company", "jobs"),
+    [
+        ("en", "Harwell Glass to cut a third of its workforce",
+         "The company employs 1,200 people in Britain.", "Harwell Glass", 400),
+        ("en", "Half the jobs to go at Marden Automotive's 300-strong works", "",
+         "Marden Automotive", 150),
+        ("fr", "Garnetex va supprimer un tiers de ses effectifs",
+         "L'entreprise compte 900 salariés.", "Garnetex", 300),
+        ("de", "Rotter Federn streicht die Hälfte der Belegschaft",
+         "Das Unternehmen beschäftigt 640 Menschen.", "Rotter Federn", 320),
+        ("it", "La Moldetti taglia un terzo del personale", "L'azienda conta 450 dipendenti.",
+         "Moldetti", 150),
+        ("es", "Resortes Ulla despedirá a la mitad de la plantilla",
+         "La empresa emplea a 380 personas.", "Resortes Ulla", 190),
+        ("nl", "Mulder Veren schrapt een kwart van het personeel",
+         "Het bedrijf telt 520 medewerkers.", "Mulder Veren", 130),
+        ("pl", "Ferbud zwolni połowę załogi", "Firma zatrudnia 700 osób.", "Ferbud", 350),
+    ],
+)  # fmt: skip
+def test_a_share_of_the_staff_is_sized_by_the_workforce(
+    watchlist: Watchlist, lang: str, title: str, summary: str, company: str, jobs: int
+) -> None:
+    assert _reads(watchlist, lang, title, summary) == (company, jobs, "loss")
+
+
+def test_a_share_of_the_staff_without_a_size_is_a_cut_without_a_figure(
+    watchlist: Watchlist,
+) -> None:
+    found = read(watchlist, "en", "Harwell Glass to cut a third of its workforce")
+    assert found is not None
+    assert (found.company, found.jobs, found.jobs_kind.value) == ("Harwell Glass", None, "loss")
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "Half of Harwell Glass staff now work from home"),
+        ("fr", "Un quart des salariés de Garnetex en chômage partiel"),
+    ],
+)
+def test_a_share_of_the_staff_not_cut_is_nothing(
+    watchlist: Watchlist, lang: str, title: str
+) -> None:
+    assert read(watchlist, lang, title) is None

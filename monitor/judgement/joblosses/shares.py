@@ -17,7 +17,7 @@ from monitor.judgement.joblosses.numbers import NumberMention
 from monitor.judgement.joblosses.qualifiers import qualify
 
 # Share words, folded, by the fraction they name (several languages may spell one alike).
-_SHARES: dict[str, Fraction] = {
+SHARES: dict[str, Fraction] = {
     # English
     "half": Fraction(1, 2), "a half": Fraction(1, 2), "one half": Fraction(1, 2),
     "a third": Fraction(1, 3), "one third": Fraction(1, 3), "two thirds": Fraction(2, 3),
@@ -79,20 +79,18 @@ _SHARES: dict[str, Fraction] = {
 
 # What joins the share to the workforce: "of its", "des", "der", "dei suoi", "de sus", "van
 # de", "z".
-_OF = (
+OF = (
     r"(?:of\s(?:its|their|the|his|her)|of|de\s(?:ses|leurs|la|l')|des|du|der|seiner|ihrer"
     r"|von|dei|degli|delle|dei\ssuoi|delle\ssue|degli\sstessi|de\slos|de\slas|de\ssus|de"
     r"|van\sde|van\shet|van\szijn|van\shaar|van|z|ze)"
 )
-_SHARE_BEFORE = re.compile(
-    rf"(?<![\w'])(?P<share>{'|'.join(sorted(map(re.escape, _SHARES), key=len, reverse=True))})"
-    rf"\s{_OF}\s$"
-)
+SHARE_WORDS = "|".join(sorted(map(re.escape, SHARES), key=len, reverse=True))
+_SHARE_BEFORE = re.compile(rf"(?<![\w'])(?P<share>{SHARE_WORDS})\s{OF}\s$")
 # A percentage of a workforce: "15% of its 2,000 jobs", "20 Prozent der 1.500 Stellen", "il 30%
 # dei 600 dipendenti", "10 procent van de 700 banen".
 _PERCENT_BEFORE = re.compile(
     r"(?<![\w.,])(?P<percent>\d{1,2}(?:[.,]\d)?)\s?(?:%|per\s?cent|percent|pour\s?cent|prozent"
-    rf"|procent|proc\.?|por\sciento|per\scento)\s{_OF}\s$"
+    rf"|procent|proc\.?|por\sciento|per\scento)\s{OF}\s$"
 )
 _REACH = 48  # characters before a number in which its share is looked for
 
@@ -103,7 +101,7 @@ def as_share(text: str, mention: NumberMention) -> NumberMention | None:
     before = text[max(0, mention.number_start - _REACH) : mention.number_start]
     found = _SHARE_BEFORE.search(before)
     if found is not None:
-        share = _SHARES[found["share"]]
+        share = SHARES[found["share"]]
     else:
         found = _PERCENT_BEFORE.search(before)
         if found is None:
