@@ -278,11 +278,13 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         start = folded.original_offset(match.end())
         if not folded.original[start : start + 1].isupper():
             continue
-        head = fold_text(folded.original[start:].split(" ", 1)[0])
-        name, raw = _walk_forward(folded.original[start : start + REACH])
         # "en Recambios Galicia", "w Sokół Automotive": a trade heads the name or a company's
-        # word closes it, so no place follows the preposition
-        if raw and (head in nw.COMPANY_HEADS or _closed_by_company_word(raw)):
+        # word closes it, so no place follows the preposition (the cheap test first)
+        words = [fold_text(w).strip(".,:;") for w in folded.original[start:].split(" ", 5)[:5]]
+        if words[0] not in nw.COMPANY_HEADS and nw.COMPANY_TAILS.isdisjoint(words[1:]):
+            continue
+        name, raw = _walk_forward(folded.original[start : start + REACH])
+        if raw and (words[0] in nw.COMPANY_HEADS or _closed_by_company_word(raw)):
             found.append(NameMention(name, raw, match.start(), "at"))
     for match in PROCEEDINGS_OF.finditer(folded.text, 0, title_end):
         start = _name_start(folded, match)
