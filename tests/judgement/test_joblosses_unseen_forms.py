@@ -405,3 +405,21 @@ def test_a_share_of_the_staff_not_cut_is_nothing(
     watchlist: Watchlist, lang: str, title: str
 ) -> None:
     assert read(watchlist, lang, title) is None
+
+
+# The lead names whom a describing headline meant: "Het gaat om X", "Chodzi o firmę X", "Es
+# handelt sich um X", as "Il s'agit de X" does.
+@pytest.mark.parametrize(
+    ("lang", "title", "summary", "company", "jobs"),
+    [
+        ("nl", "Kunststofverwerker in Tiel schrapt 80 banen", "Het gaat om Bakker Veren.",
+         "Bakker Veren", 80),
+        ("pl", "Zwolnienia w fabryce felg pod Kutnem. Pracę straci 160 osób",
+         "Chodzi o firmę Hutmet, dostawcę dla branży motoryzacyjnej.", "Hutmet", 160),
+    ],
+)  # fmt: skip
+def test_the_lead_says_whom_the_headline_meant(
+    watchlist: Watchlist, lang: str, title: str, summary: str, company: str, jobs: int
+) -> None:
+    assert _reads(watchlist, lang, title, summary) == (company, jobs, "loss")
+

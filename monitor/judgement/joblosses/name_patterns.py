@@ -165,6 +165,7 @@ ORGAN_OF = re.compile(
     r"|(?:construida|construido)\spor|(?:gebouwd|geexploiteerd)\sdoor|(?:budowana|budowany)\sprzez"
     # who the headline only described, named in the lead: "Il s'agit de X", "Se trata de X"
     r"|il\ss'agit\s(?:de|du|des|d')|se\strata\sde(?:l)?|si\stratta\s(?:di|della|del|dello|dell')"
+    r"|es\shandelt\ssich\sum|het\sgaat\som|chodzi\so(?:\s(?:firme|spolke|zaklad|producenta))?"
     r"|(?:investor|operator)\sis|l'investisseur\sest|l'investissement\s(?:de|du)"
     r"|(?:investor|betreiber|bauherr)\s(?:ist|sei)|l'investimento\se\s(?:di|della|del|dell')"
     r"|l'investitore\se|la\sinversion\s(?:de|del)|el\sinversor\ses|(?:initiatiefnemer"
