@@ -423,3 +423,19 @@ def test_the_lead_says_whom_the_headline_meant(
 ) -> None:
     assert _reads(watchlist, lang, title, summary) == (company, jobs, "loss")
 
+
+# A procedure or the one who runs it, opening a headline before its colon, is no company.
+@pytest.mark.parametrize(
+    ("lang", "title", "summary", "company"),
+    [
+        ("de", "Pleite: 220 Jobs weg",
+         "Der Autozulieferer Kessler Federn hat Insolvenz angemeldet.", "Kessler Federn"),
+        ("nl", "Curator: 95 banen weg", "Het bedrijf Bakker Veren is failliet verklaard.",
+         "Bakker Veren"),
+    ],
+)  # fmt: skip
+def test_a_procedure_opening_the_headline_is_no_company(
+    watchlist: Watchlist, lang: str, title: str, summary: str, company: str
+) -> None:
+    found = read(watchlist, lang, title, summary)
+    assert found is None or found.company == company

@@ -142,6 +142,11 @@ EVENT_WORDS = frozenset({
     "ontslagen", "licenziamenti", "despidos", "zwolnienia", "layoffs", "crisi", "crisis",
     "krise", "kryzys", "crise", "sciopero", "huelga", "staking", "strajk", "streik", "strike",
     "greve", "vertenza", "vertenze", "conflicto", "conflit",
+    # the procedure and who runs it, opening a headline before its colon ("Pleite: 300 Jobs
+    # weg", "Curator: 120 banen weg")
+    "pleite", "konkurs", "bankrott", "insolventie", "liquidation", "liquidazione", "liquidacion",
+    "likwidacja", "curator", "curateur", "syndyk", "administrators", "administrator",
+    "insolvenzverwalter", "liquidateur", "liquidatore", "commissario",
 })  # fmt: skip
 
 
