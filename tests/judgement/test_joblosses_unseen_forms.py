@@ -439,3 +439,44 @@ def test_a_procedure_opening_the_headline_is_no_company(
 ) -> None:
     found = read(watchlist, lang, title, summary)
     assert found is None or found.company == company
+
+
+# A carmaker named only as whom a supplier supplies is not the company cutting: the lead names
+# the supplier ("Zulieferer von BMW ... Es handelt sich um X").
+@pytest.mark.parametrize(
+    ("lang", "title", "summary", "company"),
+    [
+        ("en", "Nissan supplier cuts 300 jobs in Sunderland",
+         "Harwell Glass said demand had fallen.", "Harwell Glass"),
+        ("fr", "Un sous-traitant de Stellantis supprime 120 postes à Mulhouse",
+         "Il s'agit de Garnetex.", "Garnetex"),
+        ("it", "Fornitore di Stellantis a Melfi licenzia 90 operai",
+         "Si tratta della Sandri Molle.", "Sandri Molle"),
+        ("es", "Un proveedor de SEAT despide a 80 trabajadores en Martorell",
+         "Se trata de Resortes Ulla.", "Resortes Ulla"),
+        ("de", "BMW-Zulieferer streicht 200 Stellen in Dingolfing",
+         "Es handelt sich um Kessler Federn.", "Kessler Federn"),
+        ("nl", "Toeleverancier van VDL Nedcar schrapt 90 banen", "Het gaat om Bakker Veren.",
+         "Bakker Veren"),
+        ("pl", "Dostawca Stellantisa w Tychach zwolni 120 osób", "Chodzi o firmę Hutmet.",
+         "Hutmet"),
+    ],
+)  # fmt: skip
+def test_a_supplier_s_customer_is_not_the_company_cutting(
+    watchlist: Watchlist, lang: str, title: str, summary: str, company: str
+) -> None:
+    found = read(watchlist, lang, title, summary)
+    assert found is not None
+    assert found.company == company
+
+
+def test_a_customer_alone_is_left_for_review(watchlist: Watchlist) -> None:
+    found = read(watchlist, "en", "Nissan supplier cuts 300 jobs in Sunderland")
+    assert found is not None
+    assert (found.company, found.confidence < ACCEPT) == ("Nissan", True)
+
+
+def test_a_carmaker_named_also_on_its_own_is_no_mere_customer(watchlist: Watchlist) -> None:
+    found = read(watchlist, "en", "BMW to cut 500 jobs as a supplier to BMW also struggles")
+    assert found is not None
+    assert (found.company, found.confidence >= ACCEPT) == ("BMW", True)

@@ -8,6 +8,7 @@ candidates that are places, countries or third parties (unions, ministries).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -16,6 +17,7 @@ from monitor.judgement.joblosses import name_words as nw
 from monitor.judgement.joblosses._fold import Folded, fold
 from monitor.judgement.joblosses.company import NameMention
 from monitor.judgement.joblosses.countries import find_countries
+from monitor.judgement.joblosses.customers import customers
 from monitor.judgement.joblosses.headline_subject import headline_opening
 from monitor.judgement.joblosses.watchlist import Company, CompanyMention, Watchlist
 
@@ -136,8 +138,18 @@ def _from_name(mention: NameMention, watchlist: Watchlist) -> Actor | None:
 def choose_actor(
     folded: Folded, title_end: int, cue_at: int, watchlist: Watchlist, names: list[NameMention]
 ) -> Actor | None:
-    """The company the announcement is about, or None when no candidate will do."""
+    """The company the announcement is about, or None when no candidate will do. A company
+    named only as a supplier's customer ("Zulieferer von BMW") is the last resort."""
     mentions = watchlist.find_companies(folded)
+    supplied = customers(folded, watchlist, mentions)
+    skipped: list[Actor] = []
+
+    def chosen(actor: Actor | None) -> Actor | None:
+        if actor is not None and actor.company is not None and actor.company.id in supplied:
+            skipped.append(actor)
+            return None
+        return actor
+
     in_title = [n for n in names if n.start < title_end]
     near_cue = [n for n in names if n.start >= title_end and abs(n.start - cue_at) < 200]
     for group in (
@@ -148,14 +160,14 @@ def choose_actor(
         [n for n in in_title if n.how in ("at", "of") and not n.site],
     ):
         for name in group:
-            actor = _from_name(name, watchlist)
+            actor = chosen(_from_name(name, watchlist))
             if actor:
                 return actor
     for mention in mentions:
         if mention.start < title_end:
-            return Actor(
-                mention.company.name, mention.company, mention.brand, "watch list", mention.start
-            )
+            actor = chosen(_listed(mention))
+            if actor:
+                return actor
     for group in (
         [n for n in in_title if n.how == "colon"],
         [n for n in near_cue if n.how in ("subject", "described")],
@@ -165,23 +177,32 @@ def choose_actor(
         [n for n in in_title if n.site],
     ):
         for name in group:
-            actor = _from_name(name, watchlist)
+            actor = chosen(_from_name(name, watchlist))
             if actor:
                 return actor
     opening = headline_opening(folded, title_end)  # the name that opens the headline
-    actor = _from_name(opening, watchlist) if opening is not None else None
+    actor = chosen(_from_name(opening, watchlist) if opening is not None else None)
     if actor:
         return actor
-    if mentions:
-        first = mentions[0]
-        return Actor(first.company.name, first.company, first.brand, "watch list", first.start)
+    for mention in mentions:
+        actor = chosen(_listed(mention))
+        if actor:
+            return actor
     for word in _CAPITALISED.finditer(folded.original):  # "fabryka baterii Mercedesa"
         found = _inflected(word.group(), watchlist)
         if found:
             at = folded.text.find(fold(word.group()).text)
             company = found[0].company
-            return Actor(company.name, company, found[0].brand, "watch list", max(at, 0))
+            actor = chosen(Actor(company.name, company, found[0].brand, "watch list", max(at, 0)))
+            if actor:
+                return actor
+    if skipped:  # only a customer is named: the report waits for a person
+        return dataclasses.replace(skipped[0], how="customer")
     return None
+
+
+def _listed(mention: CompanyMention) -> Actor:
+    return Actor(mention.company.name, mention.company, mention.brand, "watch list", mention.start)
 
 
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w]{3,}(?![\w-])")
