@@ -480,3 +480,26 @@ def test_a_carmaker_named_also_on_its_own_is_no_mere_customer(watchlist: Watchli
     found = read(watchlist, "en", "BMW to cut 500 jobs as a supplier to BMW also struggles")
     assert found is not None
     assert (found.company, found.confidence >= ACCEPT) == ("BMW", True)
+
+
+# The letters that dismiss count the people dismissed.
+@pytest.mark.parametrize(
+    ("lang", "title", "company", "jobs"),
+    [
+        ("it", "Moldetti, 70 lettere di licenziamento in arrivo", "Moldetti", 70),
+        ("fr", "Garnetex : 85 lettres de licenciement envoyées", "Garnetex", 85),
+        ("es", "Resortes Ulla envía 65 cartas de despido", "Resortes Ulla", 65),
+        ("nl", "Bakker Veren stuurt 45 ontslagbrieven", "Bakker Veren", 45),
+        ("de", "Kessler Federn verschickt 75 Kündigungsschreiben", "Kessler Federn", 75),
+    ],
+)
+def test_letters_of_dismissal_count_the_dismissed(
+    watchlist: Watchlist, lang: str, title: str, company: str, jobs: int
+) -> None:
+    assert _reads(watchlist, lang, title, "") == (company, jobs, "loss")
+
+
+# A German transfer company takes in the staff let go: it announces their dismissal.
+def test_a_transfer_company_announces_a_dismissal(watchlist: Watchlist) -> None:
+    title = "Transfergesellschaft für 180 Mitarbeiter von Rotter Federn"
+    assert _reads(watchlist, "de", title, "") == ("Rotter Federn", 180, "loss")

@@ -80,7 +80,10 @@ CUT_NOUN = (
     r"|extinciones(?:\sde\scontratos?)?|bajas\s(?:voluntarias|incentivadas)|prejubilaciones"
     r"|salidas\s(?:voluntarias|incentivadas|pactadas)|esodi|prepensionamenti"
     r"|ruptures(?:\sconventionnelles)?|afvloeiingen|early\sretirements|voluntary\sredundancies"
-    r"|odejsc|vorruhestandsregelungen|altersteilzeitvertrage|eccedenze|excedentes)"
+    r"|odejsc|vorruhestandsregelungen|altersteilzeitvertrage|eccedenze|excedentes"
+    # the letters that dismiss: "120 lettere di licenziamento", "40 ontslagbrieven"
+    r"|lettere\sdi\slicenziamento|lettres\sde\slicenciement|cartas\sde\sdespido"
+    r"|ontslagbrieven|redundancy\s(?:letters|notices)|kundigungsschreiben|wypowiedzen)"
 )
 # A number followed by a job noun, maybe with two words between ("1,000 manufacturing jobs").
 NUMBER_THEN_JOB = _rx(
@@ -178,7 +181,7 @@ LOSS = _cues(
     |fermet\w*|fermer\w*|ferme{not_a_period}|disparai\w*|disparition\w*|degraiss\w*|restructur\w*|sauvegarde\sde\sl'emploi
     |abbau\w*|\w+abbau|streich\w*|gestrichen|wegfall\w*|fallen\sweg|entlass\w*|kundigung\w*
     |gefahrdet|bedroht|verlust\w*|verlier\w*|schliess\w*|stilllegung|vor\sdem\saus
-    |reduzier\w*|verringer\w*|sozialplan|massenentlassung\w*|abfindung\w*|bankrupt\w*|insolven\w*|faillite|liquidat\w*
+    |reduzier\w*|verringer\w*|sozialplan|massenentlassung\w*|transfergesellschaft\w*|abfindung\w*|bankrupt\w*|insolven\w*|faillite|liquidat\w*
     |redressement|pleite|in\sdoubt|in\sgefahr|auf\sder\skippe|weniger|baut\s(?:\S+\s){0,10}?ab
     |fallen\s(?:\S+\s){0,5}?weg|fallt\s(?:\S+\s){0,5}?weg|verlager\w*|delocalis\w*|offshor\w*
     |affected|affecting|concerne\w*|touche\w*|betroffen\w*|mussen\sgehen|must\sgo|doivent\spartir
@@ -277,7 +280,7 @@ STRONG_LOSS = _cues(
     |stellenabbau|personalabbau|jobabbau|arbeitsplatzabbau|abbau\svon\s(?:{_W}\s){{0,3}}?
       (?:stellen|arbeitsplatzen|jobs)|(?:streich\w*|abbau\w*|baut)\s(?:{_W}\s){{0,4}}?
       (?:stellen?|arbeitsplatze?|jobs)|stellen\s(?:{_W}\s){{0,2}}?(?:streich\w*|abbau\w*|wegfall\w*)
-    |entlassungen|massenentlassung\w*|kundigungen|pleite|konkurs\w*|werksschliessung\w*|standortschliessung\w*
+    |entlassungen|massenentlassung\w*|transfergesellschaft\w*|kundigungen|pleite|konkurs\w*|werksschliessung\w*|standortschliessung\w*
     |schliessung\s(?:des|der|von)\s(?:{_W}\s){{0,2}}?(?:werk\w*|standort\w*|fabrik)
     |(?:werk|standort|fabrik)\s(?:{_W}\s){{0,3}}?(?:schliess\w*|geschlossen|dicht)
     |vor\sdem\saus|stilllegung|sozialplan|schliessungsplan\w*|closure\splans?|plan\sde\sfermeture
