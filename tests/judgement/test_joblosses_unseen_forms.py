@@ -503,3 +503,21 @@ def test_letters_of_dismissal_count_the_dismissed(
 def test_a_transfer_company_announces_a_dismissal(watchlist: Watchlist) -> None:
     title = "Transfergesellschaft für 180 Mitarbeiter von Rotter Federn"
     assert _reads(watchlist, "de", title, "") == ("Rotter Federn", 180, "loss")
+
+
+# The Italian press names a firm with its town after "di" ("la Sandri Molle di Lecco"); a
+# trade that heads the name keeps it ("Officine di Cuneo").
+@pytest.mark.parametrize(
+    ("title", "company"),
+    [
+        ("Tagliati 90 posti alla Sandri Molle di Vigonza", "Sandri Molle"),
+        ("Chiude la Moldetti di Cittadella: 110 dipendenti a casa", "Moldetti"),
+        ("Officine di Cuneo, 80 esuberi", "Officine di Cuneo"),
+    ],
+)
+def test_an_italian_firm_s_town_after_di_is_no_part_of_its_name(
+    watchlist: Watchlist, title: str, company: str
+) -> None:
+    found = read(watchlist, "it", title)
+    assert found is not None
+    assert found.company == company

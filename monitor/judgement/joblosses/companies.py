@@ -99,10 +99,21 @@ def _without_place(name: str, watchlist: Watchlist) -> str:
     trade = _TRADE_AFTER.search(name)  # "Arnedo de Neumáticos Rioja": the trade opens the name
     if trade and fold(trade["head"]).text in nw.COMPANY_HEADS:
         return name[trade.start("head") :]
+    town = _DI_TOWN.match(name)  # "Bruno Motori di Asti": the Italian press's town of a firm
+    if town and not _names_a_trade(town["name"]):
+        return town["name"]
     return name
 
 
 _TRADE_AFTER = re.compile(r"^\S+\s(?:de|di|du|del|della)\s(?P<head>\S+)\s\S")
+_DI_TOWN = re.compile(r"^(?P<name>\S+(?:\s\S+)*?)\sdi\s[A-ZÀ-Þ][\w'’-]+$")
+
+
+def _names_a_trade(words: str) -> bool:
+    """Whether `words` open with a trade or a works' noun ("Officine di Cuneo", "Fonderia di
+    Torino"): the place after "di" is then part of the name."""
+    head = fold(words.split()[0]).text
+    return head in nw.COMPANY_HEADS or nw.is_descriptor(head) or head in nw.LOWER_DESCRIPTORS
 
 
 def _is_place(words: str, watchlist: Watchlist) -> bool:
