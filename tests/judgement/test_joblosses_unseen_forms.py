@@ -521,3 +521,35 @@ def test_an_italian_firm_s_town_after_di_is_no_part_of_its_name(
     found = read(watchlist, "it", title)
     assert found is not None
     assert found.company == company
+
+
+# A workforce going from one size to another: the change is the figure, lost or created.
+@pytest.mark.parametrize(
+    ("lang", "title", "company", "jobs", "kind"),
+    [
+        ("en", "Lomax Seating workforce to shrink from 1,500 to 1,100", "Lomax Seating", 400,
+         "loss"),
+        ("de", "Rotter Federn: Belegschaft soll von 800 auf 650 sinken", "Rotter Federn", 150,
+         "loss"),
+        ("fr", "Garnetex : les effectifs passeront de 640 à 520 salariés", "Garnetex", 120,
+         "loss"),
+        ("it", "Moldetti, l'organico scende da 450 a 380 dipendenti", "Moldetti", 70, "loss"),
+        ("es", "Resortes Ulla reducirá su plantilla de 900 a 700 trabajadores", "Resortes Ulla",
+         200, "loss"),
+        ("nl", "Mulder Veren krimpt van 600 naar 450 medewerkers", "Mulder Veren", 150, "loss"),
+        ("pl", "Ferbud zmniejszy zatrudnienie z 1100 do 800 osób", "Ferbud", 300, "loss"),
+        ("en", "Harrow Cells to grow its workforce from 400 to 1,000", "Harrow Cells", 600,
+         "creation"),
+    ],
+)  # fmt: skip
+def test_a_workforce_s_change_of_size_is_the_figure(
+    watchlist: Watchlist, lang: str, title: str, company: str, jobs: int, kind: str
+) -> None:
+    assert _reads(watchlist, lang, title, "") == (company, jobs, kind)
+
+
+def test_a_revised_figure_of_cuts_is_no_change_of_size(watchlist: Watchlist) -> None:
+    found = read(watchlist, "es", "Resortes Ulla rebaja de 400 a 250 los despidos previstos")
+    assert found is not None
+    assert found.jobs is not None
+    assert found.jobs.value == 250

@@ -51,6 +51,8 @@ def _join(title: str, summary: str) -> tuple[str, int]:
 
 def _kind(text: str, figure: JobFigure | None, strong: bool) -> JobsKind | None:
     """Loss or creation: the cue nearest the figure says; else the text's only kind of cue."""
+    if figure is not None and figure.change is not None:
+        return figure.change  # "workforce to shrink from 1,200 to 900": the change says
     if figure is not None and figure.reason.startswith("workforce"):
         return JobsKind.LOSS  # read only for a closure: "Zakład zatrudnia 260 osób" is lost
     if figure is not None:

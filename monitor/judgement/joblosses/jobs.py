@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from monitor.judgement.joblosses import lexicon as lx
 from monitor.judgement.joblosses.numbers import NumberMention, find_numbers
 from monitor.judgement.joblosses.shares import as_share
+from monitor.judgement.joblosses.workforce_change import workforce_changes
 from monitor.model.joblosses import JobsKind, Qualifier
 
 _MONTHS = (
@@ -151,6 +152,7 @@ class JobFigure:
     score: float
     reason: str
     additional: bool = False  # "a further 2,000": on top of the plan's earlier figure
+    change: JobsKind | None = None  # a workforce's change ("from 1,200 to 900"): its kind
 
 
 # Words that put a year after them: "by 2030", "bis 2030", "d'ici 2028", "entro il 2027".
@@ -270,7 +272,19 @@ def find_job_figures(
 ) -> list[JobFigure]:
     """Every job figure in folded `text`, the likeliest first (ties: the earliest)."""
     found: list[JobFigure] = []
-    for mention in find_numbers(text, language):
+    mentions = find_numbers(text, language)
+    paired: set[int] = set()
+    for change in workforce_changes(text, mentions):  # "from 1,200 to 900": 300 go
+        noun = lx.NUMBER_THEN_JOB.match(text, change.end) is not None
+        mention = NumberMention(
+            change.value, Qualifier.EXACT, change.start, change.end, change.start, change.end, False
+        )
+        reason = "job noun, change" if noun else "verb, change"
+        found.append(JobFigure(mention, 5.0 if noun else 4.0, reason, change=change.kind))
+        paired |= {change.first.number_start, change.second.number_start}
+    for mention in mentions:
+        if mention.number_start in paired:
+            continue
         mention = as_share(text, mention) or mention  # "a fifth of its 2,000 workers": 400
         figure = _score(text, mention, title_end, workforce=workforce)
         if figure is None:

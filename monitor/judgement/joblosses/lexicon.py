@@ -208,7 +208,7 @@ LOSS = _cues(
     |en\sriesgo|en\sjuego|en\sjeu|auf\sdem\sspiel|op\shet\sspel|in\sgioco|deslocaliz\w*|concurso\sde\sacreedores|quiebra|sin\strabajo
     |uitstel\svan\sbetaling|surseance|concordato\spreventivo|preconcurso
     |schrap\w*|geschrapt|ontsla\w*|ontslag\w*|verdwijn\w*|sluit\w*|sluiting\w*|gesloten
-    |failliet\w*|faillissement|reorganisatie|inkrimp\w*|afslanking|banen\sweg|verliezen
+    |failliet\w*|faillissement|reorganisatie|inkrimp\w*|krimp\w*|afslanking|banen\sweg|verliezen
     |banenverlies|jobverlies|vervall\w*|vervalt|opheff\w*|opgeheven|(?:gaat|gaan)\sdicht
     |(?:baan|banen|werk|job|jobs)\skwijt\w*|(?:zmniejsz|ogranicz)\w*\s(?:\S+\s)?zatrudnieni\w*|(?:banen|jobs|mensen|medewerkers|werknemers)\s(?:moeten\s)?weg
     |zwalni\w*|zwolni\w*|likwid\w*|zlikwid\w*|zredukow\w*|zreduk\w*|zamyk\w*|zamkni\w*|redukc\w*|redukuj\w*|straci\w*|straca
@@ -228,7 +228,12 @@ LOSS = _cues(
     |propou\w*|propust\w*|prepust\w*|zrus\w*|zavre\w*|zavira\w*|zatvor\w*|sniz\w*|konkurz
     |concedi(?:aza|ere|eri\w*|at\w*)|disponibiliz\w*|inchide\w*|desfiint\w*|taie|faliment\w*
     |varsla\w*|varsel|sager\supp|sagt\supp|uppsag\w*|skar\sner|drar\sner|minskar|lagger\sner
-    |stanger|neddragning\w*)\b""".replace("{not_a_period}", NOT_A_PERIOD)
+    |stanger|neddragning\w*
+    # a workforce going from one size to another: "l'organico scende da 1.200 a 900"
+    |(?:workforce|headcount|effectifs|belegschaft|organico|personale|plantilla|personeel
+      |personeelsbestand|zatrudnienie)\s(?:\S+\s){0,4}?(?:from|de|von|da|van|z)\s\d[\d.,' ]*
+      \s(?:\S+\s)?(?:to|a|auf|naar|tot|do)\s\d+
+    )\b""".replace("{not_a_period}", NOT_A_PERIOD)
 )
 CREATION = _cues(
     r"""\b(?:creat\w*|hire|hires|hiring|hired|recruit\w*|add|adds|adding|new\sjobs|expan\w*
