@@ -553,3 +553,29 @@ def test_a_revised_figure_of_cuts_is_no_change_of_size(watchlist: Watchlist) -> 
     assert found is not None
     assert found.jobs is not None
     assert found.jobs.value == 250
+
+
+# Temporary contracts not renewed are jobs lost: "non rinnova 150 contratti a termine".
+@pytest.mark.parametrize(
+    ("lang", "title", "company", "jobs"),
+    [
+        ("en", "Lomax Seating will not renew 120 temporary contracts", "Lomax Seating", 120),
+        ("en", "Lomax Seating to let 90 agency workers go", "Lomax Seating", 90),
+        ("fr", "Garnetex ne renouvellera pas 110 contrats d'intérimaires", "Garnetex", 110),
+        ("it", "La Moldetti non rinnova 95 contratti a termine", "Moldetti", 95),
+        ("es", "Resortes Ulla no renovará a 130 eventuales", "Resortes Ulla", 130),
+        ("de", "Rotter Federn verlängert 140 befristete Verträge nicht", "Rotter Federn", 140),
+        ("nl", "Mulder Veren verlengt 60 tijdelijke contracten niet", "Mulder Veren", 60),
+        ("pl", "Ferbud nie przedłuży 100 umów czasowych", "Ferbud", 100),
+    ],
+)
+def test_temporary_contracts_not_renewed_are_lost(
+    watchlist: Watchlist, lang: str, title: str, company: str, jobs: int
+) -> None:
+    assert _reads(watchlist, lang, title, "") == (company, jobs, "loss")
+
+
+# "slim down the workforce by 300" cuts, as "trim" does.
+def test_slimming_down_a_workforce_is_a_cut(watchlist: Watchlist) -> None:
+    title = "Halden Springs to slim down its workforce by 240"
+    assert _reads(watchlist, "en", title, "") == ("Halden Springs", 240, "loss")

@@ -78,7 +78,8 @@ _VERB_BEFORE = re.compile(
 # A workforce noun after a reduction verb: "réduire ses effectifs de 10 000", "reduce its
 # workforce by 11,000", "die Belegschaft um 2.000 verkleinern".
 _WORKFORCE_CUT_BEFORE = re.compile(
-    r"\b(?:reduc\w*|redui\w*|cut\w*|shrink\w*|trim|trims|trimmed|trimming|ridu\w*|reduzier\w*|verkleiner\w*"
+    r"\b(?:reduc\w*|redui\w*|cut\w*|shrink\w*|trim|trims|trimmed|trimming|slim\w*\sdown|slimm\w*"
+    r"|ridu\w*|reduzier\w*|verkleiner\w*"
     r"|verringer\w*|inkrimp\w*|verklein\w*|zmniejsz\w*|zreduk\w*|reduk\w*|ogranicz\w*|recort\w*"
     r"|reducir\w*)\s(?:[\w'-]+\s){0,2}?"
     r"(?:workforce|headcount|staff|effectifs?|personnel|belegschaft|personale|organico|plantilla"

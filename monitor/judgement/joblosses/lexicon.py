@@ -47,7 +47,7 @@ JOB_NOUN = (
     r"|techniciens|ingenieurs|operateurs|cdi|soudeurs|mecaniciens"
     r"|departs|departures|\w*stellen|\w*arbeitsplatzen?|\w*jobs|mitarbeiter(?:n|innen)?|mitarbeitende(?:n)?"
     r"|beschaftigte(?:n)?|arbeitnehmer(?:n)?|angestellte(?:n)?|personen|menschen|leute|kundigungen"
-    r"|entlassungen|leiharbeiter|arbeiter(?:n|innen)?|fachkrafte|ingenieure|neueinstellungen"
+    r"|entlassungen|leiharbeiter(?:n|innen)?|arbeiter(?:n|innen)?|fachkrafte|ingenieure|neueinstellungen"
     r"|beschaftigungsverhaltnisse|monteure|schweisser|mechaniker|mechatroniker"
     # Italian, Spanish, Dutch, Polish
     r"|lavorator[ie]|lavoratrici|dipendenti|posti(?:\sdi\slavoro)?|addetti|operai|impiegati"
@@ -59,6 +59,11 @@ JOB_NOUN = (
     r"|werkplekken|fte|functies|vacatures|arbeiders|werkenden|uitzendkrachten|flexwerkers|temp\sworkers|monteurs"
     r"|lassers|technici|mechanics|welders|fitters"
     r"|temporary\sworkers|contractors|agency\sworkers|interinali|precari|temporales"
+    # contracts of temporary staff count them: "non rinnova 150 contratti a termine"
+    r"|(?:temporary|fixed-term|agency)\scontracts|contrats\s(?:d'interim\w*|temporaires|precaires)"
+    r"|contratti\s(?:a\stermine|di\ssomministrazione|a\stempo\sdeterminato)|somministrati"
+    r"|contratos\s(?:temporales|eventuales)|eventuales|befristete(?:n)?\svertrage(?:n)?|zeitvertrage"
+    r"|tijdelijke\scontracten|flexcontracten|umow\s(?:czasowych|terminowych)"
     r"|pracownikow|pracownicy|pracownikami|pracownikom|osob|osoby|osobom|osobami|etatow|etaty"
     r"|miejsc\spracy|zwolnien|spawaczy|mechanikow|monterow|technikow"
     r"|stanowisk|zatrudnionych|ludzi|familias|famiglie|families|familles|familien|gezinnen|rodzin"
@@ -229,6 +234,12 @@ LOSS = _cues(
     |concedi(?:aza|ere|eri\w*|at\w*)|disponibiliz\w*|inchide\w*|desfiint\w*|taie|faliment\w*
     |varsla\w*|varsel|sager\supp|sagt\supp|uppsag\w*|skar\sner|drar\sner|minskar|lagger\sner
     |stanger|neddragning\w*
+    # temporary contracts not renewed: "ne renouvellera pas 150 contrats", "non rinnova"
+    |(?:not|will\snot|won't|does\snot)\srenew\w*|non-renew\w*|ne\s(?:\S+\s)?renouvel\w*\spas
+    |non[\s-]renouvellement|non\srinnov\w*|mancat\w*\srinnov\w*|no\srenov\w*
+    |(?:nicht|kein\w*)\s(?:\S+\s){0,2}?verlanger\w*|verlanger\w*\s(?:\S+\s){0,6}?nicht
+    |niet\s(?:\S+\s)?verleng\w*|verleng\w*\s(?:\S+\s){0,6}?niet|nie\s(?:\S+\s)?przedluz\w*
+    |nieprzedluz\w*|let\s(?:\S+\s){1,4}?go|slim\w*\sdown|slimm\w*
     # a workforce going from one size to another: "l'organico scende da 1.200 a 900"
     |(?:workforce|headcount|effectifs|belegschaft|organico|personale|plantilla|personeel
       |personeelsbestand|zatrudnienie)\s(?:\S+\s){0,4}?(?:from|de|von|da|van|z)\s\d[\d.,' ]*
@@ -268,7 +279,8 @@ CREATION = _cues(
 STRONG_LOSS = _cues(
     rf"""\b(?:job\s(?:cuts?|losses|reductions)|layoffs?|lay-offs?|redundancies|job\scull
     |collective\sredundanc\w*|redundancy\s(?:consultation|programme|process|notices?|talks)
-    |(?:cut|cuts|cutting|axe|axes|axing|slash\w*|shed\w*|eliminat\w*|los[ei]\w*|reduc\w*|trim|trims|trimmed|trimming)
+    |(?:cut|cuts|cutting|axe|axes|axing|slash\w*|shed\w*|eliminat\w*|los[ei]\w*|reduc\w*|trim|trims|trimmed|trimming
+      |slim\w*\sdown|slimm\w*)
       \s(?:{_W}\s){{0,3}}?(?:jobs|positions|roles|workforce|staff|headcount|employees|workers)
     |lays?\soff|laying\soff|laid\soff|jobs?\s(?:at\srisk|under\sthreat|to\sgo|will\sgo)
     |bankrupt\w*|insolven\w*|uitstel\svan\sbetaling|surseance\svan\sbetaling|concordato\spreventivo

@@ -16,7 +16,8 @@ VERB = re.compile(
     |va|vont|veut|doit|devrait|pourrait|compte|prevoit\sde|s'apprete\sa|will|soll|muss|wird
     |plant(?!\sto\s)  # German "plans"; "X plant to close" is the plant of X
     |mochte|also|sta\sper|vuole|intende|deve|ha|ha\sdeciso\sdi|va\sa|quiere|planea|preve|gaat
-    |wil|moet|zal|heeft|chce|planuje|ma|nog\seens|ook|ya|anche)\s)*
+    |wil|moet|zal|heeft|chce|planuje|ma|nog\seens|ook|ya|anche
+    |not|ne|non|no|nie)\s)*
     (?:cut|cuts|cutting|axe|axes|axing|axed|shed|sheds|shedding|slash|slashes|slashing|slashed
     |lay\soff|lays\soff|laid\soff|eliminated|closed|shuttered|hired|created|trimmed|scrapped
     |reduced|plans|plan|unveils|unveiled
@@ -71,7 +72,9 @@ VERB = re.compile(
     |despede|despedira|corta|encerra|fecha|cria|criara|demite|vai|elimina
     |propousti|propusti|zrusi|zavre|nabere|prijme|vytvori|prepusti|zatvori
     |concediaza|disponibilizeaza|inchide|angajeaza|va\sconcedia|va\sangaja
-    |varslar|sager|lagger|stanger|skar|drar|minskar|anstaller|bygger|skapar)\b""",
+    |varslar|sager|lagger|stanger|skar|drar|minskar|anstaller|bygger|skapar
+    |slim|slims|renew|renews|renouvellera|renouvelle|rinnova|rinnovera|renovara|renueva
+    |verlangert|verlengt|przedluzy)\b""",
     re.VERBOSE,
 )
 TITLE_COMMA = re.compile(r"\s*((?:[A-ZÀ-Þ][\w&'’.-]*\s){0,2}[A-ZÀ-Þ][\w&'’.-]*),\s(?=[a-zà-ÿ0-9])")
