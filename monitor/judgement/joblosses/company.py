@@ -280,11 +280,13 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
             continue
         # "en Recambios Galicia", "w Sokół Automotive": a trade heads the name or a company's
         # word closes it, so no place follows the preposition (the cheap test first)
-        words = [fold_text(w).strip(".,:;") for w in folded.original[start:].split(" ", 5)[:5]]
-        if words[0] not in nw.COMPANY_HEADS and nw.COMPANY_TAILS.isdisjoint(words[1:]):
+        words = folded.original[start : start + 60].split(" ", 5)[:5]
+        head = fold_text(words[0]).strip(".,:;")
+        tails = {w.lower().strip(".,:;") for w in words[1:]}
+        if head not in nw.COMPANY_HEADS and nw.COMPANY_TAILS.isdisjoint(tails):
             continue
         name, raw = _walk_forward(folded.original[start : start + REACH])
-        if raw and (words[0] in nw.COMPANY_HEADS or _closed_by_company_word(raw)):
+        if raw and (head in nw.COMPANY_HEADS or _closed_by_company_word(raw)):
             found.append(NameMention(name, raw, match.start(), "at"))
     for match in PROCEEDINGS_OF.finditer(folded.text, 0, title_end):
         start = _name_start(folded, match)
@@ -318,6 +320,7 @@ def _closed_by_company_word(raw: str) -> bool:
 
 
 # A one-word compound of a works' noun: "Traditionswerk", "Motorenwerk", "Zweigfabrik".
+_WORKS_ENDINGS = ("werk", "werke", "werks", "fabrik", "standort", "fabriek")
 _WORKS_COMPOUND = re.compile(r"[^\W\d_]{3,}(?:werk|werke|werks|fabrik|standort|fabriek)")
 
 
@@ -327,6 +330,8 @@ def _as_site(mention: NameMention) -> NameMention:
     names is trusted first (see `companies.choose_actor`)."""
     if mention.how not in ("at", "of") or not mention.name or " " in mention.name:
         return mention
+    if not mention.name.lower().endswith(_WORKS_ENDINGS):
+        return mention  # the cheap test first
     if _WORKS_COMPOUND.fullmatch(fold_text(mention.name)) is None:
         return mention
     return NameMention(mention.name, mention.raw, mention.start, mention.how, site=True)

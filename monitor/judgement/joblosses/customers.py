@@ -29,12 +29,17 @@ _AFTER = re.compile(rf"(?:'s|s)?[\s-]{_SUPPLIER}\b")
 # A Polish supplier's word and the customer's name in the genitive: "dostawca Stellantisa".
 _GENITIVE = re.compile(rf"\b{_SUPPLIER}\s(?P<name>[a-z][\w-]{{2,}})")
 _REACH = 40
+# A cheap first look: some piece of a supplier's word, anywhere ("zulieferer" in "BMW-Zulieferer").
+_ANY_SUPPLIER = re.compile(
+    r"suppl|subcontract|fournisseur|sous-traitant|equipementier|lieferant|zulieferer|fornitor"
+    r"|proveedor|leverancier|dostawc"
+)
 
 
 def customers(folded: Folded, watchlist: Watchlist, mentions: list[CompanyMention]) -> set[str]:
     """The ids of the companies `folded` names only as a supplier's customer."""
     t = folded.text
-    if re.search(_SUPPLIER, t) is None:
+    if _ANY_SUPPLIER.search(t) is None:
         return set()  # no supplier is spoken of: most texts stop here
     only: dict[str, bool] = {}
     for m in mentions:
