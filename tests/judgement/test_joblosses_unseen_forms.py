@@ -579,3 +579,20 @@ def test_temporary_contracts_not_renewed_are_lost(
 def test_slimming_down_a_workforce_is_a_cut(watchlist: Watchlist) -> None:
     title = "Halden Springs to slim down its workforce by 240"
     assert _reads(watchlist, "en", title, "") == ("Halden Springs", 240, "loss")
+
+
+# "ha 500 dipendenti", "tiene 400 empleados": the company's size, as "has 500 staff" is.
+@pytest.mark.parametrize(
+    ("lang", "title", "jobs"),
+    [
+        ("it", "La Moldetti ha 500 dipendenti e ne licenzia 120", 120),
+        ("es", "Resortes Ulla tiene 400 empleados y despedirá a 90", 90),
+    ],
+)
+def test_has_in_italian_and_spanish_gives_a_workforce(
+    watchlist: Watchlist, lang: str, title: str, jobs: int
+) -> None:
+    found = read(watchlist, lang, title)
+    assert found is not None
+    assert found.jobs is not None
+    assert found.jobs.value == jobs
