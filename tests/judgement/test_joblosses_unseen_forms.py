@@ -596,3 +596,37 @@ def test_has_in_italian_and_spanish_gives_a_workforce(
     assert found is not None
     assert found.jobs is not None
     assert found.jobs.value == jobs
+
+
+# A percentage of the staff, with no number of people beside it, is a cut; the workforce the
+# text gives once sizes it.
+@pytest.mark.parametrize(
+    ("lang", "title", "summary", "company", "jobs"),
+    [
+        ("en", "Lomax Seating to cut 15% of its workforce", "The group employs 2,000 people.",
+         "Lomax Seating", 300),
+        ("it", "La Moldetti taglierà il 20% del personale", "L'azienda conta 450 dipendenti.",
+         "Moldetti", 90),
+        ("pl", "Ferbud zwolni 10 proc. załogi", "Firma zatrudnia 1200 osób.", "Ferbud", 120),
+    ],
+)  # fmt: skip
+def test_a_percentage_of_the_staff_is_sized_by_the_workforce(
+    watchlist: Watchlist, lang: str, title: str, summary: str, company: str, jobs: int
+) -> None:
+    assert _reads(watchlist, lang, title, summary) == (company, jobs, "loss")
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "company"),
+    [
+        ("fr", "Garnetex va supprimer 15 % de ses effectifs", "Garnetex"),
+        ("es", "Resortes Ulla recortará un 12% de la plantilla", "Resortes Ulla"),
+        ("nl", "Mulder Veren schrapt 10 procent van het personeel", "Mulder Veren"),
+    ],
+)
+def test_a_percentage_of_the_staff_without_a_size_is_a_cut_without_a_figure(
+    watchlist: Watchlist, lang: str, title: str, company: str
+) -> None:
+    found = read(watchlist, lang, title)
+    assert found is not None
+    assert (found.company, found.jobs, found.jobs_kind.value) == (company, None, "loss")

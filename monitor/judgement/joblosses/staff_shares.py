@@ -1,6 +1,7 @@
 """A share of the staff cut with no number beside it: "to cut a third of its workforce", "One
-in four jobs to go", "la moitié des effectifs", "die Hälfte der Belegschaft", "un terzo del
-personale", "la mitad de la plantilla", "een kwart van het personeel", "połowę załogi".
+in four jobs to go", "10% of its workforce", "la moitié des effectifs", "die Hälfte der
+Belegschaft", "un terzo del personale", "la mitad de la plantilla", "een kwart van het
+personeel", "połowę załogi".
 
 The share names the cut; the workforce it is a share of is often given elsewhere ("The
 company employs 1,200 people", "800-strong plant"), and then the figure is the share of it
@@ -35,9 +36,13 @@ _LINK = (
     r"|seiner|ihrer|dei|degli|delle|del|della|dello|dell'|de|van\sde|van\shet|van\szijn"
     r"|van\shaar|van|z|ze)"
 )
+_PERCENT = (
+    r"(?P<percent>\d{1,2}(?:[.,]\d)?)\s?(?:%|per\s?cent|percent|pour\s?cent|prozent|procent"
+    r"|proc\.?|por\sciento|per\scento)"
+)
 _SHARE_OF_STAFF = re.compile(
-    rf"(?<![\w'])(?P<share>{SHARE_WORDS})\s(?:{_LINK}\s?)?(?:[^\W\d][\w'-]*\s){{0,1}}?"
-    rf"(?P<staff>{_STAFF})\b"
+    rf"(?<![\w'.,])(?:(?P<share>{SHARE_WORDS})|{_PERCENT})\s(?:{_LINK}\s?)?"
+    rf"(?:[^\W\d][\w'-]*\s){{0,1}}?(?P<staff>{_STAFF})\b"
 )
 # A workforce's size written before its noun: "800-strong plant", "a 1,200-strong workforce".
 _STRONG_AFTER = re.compile(r"-strong\b")
@@ -60,7 +65,10 @@ def staff_share(folded: Folded, title_end: int, language: str | None) -> StaffSh
     found = _SHARE_OF_STAFF.search(t)
     if found is None:
         return None
-    share = SHARES[found["share"]]
+    if found["share"]:
+        share = SHARES[found["share"]]
+    else:  # "10% of its workforce", "20 proc. załogi"
+        share = Fraction(found["percent"].replace(",", ".")) / 100
     sizes = _workforce_sizes(t, title_end, language)
     figure = None
     if len(sizes) == 1:
