@@ -19,7 +19,7 @@ BANDS = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95)
 FIGURE_KINDS = ("cut noun", "job noun", "verb", "workforce", "none")
 COMPANY_KINDS = (
     "watch list", "subject", "legal", "described", "at", "of", "colon", "bankrupt", "url",
-    "headline",
+    "headline", "customer",
 )  # fmt: skip
 
 
@@ -94,6 +94,7 @@ PRIOR: dict[str, float] = {
     "company:bankrupt": 0.5,
     "company:url": -0.5,
     "company:headline": 0.2,
+    "company:customer": -2.5,  # a carmaker named only as whom the supplier cutting supplies
     "company in title": 0.8,
     "other companies": -0.5,
     "strong cue": 0.5,
@@ -128,6 +129,7 @@ WEIGHTS: dict[str, float] = {
     "company:bankrupt": 0.50,
     "company:url": -0.50,
     "company:headline": 0.20,
+    "company:customer": -2.50,
     "company:legal": 0.50,
     "figure:workforce": -0.50,
     "other companies": -0.43,
@@ -173,6 +175,7 @@ _WHY = {
     "company:colon": "the company comes from the headline's topic",
     "company:url": "the company is named only in the item's address",
     "company:headline": "the company is the name that opens the headline",
+    "company:customer": "the company is named only as a supplier's customer",
 }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.judgement.joblosses.lexicon import NOT_A_PERIOD
 from monitor.model.joblosses import JobsKind, RestructuringType
 
 _W = r"[\w'-]+"
@@ -41,7 +42,13 @@ _CLOSURE = re.compile(
     rf"|dichtmach\w*|macht\s(?:{_W}\s){{0,3}}?dicht|aus\sfur|vor\sdem\saus"
     rf"|produktion\s(?:\S+\s){{0,4}}?ein\b|produktionsende|produktion\slauft\s(?:\S+\s){{0,3}}?aus"
     rf"|end(?:s|ing)?\s(?:\S+\s)?production|ceas\w*\s(?:\S+\s)?production"
-    rf"|arret\sde\sla\sproduction|cess\w*\s(?:de\s)?(?:la\s)?produ\w*)"
+    rf"|arret\sde\sla\sproduction|cess\w*\s(?:de\s)?(?:la\s)?produ\w*"
+    # Italian, Spanish, Dutch, Polish: "chiude lo stabilimento", "cerrará la planta", "sluit de
+    # fabriek", "zamknie zakład" (not "chiude il bilancio", "cierra el año")
+    rf"|(?:chiud(?:e|ono|era|eranno)|cierr(?:a|an)|cerrara|cerraran){NOT_A_PERIOD}\b|chiusur[ae]"
+    rf"|cierre|cerrar|clausur\w*|sluiting\w*|sluit\s(?:{_W}\s){{0,3}}?(?:fabriek|vestiging"
+    rf"|deuren|locatie)|(?:gaat|gaan)\sdicht|zamkni\w*|zamyk\w*|likwid\w*\s(?:zaklad\w*"
+    rf"|fabryk\w*)|koniec\sprodukcji)"
 )
 _OUTSOURCING = re.compile(
     r"\b(?:outsourc\w*|externalis\w*|sous-trait(?:er|era|ance)\b|auslager\w*|ausgelagert"

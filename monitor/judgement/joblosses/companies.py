@@ -8,6 +8,7 @@ candidates that are places, countries or third parties (unions, ministries).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -16,6 +17,7 @@ from monitor.judgement.joblosses import name_words as nw
 from monitor.judgement.joblosses._fold import Folded, fold
 from monitor.judgement.joblosses.company import NameMention
 from monitor.judgement.joblosses.countries import find_countries
+from monitor.judgement.joblosses.customers import customers
 from monitor.judgement.joblosses.headline_subject import headline_opening
 from monitor.judgement.joblosses.watchlist import Company, CompanyMention, Watchlist
 
@@ -97,10 +99,21 @@ def _without_place(name: str, watchlist: Watchlist) -> str:
     trade = _TRADE_AFTER.search(name)  # "Arnedo de Neumáticos Rioja": the trade opens the name
     if trade and fold(trade["head"]).text in nw.COMPANY_HEADS:
         return name[trade.start("head") :]
+    town = _DI_TOWN.match(name)  # "Bruno Motori di Asti": the Italian press's town of a firm
+    if town and not _names_a_trade(town["name"]):
+        return town["name"]
     return name
 
 
 _TRADE_AFTER = re.compile(r"^\S+\s(?:de|di|du|del|della)\s(?P<head>\S+)\s\S")
+_DI_TOWN = re.compile(r"^(?P<name>\S+(?:\s\S+)*?)\sdi\s[A-ZÀ-Þ][\w'’-]+$")
+
+
+def _names_a_trade(words: str) -> bool:
+    """Whether `words` open with a trade or a works' noun ("Officine di Cuneo", "Fonderia di
+    Torino"): the place after "di" is then part of the name."""
+    head = fold(words.split()[0]).text
+    return head in nw.COMPANY_HEADS or nw.is_descriptor(head) or head in nw.LOWER_DESCRIPTORS
 
 
 def _is_place(words: str, watchlist: Watchlist) -> bool:
@@ -136,8 +149,18 @@ def _from_name(mention: NameMention, watchlist: Watchlist) -> Actor | None:
 def choose_actor(
     folded: Folded, title_end: int, cue_at: int, watchlist: Watchlist, names: list[NameMention]
 ) -> Actor | None:
-    """The company the announcement is about, or None when no candidate will do."""
+    """The company the announcement is about, or None when no candidate will do. A company
+    named only as a supplier's customer ("Zulieferer von BMW") is the last resort."""
     mentions = watchlist.find_companies(folded)
+    supplied = customers(folded, watchlist, mentions)
+    skipped: list[Actor] = []
+
+    def chosen(actor: Actor | None) -> Actor | None:
+        if actor is not None and actor.company is not None and actor.company.id in supplied:
+            skipped.append(actor)
+            return None
+        return actor
+
     in_title = [n for n in names if n.start < title_end]
     near_cue = [n for n in names if n.start >= title_end and abs(n.start - cue_at) < 200]
     for group in (
@@ -145,40 +168,52 @@ def choose_actor(
         [n for n in in_title if n.how == "subject"],
         [n for n in names if n.how == "legal"],
         [n for n in in_title if n.how == "described"],
-        [n for n in in_title if n.how in ("at", "of")],
+        [n for n in in_title if n.how in ("at", "of") and not n.site],
     ):
         for name in group:
-            actor = _from_name(name, watchlist)
+            actor = chosen(_from_name(name, watchlist))
             if actor:
                 return actor
     for mention in mentions:
         if mention.start < title_end:
-            return Actor(
-                mention.company.name, mention.company, mention.brand, "watch list", mention.start
-            )
+            actor = chosen(_listed(mention))
+            if actor:
+                return actor
     for group in (
         [n for n in in_title if n.how == "colon"],
         [n for n in near_cue if n.how in ("subject", "described")],
         [n for n in near_cue if n.how in ("at", "of")],
+        # "à l'usine de X" in the headline: X is the plant's town as often as its company, so
+        # a company the lead names by its verb or its trade is trusted first
+        [n for n in in_title if n.site],
     ):
         for name in group:
-            actor = _from_name(name, watchlist)
+            actor = chosen(_from_name(name, watchlist))
             if actor:
                 return actor
     opening = headline_opening(folded, title_end)  # the name that opens the headline
-    actor = _from_name(opening, watchlist) if opening is not None else None
+    actor = chosen(_from_name(opening, watchlist) if opening is not None else None)
     if actor:
         return actor
-    if mentions:
-        first = mentions[0]
-        return Actor(first.company.name, first.company, first.brand, "watch list", first.start)
+    for mention in mentions:
+        actor = chosen(_listed(mention))
+        if actor:
+            return actor
     for word in _CAPITALISED.finditer(folded.original):  # "fabryka baterii Mercedesa"
         found = _inflected(word.group(), watchlist)
         if found:
             at = folded.text.find(fold(word.group()).text)
             company = found[0].company
-            return Actor(company.name, company, found[0].brand, "watch list", max(at, 0))
+            actor = chosen(Actor(company.name, company, found[0].brand, "watch list", max(at, 0)))
+            if actor:
+                return actor
+    if skipped:  # only a customer is named: the report waits for a person
+        return dataclasses.replace(skipped[0], how="customer")
     return None
+
+
+def _listed(mention: CompanyMention) -> Actor:
+    return Actor(mention.company.name, mention.company, mention.brand, "watch list", mention.start)
 
 
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w]{3,}(?![\w-])")

@@ -52,6 +52,7 @@ class NameMention:
     raw: str  # the capitalised words as found, descriptors included
     start: int  # folded offset of the place that gave the name
     how: str  # "subject", "at", "colon", "headline", ...
+    site: bool = False  # after a site noun and a link ("l'usine de X"): X may be the town
 
 
 def _walk_back(prefix: str) -> tuple[str | None, str]:
@@ -216,7 +217,7 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         if name and len(said) == 1 and lx.SITE_NOUN.fullmatch(fold_text(said[0])):
             name = SITE_TOWN.sub("", name)  # "l'usine Vernier de Vesoul": the plant's town
         if raw and _site_and_link(said):
-            sites.append(NameMention(name, raw, match.start(), "at"))
+            sites.append(NameMention(name, raw, match.start(), "at", site=True))
         elif raw:
             found.append(NameMention(name, raw, match.start(), "described"))
     for match in CUT_AT.finditer(folded.text):
@@ -275,11 +276,18 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
             found.append(NameMention(name, raw, match.start(), "bankrupt"))
     for match in PLACE_PREPOSITION.finditer(folded.text, 0, title_end):
         start = folded.original_offset(match.end())
-        head = fold_text(folded.original[start:].split(" ", 1)[0])
-        if head in nw.COMPANY_HEADS and folded.original[start : start + 1].isupper():
-            name, raw = _walk_forward(folded.original[start : start + REACH])
-            if raw:
-                found.append(NameMention(name, raw, match.start(), "at"))
+        if not folded.original[start : start + 1].isupper():
+            continue
+        # "en Recambios Galicia", "w Sokół Automotive": a trade heads the name or a company's
+        # word closes it, so no place follows the preposition (the cheap test first)
+        words = folded.original[start : start + 60].split(" ", 5)[:5]
+        head = fold_text(words[0]).strip(".,:;")
+        tails = {w.lower().strip(".,:;") for w in words[1:]}
+        if head not in nw.COMPANY_HEADS and nw.COMPANY_TAILS.isdisjoint(tails):
+            continue
+        name, raw = _walk_forward(folded.original[start : start + REACH])
+        if raw and (head in nw.COMPANY_HEADS or _closed_by_company_word(raw)):
+            found.append(NameMention(name, raw, match.start(), "at"))
     for match in PROCEEDINGS_OF.finditer(folded.text, 0, title_end):
         start = _name_start(folded, match)
         name, raw = _walk_forward(folded.original[start : start + REACH])
@@ -301,7 +309,32 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         name, raw = _walk_back(comma.group(1))
         if raw and raw == comma.group(1).strip():
             found.append(NameMention(name, raw, 0, "colon"))
-    return found + sites
+    return [_as_site(n) for n in found] + sites
+
+
+def _closed_by_company_word(raw: str) -> bool:
+    """Whether the name's last word is one companies end their names with ("Automotive",
+    "Components", "Polska"), after at least one word of its own."""
+    words = raw.split()
+    return len(words) > 1 and fold_text(words[-1]).strip(".,") in nw.COMPANY_TAILS
+
+
+# A one-word compound of a works' noun: "Traditionswerk", "Motorenwerk", "Zweigfabrik".
+_WORKS_ENDINGS = ("werk", "werke", "werks", "fabrik", "standort", "fabriek")
+_WORKS_COMPOUND = re.compile(r"[^\W\d_]{3,}(?:werk|werke|werks|fabrik|standort|fabriek)")
+
+
+def _as_site(mention: NameMention) -> NameMention:
+    """A name after "at" or "of" that is one compound of a works' noun ("Aus für
+    Traditionswerk in Plauen") names a plant, as "l'usine de X" may: the company the lead
+    names is trusted first (see `companies.choose_actor`)."""
+    if mention.how not in ("at", "of") or not mention.name or " " in mention.name:
+        return mention
+    if not mention.name.lower().endswith(_WORKS_ENDINGS):
+        return mention  # the cheap test first
+    if _WORKS_COMPOUND.fullmatch(fold_text(mention.name)) is None:
+        return mention
+    return NameMention(mention.name, mention.raw, mention.start, mention.how, site=True)
 
 
 def _name_start(folded: Folded, match: re.Match[str]) -> int:

@@ -1,6 +1,7 @@
 """Whether a job figure is dated to a year before the item's own: "X, which shed 1,200 jobs
-in 2022, reports record orders", "après 400 suppressions en 2023". Such a figure recalls a
-cut as background; the item announces nothing with it.
+in 2022, reports record orders", "après 400 suppressions en 2023", or told in a relative
+clause in the past. Such a figure recalls a cut as background; the item announces nothing
+with it.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from monitor.judgement.joblosses._fold import Folded
 from monitor.judgement.joblosses.clauses import clause_span
 from monitor.judgement.joblosses.jobs import JobFigure
+from monitor.judgement.joblosses.relative_past import in_past_relative
 
 _REACH = 40  # characters read each side of the figure for its year
 # A year after a preposition of time: "in 2022", "en 2023", "im Jahr 2021", "nel 2022", "w
@@ -44,5 +46,10 @@ def _distance(figure: JobFigure, start: int, end: int) -> int:
 
 
 def recent(folded: Folded, figures: list[JobFigure], published: dt.date) -> list[JobFigure]:
-    """The figures no earlier year is written next to (see `dated_before`)."""
-    return [f for f in figures if not dated_before(folded, f, figures, published)]
+    """The figures no earlier year is written next to (see `dated_before`), and no relative
+    clause in the past tense recalls (`relative_past`: "X, which cut 500 jobs, wins ...")."""
+    return [
+        f
+        for f in figures
+        if not dated_before(folded, f, figures, published) and not in_past_relative(folded, f)
+    ]

@@ -28,6 +28,7 @@ from monitor.judgement.joblosses.countries import find_countries
 from monitor.judgement.joblosses.dating import recent
 from monitor.judgement.joblosses.jobs import JobFigure, find_job_figures, kind_near
 from monitor.judgement.joblosses.sites import Location, locate
+from monitor.judgement.joblosses.staff_shares import staff_share
 from monitor.judgement.joblosses.unannounced import demanded, hiring_halted
 from monitor.judgement.joblosses.watchlist import Company, Watchlist
 from monitor.model.joblosses import (
@@ -50,6 +51,10 @@ def _join(title: str, summary: str) -> tuple[str, int]:
 
 def _kind(text: str, figure: JobFigure | None, strong: bool) -> JobsKind | None:
     """Loss or creation: the cue nearest the figure says; else the text's only kind of cue."""
+    if figure is not None and figure.change is not None:
+        return figure.change  # "workforce to shrink from 1,200 to 900": the change says
+    if figure is not None and figure.reason.startswith("workforce"):
+        return JobsKind.LOSS  # read only for a closure: "Zakład zatrudnia 260 osób" is lost
     if figure is not None:
         kind = kind_near(text, figure.mention.start, figure.mention.end)
         if kind is not None:
@@ -132,7 +137,14 @@ def read_announcement(
     many = lx.MANY_JOBS.search(t) if figure is None else None  # "thousands of new jobs"
     if many is not None and kind is None:
         kind = kind_near(t, many.start(), many.end())
-    if kind is None or (figure is None and strong is None and building is None and many is None):
+    # "to cut a third of its workforce": a share of the staff, sized by the workforce if given
+    portion = staff_share(folded, title_end, language) if figure is None and many is None else None
+    if portion is not None:
+        figure = portion.figure
+        kind = kind or kind_near(t, portion.start, portion.end)
+    if kind is None or (
+        figure is None and strong is None and building is None and many is None and not portion
+    ):
         return None
     if figure is None and kind is JobsKind.CREATION and building is None and many is None:
         return None
@@ -145,6 +157,8 @@ def read_announcement(
         if building
         else many.start()
         if many
+        else portion.start
+        if portion
         else 0
     )
     if figure is not None and demanded(folded, figure.mention.start):
@@ -225,6 +239,8 @@ def read_announcement(
         cues.append(f"cue:{building.group()}")
     elif many is not None:
         cues.append(f"cue:{many.group()}")
+    elif portion is not None:
+        cues.append(f"cue:{t[portion.start : portion.end]}")
     if where.site:
         cues.append(f"site:{where.cue}")
     if speculative:

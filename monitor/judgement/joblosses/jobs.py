@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from monitor.judgement.joblosses import lexicon as lx
 from monitor.judgement.joblosses.numbers import NumberMention, find_numbers
 from monitor.judgement.joblosses.shares import as_share
+from monitor.judgement.joblosses.workforce_change import workforce_changes
 from monitor.model.joblosses import JobsKind, Qualifier
 
 _MONTHS = (
@@ -77,7 +78,8 @@ _VERB_BEFORE = re.compile(
 # A workforce noun after a reduction verb: "réduire ses effectifs de 10 000", "reduce its
 # workforce by 11,000", "die Belegschaft um 2.000 verkleinern".
 _WORKFORCE_CUT_BEFORE = re.compile(
-    r"\b(?:reduc\w*|redui\w*|cut\w*|shrink\w*|trim|trims|trimmed|trimming|ridu\w*|reduzier\w*|verkleiner\w*"
+    r"\b(?:reduc\w*|redui\w*|cut\w*|shrink\w*|trim|trims|trimmed|trimming|slim\w*\sdown|slimm\w*"
+    r"|ridu\w*|reduzier\w*|verkleiner\w*"
     r"|verringer\w*|inkrimp\w*|verklein\w*|zmniejsz\w*|zreduk\w*|reduk\w*|ogranicz\w*|recort\w*"
     r"|reducir\w*)\s(?:[\w'-]+\s){0,2}?"
     r"(?:workforce|headcount|staff|effectifs?|personnel|belegschaft|personale|organico|plantilla"
@@ -91,7 +93,9 @@ _WORKFORCE_GROWTH_BEFORE = re.compile(
     r"(?:workforce|headcount|staff|effectifs?|belegschaft|personale|organico|plantilla"
     r"|personeel\w*|personeelsbestand|zatrudnienie)\s(?:by|de|um|di|en|met|o)\s$"
 )
-_WITH = re.compile(r"\s*(?:with|mit|avec|con|met)\b")
+# A figure just before a workforce's words: "130 of the company's 390 workers will leave", "90
+# van de 360 banen weg": what is lost is the part, not the whole.
+_PART_BEFORE = re.compile(r"\d[\d.,']*(?:\s[\w'-]+){0,3}\s*$")
 # Parting with people: "rozstanie się z 250 pracownikami", "trennt sich von 300 Mitarbeitern",
 # "se sépare de 120 salariés", "parts ways with 200 staff": the figure is cut, not a workforce.
 _PART_WITH_BEFORE = re.compile(
@@ -102,9 +106,12 @@ _PART_WITH_BEFORE = re.compile(
 # salariés", "lay off all its 300 workers": the workforce is the figure cut.
 _CUT_ALL_BEFORE = re.compile(
     r"\b(?:cut|lay\soff|laying\soff|dismiss\w*|sack\w*|licenci\w*|licenzi\w*|despid\w*"
-    r"|desped\w*|entlass\w*|ontsla\w*|zwolni\w*|zwalni\w*|suppr\w*|prescind\w*)\s"
+    r"|desped\w*|entlass\w*|ontsla\w*|zwolni\w*|zwalni\w*|suppr\w*|prescind\w*"
+    # the idioms of putting people out: "deja en la calle a sus 320", "lascia a casa i 160"
+    r"|en\sla\scalle|a\sla\scalle|sur\sle\scarreau|a\scasa|op\sstraat|vor\sdie\stur)\s"
     r"(?:a\s|de\s)?(?:all\s(?:of\s)?|tous\s|todos\s|alle\s|tutti\s|wszystkich\s)?"
-    r"(?:its|their|ses|leurs|sus|seine|ihre|i\ssuoi|le\ssue|zijn|haar|swoich|les|the)\s"
+    r"(?:its|their|ses|leurs|sus|seine|ihre|i\ssuoi|le\ssue|zijn|haar|swoich|les|the|los|las|i"
+    r"|gli|die)\s"
     r"(?:[\w'-]+\s)?$"
 )
 # An update of a report: what follows supersedes what came before ("Updated, 05/11/2024").
@@ -146,6 +153,7 @@ class JobFigure:
     score: float
     reason: str
     additional: bool = False  # "a further 2,000": on top of the plan's earlier figure
+    change: JobsKind | None = None  # a workforce's change ("from 1,200 to 900"): its kind
 
 
 # Words that put a year after them: "by 2030", "bis 2030", "d'ici 2028", "entro il 2027".
@@ -188,6 +196,8 @@ def _score(
         cut_noun = noun = None  # "streicht 2025 rund 500 Stellen": the noun is the next number's
     if _is_date_or_year(text, m, noun is not None):
         return None
+    if noun and not cut_noun and lx.TRAINEE.fullmatch(noun["noun"]):
+        return None  # "assume 25 apprendisti": trainees taken on hold no jobs
     cut_workforce = (
         _WORKFORCE_CUT_BEFORE.search(before)
         or _WORKFORCE_GROWTH_BEFORE.search(before)
@@ -197,10 +207,12 @@ def _score(
     workforce_before = lx.WORKFORCE_BEFORE.search(before)
     if (
         workforce_before
-        and _WITH.match(workforce_before.group())
         and lx.NUMBER_THEN_LOSS_VERB.match(text, m.end)
+        and not _PART_BEFORE.search(before, 0, workforce_before.start())
     ):
-        workforce_before = None  # "with 140 roles under threat": the figure is the loss
+        # "with 140 roles under threat", "the plant's 650 workers out of work", "sus 200
+        # trabajadores se quedarán sin empleo": the workforce is the figure lost
+        workforce_before = None
     if (
         not cut_noun
         and not cut_workforce
@@ -261,7 +273,19 @@ def find_job_figures(
 ) -> list[JobFigure]:
     """Every job figure in folded `text`, the likeliest first (ties: the earliest)."""
     found: list[JobFigure] = []
-    for mention in find_numbers(text, language):
+    mentions = find_numbers(text, language)
+    paired: set[int] = set()
+    for change in workforce_changes(text, mentions):  # "from 1,200 to 900": 300 go
+        noun = lx.NUMBER_THEN_JOB.match(text, change.end) is not None
+        mention = NumberMention(
+            change.value, Qualifier.EXACT, change.start, change.end, change.start, change.end, False
+        )
+        reason = "job noun, change" if noun else "verb, change"
+        found.append(JobFigure(mention, 5.0 if noun else 4.0, reason, change=change.kind))
+        paired |= {change.first.number_start, change.second.number_start}
+    for mention in mentions:
+        if mention.number_start in paired:
+            continue
         mention = as_share(text, mention) or mention  # "a fifth of its 2,000 workers": 400
         figure = _score(text, mention, title_end, workforce=workforce)
         if figure is None:

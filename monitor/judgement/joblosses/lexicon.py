@@ -28,28 +28,42 @@ def _cues(pattern: str) -> Alternation:
     return Alternation(_rx(pattern), _CUE_BRANCHES)
 
 
-# Nouns that say a number counts jobs or people.
+# Trainees: apprentices, interns, work-study students. They are counted as people ("forme 240
+# apprentis", "assume 25 apprendisti"), but an intake of them creates no jobs and their leaving
+# cuts none, so a figure that counts them is no job figure.
+TRAINEE_NOUN = (
+    r"(?:apprentices|trainees|interns|apprentis|alternants|stagiaires|auszubildende[n]?|azubis"
+    r"|lehrlinge|praktikanten|apprendisti|stagisti|tirocinanti|aprendices|becarios|leerlingen"
+    r"|stagiairs|praktykantow|praktykanci|stazystow|uczniow|uczniowie)"
+)
+TRAINEE = re.compile(TRAINEE_NOUN)
+# Nouns that say a number counts jobs or people (trainees among them, to be told apart).
 JOB_NOUN = (
     r"(?:jobs?|job\s(?:cuts?|losses|reductions)|positions|posts|roles|workers|employees|staff(?:ers)?"
     r"|people|personnel|redundancies|layoffs|lay-offs|headcount|engineers|technicians|operators"
     r"|hires|workplaces|exits|voluntary\sexits|buyouts|departures"
     r"|emplois|postes|salaries|salariees|personnes|collaborateurs|collaboratrices|employes"
     r"|ouvriers|interimaires|agents|travailleurs|travailleuses|suppressions|licenciements|embauches|recrutements"
-    r"|techniciens|ingenieurs|operateurs|cdi|soudeurs|mecaniciens|apprentis"
+    r"|techniciens|ingenieurs|operateurs|cdi|soudeurs|mecaniciens"
     r"|departs|departures|\w*stellen|\w*arbeitsplatzen?|\w*jobs|mitarbeiter(?:n|innen)?|mitarbeitende(?:n)?"
     r"|beschaftigte(?:n)?|arbeitnehmer(?:n)?|angestellte(?:n)?|personen|menschen|leute|kundigungen"
-    r"|entlassungen|leiharbeiter|arbeiter(?:n|innen)?|fachkrafte|ingenieure|neueinstellungen"
-    r"|beschaftigungsverhaltnisse|monteure|schweisser|mechaniker|mechatroniker|auszubildende"
+    r"|entlassungen|leiharbeiter(?:n|innen)?|arbeiter(?:n|innen)?|fachkrafte|ingenieure|neueinstellungen"
+    r"|beschaftigungsverhaltnisse|monteure|schweisser|mechaniker|mechatroniker"
     # Italian, Spanish, Dutch, Polish
     r"|lavorator[ie]|lavoratrici|dipendenti|posti(?:\sdi\slavoro)?|addetti|operai|impiegati"
     r"|esuberi|licenziamenti|assunzioni|occupati|tute\sblu|uscite|persone|saldatori|meccanici"
-    r"|tecnici|apprendisti"
+    r"|tecnici"
     r"|empleos|puestos(?:\sde\strabajo)?|trabajador(?:es|as)|emplead[oa]s|personas|despidos"
     r"|contrataciones|plazas|operarios|soldadores|mecanicos|tecnicos"
     r"|\w*banen|arbeidsplaatsen|\w*medewerkers|werknemers|personeelsleden|mensen|ontslagen"
     r"|werkplekken|fte|functies|vacatures|arbeiders|werkenden|uitzendkrachten|flexwerkers|temp\sworkers|monteurs"
-    r"|lassers|technici|mechanics|welders|fitters|apprentices"
+    r"|lassers|technici|mechanics|welders|fitters"
     r"|temporary\sworkers|contractors|agency\sworkers|interinali|precari|temporales"
+    # contracts of temporary staff count them: "non rinnova 150 contratti a termine"
+    r"|(?:temporary|fixed-term|agency)\scontracts|contrats\s(?:d'interim\w*|temporaires|precaires)"
+    r"|contratti\s(?:a\stermine|di\ssomministrazione|a\stempo\sdeterminato)|somministrati"
+    r"|contratos\s(?:temporales|eventuales)|eventuales|befristete(?:n)?\svertrage(?:n)?|zeitvertrage"
+    r"|tijdelijke\scontracten|flexcontracten|umow\s(?:czasowych|terminowych)"
     r"|pracownikow|pracownicy|pracownikami|pracownikom|osob|osoby|osobom|osobami|etatow|etaty"
     r"|miejsc\spracy|zwolnien|spawaczy|mechanikow|monterow|technikow"
     r"|stanowisk|zatrudnionych|ludzi|familias|famiglie|families|familles|familien|gezinnen|rodzin"
@@ -59,7 +73,7 @@ JOB_NOUN = (
     r"|zamestnanc\w*|pracovnik\w*|pracovnich\smist|pracovni\smista|mist|lidi|delniku"
     r"|pracovnych\smiest|pracovne\smiesta|miest|ludi|pracovnikov|zamestnancov"
     r"|angajati\w*|locuri(?:\sde\smunca)?|salariati\w*|muncitori\w*|oameni|posturi"
-    r"|anstallda|jobb|tjanster|medarbetare|personer|arbetstillfallen|arbetare)"
+    r"|anstallda|jobb|tjanster|medarbetare|personer|arbetstillfallen|arbetare|" + TRAINEE_NOUN + ")"
 )
 # Nouns for the cut itself ("4,000 job cuts", "1 200 suppressions"): a number before them is a cut.
 CUT_NOUN = (
@@ -71,7 +85,10 @@ CUT_NOUN = (
     r"|extinciones(?:\sde\scontratos?)?|bajas\s(?:voluntarias|incentivadas)|prejubilaciones"
     r"|salidas\s(?:voluntarias|incentivadas|pactadas)|esodi|prepensionamenti"
     r"|ruptures(?:\sconventionnelles)?|afvloeiingen|early\sretirements|voluntary\sredundancies"
-    r"|odejsc|vorruhestandsregelungen|altersteilzeitvertrage|eccedenze|excedentes)"
+    r"|odejsc|vorruhestandsregelungen|altersteilzeitvertrage|eccedenze|excedentes"
+    # the letters that dismiss: "120 lettere di licenziamento", "40 ontslagbrieven"
+    r"|lettere\sdi\slicenziamento|lettres\sde\slicenciement|cartas\sde\sdespido"
+    r"|ontslagbrieven|redundancy\s(?:letters|notices)|kundigungsschreiben|wypowiedzen)"
 )
 # A number followed by a job noun, maybe with two words between ("1,000 manufacturing jobs").
 NUMBER_THEN_JOB = _rx(
@@ -137,12 +154,16 @@ WORKFORCE_BEFORE = re.compile(
     r"|\bbeschaftigt|\bbeschaftigen|\bzahlt|\bbelegschaft\svon|\bvon\s(?:den|seinen|ihren|insgesamt)"
     r"|\bder\s(?:insgesamt\s)?|\bhat|\bhaben|\bmit|\bseiner|\bihrer|\bunserer|\bde\s(?:ses|leurs|nos)"
     r"|\bvan\s(?:zijn|haar|hun|de)|\bz\s(?:jego|swoich|jej)|\bspośród|\bsposrod"
-    r"|\bimpiega|\bconta|\boccupa|\bdei\ssuoi|\bsui|\bsu\s(?:un\stotale\sdi\s)?"
+    r"|\bimpiega|\bconta|\boccupa|\bdei\ssuoi|\bsui|\bsu\s(?:un\stotale\sdi\s)?|\bha|\bhanno"
+    r"|\btiene|\btienen"
     r"|\bemplea\sa|\bcuenta\scon|\bde\ssus|\bde\slos|\bsus|\bplantilla\sde"
     r"|\btelt|\bheeft|\bhebben|\bvan\sde|\bwerken\ser"
     r"|\bzatrudnia|\bzatrudniaja|\bzatrudnial[ao]?|\bzatrudniali|\bimpiegano|\boccupano"
     r"|\bemplean|\bcuentan\scon|\bbeschaftigen|\bz\s(?:ponad\s)?|\bfoglalkoztat\w*|\bemprega|\bzamestnava"
-    r"|\bsysselsatter)"
+    r"|\bsysselsatter"
+    # a possessive: "its 2,100 workers", "ses 700 salariés", "seine 1.300 Beschäftigten"
+    r"|\bits|\btheir|\bses|\bleurs|\bseine[nmrs]?|\bihre[nmrs]?|\bi\ssuoi|\ble\ssue"
+    r"|\bzijn|\bhaar|\bhun|\bswoich|\bswoje)"
     r"\s*(?:(?:about|around|some|roughly|nearly|almost|more\sthan|over|environ|quelque|pres\sde"
     r"|plus\sde|rund|etwa|knapp|mehr\sals|uber|gut|insgesamt|ses|les|seinen|its|the"
     # "zatrudnia już 9000 osób", "beschäftigt jetzt 3.400": a head count as it stands
@@ -152,7 +173,7 @@ WORKFORCE_BEFORE = re.compile(
 
 # A verb of closing followed by a year, a quarter or the accounts closes a period, not a plant
 # ("cierra el año con 44.000 empleados", "chiude il semestre", "ferme l'exercice").
-_NOT_A_PERIOD = (
+NOT_A_PERIOD = (
     r"(?!\s(?:el|su|il|l'|le|la|son|sa)\s?(?:ano|ejercicio|trimestre|semestre|mes|anno"
     r"|esercizio|bilancio|annee|exercice|bilan|comptes)\b)"
 )
@@ -161,17 +182,17 @@ LOSS = _cues(
     |laying\soff|laid\soff|layoffs?|lay-offs?|redundanc\w*|eliminat\w*|scrap\w*|lose|loses|losing
     |lost|loss|losses|at\srisk|under\sthreat|threatened|cull|trim|trims|trimmed|trimming|reduc\w*|redui\w*|downsiz\w*
     |retrench\w*|clos\w*|shut\w*|wind\sdown|dismiss\w*|sack\w*|let\sgo|jobs\sto\sgo
-    |(?:jobs?|posts?|roles?|positions?)\s(?:will|are\sto|are\sset\sto|set\sto|could|would|must)\sgo
+    |(?:jobs?|posts?|roles?|positions?)\s(?:will|are\sto|are\sset\sto|set\sto|could|would|must|to)\sgo
     |suppr\w*|licenci\w*|plan\ssocial|pse|departs|menac\w*|sur\sla\ssellette|pertes?|perd\w*
     |fermet\w*|fermer\w*|ferme{not_a_period}|disparai\w*|disparition\w*|degraiss\w*|restructur\w*|sauvegarde\sde\sl'emploi
     |abbau\w*|\w+abbau|streich\w*|gestrichen|wegfall\w*|fallen\sweg|entlass\w*|kundigung\w*
     |gefahrdet|bedroht|verlust\w*|verlier\w*|schliess\w*|stilllegung|vor\sdem\saus
-    |reduzier\w*|verringer\w*|sozialplan|abfindung\w*|bankrupt\w*|insolven\w*|faillite|liquidat\w*
+    |reduzier\w*|verringer\w*|sozialplan|massenentlassung\w*|transfergesellschaft\w*|abfindung\w*|bankrupt\w*|insolven\w*|faillite|liquidat\w*
     |redressement|pleite|in\sdoubt|in\sgefahr|auf\sder\skippe|weniger|baut\s(?:\S+\s){0,10}?ab
     |fallen\s(?:\S+\s){0,5}?weg|fallt\s(?:\S+\s){0,5}?weg|verlager\w*|delocalis\w*|offshor\w*
     |affected|affecting|concerne\w*|touche\w*|betroffen\w*|mussen\sgehen|must\sgo|doivent\spartir
     |afectad[oa]s|afectara\w*|coinvolt[ie]|getroffen|objet\w*\szwolnieni\w*
-    |sur\sle\scarreau|remerciee?s|persi|zniknie|znikna|znikn\w*|a\sla\scalle|sin\sempleo
+    |sur\sle\scarreau|remerciee?s|persi|zniknie|znikna|znikn\w*|(?:a|en)\sla\scalle|sin\sempleo
     |entfall\w*|fallisc\w*|disappear\w*|vanish\w*
     |sin\spuesto|senza\slavoro|senza\sposto|zonder\sbaan|zonder\swerk|ohne\sjob|ohne\sarbeit
     |without\s(?:work|a\sjob|jobs)|jobless|arbeitslos|werkloos|senza\soccupazione
@@ -193,7 +214,7 @@ LOSS = _cues(
     |en\sriesgo|en\sjuego|en\sjeu|auf\sdem\sspiel|op\shet\sspel|in\sgioco|deslocaliz\w*|concurso\sde\sacreedores|quiebra|sin\strabajo
     |uitstel\svan\sbetaling|surseance|concordato\spreventivo|preconcurso
     |schrap\w*|geschrapt|ontsla\w*|ontslag\w*|verdwijn\w*|sluit\w*|sluiting\w*|gesloten
-    |failliet\w*|faillissement|reorganisatie|inkrimp\w*|afslanking|banen\sweg|verliezen
+    |failliet\w*|faillissement|reorganisatie|inkrimp\w*|krimp\w*|afslanking|banen\sweg|verliezen
     |banenverlies|jobverlies|vervall\w*|vervalt|opheff\w*|opgeheven|(?:gaat|gaan)\sdicht
     |(?:baan|banen|werk|job|jobs)\skwijt\w*|(?:zmniejsz|ogranicz)\w*\s(?:\S+\s)?zatrudnieni\w*|(?:banen|jobs|mensen|medewerkers|werknemers)\s(?:moeten\s)?weg
     |zwalni\w*|zwolni\w*|likwid\w*|zlikwid\w*|zredukow\w*|zreduk\w*|zamyk\w*|zamkni\w*|redukc\w*|redukuj\w*|straci\w*|straca
@@ -213,7 +234,18 @@ LOSS = _cues(
     |propou\w*|propust\w*|prepust\w*|zrus\w*|zavre\w*|zavira\w*|zatvor\w*|sniz\w*|konkurz
     |concedi(?:aza|ere|eri\w*|at\w*)|disponibiliz\w*|inchide\w*|desfiint\w*|taie|faliment\w*
     |varsla\w*|varsel|sager\supp|sagt\supp|uppsag\w*|skar\sner|drar\sner|minskar|lagger\sner
-    |stanger|neddragning\w*)\b""".replace("{not_a_period}", _NOT_A_PERIOD)
+    |stanger|neddragning\w*
+    # temporary contracts not renewed: "ne renouvellera pas 150 contrats", "non rinnova"
+    |(?:not|will\snot|won't|does\snot)\srenew\w*|non-renew\w*|ne\s(?:\S+\s)?renouvel\w*\spas
+    |non[\s-]renouvellement|non\srinnov\w*|mancat\w*\srinnov\w*|no\srenov\w*
+    |(?:nicht|kein\w*)\s(?:\S+\s){0,2}?verlanger\w*|verlanger\w*\s(?:\S+\s){0,6}?nicht
+    |niet\s(?:\S+\s)?verleng\w*|verleng\w*\s(?:\S+\s){0,6}?niet|nie\s(?:\S+\s)?przedluz\w*
+    |nieprzedluz\w*|let\s(?:\S+\s){1,4}?go|slim\w*\sdown|slimm\w*
+    # a workforce going from one size to another: "l'organico scende da 1.200 a 900"
+    |(?:workforce|headcount|effectifs|belegschaft|organico|personale|plantilla|personeel
+      |personeelsbestand|zatrudnienie)\s(?:\S+\s){0,4}?(?:from|de|von|da|van|z)\s\d[\d.,' ]*
+      \s(?:\S+\s)?(?:to|a|auf|naar|tot|do)\s\d+
+    )\b""".replace("{not_a_period}", NOT_A_PERIOD)
 )
 CREATION = _cues(
     r"""\b(?:creat\w*|hire|hires|hiring|hired|recruit\w*|add|adds|adding|new\sjobs|expan\w*
@@ -247,14 +279,16 @@ CREATION = _cues(
 # Cues strong enough to report an announcement without a number.
 STRONG_LOSS = _cues(
     rf"""\b(?:job\s(?:cuts?|losses|reductions)|layoffs?|lay-offs?|redundancies|job\scull
-    |(?:cut|cuts|cutting|axe|axes|axing|slash\w*|shed\w*|eliminat\w*|los[ei]\w*|reduc\w*|trim|trims|trimmed|trimming)
+    |collective\sredundanc\w*|redundancy\s(?:consultation|programme|process|notices?|talks)
+    |(?:cut|cuts|cutting|axe|axes|axing|slash\w*|shed\w*|eliminat\w*|los[ei]\w*|reduc\w*|trim|trims|trimmed|trimming
+      |slim\w*\sdown|slimm\w*)
       \s(?:{_W}\s){{0,3}}?(?:jobs|positions|roles|workforce|staff|headcount|employees|workers)
     |lays?\soff|laying\soff|laid\soff|jobs?\s(?:at\srisk|under\sthreat|to\sgo|will\sgo)
     |bankrupt\w*|insolven\w*|uitstel\svan\sbetaling|surseance\svan\sbetaling|concordato\spreventivo
     |preconcurso|procedure\sde\ssauvegarde|creditor\sprotection|chapter\s11|postepowanie\ssanacyjne
     |receivership|(?:enters|into|placed\sin)\sadministration
     |liquidat\w*|(?:clos\w*|shut\w*)\s(?:{_W}\s){{0,3}}?(?:plants?|factory|factories|sites?|works
-      |facility|facilities)|(?:plant|factory|site)\s(?:{_W}\s){{0,2}}?clos\w*
+      |facility|facilities)|(?:plant|factory|site|works)\s(?:{_W}\s){{0,2}}?(?:clos\w*|shut\w*)
     |suppressions?\s(?:de\s|d')(?:[\d\s]+\s)?(?:postes|emplois)|supprim\w*\s(?:{_W}\s){{0,3}}?
       (?:postes|emplois)|licenciements?|plan\ssocial|plan\sde\ssauvegarde\sde\sl'emploi|\bpse\b
     |rupture\sconventionnelle\scollective|(?:redressement|liquidation)\sjudiciaire|faillite
@@ -264,20 +298,20 @@ STRONG_LOSS = _cues(
     |stellenabbau|personalabbau|jobabbau|arbeitsplatzabbau|abbau\svon\s(?:{_W}\s){{0,3}}?
       (?:stellen|arbeitsplatzen|jobs)|(?:streich\w*|abbau\w*|baut)\s(?:{_W}\s){{0,4}}?
       (?:stellen?|arbeitsplatze?|jobs)|stellen\s(?:{_W}\s){{0,2}}?(?:streich\w*|abbau\w*|wegfall\w*)
-    |entlassungen|kundigungen|pleite|konkurs\w*|werksschliessung\w*|standortschliessung\w*
+    |entlassungen|massenentlassung\w*|transfergesellschaft\w*|kundigungen|pleite|konkurs\w*|werksschliessung\w*|standortschliessung\w*
     |schliessung\s(?:des|der|von)\s(?:{_W}\s){{0,2}}?(?:werk\w*|standort\w*|fabrik)
     |(?:werk|standort|fabrik)\s(?:{_W}\s){{0,3}}?(?:schliess\w*|geschlossen|dicht)
     |vor\sdem\saus|stilllegung|sozialplan|schliessungsplan\w*|closure\splans?|plan\sde\sfermeture
     |licenziament\w*|esuberi|procedura\sdi\slicenziamento|fallimento|chiusura\s(?:dello|della|del)
       \s(?:{_W}\s){{0,2}}?(?:stabilimento|fabbrica|sito|impianto)|chiude\s(?:{_W}\s){{0,2}}?
       (?:stabilimento|fabbrica|sito)|uscite\s(?:volontarie|incentivate)
-    |despidos|expediente\sde\sregulacion\sde\sempleo|cierre\s(?:de\s)?(?:{_W}\s){{0,2}}?
+    |despidos|despidos?\scolectivos?|expediente\sde\sregulacion\sde\sempleo|cierre\s(?:de\s)?(?:{_W}\s){{0,2}}?
       (?:planta|fabrica|factoria)s?|cierra\s(?:{_W}\s){{0,3}}?(?:planta|fabrica|factoria)s?
       |concurso\sde\sacreedores|quiebra
     |ontslagen|ontslaggolf|banen\s(?:{_W}\s)?(?:schrappen|geschrapt|weg|verdwijnen)
       |schrapt\s(?:{_W}\s){{0,3}}?\w*banen|ontslagbrie\w*|collectief\sontslag|naakte\sontslagen|sluiting\svan\s(?:de\s)?(?:{_W}\s)?fabriek
       |fabriek\s(?:{_W}\s){{0,3}}?(?:sluiten|sluit|dicht)|failliet\w*|faillissement
-    |zwolnienia\sgrupowe|grupow\w*\szwolnie\w*|likwidacj\w*\s(?:zakladu|fabryki)
+    |zwolnie\w*\sgrupow\w*|grupow\w*\szwolnie\w*|likwidacj\w*\s(?:zakladu|fabryki)
       |(?:fabryk\w*|zaklad\w*)\s(?:{_W}\s){{0,4}}?(?:do\slikwidacji|do\szamkniecia|zamkniet\w*)
       |(?:zamyka|zamknie|zamkna|zamkniecie|likwiduje|zlikwiduje)\s(?:{_W}\s)?(?:fabryk\w*|zaklad\w*)
       |upadlosc\w*
@@ -296,10 +330,14 @@ STRONG_LOSS = _cues(
     |gibt\s(?:{_W}\s){{0,3}}?(?:standort|werk)\w*\s(?:{_W}\s){{0,3}}?auf|(?:standort|werk)\w*
       \s(?:{_W}\s){{0,2}}?aufgeben|stellt\s(?:die\s)?(?:\w*produktion)\s(?:{_W}\s){{0,4}}?ein
     |cess\w*\s(?:son\s|ses\s|leur\s|l'|toute\s)?activit\w*|arret\sdefinitif|ferm\w*\sses\sportes
-      |fermeture\sdefinitive
+      |fermeture\sdefinitive|(?:usines?|sites?|fonderie|atelier)\s(?:{_W}\s){{0,5}}?(?:va\s|vont\s|doit\s)?
+      (?:fermer|fermera|fermeront)
     |cessa\w*\s(?:l')?attivita|chiude\s(?:definitivamente|i\sbattenti)|chiusura\sdefinitiva
+      |(?:stabiliment[oi]|fabbric[ah]e?|sito|impianto)\s(?:{_W}\s){{0,5}}?(?:chiude|chiudera|chiuderanno
+      |chiudono)
     |cerrar\w*\s(?:{_W}\s){{0,3}}?(?:planta|fabrica|factoria)s?|cese\sde\s(?:la\s)?actividad
-      |echa\w*\sel\scierre|cierre\sdefinitivo
+      |echa\w*\sel\scierre|cierre\sdefinitivo|(?:planta|fabrica|factoria)s?\s(?:{_W}\s){{0,5}}?
+      (?:cierra|cierran|cerrara|cerraran)
     |sluit\w*\s(?:{_W}\s){{0,3}}?(?:fabriek|vestiging|deuren)|(?:fabriek|vestiging)\s(?:{_W}\s){{0,3}}?
       (?:gaat\sdicht|definitief\sdicht)
     |wygasz\w*\s(?:{_W}\s)?(?:zaklad\w*|fabryk\w*)

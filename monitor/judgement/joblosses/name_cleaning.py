@@ -68,11 +68,22 @@ def clean_name(tokens: list[str], *, after_preposition: bool = False) -> str | N
         tokens[0] = tokens[0][2:]
     name = LEGAL.sub("", " ".join(tokens)).strip(" ,:;.-'’\"")
     first = fold_text(name.split()[0]) if name else ""
-    if not name or first in nw.STOP or nw.WEEKDAYS_MONTHS.match(first) or len(name) < 2:
+    if not name or _stop_word(first) or nw.WEEKDAYS_MONTHS.match(first) or len(name) < 2:
         return None
     if " " not in name and first in nw.LOWER_DESCRIPTORS:
         return None  # "Gießerei im Harz macht dicht": a works' noun alone, its name elsewhere
     return name
+
+
+def _stop_word(word: str) -> bool:
+    """Whether `word` names no company, in any of its cases: German nouns are capitalised, and
+    their genitive too ("die Schließung des Werks", "des Standorts"), as English plurals are."""
+    if word in nw.STOP:
+        return True
+    if word in nw.COMPANY_HEADS or not word.endswith("s"):
+        return False  # "Industries Maurice": a trade's plural heads a name
+    stems = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
+    return any(len(stem) >= 4 and stem in nw.STOP for stem in stems)
 
 
 # Particles that, capitalised before a capitalised word, open a name wherever they stand: no

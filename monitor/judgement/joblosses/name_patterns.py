@@ -13,9 +13,11 @@ VERB = re.compile(
     |planning\sto|aims\sto|intends\sto|is\slooking\sto|looks\sto|is\spreparing\sto|prepares\sto
     |is\sexpected\sto|expects\sto|is\spoised\sto|is\sabout\sto|said\sit\swould|says\sit\swill
     |has\sdecided\sto|decided\sto|will\shave\sto|must|could|may|might|should
-    |va|vont|veut|doit|devrait|pourrait|compte|prevoit\sde|s'apprete\sa|will|soll|muss|wird|plant
+    |va|vont|veut|doit|devrait|pourrait|compte|prevoit\sde|s'apprete\sa|will|soll|muss|wird
+    |plant(?!\sto\s)  # German "plans"; "X plant to close" is the plant of X
     |mochte|also|sta\sper|vuole|intende|deve|ha|ha\sdeciso\sdi|va\sa|quiere|planea|preve|gaat
-    |wil|moet|zal|heeft|chce|planuje|ma|nog\seens|ook|ya|anche)\s)*
+    |wil|moet|zal|heeft|chce|planuje|ma|nog\seens|ook|ya|anche
+    |not|ne|non|no|nie)\s)*
     (?:cut|cuts|cutting|axe|axes|axing|axed|shed|sheds|shedding|slash|slashes|slashing|slashed
     |lay\soff|lays\soff|laid\soff|eliminated|closed|shuttered|hired|created|trimmed|scrapped
     |reduced|plans|plan|unveils|unveiled
@@ -70,13 +72,16 @@ VERB = re.compile(
     |despede|despedira|corta|encerra|fecha|cria|criara|demite|vai|elimina
     |propousti|propusti|zrusi|zavre|nabere|prijme|vytvori|prepusti|zatvori
     |concediaza|disponibilizeaza|inchide|angajeaza|va\sconcedia|va\sangaja
-    |varslar|sager|lagger|stanger|skar|drar|minskar|anstaller|bygger|skapar)\b""",
+    |varslar|sager|lagger|stanger|skar|drar|minskar|anstaller|bygger|skapar
+    |slim|slims|renew|renews|renouvellera|renouvelle|rinnova|rinnovera|renovara|renueva
+    |verlangert|verlengt|przedluzy)\b""",
     re.VERBOSE,
 )
 TITLE_COMMA = re.compile(r"\s*((?:[A-ZÀ-Þ][\w&'’.-]*\s){0,2}[A-ZÀ-Þ][\w&'’.-]*),\s(?=[a-zà-ÿ0-9])")
 REACH = 160  # characters read around a cue: a name plus an apposition
 AFTER_PREPOSITION = re.compile(
-    r"(?:^|\s)(?:at|chez|bei|beim|for|pour|bij|presso|alla|allo|u|w\s(?:firmie|spolce|zakladzie"
+    r"(?:^|\s)(?:at|chez|bei|beim|for|pour|bij|presso|alla|allo|u|per(?=\s(?:la|il|lo)\s|\sl')"
+    r"|w\s(?:firmie|spolce|zakladzie"
     r"|zakladach|fabrykach|fabryce"
     r"|koncernie|grupie))\s"
 )
@@ -163,6 +168,7 @@ ORGAN_OF = re.compile(
     r"|(?:construida|construido)\spor|(?:gebouwd|geexploiteerd)\sdoor|(?:budowana|budowany)\sprzez"
     # who the headline only described, named in the lead: "Il s'agit de X", "Se trata de X"
     r"|il\ss'agit\s(?:de|du|des|d')|se\strata\sde(?:l)?|si\stratta\s(?:di|della|del|dello|dell')"
+    r"|es\shandelt\ssich\sum|het\sgaat\som|chodzi\so(?:\s(?:firme|spolke|zaklad|producenta))?"
     r"|(?:investor|operator)\sis|l'investisseur\sest|l'investissement\s(?:de|du)"
     r"|(?:investor|betreiber|bauherr)\s(?:ist|sei)|l'investimento\se\s(?:di|della|del|dell')"
     r"|l'investitore\se|la\sinversion\s(?:de|del)|el\sinversor\ses|(?:initiatiefnemer"
@@ -221,7 +227,11 @@ PROCEEDINGS_OF = re.compile(
     r"|(?:de\s)?sluiting\svan"
     r"|(?:chiusura|fallimento|crisi|cierre|quiebra|fermeture|faillite|closure|collapse|sluiting"
     r"|concordato\spreventivo|amministrazione\sstraordinaria|preconcurso(?:\sde\sacreedores)?"
-    r"|faillissement|zamkniecie|likwidacja|upadlosc|schliessung|insolvenz|aus)"
+    r"|faillissement|zamkniecie|likwidacja|upadlosc|schliessung|insolvenz|insolvenzantrag|aus"
+    r"|uitstel\svan\sbetaling|surseance(?:\svan\sbetaling)?|liquidazione|liquidacion|sanacja"
+    r"|(?:redressement|liquidation)\sjudiciaire)"
+    # the event may loom: "Faillissement dreigt voor X", "Insolvenz droht für X"
+    r"(?:\s(?:dreigt|droht|looms|threatens|menace|minaccia|amenaza|grozi))?"
     r"\s(?:per|for|pour|para|voor|dla|fur|bei|at|chez|en)(?:\s(?:la|il|lo|le|l'|the|el|de|het|die"
     r"|der|das))?)\s"
 )

@@ -74,6 +74,16 @@ COMPANY_HEADS = frozenset({
     "odlewnia", "odlewni",
 })  # fmt: skip
 
+# Words companies end their names with, in the languages of the trade press ("Sokół
+# Automotive", "Harwood Components", "Kabel Polska"): a name they close after a preposition of
+# place ("w", "in", "en") is a company's, not a town's.
+COMPANY_TAILS = frozenset({
+    "automotive", "components", "componenti", "componentes", "systems", "systemy", "technologies",
+    "technology", "technik", "technika", "industries", "group", "grupa", "holding", "polska",
+    "poland", "engineering", "motors", "electronics", "elektronik", "plastics", "logistics",
+    "solutions", "manufacturing", "international", "werke", "fabriek",
+})  # fmt: skip
+
 # Works that name a company after them when written in lower case ("la fonderie Marchal",
 # "pracownicy odlewni Mazur"); capitalised, they are the name's own ("Fonderie du Berry").
 LOWER_DESCRIPTORS = frozenset({
@@ -132,6 +142,11 @@ EVENT_WORDS = frozenset({
     "ontslagen", "licenziamenti", "despidos", "zwolnienia", "layoffs", "crisi", "crisis",
     "krise", "kryzys", "crise", "sciopero", "huelga", "staking", "strajk", "streik", "strike",
     "greve", "vertenza", "vertenze", "conflicto", "conflit",
+    # the procedure and who runs it, opening a headline before its colon ("Pleite: 300 Jobs
+    # weg", "Curator: 120 banen weg")
+    "pleite", "konkurs", "bankrott", "insolventie", "liquidation", "liquidazione", "liquidacion",
+    "likwidacja", "curator", "curateur", "syndyk", "administrators", "administrator",
+    "insolvenzverwalter", "liquidateur", "liquidatore", "commissario",
 })  # fmt: skip
 
 

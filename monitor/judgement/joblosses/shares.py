@@ -1,5 +1,5 @@
 """A share of a workforce as the figure cut: "a fifth of its 2,000 workers", "die Hälfte der
-600 Jobs", "un tiers des 900 salariés", "la metà dei 300 dipendenti".
+600 Jobs", "un tiers des 900 salariés", "la metà dei 300 dipendenti", "15% of its 2,000 jobs".
 
 The number written is the workforce; the jobs announced are the share of it, and that is the
 figure a reader takes from the sentence (2,000 workers, a fifth cut: 400 jobs). A qualifier
@@ -17,7 +17,7 @@ from monitor.judgement.joblosses.numbers import NumberMention
 from monitor.judgement.joblosses.qualifiers import qualify
 
 # Share words, folded, by the fraction they name (several languages may spell one alike).
-_SHARES: dict[str, Fraction] = {
+SHARES: dict[str, Fraction] = {
     # English
     "half": Fraction(1, 2), "a half": Fraction(1, 2), "one half": Fraction(1, 2),
     "a third": Fraction(1, 3), "one third": Fraction(1, 3), "two thirds": Fraction(2, 3),
@@ -51,6 +51,17 @@ _SHARES: dict[str, Fraction] = {
     "jedna trzecia": Fraction(1, 3), "jedna trzecia czesc": Fraction(1, 3),
     "dwie trzecie": Fraction(2, 3), "jedna czwarta": Fraction(1, 4),
     "jedna piata": Fraction(1, 5),
+    # the genitive, after a noun of cutting: "redukcja jednej czwartej z 1200 etatów"
+    "jednej trzeciej": Fraction(1, 3), "dwoch trzecich": Fraction(2, 3),
+    "jednej czwartej": Fraction(1, 4), "trzech czwartych": Fraction(3, 4),
+    "jednej piatej": Fraction(1, 5), "jednej dziesiatej": Fraction(1, 10),
+    "co drugi": Fraction(1, 2), "co drugiego": Fraction(1, 2), "co trzeci": Fraction(1, 3),
+    "co trzeciego": Fraction(1, 3), "co czwarty": Fraction(1, 4),
+    "co czwartego": Fraction(1, 4), "co piaty": Fraction(1, 5), "co piatego": Fraction(1, 5),
+    # English shares written with a hyphen: "one-third of its 900 jobs"
+    "one-half": Fraction(1, 2), "one-third": Fraction(1, 3), "two-thirds": Fraction(2, 3),
+    "one-quarter": Fraction(1, 4), "three-quarters": Fraction(3, 4),
+    "one-fifth": Fraction(1, 5), "one-tenth": Fraction(1, 10),
     # one in N: "jeder dritte der 900 Jobs", "one in four of the 800 jobs", "un sur trois des"
     "jeder zweite": Fraction(1, 2), "jeder dritte": Fraction(1, 3),
     "jeder vierte": Fraction(1, 4), "jeder funfte": Fraction(1, 5),
@@ -68,14 +79,18 @@ _SHARES: dict[str, Fraction] = {
 
 # What joins the share to the workforce: "of its", "des", "der", "dei suoi", "de sus", "van
 # de", "z".
-_OF = (
+OF = (
     r"(?:of\s(?:its|their|the|his|her)|of|de\s(?:ses|leurs|la|l')|des|du|der|seiner|ihrer"
     r"|von|dei|degli|delle|dei\ssuoi|delle\ssue|degli\sstessi|de\slos|de\slas|de\ssus|de"
     r"|van\sde|van\shet|van\szijn|van\shaar|van|z|ze)"
 )
-_SHARE_BEFORE = re.compile(
-    rf"(?<![\w'])(?P<share>{'|'.join(sorted(map(re.escape, _SHARES), key=len, reverse=True))})"
-    rf"\s{_OF}\s$"
+SHARE_WORDS = "|".join(sorted(map(re.escape, SHARES), key=len, reverse=True))
+_SHARE_BEFORE = re.compile(rf"(?<![\w'])(?P<share>{SHARE_WORDS})\s{OF}\s$")
+# A percentage of a workforce: "15% of its 2,000 jobs", "20 Prozent der 1.500 Stellen", "il 30%
+# dei 600 dipendenti", "10 procent van de 700 banen".
+_PERCENT_BEFORE = re.compile(
+    r"(?<![\w.,])(?P<percent>\d{1,2}(?:[.,]\d)?)\s?(?:%|per\s?cent|percent|pour\s?cent|prozent"
+    rf"|procent|proc\.?|por\sciento|per\scento)\s{OF}\s$"
 )
 _REACH = 48  # characters before a number in which its share is looked for
 
@@ -85,9 +100,13 @@ def as_share(text: str, mention: NumberMention) -> NumberMention | None:
     its 2,000 workers" gives 400, spanning the share words and the number."""
     before = text[max(0, mention.number_start - _REACH) : mention.number_start]
     found = _SHARE_BEFORE.search(before)
-    if found is None:
-        return None
-    share = _SHARES[found["share"]]
+    if found is not None:
+        share = SHARES[found["share"]]
+    else:
+        found = _PERCENT_BEFORE.search(before)
+        if found is None:
+            return None
+        share = Fraction(found["percent"].replace(",", ".")) / 100
     start = mention.number_start - len(before) + found.start()
     value = round(mention.value * share)
     if value < 1:

@@ -1,0 +1,99 @@
+"""A share of the staff cut with no number beside it: "to cut a third of its workforce", "One
+in four jobs to go", "10% of its workforce", "la moitié des effectifs", "die Hälfte der
+Belegschaft", "un terzo del personale", "la mitad de la plantilla", "een kwart van het
+personeel", "połowę załogi".
+
+The share names the cut; the workforce it is a share of is often given elsewhere ("The
+company employs 1,200 people", "800-strong plant"), and then the figure is the share of it
+(400). With no size, or sizes that disagree, the share is a cut without a figure. Read by
+`extract` only when no job figure was found, so most items never pay for it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from monitor.judgement.joblosses._fold import Folded
+from monitor.judgement.joblosses.jobs import JobFigure, find_job_figures
+from monitor.judgement.joblosses.numbers import NumberMention, find_numbers
+from monitor.judgement.joblosses.qualifiers import qualify
+from monitor.judgement.joblosses.shares import SHARE_WORDS, SHARES
+from monitor.model.joblosses import Qualifier
+
+# Nouns for a company's staff as a whole, or its jobs, in the seven languages.
+_STAFF = (
+    r"(?:workforce|staff|jobs?|workers|employees|headcount|personnel|roles|posts|positions"
+    r"|effectifs|salaries|emplois|postes|belegschaft|stellen?|arbeitsplatze?|mitarbeiter"
+    r"|beschaftigten|personal|personale|dipendenti|organico|posti(?:\sdi\slavoro)?|lavoratori"
+    r"|addetti|forza\slavoro|plantilla|empleos|trabajadores|empleados|personeel"
+    r"|personeelsbestand|banen|werknemers|medewerkers|arbeidsplaatsen|zalogi|zaloge|zaloga"
+    r"|pracownikow|etatow|miejsc\spracy)"
+)
+_LINK = (
+    r"(?:of\s(?:its|their|the|his|her)|of|de\s(?:ses|leurs|la|l'|sa|son|los|las|sus)|des|du|der"
+    r"|seiner|ihrer|dei|degli|delle|del|della|dello|dell'|de|van\sde|van\shet|van\szijn"
+    r"|van\shaar|van|z|ze)"
+)
+_PERCENT = (
+    r"(?P<percent>\d{1,2}(?:[.,]\d)?)\s?(?:%|per\s?cent|percent|pour\s?cent|prozent|procent"
+    r"|proc\.?|por\sciento|per\scento)"
+)
+_SHARE_OF_STAFF = re.compile(
+    rf"(?<![\w'.,])(?:(?P<share>{SHARE_WORDS})|{_PERCENT})\s(?:{_LINK}\s?)?"
+    rf"(?:[^\W\d][\w'-]*\s){{0,1}}?(?P<staff>{_STAFF})\b"
+)
+# A workforce's size written before its noun: "800-strong plant", "a 1,200-strong workforce".
+_STRONG_AFTER = re.compile(r"-strong\b")
+
+
+@dataclass(frozen=True, slots=True)
+class StaffShare:
+    """The share of the staff said to go, where it is said, and the figure it makes when the
+    text gives the workforce's size once."""
+
+    share: Fraction
+    start: int
+    end: int
+    figure: JobFigure | None
+
+
+def staff_share(folded: Folded, title_end: int, language: str | None) -> StaffShare | None:
+    """The first share of the staff in `folded` (see the module docstring), or None."""
+    t = folded.text
+    found = _SHARE_OF_STAFF.search(t)
+    if found is None:
+        return None
+    if found["share"]:
+        share = SHARES[found["share"]]
+    else:  # "10% of its workforce", "20 proc. załogi"
+        share = Fraction(found["percent"].replace(",", ".")) / 100
+    sizes = _workforce_sizes(t, title_end, language)
+    figure = None
+    if len(sizes) == 1:
+        value = round(sizes.pop() * share)
+        q = qualify(t, found.start(), found.end())
+        exact = q.qualifier is Qualifier.EXACT
+        mention = NumberMention(
+            value,
+            q.qualifier,
+            q.start if not exact else found.start(),
+            found.end(),
+            found.start(),
+            found.end(),
+            False,
+        )
+        figure = JobFigure(mention, 2.0, "workforce, share")
+    return StaffShare(share, found.start(), found.end(), figure)
+
+
+def _workforce_sizes(t: str, title_end: int, language: str | None) -> set[int]:
+    """The workforce sizes the text gives: "employs 1,200 people", "800-strong"."""
+    sizes = {
+        f.mention.value
+        for f in find_job_figures(t, title_end, language, workforce=True)
+        if f.reason.startswith("workforce")
+    }
+    sizes |= {m.value for m in find_numbers(t, language) if _STRONG_AFTER.match(t, m.number_end)}
+    return sizes
