@@ -81,7 +81,9 @@ _CELEX = re.compile(r"\b(?P<sector>[35])(?P<year>\d{4})(?P<type>[A-Z]{1,2})(?P<n
 _OJ = re.compile(r"\boj[:\s]*l[_\s,]*(?P<year>\d{4})(?P<sep>/?)(?P<number>\d{1,5})\b", re.I)
 # European Legislation Identifier addresses: ".../eli/reg/2019/631/oj", ".../eli/dir/1999/62/oj".
 _ELI = re.compile(r"/eli/[a-z_]+/(?P<year>\d{4})/(?P<number>\d{1,5})(?:/|$)", re.I)
-_DIGIT = re.compile(r"\d")
+_NO_DIGITS = re.compile(r"\D*")
+_DIGIT_RUN = re.compile(r"\d{4,}")
+_DIGIT_SLASH_DIGIT = re.compile(r"\d\s*/\s*\d")
 _CELEX_COM_TYPES = {"PC": "com", "DC": "com", "AE": "com"}
 
 
@@ -116,7 +118,7 @@ def _act_key(a: str, b: str, numbered: bool) -> str | None:
 
 def find_citations(text: str) -> Iterator[Reference]:
     """Every citation in `text` (prose or an address), in order of appearance, each once."""
-    if _DIGIT.search(text) is None:  # every form below holds a digit; most text has none
+    if not _has_digit(text):  # every form below holds a digit; most text has none
         return
     plain = unquote(text) if "%" in text else text
     found: dict[str, tuple[int, str]] = {}
@@ -126,33 +128,51 @@ def find_citations(text: str) -> Iterator[Reference]:
         if key and key not in found:
             found[key] = (match.start(), match[0].strip())
 
-    # A slash is part of every procedure, act and ELI form, a colon of every COM address:
-    # text without one cannot hold them, and the act grammar is the dearest to search.
-    slash = "/" in plain
-    if slash:
+    # Each pattern runs only where the text holds something every match of it holds: four
+    # digits in a row (the year of all forms but the act grammar's), five (a CELEX number's
+    # sector and year), a slash, a colon, a bracket, "oj", a digit on each side of a slash
+    # (the act grammar). Most text with a digit, and most addresses, hold too little for
+    # any: each pattern costs 1-10 µs a text, the act grammar up to 100 µs.
+    longest = max(map(len, _DIGIT_RUN.findall(plain)), default=0)
+    year, slash, bracket = longest >= 4, "/" in plain, "(" in plain
+    if year and slash and bracket:
         for match in _PROCEDURE.finditer(plain):
             add(match, f"proc:{match['year']}/{match['number']}")
             taken.append(match.span())
-    for pattern in (_COM, _COM_URI) if ":" in plain else (_COM,):
-        for match in pattern.finditer(plain):
-            add(match, f"{match['kind'].lower()}:{match['year']}/{int(match['number'])}")
-            taken.append(match.span())
-    for match in _CELEX.finditer(plain):
-        add(match, _celex_key(match))
-    for match in _OJ.finditer(plain):
-        number = match["number"]
-        if not match["sep"]:  # "L_202501021": the year, then the number on five digits
-            number = number.lstrip("0") or "0"
-        add(match, f"act:{match['year']}/{int(number)}")
-    if slash:
+    for pattern, held in ((_COM, slash or bracket), (_COM_URI, ":" in plain)):
+        if year and held:  # "COM(2025) 348", "COM/2025/348"; "COM:2025:348"
+            for match in pattern.finditer(plain):
+                add(match, f"{match['kind'].lower()}:{match['year']}/{int(match['number'])}")
+                taken.append(match.span())
+    if longest >= 5:
+        for match in _CELEX.finditer(plain):
+            add(match, _celex_key(match))
+    if year and "oj" in plain.lower():  # under IGNORECASE only "o", "O" match "o" (j alike)
+        for match in _OJ.finditer(plain):
+            number = match["number"]
+            if not match["sep"]:  # "L_202501021": the year, then the number on five digits
+                number = number.lstrip("0") or "0"
+            add(match, f"act:{match['year']}/{int(number)}")
+    if year and slash:
         for match in _ELI.finditer(plain):
             add(match, f"act:{match['year']}/{int(match['number'])}")
             taken.append(match.span())
+    if slash and _DIGIT_SLASH_DIGIT.search(plain) is not None:
         for match in _act_pattern().finditer(plain):
             if not any(start <= match.start("a") < end for start, end in taken):
                 add(match, _act_of(match))
     for key, (_, written) in sorted(found.items(), key=lambda item: item[1][0]):
         yield Reference(key, written)
+
+
+def _has_digit(text: str) -> bool:
+    """Whether `text` holds a digit as `\\d` reads one: in ASCII, a membership test per digit
+    (0.5 µs on 500 characters), else the end of a run of no digit (1.7 µs); searching
+    `\\d` costs 4 µs, and every entry's title, summary and address are asked."""
+    if text.isascii():
+        return any(map(text.__contains__, "0123456789"))
+    run = _NO_DIGITS.match(text)
+    return run is not None and run.end() < len(text)
 
 
 def _act_of(match: re.Match[str]) -> str | None:

@@ -33,12 +33,13 @@ class Cited:
 def citations_in(title: str, summary: str, url: str | None, folded: Folded) -> list[Cited]:
     """Every citation of the entry, once, title first, then summary, then address."""
     found: dict[str, Cited] = {}
-    words = folded.words
+    words: list[str] | None = None  # split on the first citation: most entries cite nothing
     for part, text in enumerate((title, summary)):
-        start = folded.parts[part] if part < len(folded.parts) else len(words)
-        end = folded.parts[part + 1] - 1 if part + 1 < len(folded.parts) else len(words)
         for reference in find_citations(text):
             if reference.key not in found:
+                words = folded.words if words is None else words
+                start = folded.parts[part] if part < len(folded.parts) else len(words)
+                end = folded.parts[part + 1] - 1 if part + 1 < len(folded.parts) else len(words)
                 at = _place(reference, words, start, end)
                 found[reference.key] = Cited(
                     reference, at, at + 1 if at is not None else None, part

@@ -133,7 +133,7 @@ class Branches:
         filtered, always = [], []
         for number, regex in enumerate(self._regexes):
             try:
-                requirements(regex)
+                requirements(regex, spaces=True)  # as the prefilter reads them
             except UnfilterableError:
                 always.append(number)
             else:

@@ -120,6 +120,13 @@ class PhraseIndex(Generic[T]):
         if not self._empty:
             self._automaton.make_automaton()
         self.size = sum(len(found) for found in by_key.values())
+        self._by_key = by_key
+
+    def keyed(self) -> Iterator[tuple[str, list[T]]]:
+        """Each key as the automaton holds it (with its spaces) and the values under it, for
+        an index that looks for these keys beside others (`theme_keys.KeyIndex`)."""
+        for key, found in self._by_key.items():
+            yield key, [value for _, value in found]
 
     def scan(self, folded: Folded, keep: Callable[[T], bool] | None = None) -> list[Occurrence[T]]:
         """Every phrase in `folded` on word boundaries (whose value `keep` accepts, if given)."""

@@ -38,6 +38,7 @@ from monitor.judgement.matching.theme_keys import (
     PARTIAL_GROUP,
     CompoundIndex,
     DescriptionGate,
+    KeyIndex,
     ThemeKey,
 )
 from monitor.judgement.matching.theme_types import Closest, Found, Theme, ThemeKind
@@ -149,6 +150,7 @@ class ThemeIndex:
             + [(stemmed_phrase(text, key.language).rstrip("*"), key) for text, key in single]
         )
         self._gate = DescriptionGate(self._groups)
+        self._key_indexes: dict[str | None, KeyIndex] = {}  # by language, see `_keys`
         # Every description by number: its milestone, its distinct concepts, and the
         # descriptions each concept is part of (for `_completed`).
         self._group_owner: list[int] = []
@@ -322,16 +324,25 @@ class ThemeIndex:
 
     def _keys(self, words: Folded, stems: Folded, language: str | None) -> Iterator[ThemeKey]:
         """What `_occurrences` stands for, and more (no word-boundary or compound checks, no
-        positions): a third of the cost, and enough for the gate to turn most texts away."""
-        yield from self._surface.values(words)
+        positions, one automaton pass): enough for the gate to turn most texts away."""
+        own = language in self._stemmed or language in self._exact
+        read_as = language if own or language in COMPOUND_LANGUAGES else None  # else: shared
+        index = self._key_indexes.get(read_as)
+        if index is None:
+            index = self._key_indexes[read_as] = self._key_index(read_as)
+        return index.keys(words, stems)
+
+    def _key_index(self, language: str | None) -> KeyIndex:
+        """The keys `_occurrences` looks for in a text in `language`, in one index (built
+        when a text in that language first comes: most plans meet a few languages)."""
+        keyed = list(self._surface.keyed())
         stemmed = self._stemmed.get(language) if language else None
-        if stemmed is not None:
-            yield from stemmed.values(stems)
         exact = self._exact.get(language) if language else None
-        if exact is not None:
-            yield from exact.values(words)
+        for index in (stemmed, exact):
+            keyed += index.keyed() if index is not None else []
         if language in COMPOUND_LANGUAGES:
-            yield from self._compounds.keys(words, stems, language)
+            keyed += self._compounds.keyed(language)
+        return KeyIndex(keyed)
 
     def _legal(self, citations: Sequence[Cited], words: Sequence[str]) -> list[Theme]:
         themes = []
