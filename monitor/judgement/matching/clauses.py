@@ -159,11 +159,13 @@ def drop_nested(cues: tuple[CueHit, ...]) -> tuple[CueHit, ...]:
 
 def subject_of(cues: tuple[CueHit, ...], verb: CueHit, words: Sequence[str]) -> CueHit | None:
     """The agent after "by"/"par"/"von", else the nearest actor before the verb, else just after.
+    The agent may follow a short adverbial of time after the participle ("adoptado el miércoles
+    por la Comisión", "adopted on Tuesday by the Commission"), with no other verb between.
     An actor that completes a noun ("les objectifs des constructeurs", "the rules of carmakers")
     is no subject when another actor stands before it."""
     actors = [c for c in cues if c.value.kind in ACTORS]
     for by in cues:
-        if by.value.kind is CueKind.BY and verb.end <= by.start <= verb.end + 1:
+        if by.value.kind is CueKind.BY and _agent_of(by, verb, cues):
             agent = next((a for a in actors if by.end <= a.start <= by.end + 1), None)
             if agent is not None:
                 return agent
@@ -179,6 +181,19 @@ def subject_of(cues: tuple[CueHit, ...], verb: CueHit, words: Sequence[str]) -> 
     ):
         return None  # "the recommendation adopted today asks member states": the object of "asks"
     return after[0] if after else None
+
+
+_AGENT_WORDS = 2  # words between a participle and its agent ("el miércoles", "on Tuesday")
+
+
+def _agent_of(by: CueHit, verb: CueHit, cues: tuple[CueHit, ...]) -> bool:
+    """Whether "by"/"por"/"dal" introduces the verb's agent: right after it, or after a short
+    adverbial in which no other verb stands ("adopted on Tuesday by ...")."""
+    if not verb.end <= by.start <= verb.end + _AGENT_WORDS:
+        return False
+    return not any(
+        c.value.kind in VERBS and verb.end <= c.start and c.end <= by.start for c in cues
+    )
 
 
 def _completes_a_noun(actor: CueHit, words: Sequence[str]) -> bool:
