@@ -133,8 +133,16 @@ def _hides(cue: CueHit, term: Span) -> bool:
 
 
 def _particle_present(cue: CueHit, words: Sequence[str], end: int) -> bool:
+    """Whether a separable verb's particle follows in the clause. A particle that is also a
+    common preposition ("in": "stelt ... in", sets up) counts only where a main clause puts
+    it, at the clause's end ("stelde donderdag het centrum in"); elsewhere it is the
+    preposition ("stelt in een brief ...")."""
     particle = cue.value.particle
-    return particle is None or particle in words[cue.end : end]
+    if particle is None:
+        return True
+    if particle in word_class("closing_particles", cue.value.language):
+        return end > cue.end and words[end - 1] == particle
+    return particle in words[cue.end : end]
 
 
 def _date_word(cue: CueHit, words: Sequence[str]) -> bool:
