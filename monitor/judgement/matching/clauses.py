@@ -206,9 +206,11 @@ def _agent_of(by: CueHit, verb: CueHit, cues: tuple[CueHit, ...]) -> bool:
 
 def _completes_a_noun(actor: CueHit, words: Sequence[str]) -> bool:
     """Whether a genitive word of the actor's language stands right before it ("des", "of
-    the", "de los", "van de"): the actor is the complement of the noun before, not a subject."""
-    language = actor.value.language
-    for genitive in word_class("genitives", None if language == "*" else language):
+    the", "de los", "van de"): the actor is the complement of the noun before, not a subject.
+    So is an actor after a preposition of place ("in de Raad", "au Conseil", "nel Consiglio"):
+    where the subject acts, not who acts ("Het kabinet zal het voorstel in de Raad steunen")."""
+    language = None if actor.value.language == "*" else actor.value.language
+    for genitive in word_class("genitives", language) | word_class("locatives", language):
         size = genitive.count(" ") + 1
         if actor.start >= size and " ".join(words[actor.start - size : actor.start]) == genitive:
             return True
