@@ -62,6 +62,9 @@ def choose(
     headline = _headline_deed(first, decisive)
     if headline is not None:  # "Von der Leyen stellt ... vor" over "... soll stützen"
         return ClauseReading(headline.verdict, 0.9, 0, first.term, bounds=headline.bounds)
+    approval = _whose_green_light(first, decisive, foreign)
+    if approval is not None:  # "Via libera Ue alla proroga ... | La Commissione ha adottato ..."
+        return ClauseReading(approval.verdict, 0.9, approval.part, approval.term)
     outcome = _steps_outcome(first, decisive)
     if outcome is not None:  # "Si è chiuso il trilogo sui veicoli fuori uso: c'è l'accordo"
         return ClauseReading(outcome.verdict, 1.0, 0, first.term, bounds=outcome.bounds)
@@ -256,6 +259,34 @@ def _hearsay(verdict: Verdict) -> bool:
 
 
 _HEARSAY = frozenset({CueKind.SPECULATION, CueKind.FUTURE, CueKind.TO})
+
+
+def _whose_green_light(
+    first: ClauseReading, decisive: Sequence[ClauseReading], foreign: Sequence[Span]
+) -> ClauseReading | None:
+    """A headline of approval that names no legislator ("Via libera Ue alla proroga ...",
+    "Zielone światło dla ...", "Groen licht voor ..."), over a lead in which the responsible
+    actor itself did the deed ("Komisja Europejska przyjęła w środę wniosek ..."): a green
+    light is what legislators give only when the headline names no one else; the lead says
+    whose it was. A headline naming Parliament or the Council keeps its step (its cues then
+    hold the institution), and so does a lead in which anyone else acts."""
+    if first.part != 0 or first.verdict.kind is not EvidenceKind.PROGRESS:
+        return None
+    if not all(c.value.kind is CueKind.INSTITUTION_VERB for c in first.verdict.cues):
+        return None
+    return next(
+        (
+            r
+            for r in decisive
+            if r.part == 1
+            and r.own_subject
+            and not r.doubtful
+            and r.verdict.kind is EvidenceKind.DELIVERED
+            and r.verdict.strength >= _DEED_IN_LEAD
+            and not _names_another(r, foreign)
+        ),
+        None,
+    )
 
 
 def _steps_outcome(first: ClauseReading, decisive: Sequence[ClauseReading]) -> ClauseReading | None:

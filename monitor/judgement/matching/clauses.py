@@ -133,8 +133,16 @@ def _hides(cue: CueHit, term: Span) -> bool:
 
 
 def _particle_present(cue: CueHit, words: Sequence[str], end: int) -> bool:
+    """Whether a separable verb's particle follows in the clause. A particle that is also a
+    common preposition ("in": "stelt ... in", sets up) counts only where a main clause puts
+    it, at the clause's end ("stelde donderdag het centrum in"); elsewhere it is the
+    preposition ("stelt in een brief ...")."""
     particle = cue.value.particle
-    return particle is None or particle in words[cue.end : end]
+    if particle is None:
+        return True
+    if particle in word_class("closing_particles", cue.value.language):
+        return end > cue.end and words[end - 1] == particle
+    return particle in words[cue.end : end]
 
 
 def _date_word(cue: CueHit, words: Sequence[str]) -> bool:
@@ -159,11 +167,13 @@ def drop_nested(cues: tuple[CueHit, ...]) -> tuple[CueHit, ...]:
 
 def subject_of(cues: tuple[CueHit, ...], verb: CueHit, words: Sequence[str]) -> CueHit | None:
     """The agent after "by"/"par"/"von", else the nearest actor before the verb, else just after.
+    The agent may follow a short adverbial of time after the participle ("adoptado el miércoles
+    por la Comisión", "adopted on Tuesday by the Commission"), with no other verb between.
     An actor that completes a noun ("les objectifs des constructeurs", "the rules of carmakers")
     is no subject when another actor stands before it."""
     actors = [c for c in cues if c.value.kind in ACTORS]
     for by in cues:
-        if by.value.kind is CueKind.BY and verb.end <= by.start <= verb.end + 1:
+        if by.value.kind is CueKind.BY and _agent_of(by, verb, cues):
             agent = next((a for a in actors if by.end <= a.start <= by.end + 1), None)
             if agent is not None:
                 return agent
@@ -181,11 +191,26 @@ def subject_of(cues: tuple[CueHit, ...], verb: CueHit, words: Sequence[str]) -> 
     return after[0] if after else None
 
 
+_AGENT_WORDS = 2  # words between a participle and its agent ("el miércoles", "on Tuesday")
+
+
+def _agent_of(by: CueHit, verb: CueHit, cues: tuple[CueHit, ...]) -> bool:
+    """Whether "by"/"por"/"dal" introduces the verb's agent: right after it, or after a short
+    adverbial in which no other verb stands ("adopted on Tuesday by ...")."""
+    if not verb.end <= by.start <= verb.end + _AGENT_WORDS:
+        return False
+    return not any(
+        c.value.kind in VERBS and verb.end <= c.start and c.end <= by.start for c in cues
+    )
+
+
 def _completes_a_noun(actor: CueHit, words: Sequence[str]) -> bool:
     """Whether a genitive word of the actor's language stands right before it ("des", "of
-    the", "de los", "van de"): the actor is the complement of the noun before, not a subject."""
-    language = actor.value.language
-    for genitive in word_class("genitives", None if language == "*" else language):
+    the", "de los", "van de"): the actor is the complement of the noun before, not a subject.
+    So is an actor after a preposition of place ("in de Raad", "au Conseil", "nel Consiglio"):
+    where the subject acts, not who acts ("Het kabinet zal het voorstel in de Raad steunen")."""
+    language = None if actor.value.language == "*" else actor.value.language
+    for genitive in word_class("genitives", language) | word_class("locatives", language):
         size = genitive.count(" ") + 1
         if actor.start >= size and " ".join(words[actor.start - size : actor.start]) == genitive:
             return True

@@ -33,7 +33,8 @@ COMMON = "*"  # the language of cues that hold in every language
 # Lexicon keys that list words, not cues.
 WORD_CLASSES = (
     "coordinators", "relatives", "complementizers", "frames", "announcing", "genitives",
-    "conditionals", "evaluations", "pluperfect",
+    "conditionals", "evaluations", "pluperfect", "closing_particles",
+    "locatives",
 )  # fmt: skip
 
 
