@@ -7,15 +7,25 @@ specific the matched term was and where it stood (title or summary).
 
 from __future__ import annotations
 
+from monitor.judgement.matching.act_context import (
+    OBJECT_WORDS,
+    STEPS,
+    act_named,
+    advice_beside,
+    alongside,
+    beside_the_container,
+    evaluates,
+    frames_term,
+    presents_its_draft_law,
+    steps_taken,
+)
 from monitor.judgement.matching.clauses import Clause, CueHit
 from monitor.judgement.matching.colegislator_rules import colegislators_agree, colegislators_step
 from monitor.judgement.matching.cues import CueKind as K
-from monitor.judgement.matching.cues import word_class
 from monitor.judgement.matching.verdicts import ACTS, Duty, Rule, Verdict, q, role
 from timeline.model import DeedKind, EvidenceKind
 
 __all__ = ["decide"]
-_STEPS = (K.AGREEMENT, K.STAGE, K.AFTER, K.PUBLISHED, K.CONSULT)
 _STEP_AFTER_OWN_ACT = 0.85  # a step named elsewhere in a clause where the actor acts
 
 
@@ -162,7 +172,7 @@ def _published(c: Clause, duty: Duty) -> Verdict | None:
 
 
 def _named_step(c: Clause, duty: Duty) -> Verdict | None:
-    step = c.first(*_STEPS)
+    step = c.first(*STEPS)
     if step is None:
         return None
     if step.value.kind is K.AGREEMENT and _partners_agree(c, duty):
@@ -183,7 +193,7 @@ def _named_step(c: Clause, duty: Duty) -> Verdict | None:
         return Verdict(
             EvidenceKind.DELIVERED, 0.85, (step,), f"{q(step)}: the agreement is concluded"
         )
-    if _own_act(c, duty) and c.between_verb_and_term(*_STEPS) is None and not _is_term(c, step):
+    if _own_act(c, duty) and c.between_verb_and_term(*STEPS) is None and not _is_term(c, step):
         return None  # "Commission adopts X after consultation": the act is the news
     return Verdict(EvidenceKind.PROGRESS, 0.9, (step,), f"{q(step)} names a step of the procedure")
 
@@ -207,11 +217,8 @@ def _is_term(c: Clause, step: CueHit) -> bool:
         verb is not None
         and step.start < c.term.end
         and c.term.start < step.end
-        and 0 <= step.start - verb.end <= _OBJECT_WORDS
+        and 0 <= step.start - verb.end <= OBJECT_WORDS
     )
-
-
-_OBJECT_WORDS = 2  # words between a verb and its object ("opens a call", "ouvre un appel")
 
 
 def _vote(c: Clause, duty: Duty) -> Verdict | None:
@@ -251,7 +258,7 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
     if verb is None or verb.value.kind not in ACTS:
         return None
     container = c.between_verb_and_term(K.CONTAINER)
-    if container is not None and not _alongside(c, container) and not _frames_term(c, container):
+    if container is not None and not alongside(c, container) and not frames_term(c, container):
         return Verdict(
             EvidenceKind.MENTION,
             0.75,
@@ -259,7 +266,7 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
             f"the term is part of something wider ({q(container)})",
         )
     study = c.between_verb_and_term(K.STUDY)
-    if study is not None and _evaluates(study, duty):
+    if study is not None and evaluates(study, duty):
         # "la Commission publie l'évaluation du règlement d'exemption": the act the milestone
         # revises is evaluated first, a step before its revision
         return Verdict(
@@ -275,7 +282,7 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
             (verb, study),
             f"{q(verb)} a document about it ({q(study)}), not the act itself",
         )
-    advice = _advice_beside(c, verb) if duty.legislative else None
+    advice = advice_beside(c, verb) if duty.legislative else None
     if advice is not None:  # "Dans une recommandation publiée mardi, la Commission invite ..."
         return Verdict(
             EvidenceKind.MENTION,
@@ -284,20 +291,16 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
             f"{q(verb)} is said of advice ({q(advice)}), not of the law the milestone proposes",
         )
     draft = c.between_verb_and_term(K.SPECULATION)
-    if draft is not None and _presents_its_draft_law(c, duty):
+    if draft is not None and presents_its_draft_law(c, duty):
         draft = None  # "Kommission legt Entwurf vor": the draft law it tables is the proposal
     if draft is not None:  # "Commission publishes draft recommendation ... for feedback"
         said = EvidenceKind.PROGRESS if duty.deed is DeedKind.ADOPTION else EvidenceKind.MENTION
         return Verdict(said, 0.75, (verb, draft), f"{q(draft)}: a draft, not the act itself")
-    penalty = _STEP_AFTER_OWN_ACT if _steps_taken(c) else 1.0
+    penalty = _STEP_AFTER_OWN_ACT if steps_taken(c) else 1.0
     kind = verb.value.kind
     if subject is None:
         container = c.first(K.CONTAINER)
-        if (
-            container is not None
-            and not _beside_the_container(c)
-            and not _frames_term(c, container)
-        ):
+        if container is not None and not beside_the_container(c) and not frames_term(c, container):
             return Verdict(EvidenceKind.MENTION, 0.7, (verb,), f"{q(verb)} is said of a wider plan")
         if duty.legislative and kind is K.ADOPT:
             return Verdict(
@@ -306,7 +309,7 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
                 (verb,),
                 f"{q(verb)} names no actor: maybe final adoption",
             )
-        named = _act_named(c, verb)
+        named = act_named(c, verb)
         if named is not None:  # "Le règlement d'exécution adopté jeudi modifie ..."
             return Verdict(
                 EvidenceKind.DELIVERED,
@@ -350,98 +353,6 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
 
 _OWN_VERB_ALONE = 0.7  # a verb of the Commission's own acts with no actor named
 _OWN_ACT_NAMED = 0.9  # a participle said of an act only the Commission makes
-_PARTICIPLE_WORDS = 2  # words between an act's noun and its participle ("adopté jeudi")
-
-
-def _act_named(c: Clause, verb: CueHit) -> CueHit | None:
-    """The Commission's act named as a noun right next to an actorless deed verb, the
-    participle that qualifies it ("the implementing regulation adopted on Thursday", "le
-    règlement d'exécution adopté jeudi", "die verabschiedete Durchführungsverordnung"): the
-    noun says whose act it is, as an agent would."""
-    for nominal in c.cues:
-        if nominal.value.kind is not K.NOMINAL:
-            continue
-        after = 0 <= verb.start - nominal.end <= _PARTICIPLE_WORDS
-        before = 0 <= nominal.start - verb.end <= _PARTICIPLE_WORDS
-        if after or before:
-            return nominal
-    return None
-
-
-def _evaluates(study: CueHit, duty: Duty) -> bool:
-    """Whether a document about the subject is an evaluation of the act in force the milestone
-    amends ("evaluation", "évaluation", "Evaluierung"): the first step of revising it."""
-    return duty.revises and study.phrase.key in word_class("evaluations", study.value.language)
-
-
-def _steps_taken(c: Clause) -> bool:
-    """Whether the clause names a step of the procedure other than one the actor asks for
-    after its deed ("propone ... e chiede al Parlamento la procedura d'urgenza")."""
-    verb = c.verb
-    calls = [x.start for x in c.cues if x.value.kind is K.CALL and verb and x.start > verb.start]
-    return any(
-        x.value.kind in _STEPS and not any(start < x.start for start in calls) for x in c.cues
-    )
-
-
-def _presents_its_draft_law(c: Clause, duty: Duty) -> bool:
-    """The responsible actor tabling a draft of a law it is to propose: a draft law is what
-    a proposal is ("legt einen Entwurf vor", "presents draft rules"), unless it is put out for
-    feedback first."""
-    subject = c.subject
-    return (
-        duty.deed is DeedKind.PROPOSAL
-        and subject is not None
-        and role(subject, duty) == "own"
-        and not c.has(K.CONSULT)
-    )
-
-
-def _beside_the_container(c: Clause) -> bool:
-    """The act is named first, then set beside the wider one ("The Battery Booster package
-    was presented alongside the action plan"): not inside it."""
-    container = c.first(K.CONTAINER)
-    return container is not None and any(
-        cue.value.kind is K.ALONGSIDE and c.term.end <= cue.start and cue.end <= container.start
-        for cue in c.cues
-    )
-
-
-def _advice_beside(c: Clause, verb: CueHit) -> CueHit | None:
-    """A non-binding act (a recommendation, guidelines) that the deed verb is done to or said
-    of: between the verb and the term, or right next to the verb ("publishes a recommendation",
-    "recommandation publiée")."""
-    between = c.between_verb_and_term(K.ADVICE)
-    if between is not None:
-        return between
-    return next(
-        (
-            a
-            for a in c.cues
-            if a.value.kind is K.ADVICE
-            and (
-                0 <= verb.start - a.end <= _OBJECT_WORDS or 0 <= a.start - verb.end <= _OBJECT_WORDS
-            )
-        ),
-        None,
-    )
-
-
-def _frames_term(c: Clause, container: CueHit) -> bool:
-    """The container word's complement is the term itself, and the word names the whole, not
-    a part ("selected 50 projects in the framework of the AFIF", "nell'ambito dello
-    strumento ..."): the deed is done within the milestone, not inside something wider."""
-    frames = word_class("frames", container.value.language)
-    return container.phrase.key in frames and 0 <= c.term.start - container.end <= _OBJECT_WORDS
-
-
-def _alongside(c: Clause, container: CueHit) -> bool:
-    """The term's act comes next to the wider one, not inside it ("Commission presents its
-    action plan together with a communication on fleets")."""
-    return any(
-        cue.value.kind is K.ALONGSIDE and container.end <= cue.start and cue.end <= c.term.start
-        for cue in c.cues
-    )
 
 
 def _nominal(c: Clause, duty: Duty) -> Verdict | None:
