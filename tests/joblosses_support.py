@@ -24,3 +24,11 @@ def read(watchlist: Watchlist, lang: str, title: str, summary: str = "") -> Anno
     return extract_announcement(
         title, summary, published=PUBLISHED, language=lang, watchlist=watchlist
     )
+
+
+def read_found(watchlist: Watchlist, lang: str, title: str, summary: str) -> tuple[str, int, str]:
+    """Company, job count and kind of the announcement a text must make."""
+    found = read(watchlist, lang, title, summary)
+    assert found is not None
+    assert found.jobs is not None
+    return found.company, found.jobs.value, found.jobs_kind.value

@@ -15,19 +15,12 @@ import pytest
 
 from monitor.judgement.joblosses import Watchlist
 from monitor.judgement.joblosses.calibration import ACCEPT
-from tests.joblosses_support import bundled_watchlist, read
+from tests.joblosses_support import bundled_watchlist, read, read_found
 
 
 @pytest.fixture(scope="module")
 def watchlist() -> Watchlist:
     return bundled_watchlist()
-
-
-def _reads(watchlist: Watchlist, lang: str, title: str, summary: str) -> tuple[str, int, str]:
-    found = read(watchlist, lang, title, summary)
-    assert found is not None
-    assert found.jobs is not None
-    return found.company, found.jobs.value, found.jobs_kind.value
 
 
 # "Plant to shut", "factory will shut down": a closure said in that order is strong on its own.
@@ -64,7 +57,7 @@ def test_a_plant_then_shut_is_a_closure(watchlist: Watchlist, title: str, summar
 def test_a_workforce_said_to_lose_its_jobs_is_the_figure(
     watchlist: Watchlist, lang: str, title: str, company: str, jobs: int
 ) -> None:
-    assert _reads(watchlist, lang, title, "") == (company, jobs, "loss")
+    assert read_found(watchlist, lang, title, "") == (company, jobs, "loss")
 
 
 # A possessive before a figure makes it the company's workforce ("its 2,100 workers", "ses 700
@@ -89,7 +82,7 @@ def test_a_workforce_after_a_possessive_is_no_cut(
 # grupowych" in the genitive, a British "collective redundancy consultation".
 def test_a_notice_of_mass_dismissal_is_a_loss(watchlist: Watchlist) -> None:
     title = "Rotter Federn reicht Massenentlassungsanzeige für 160 Mitarbeiter ein"
-    assert _reads(watchlist, "de", title, "") == ("Rotter Federn", 160, "loss")
+    assert read_found(watchlist, "de", title, "") == ("Rotter Federn", 160, "loss")
 
 
 @pytest.mark.parametrize(
@@ -127,7 +120,7 @@ def test_a_collective_dismissal_named_is_a_loss_without_a_figure(
 def test_a_share_of_a_workforce_is_the_figure(
     watchlist: Watchlist, lang: str, title: str, company: str, jobs: int
 ) -> None:
-    assert _reads(watchlist, lang, title, "") == (company, jobs, "loss")
+    assert read_found(watchlist, lang, title, "") == (company, jobs, "loss")
 
 
 # A cut told in a relative clause in the past recalls what the company did before: background,
@@ -236,7 +229,7 @@ def test_trades_beside_trainees_still_count(watchlist: Watchlist) -> None:
 # "roles to go", "posts to go": the British headline's loss, as "jobs to go" is.
 @pytest.mark.parametrize("noun", ["roles", "posts", "positions"])
 def test_roles_to_go_are_lost(watchlist: Watchlist, noun: str) -> None:
-    found = _reads(watchlist, "en", f"140 {noun} to go at Halden Springs", "")
+    found = read_found(watchlist, "en", f"140 {noun} to go at Halden Springs", "")
     assert found == ("Halden Springs", 140, "loss")
 
 
@@ -271,7 +264,7 @@ def test_redundancy_talks_are_a_loss_without_a_figure(watchlist: Watchlist) -> N
 def test_a_share_of_the_staff_is_sized_by_the_workforce(
     watchlist: Watchlist, lang: str, title: str, summary: str, company: str, jobs: int
 ) -> None:
-    assert _reads(watchlist, lang, title, summary) == (company, jobs, "loss")
+    assert read_found(watchlist, lang, title, summary) == (company, jobs, "loss")
 
 
 def test_a_share_of_the_staff_without_a_size_is_a_cut_without_a_figure(
@@ -309,13 +302,13 @@ def test_a_share_of_the_staff_not_cut_is_nothing(
 def test_letters_of_dismissal_count_the_dismissed(
     watchlist: Watchlist, lang: str, title: str, company: str, jobs: int
 ) -> None:
-    assert _reads(watchlist, lang, title, "") == (company, jobs, "loss")
+    assert read_found(watchlist, lang, title, "") == (company, jobs, "loss")
 
 
 # A German transfer company takes in the staff let go: it announces their dismissal.
 def test_a_transfer_company_announces_a_dismissal(watchlist: Watchlist) -> None:
     title = "Transfergesellschaft für 180 Mitarbeiter von Rotter Federn"
-    assert _reads(watchlist, "de", title, "") == ("Rotter Federn", 180, "loss")
+    assert read_found(watchlist, "de", title, "") == ("Rotter Federn", 180, "loss")
 
 
 # A workforce going from one size to another: the change is the figure, lost or created.
@@ -340,7 +333,7 @@ def test_a_transfer_company_announces_a_dismissal(watchlist: Watchlist) -> None:
 def test_a_workforce_s_change_of_size_is_the_figure(
     watchlist: Watchlist, lang: str, title: str, company: str, jobs: int, kind: str
 ) -> None:
-    assert _reads(watchlist, lang, title, "") == (company, jobs, kind)
+    assert read_found(watchlist, lang, title, "") == (company, jobs, kind)
 
 
 def test_a_revised_figure_of_cuts_is_no_change_of_size(watchlist: Watchlist) -> None:
@@ -367,13 +360,13 @@ def test_a_revised_figure_of_cuts_is_no_change_of_size(watchlist: Watchlist) -> 
 def test_temporary_contracts_not_renewed_are_lost(
     watchlist: Watchlist, lang: str, title: str, company: str, jobs: int
 ) -> None:
-    assert _reads(watchlist, lang, title, "") == (company, jobs, "loss")
+    assert read_found(watchlist, lang, title, "") == (company, jobs, "loss")
 
 
 # "slim down the workforce by 300" cuts, as "trim" does.
 def test_slimming_down_a_workforce_is_a_cut(watchlist: Watchlist) -> None:
     title = "Halden Springs to slim down its workforce by 240"
-    assert _reads(watchlist, "en", title, "") == ("Halden Springs", 240, "loss")
+    assert read_found(watchlist, "en", title, "") == ("Halden Springs", 240, "loss")
 
 
 # "ha 500 dipendenti", "tiene 400 empleados": the company's size, as "has 500 staff" is.
@@ -408,7 +401,7 @@ def test_has_in_italian_and_spanish_gives_a_workforce(
 def test_a_percentage_of_the_staff_is_sized_by_the_workforce(
     watchlist: Watchlist, lang: str, title: str, summary: str, company: str, jobs: int
 ) -> None:
-    assert _reads(watchlist, lang, title, summary) == (company, jobs, "loss")
+    assert read_found(watchlist, lang, title, summary) == (company, jobs, "loss")
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ import pytest
 
 from monitor.judgement.joblosses import Watchlist
 from monitor.judgement.joblosses.calibration import ACCEPT
-from tests.joblosses_support import bundled_watchlist, read
+from tests.joblosses_support import bundled_watchlist, read, read_found
 
 
 @pytest.fixture(scope="module")
@@ -23,17 +23,10 @@ def watchlist() -> Watchlist:
     return bundled_watchlist()
 
 
-def _reads(watchlist: Watchlist, lang: str, title: str, summary: str) -> tuple[str, int, str]:
-    found = read(watchlist, lang, title, summary)
-    assert found is not None
-    assert found.jobs is not None
-    return found.company, found.jobs.value, found.jobs_kind.value
-
-
 # An English "X plant to ..." is the plant of X: German "plant" (plans) is no auxiliary there,
 # so the word before it is no subject; the company is the one the lead names.
 def test_an_english_plant_before_to_is_no_german_auxiliary(watchlist: Watchlist) -> None:
-    found = _reads(
+    found = read_found(
         watchlist,
         "en",
         "Gearbox plant to close with the loss of 300 jobs",
@@ -54,7 +47,7 @@ def test_an_english_plant_before_to_is_no_german_auxiliary(watchlist: Watchlist)
 def test_a_procedure_for_a_company_names_it(
     watchlist: Watchlist, lang: str, title: str, company: str, jobs: int
 ) -> None:
-    assert _reads(watchlist, lang, title, "") == (company, jobs, "loss")
+    assert read_found(watchlist, lang, title, "") == (company, jobs, "loss")
 
 
 # German nouns are capitalised in their genitive too: "die Schließung des Werks", "des
@@ -67,7 +60,7 @@ def test_a_procedure_for_a_company_names_it(
     ],
 )
 def test_a_works_noun_in_the_genitive_is_no_name(watchlist: Watchlist, title: str) -> None:
-    found = _reads(
+    found = read_found(
         watchlist,
         "de",
         title,
@@ -91,18 +84,18 @@ def test_a_works_noun_in_the_genitive_is_no_name(watchlist: Watchlist, title: st
 def test_a_plant_town_in_the_headline_yields_to_the_lead_company(
     watchlist: Watchlist, lang: str, title: str, summary: str, company: str, jobs: int
 ) -> None:
-    assert _reads(watchlist, lang, title, summary) == (company, jobs, "loss")
+    assert read_found(watchlist, lang, title, summary) == (company, jobs, "loss")
 
 
 # "per la X", "per l'X": an Italian headline names whom the news is for, articled as companies.
 def test_an_italian_company_after_per_and_its_article(watchlist: Watchlist) -> None:
-    found = _reads(watchlist, "it", "Crisi nera per l'Ortolani Stampi, 120 esuberi", "")
+    found = read_found(watchlist, "it", "Crisi nera per l'Ortolani Stampi, 120 esuberi", "")
     assert found == ("Ortolani Stampi", 120, "loss")
 
 
 # One compound of a works' noun after "für", "bei" names a plant, not its company.
 def test_a_works_compound_yields_to_the_lead_company(watchlist: Watchlist) -> None:
-    found = _reads(
+    found = read_found(
         watchlist,
         "de",
         "Schließung für Motorenwerk in Zeitz",
@@ -124,7 +117,7 @@ def test_a_works_compound_yields_to_the_lead_company(watchlist: Watchlist) -> No
 def test_a_name_closed_by_a_company_word_after_a_place_preposition(
     watchlist: Watchlist, lang: str, title: str, company: str, jobs: int
 ) -> None:
-    assert _reads(watchlist, lang, title, "") == (company, jobs, "loss")
+    assert read_found(watchlist, lang, title, "") == (company, jobs, "loss")
 
 
 # A procedure or a closure that looms "for" a company names it: "Sluiting dreigt voor X".
@@ -139,7 +132,7 @@ def test_a_name_closed_by_a_company_word_after_a_place_preposition(
 def test_a_looming_procedure_for_a_company_names_it(
     watchlist: Watchlist, lang: str, title: str, company: str, jobs: int
 ) -> None:
-    assert _reads(watchlist, lang, title, "") == (company, jobs, "loss")
+    assert read_found(watchlist, lang, title, "") == (company, jobs, "loss")
 
 
 # The lead names whom a describing headline meant: "Het gaat om X", "Chodzi o firmę X", "Es
@@ -156,7 +149,7 @@ def test_a_looming_procedure_for_a_company_names_it(
 def test_the_lead_says_whom_the_headline_meant(
     watchlist: Watchlist, lang: str, title: str, summary: str, company: str, jobs: int
 ) -> None:
-    assert _reads(watchlist, lang, title, summary) == (company, jobs, "loss")
+    assert read_found(watchlist, lang, title, summary) == (company, jobs, "loss")
 
 
 # A procedure or the one who runs it, opening a headline before its colon, is no company.
