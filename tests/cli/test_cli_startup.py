@@ -132,6 +132,14 @@ def test_the_timeline_neither_syncs_nor_loads_the_sources(tmp_path: Path) -> Non
     assert {"monitor.ingest.sources", "monitor.storage.sources"}.isdisjoint(modules)
 
 
+def test_the_timeline_table_is_drawn_without_rich(tmp_path: Path) -> None:
+    """`timeline list` is the command people run most: its table is plain text
+    (monitor.cli.plain), so rich's import and layout stay out of its start."""
+    modules = loaded_modules("timeline_cli", ["list"], tmp_path)
+    assert "monitor.cli.plain" in modules
+    assert not any(name == "rich" or name.startswith("rich.") for name in modules)
+
+
 def test_the_collector_is_back_at_its_usual_pace_once_a_command_has_started(
     tmp_path: Path,
 ) -> None:
