@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from labelled_texts import labelled_texts
+
+from monitor.ingest.parsing import language
 from monitor.ingest.parsing.language import detect_language, language_code
 
 
@@ -68,3 +72,15 @@ def test_the_particles_of_a_surname_say_nothing_of_the_language() -> None:
     title = "Von der Leyen unveils Battery Booster to back EU cell makers"
     assert detect_language(title) != "de"
     assert detect_language("Von der Leyen stellt den Plan für die Batteriehersteller vor") == "de"
+
+
+def test_the_surname_particles_are_found_where_the_plain_pattern_finds_them() -> None:
+    """The pattern opens with its "v" (a fast scan) and looks behind it; it must match
+    exactly where the pattern opening with the lookbehind does."""
+    plain = re.compile(r"(?<![^\W\d_])(?:[Vv]on\sder|[Vv]an\sde[rn])\s(?=[A-ZÀ-Þ])")
+    edges = ["Von der Leyen", "xvon der Leyen", "9von der L", "_van den Berg", "Van de Velde",
+             "évan der Poel", "von\u00a0der Leyen", "a van der Poel", "von der leyen"]  # fmt: skip
+    texts = [*labelled_texts(), *edges]
+    found = [[m.span() for m in language._NAME_PARTICLES.finditer(t)] for t in texts]
+    assert found == [[m.span() for m in plain.finditer(t)] for t in texts]
+    assert any(found)

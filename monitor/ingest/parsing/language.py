@@ -49,7 +49,9 @@ _PAIRS = {word: tuple(scores.items()) for word, scores in _WEIGHTS.items()}
 _WORD = re.compile(r"([^\W\d_]+)(?:'[^\W\d_]+)?")
 # The particles of a surname say nothing of the text's language: "Von der Leyen unveils ..."
 # is English, though "von" and "der" are German stop words.
-_NAME_PARTICLES = re.compile(r"(?<![^\W\d_])(?:[Vv]on\sder|[Vv]an\sde[rn])\s(?=[A-ZÀ-Þ])")
+# The "v" comes first, its lookbehind after it, so the search skips ahead to each "v" (twice
+# as fast as a pattern opening with the lookbehind, tried at every character).
+_NAME_PARTICLES = re.compile(r"[Vv](?<![^\W\d_].)(?:on\sder|an\sde[rn])\s(?=[A-ZÀ-Þ])")
 _SCAN_CHARS = 2_000  # a headline and a paragraph settle it; longer texts only cost time
 _MIN_WORDS = 5
 _MIN_SCORE = 2.0
