@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from monitor.config_schema import check_file
+from monitor.config_check import check_file
 from monitor.errors import ConfigError
 
 APP_NAME = "milestone-monitor"

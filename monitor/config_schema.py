@@ -4,8 +4,8 @@ One msgspec Struct per table, `forbid_unknown_fields` on every one, the `[[alert
 tables a union tagged by `kind`. msgspec checks types strictly (a string where a number or a
 boolean belongs is refused, never coerced), so the checks here are the schema itself plus
 `__post_init__` for values no type says (intervals, schedules, URLs, languages, time zones).
-`check_file` turns the first mistake into a ConfigError naming the file, the line, the setting
-and, for a misspelt key, the closest valid one.
+`monitor.config_check.check_file` turns the first mistake into a ConfigError naming the file,
+the line, the setting and, for a misspelt key, the closest valid one.
 
 Checks that need the environment (the SMTP password, webhook secrets) or later stages (the
 minimum poll interval of bundled sources) stay with `monitor.alerting.channels_config` and
@@ -16,14 +16,10 @@ at start too.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import msgspec
-
-from monitor.errors import ConfigError
 
 # Only a file with alert channels needs their schedules read, only a mistake needs its line
 # found and the closest key suggested: those imports wait for them (every command starts here).
@@ -43,7 +39,7 @@ _SOURCE_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _CHANNEL_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 
 
-class _Table(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+class Table(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     """A TOML table: every key it may hold is a field; any other key is a mistake."""
 
 
@@ -80,11 +76,11 @@ def _check_url(key: str, url: str) -> None:
         raise _invalid(key, f"{url!r} is not an http(s) URL")
 
 
-class DataTable(_Table, kw_only=True):
+class DataTable(Table, kw_only=True):
     dir: str | None = None
 
 
-class DatabaseTable(_Table, kw_only=True):
+class DatabaseTable(Table, kw_only=True):
     url: str | None = None
 
     def __post_init__(self) -> None:
@@ -92,7 +88,7 @@ class DatabaseTable(_Table, kw_only=True):
             raise _invalid("url", "database URL must start with sqlite:// or postgresql://")
 
 
-class TimelineTable(_Table, kw_only=True):
+class TimelineTable(Table, kw_only=True):
     plans: list[str] | None = None
     due_soon_days: Days | None = None
     timezone: str | None = None
@@ -101,15 +97,15 @@ class TimelineTable(_Table, kw_only=True):
         _check_zone("timezone", self.timezone)
 
 
-class MatchingTable(_Table, kw_only=True):
+class MatchingTable(Table, kw_only=True):
     auto_accept: Annotated[float, msgspec.Meta(ge=0.0, le=1.0)] | None = None
 
 
-class JoblossesTable(_Table, kw_only=True):
+class JoblossesTable(Table, kw_only=True):
     auto_accept: Annotated[float, msgspec.Meta(ge=0.0, le=1.0)] | None = None
 
 
-class FeedTable(_Table, kw_only=True):
+class FeedTable(Table, kw_only=True):
     """One `[[sources.feed]]`: the keys `monitor sources add` takes, plus enabled/verified."""
 
     name: str
@@ -132,7 +128,7 @@ class FeedTable(_Table, kw_only=True):
         _check_interval("interval", self.interval)
 
 
-class SourcesTable(_Table, kw_only=True):
+class SourcesTable(Table, kw_only=True):
     defaults: bool = True
     feed: list[FeedTable] = msgspec.field(default_factory=list)
     watchlist: str | None = None
@@ -150,7 +146,7 @@ class SourcesTable(_Table, kw_only=True):
                 )
 
 
-class FetchTable(_Table, kw_only=True):
+class FetchTable(Table, kw_only=True):
     timeout: Annotated[float, msgspec.Meta(gt=0)] | None = None
     max_bytes: Positive | None = None
     concurrency: Positive | None = None
@@ -159,7 +155,7 @@ class FetchTable(_Table, kw_only=True):
     user_agent: str | None = None
 
 
-class _Channel(_Table, tag_field="kind", kw_only=True):
+class Channel(Table, tag_field="kind", kw_only=True):
     """The keys every `[[alerts.channel]]` shares; `kind` picks the rest."""
 
     name: str
@@ -191,7 +187,7 @@ class _Channel(_Table, tag_field="kind", kw_only=True):
             )
 
 
-class EmailChannel(_Channel, tag="email", kw_only=True):
+class EmailChannel(Channel, tag="email", kw_only=True):
     to: Annotated[list[str], msgspec.Meta(min_length=1)]
     sender: str = msgspec.field(name="from")
     smtp_host: Annotated[str, msgspec.Meta(min_length=1)]
@@ -206,7 +202,7 @@ class EmailChannel(_Channel, tag="email", kw_only=True):
             raise _invalid("to", f"expected a list of e-mail addresses, got {self.to!r}")
 
 
-class WebhookChannel(_Channel, tag="webhook", kw_only=True):
+class WebhookChannel(Channel, tag="webhook", kw_only=True):
     url: str
     secret_env: str | None = None
     format: Literal["json", "slack"] = "json"
@@ -216,12 +212,12 @@ class WebhookChannel(_Channel, tag="webhook", kw_only=True):
         _check_url("url", self.url)
 
 
-class FileChannel(_Channel, tag="file", kw_only=True):
+class FileChannel(Channel, tag="file", kw_only=True):
     path: Annotated[str, msgspec.Meta(min_length=1)]
     format: Literal["text", "json"] = "text"
 
 
-class AlertsTable(_Table, kw_only=True):
+class AlertsTable(Table, kw_only=True):
     channel: list[EmailChannel | WebhookChannel | FileChannel] = msgspec.field(default_factory=list)
     due_soon_days: Days | None = None
     timezone: str | None = None
@@ -230,7 +226,7 @@ class AlertsTable(_Table, kw_only=True):
         _check_zone("timezone", self.timezone)
 
 
-class DeskTable(_Table, kw_only=True):
+class DeskTable(Table, kw_only=True):
     """`monitor serve`: where the review desk listens, and its password's argon2 hash."""
 
     host: Annotated[str, msgspec.Meta(min_length=1)] | None = None
@@ -245,7 +241,7 @@ class DeskTable(_Table, kw_only=True):
             )
 
 
-class ConfigFile(_Table, kw_only=True):
+class ConfigFile(Table, kw_only=True):
     """The whole file; every table is optional."""
 
     data: DataTable = msgspec.field(default_factory=DataTable)
@@ -257,170 +253,3 @@ class ConfigFile(_Table, kw_only=True):
     fetch: FetchTable = msgspec.field(default_factory=FetchTable)
     alerts: AlertsTable = msgspec.field(default_factory=AlertsTable)
     desk: DeskTable = msgspec.field(default_factory=DeskTable)
-
-
-_CHANNELS: dict[str, type[_Channel]] = {
-    "email": EmailChannel,
-    "webhook": WebhookChannel,
-    "file": FileChannel,
-}
-_ERROR = re.compile(r"^(?P<message>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.DOTALL)
-_STEP = re.compile(r"\.([A-Za-z0-9_-]+)|\[(\d+)\]")
-
-
-def check_file(data: Mapping[str, Any], path: Path | None, text: str = "") -> ConfigFile:
-    """The file's tables as checked values; the first mistake is a ConfigError with its line."""
-    try:
-        return msgspec.convert(dict(data), ConfigFile, strict=True)
-    except msgspec.ValidationError as exc:
-        raise _config_error(str(exc), data, path, text) from None
-
-
-def _config_error(error: str, data: Mapping[str, Any], path: Path | None, text: str) -> ConfigError:
-    import difflib
-
-    match = _ERROR.match(error)
-    assert match is not None  # the pattern matches any text
-    message, where = match.group("message"), match.group("path") or ""
-    steps: list[str | int] = [name if name else int(index) for name, index in _STEP.findall(where)]
-    unknown = re.match(r"Object contains unknown field `(.+)`", message)
-    if unknown:
-        steps.append(unknown.group(1))
-        fields = _fields_at(steps[:-1], data)
-        close = difflib.get_close_matches(unknown.group(1), sorted(fields), n=1)
-        message = "unknown setting" + (f"; did you mean {close[0]!r}?" if close else "")
-        if not close and fields:
-            message += f"; this table takes {', '.join(sorted(fields))}"
-    elif own := re.match(r"^([A-Za-z_][A-Za-z0-9_.\[\]]*): (.*)$", message, re.DOTALL):
-        # a value check of ours names its key first (`interval`, or `feed[2].interval`)
-        steps += [n if n else int(i) for n, i in _STEP.findall("." + own.group(1))]
-        message = own.group(2)
-    else:
-        message = _plain(message)
-        if message.startswith("expected "):
-            message += f" {_value_at(steps, data)!r}"
-        if steps[-1:] == ["kind"] and steps[:2] == ["alerts", "channel"]:
-            message += "; use email, webhook or file"
-        elif message.startswith("Invalid enum value") and (allowed := _allowed(steps, data)):
-            message = f"{message.removeprefix('Invalid enum value ')} is not allowed here; use "
-            message += ", ".join(allowed)
-    key = _dotted(steps)
-    line = _line_of(steps, text) if text else None
-    return ConfigError(message, path=path, key=key or None, line=line)
-
-
-_TYPES = {
-    "float": "a number",
-    "int": "a whole number",
-    "bool": "true or false",
-    "str": "a string",
-    "array": "a list",
-    "object": "a table",
-}
-
-
-def _plain(message: str) -> str:
-    """msgspec's wording, in the words of a configuration file."""
-    expected = re.match(r"Expected `(.+?)`, got `(.+?)`(.*)$", message, re.DOTALL)
-    if expected:
-        wanted = [_TYPES.get(t.strip(), t.strip()) for t in expected.group(1).split("|")]
-        wanted = [w for w in wanted if w != "null"]
-        got = _TYPES.get(expected.group(2), expected.group(2))
-        return f"expected {' or '.join(wanted)}{expected.group(3)}, got {got}"
-    bounded = re.match(r"Expected `(.+?)` (.*)$", message, re.DOTALL)
-    if bounded:  # a number out of its range, a string not matching
-        kind = bounded.group(1).split("|")[0].strip()
-        return f"expected {_TYPES.get(kind, kind)} {bounded.group(2)}, got"
-    missing = re.match(r"Object missing required field `(.+)`", message)
-    if missing:
-        return f"missing required setting {missing.group(1)!r}"
-    return message.replace("`", "")
-
-
-def _dotted(steps: list[str | int]) -> str:
-    out = ""
-    for step in steps:
-        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else step)
-    return out
-
-
-def _fields_at(steps: list[str | int], data: Mapping[str, Any]) -> set[str]:
-    """The keys the table at `steps` may hold (for a channel, those of its kind)."""
-    kind = _struct_at(steps, data)
-    names = {f.encode_name for f in msgspec.structs.fields(kind)}
-    if issubclass(kind, _Channel):
-        names.add("kind")
-    return names
-
-
-def _allowed(steps: list[str | int], data: Mapping[str, Any]) -> list[str]:
-    """The values a Literal setting takes, for the message about a value it does not."""
-    if not steps or not isinstance(steps[-1], str):
-        return []
-    kind = _struct_at(steps[:-1], data)
-    info = {f.encode_name: f.type for f in msgspec.structs.fields(kind)}
-    return [str(a) for t in _walk(info.get(steps[-1])) if _is_literal(t) for a in t.__args__]
-
-
-def _is_literal(annotation: Any) -> bool:
-    return getattr(annotation, "__origin__", None) is Literal
-
-
-def _struct_at(steps: list[str | int], data: Mapping[str, Any]) -> type[msgspec.Struct]:
-    kind: type[msgspec.Struct] = ConfigFile
-    value: Any = data
-    annotation: Any = None
-    for position, step in enumerate(steps):
-        if isinstance(step, int):
-            value = value[step] if isinstance(value, list) and step < len(value) else None
-        else:
-            value = value.get(step) if isinstance(value, dict) else None
-            annotation = {f.encode_name: f.type for f in msgspec.structs.fields(kind)}.get(step)
-            if position + 1 < len(steps) and isinstance(steps[position + 1], int):
-                continue  # an array of tables: its item decides (a channel by its kind)
-        kind = _struct_of(annotation, value)
-    return kind
-
-
-def _value_at(steps: list[str | int], data: Mapping[str, Any]) -> Any:
-    value: Any = data
-    for step in steps:
-        if isinstance(step, int):
-            value = value[step] if isinstance(value, list) and step < len(value) else None
-        else:
-            value = value.get(step) if isinstance(value, dict) else None
-    return value
-
-
-def _struct_of(annotation: Any, value: Any) -> type[msgspec.Struct]:
-    """The Struct a field holds (the list's items; the channel class its `kind` names)."""
-    for candidate in _walk(annotation):
-        if isinstance(candidate, type) and issubclass(candidate, _Channel):
-            chosen = value.get("kind") if isinstance(value, dict) else None
-            return _CHANNELS.get(str(chosen), _Channel)
-        if isinstance(candidate, type) and issubclass(candidate, msgspec.Struct):
-            return candidate
-    return _Table
-
-
-def _walk(annotation: Any) -> list[Any]:
-    found = [annotation]
-    for argument in getattr(annotation, "__args__", ()):
-        found += _walk(argument)
-    return found
-
-
-def _line_of(steps: list[str | int], text: str) -> int | None:
-    """The line defining `steps` (a table's key, or a key of the n-th array table)."""
-    from timeline._toml_lines import LineFinder  # the plan files' line finder serves TOML too
-
-    finder = LineFinder(text)
-    names = [s for s in steps if isinstance(s, str)]
-    if not names:
-        return None
-    if len(steps) > 2 and isinstance(steps[2], int):  # [[sources.feed]], [[alerts.channel]]
-        key = names[2] if len(names) > 2 else None
-        found = finder.in_block(".".join(names[:2]), steps[2], key)
-        if found is not None:
-            return found
-    return finder.in_table(names[0], names[1] if len(names) > 1 else None)

@@ -15,8 +15,9 @@ from click.testing import CliRunner
 
 from monitor.cli.main import cli as monitor_cli
 from monitor.cli.timeline_cli import cli as timeline_cli
+from monitor.config_check import check_file
 from monitor.config_schema import MIN_INTERVAL_S as SCHEMA_MIN_INTERVAL
-from monitor.config_schema import SourceKind, check_file
+from monitor.config_schema import SourceKind
 from monitor.errors import ConfigError
 from monitor.ingest.sources import MIN_INTERVAL_S
 from monitor.model.sources import KINDS
