@@ -97,7 +97,14 @@ def read_clause(
         and not _date_word(c, words)
     )
     inside = drop_nested(inside)
-    verb = next((c for c in inside if c.value.kind in VERBS and not _describes(c, words)), None)
+    verb = next(
+        (
+            c
+            for c in inside
+            if c.value.kind in VERBS and not _describes(c, words) and not _rule_content(c, inside)
+        ),
+        None,
+    )
     subject = subject_of(inside, verb, words) if verb else None
     if subject is None and verb is not None and label is not None:
         subject = label
@@ -117,6 +124,26 @@ def _describes(cue: CueHit, words: Sequence[str]) -> bool:
 
 
 _DESCRIBING = frozenset({CueKind.CALL, CueKind.OPINION})
+_CALLERS = frozenset({CueKind.COMMISSION, CueKind.EU, CueKind.INSTITUTION})
+
+
+def _rule_content(cue: CueHit, cues: tuple[CueHit, ...]) -> bool:
+    """A modal of obligation ("must", "müssen") that states what a rule requires ("Neuwagen
+    müssen ab 2035 ... senken", "carmakers must cut emissions by 90%"), not a call: no EU
+    actor before it, whom it would urge, and no deed verb after it, which it would demand
+    ("Der Vorschlag muss bis Juni vorgelegt werden" still asks for the deed)."""
+    if cue.value.kind is not CueKind.CALL:
+        return False
+    if cue.phrase.key not in word_class("obligations", cue.value.language):
+        return False
+    if any(c.value.kind in _CALLERS and c.end <= cue.start for c in cues):
+        return False
+    return not any(c.value.kind in _DEMANDED and c.start >= cue.end for c in cues)
+
+
+_DEMANDED = frozenset(
+    {CueKind.PROPOSE, CueKind.ADOPT, CueKind.ACT, CueKind.INSTITUTION_VERB, CueKind.AGREEMENT}
+)
 _DEEDS = frozenset({CueKind.PROPOSE, CueKind.ADOPT, CueKind.ACT})
 _UNHIDDEN = _DEEDS | {CueKind.CONSULT, CueKind.COMMISSION, CueKind.EU}
 
