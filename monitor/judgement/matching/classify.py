@@ -218,7 +218,9 @@ class _Reader:
         actor = self.label if number == 0 else None
         if actor is None:
             actor = self._actor_before(bounds, part)
-        clause = read_clause(self.words, bounds, term, self.cues, self.terms, actor)
+        clause = read_clause(
+            self.words, bounds, term, self.cues, self.terms, actor, headline=number == 0
+        )
         label = not clause.cues and len(bounds) <= _LABEL_WORDS
         verdict = self._object_of_another(self._decide(clause, bounds, part), clause)
         return ClauseReading(
@@ -304,7 +306,9 @@ class _Reader:
         self, bounds: range, anchor: Span, factor: float, number: int, part: range
     ) -> ClauseReading:
         actor = self._actor_before(bounds, part)
-        clause = read_clause(self.words, bounds, anchor, self.cues, self.terms, actor)
+        clause = read_clause(
+            self.words, bounds, anchor, self.cues, self.terms, actor, headline=number == 0
+        )
         return ClauseReading(
             self._decide(clause, bounds, part),
             factor,

@@ -83,10 +83,12 @@ def read_clause(
     cues: Sequence[CueHit],
     terms: Sequence[Span],
     label: CueHit | None = None,
+    *,
+    headline: bool = False,
 ) -> Clause:
     """Pick out the cues of one clause and read its verb, subject and modals; `label` is the
     actor a headline opens with ("Brussels: ...", "KE: ..."), the subject of a verb that has
-    none in the clause."""
+    none in the clause; `headline`: the clause is the title's."""
     inside = tuple(
         c
         for c in cues
@@ -106,6 +108,13 @@ def read_clause(
         None,
     )
     subject = subject_of(inside, verb, words) if verb else None
+    if (
+        headline
+        and subject is not None
+        and verb is not None
+        and _passive_headline(subject, verb, words)
+    ):
+        subject = None  # "Carmakers spared CO2 fines": the deed is done to them, by someone else
     if subject is None and verb is not None and label is not None:
         subject = label
     modals = _modals(inside, verb, subject)
@@ -124,6 +133,20 @@ def _describes(cue: CueHit, words: Sequence[str]) -> bool:
 
 
 _DESCRIBING = frozenset({CueKind.CALL, CueKind.OPINION})
+
+
+def _passive_headline(subject: CueHit, verb: CueHit, words: Sequence[str]) -> bool:
+    """Whether a headline's deed is a passive with its auxiliary dropped ("Carmakers spared
+    CO2 fines", "Truckers granted toll exemption"): a headline tells what someone does in the
+    present, so a participle right after an actor outside the EU says what was done to it."""
+    if subject.value.kind is not CueKind.OTHER_ACTOR or verb.value.kind not in _DEEDS:
+        return False
+    if subject.end != verb.start:
+        return False
+    endings = word_class("participle_endings", verb.value.language)
+    return any(words[verb.start].endswith(e) for e in endings)
+
+
 _CALLERS = frozenset({CueKind.COMMISSION, CueKind.EU, CueKind.INSTITUTION})
 
 
