@@ -1,4 +1,4 @@
-"""A modal of obligation can state what a rule requires, not call for anything.
+"""A modal of obligation can state what a rule requires, not call for anything (German, English).
 
 "Neuwagen müssen ab 2035 ... senken", "carmakers must cut emissions by 90%": no EU actor stands
 before the modal and no deed follows it, so it is the content of the act, and another clause
@@ -17,7 +17,6 @@ from timeline.model import EvidenceKind
 TERMS = {
     "en": ("tyre labelling",),
     "de": ("Reifenkennzeichnung",),
-    "nl": ("bandenetikettering",),
 }
 
 
@@ -40,12 +39,6 @@ def matcher() -> Matcher:
             "Under the new tyre labelling rules, tyre makers must print abrasion data on every"
             " label. The Commission tabled the proposal on Wednesday.",
             "en",
-        ),
-        (
-            "Strengere regels voor banden",
-            "Door de nieuwe bandenetikettering moeten fabrikanten de slijtage op het etiket"
-            " vermelden. De Commissie stelde het voorstel woensdag voor.",
-            "nl",
         ),
     ],
 )
