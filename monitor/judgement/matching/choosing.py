@@ -238,10 +238,12 @@ def _own_verb_alone(verdict: Verdict) -> bool:
 
 
 def _unattributed(reading: ClauseReading) -> bool:
-    """A headline clause read as done but with no one doing it ("Toll exemption extended")."""
+    """A headline clause read as done but with no one doing it ("Toll exemption extended"),
+    or the clause after the headline's topic label ("Kfz-GVO: Es ist beschlossen"), which is
+    about the label and read at full trust."""
     verdict = reading.verdict
     return (
-        reading.term is not None
+        (reading.term is not None or (reading.part == 0 and reading.factor == 1.0))
         and verdict.kind is EvidenceKind.DELIVERED
         and len(verdict.cues) == 1
         and verdict.strength < _DEED_IN_LEAD
