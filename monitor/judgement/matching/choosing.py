@@ -271,7 +271,9 @@ def _whose_green_light(
     actor itself did the deed ("Komisja Europejska przyjęła w środę wniosek ..."): a green
     light is what legislators give only when the headline names no one else; the lead says
     whose it was. A headline naming Parliament or the Council keeps its step (its cues then
-    hold the institution), and so does a lead in which anyone else acts."""
+    hold the institution), and so does a lead in which anyone else acts. A lead in which the
+    co-legislators agree ("haben sich ... geeinigt") says the green light was the deal, though
+    an agreement names no verb to make its actor sure."""
     if first.part != 0 or first.verdict.kind is not EvidenceKind.PROGRESS:
         return None
     if not all(c.value.kind is CueKind.INSTITUTION_VERB for c in first.verdict.cues):
@@ -282,7 +284,7 @@ def _whose_green_light(
             for r in decisive
             if r.part == 1
             and r.own_subject
-            and not r.doubtful
+            and (not r.doubtful or any(c.value.kind is CueKind.AGREEMENT for c in r.verdict.cues))
             and r.verdict.kind is EvidenceKind.DELIVERED
             and r.verdict.strength >= _DEED_IN_LEAD
             and not _names_another(r, foreign)
