@@ -34,7 +34,7 @@ COMMON = "*"  # the language of cues that hold in every language
 WORD_CLASSES = (
     "coordinators", "relatives", "complementizers", "frames", "announcing", "genitives",
     "conditionals", "evaluations", "pluperfect", "closing_particles",
-    "locatives", "obligations", "participle_endings",
+    "locatives", "obligations", "participle_endings", "postponing",
 )  # fmt: skip
 
 
