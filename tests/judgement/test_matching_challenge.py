@@ -20,12 +20,13 @@ AFIF_BY_SUM_ONLY = (
 
 # id -> why the matcher gets it wrong today
 KNOWN_MISSES = {
+    "ch-de-181": "'Jetzt steht fest, wie Brüssel hilft': the explainer word 'wie' rules the"
+    " headline, and 'steht fest' (it is settled) is no deed word: it is also 'it is certain"
+    " that ...'",
     "ch-fr-040": "the headline names the AFIF money only by 'bornes' and 'hydrogène', no"
     " description; the lead's name puts the headline's 'l'UE accorde' away from the term",
     "ch-de-047": "'soll ... früher unterstützen' is no amendment word: no description of the EGF"
     " change is whole",
-    "ch-en-030": "a passive headline with the beneficiary first ('Carmakers handed ...') reads"
-    " the carmakers as the actor",
     "ch-pl-023": "no Polish name or description reaches the AFIF money without the fuels named",
     "ch-en-047": "an EGF grant to one company's workers names the fund, not its amendment: no"
     " description of the milestone is whole, so nothing is said of it",

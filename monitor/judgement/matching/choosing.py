@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from monitor.judgement.matching.clauses import CueHit
 from monitor.judgement.matching.cues import CueKind, word_class
 from monitor.judgement.matching.rules import Span
 from monitor.judgement.matching.verdicts import Verdict, q
@@ -62,6 +63,9 @@ def choose(
     headline = _headline_deed(first, decisive)
     if headline is not None:  # "Von der Leyen stellt ... vor" over "... soll stützen"
         return ClauseReading(headline.verdict, 0.9, 0, first.term, bounds=headline.bounds)
+    effect = _postponed_by_the_act(first, decisive, foreign)
+    if effect is not None:  # "EU delays 2035 combustion engine ban | The Commission presented"
+        return ClauseReading(effect.verdict, 0.9, effect.part, effect.term)
     approval = _whose_green_light(first, decisive, foreign)
     if approval is not None:  # "Via libera Ue alla proroga ... | La Commissione ha adottato ..."
         return ClauseReading(approval.verdict, 0.9, approval.part, approval.term)
@@ -238,10 +242,12 @@ def _own_verb_alone(verdict: Verdict) -> bool:
 
 
 def _unattributed(reading: ClauseReading) -> bool:
-    """A headline clause read as done but with no one doing it ("Toll exemption extended")."""
+    """A headline clause read as done but with no one doing it ("Toll exemption extended"),
+    or the clause after the headline's topic label ("Kfz-GVO: Es ist beschlossen"), which is
+    about the label and read at full trust."""
     verdict = reading.verdict
     return (
-        reading.term is not None
+        (reading.term is not None or (reading.part == 0 and reading.factor == 1.0))
         and verdict.kind is EvidenceKind.DELIVERED
         and len(verdict.cues) == 1
         and verdict.strength < _DEED_IN_LEAD
@@ -269,7 +275,9 @@ def _whose_green_light(
     actor itself did the deed ("Komisja Europejska przyjęła w środę wniosek ..."): a green
     light is what legislators give only when the headline names no one else; the lead says
     whose it was. A headline naming Parliament or the Council keeps its step (its cues then
-    hold the institution), and so does a lead in which anyone else acts."""
+    hold the institution), and so does a lead in which anyone else acts. A lead in which the
+    co-legislators agree ("haben sich ... geeinigt") says the green light was the deal, though
+    an agreement names no verb to make its actor sure."""
     if first.part != 0 or first.verdict.kind is not EvidenceKind.PROGRESS:
         return None
     if not all(c.value.kind is CueKind.INSTITUTION_VERB for c in first.verdict.cues):
@@ -280,6 +288,34 @@ def _whose_green_light(
             for r in decisive
             if r.part == 1
             and r.own_subject
+            and (not r.doubtful or any(c.value.kind is CueKind.AGREEMENT for c in r.verdict.cues))
+            and r.verdict.kind is EvidenceKind.DELIVERED
+            and r.verdict.strength >= _DEED_IN_LEAD
+            and not _names_another(r, foreign)
+        ),
+        None,
+    )
+
+
+def _postponed_by_the_act(
+    first: ClauseReading, decisive: Sequence[ClauseReading], foreign: Sequence[Span]
+) -> ClauseReading | None:
+    """A headline that says only that something is postponed ("EU delays 2035 combustion
+    engine ban", "Brussels postpones the deadline"), over a lead in which the responsible actor
+    itself did the deed, in the clause of the term: what is postponed is what the act does,
+    not the act. A lead that hedges, or reports the deed of another clause, keeps the delay."""
+    verdict = first.verdict
+    if first.part != 0 or verdict.kind is not EvidenceKind.MENTION or not verdict.cues:
+        return None
+    if not all(_postpones(c) for c in verdict.cues):
+        return None
+    return next(
+        (
+            r
+            for r in decisive
+            if r.part == 1
+            and r.term is not None
+            and r.own_subject
             and not r.doubtful
             and r.verdict.kind is EvidenceKind.DELIVERED
             and r.verdict.strength >= _DEED_IN_LEAD
@@ -287,6 +323,14 @@ def _whose_green_light(
         ),
         None,
     )
+
+
+def _postpones(cue: CueHit) -> bool:
+    """A negation that postpones ("delays", "verschiebt"), not one that denies ("not yet")."""
+    if cue.value.kind is not CueKind.NEGATION:
+        return False
+    word = cue.matched or cue.phrase.text
+    return any(word.startswith(w) for w in word_class("postponing", cue.value.language))
 
 
 def _steps_outcome(first: ClauseReading, decisive: Sequence[ClauseReading]) -> ClauseReading | None:

@@ -18,13 +18,13 @@ from monitor.judgement.matching.clauses import ACTORS, Clause, CueHit, clause_bo
 from monitor.judgement.matching.complements import closing_hearsay, governed, governing_cue
 from monitor.judgement.matching.cues import CueKind, word_class
 from monitor.judgement.matching.decide import decide
-from monitor.judgement.matching.fold import BREAK, Folded, fold
+from monitor.judgement.matching.fold import BREAK, Folded
 from monitor.judgement.matching.lead_actor import lead_names_actor
 from monitor.judgement.matching.lent_actors import apposed_actor, label_actor, shared_subject
 from monitor.judgement.matching.rules import Hit, Span
 from monitor.judgement.matching.scoring import Context, Scored, score
 from monitor.judgement.matching.verdicts import Duty, Verdict
-from timeline.model import DeedKind, DeliverableKind, EvidenceKind, Milestone, Responsible
+from timeline.model import EvidenceKind, Milestone
 
 _PART_NAMES = ("title", "summary")
 _LABEL_WORDS = 6
@@ -42,39 +42,6 @@ class Match:
     explanation: str
     signals: tuple[str, ...] = ()  # every signal behind the judgement, for a person to check
     raw: float = 0.0  # the score before calibration
-
-
-def duty_of(milestone: Milestone) -> Duty:
-    """What delivery means for the milestone: its deed as the plan says (`[milestone.deed]`),
-    else as its actor and kind suggest."""
-    deed = milestone.delivering_deed
-    if deed.explicit:
-        own = _OWN[deed.by]
-        colegislators = deed.by is Responsible.COLEGISLATORS
-        legislative = deed.delivers is DeedKind.PROPOSAL
-        return Duty(own, colegislators, legislative, deed.delivers, bool(milestone.legal.amends))
-    actor = set(fold(milestone.actor).split())
-    found: set[CueKind] = set()
-    if "commission" in actor:
-        found.add(CueKind.COMMISSION)
-    if actor & {"eib", "investment", "bei"}:
-        found.add(CueKind.EIB)
-    colegislators = not found and bool(actor & {"parliament", "council", "co", "legislators"})
-    if colegislators:
-        found.add(CueKind.INSTITUTION)
-    if not found:
-        found.add(CueKind.COMMISSION)  # the plan's default author
-    legislative = milestone.kind is DeliverableKind.LEGISLATIVE_PROPOSAL
-    revises = bool(milestone.legal.amends)
-    return Duty(frozenset(found), colegislators, legislative, deed.delivers, revises)
-
-
-_OWN = {
-    Responsible.COMMISSION: frozenset({CueKind.COMMISSION}),
-    Responsible.EIB: frozenset({CueKind.EIB, CueKind.COMMISSION}),
-    Responsible.COLEGISLATORS: frozenset({CueKind.INSTITUTION}),
-    Responsible.MEMBER_STATES: frozenset({CueKind.INSTITUTION}),
-}
 
 
 def classify(
@@ -218,7 +185,7 @@ class _Reader:
         actor = self.label if number == 0 else None
         if actor is None:
             actor = self._actor_before(bounds, part)
-        clause = read_clause(self.words, bounds, term, self.cues, self.terms, actor)
+        clause = self._clause(bounds, term, actor, number)
         label = not clause.cues and len(bounds) <= _LABEL_WORDS
         verdict = self._object_of_another(self._decide(clause, bounds, part), clause)
         return ClauseReading(
@@ -233,6 +200,10 @@ class _Reader:
             clause.verb is None,
             self._planned(clause),
         )
+
+    def _clause(self, bounds: range, term: Span, actor: CueHit | None, number: int) -> Clause:
+        args = (self.words, bounds, term, self.cues, self.terms, actor)
+        return read_clause(*args, headline=number == 0)
 
     def _actor_before(self, bounds: range, part: range) -> CueHit | None:
         """The actor of a clause that names none, from the clauses before: cut off by commas
@@ -304,7 +275,7 @@ class _Reader:
         self, bounds: range, anchor: Span, factor: float, number: int, part: range
     ) -> ClauseReading:
         actor = self._actor_before(bounds, part)
-        clause = read_clause(self.words, bounds, anchor, self.cues, self.terms, actor)
+        clause = self._clause(bounds, anchor, actor, number)
         return ClauseReading(
             self._decide(clause, bounds, part),
             factor,

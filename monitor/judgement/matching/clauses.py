@@ -83,10 +83,12 @@ def read_clause(
     cues: Sequence[CueHit],
     terms: Sequence[Span],
     label: CueHit | None = None,
+    *,
+    headline: bool = False,
 ) -> Clause:
     """Pick out the cues of one clause and read its verb, subject and modals; `label` is the
     actor a headline opens with ("Brussels: ...", "KE: ..."), the subject of a verb that has
-    none in the clause."""
+    none in the clause; `headline`: the clause is the title's."""
     inside = tuple(
         c
         for c in cues
@@ -97,8 +99,22 @@ def read_clause(
         and not _date_word(c, words)
     )
     inside = drop_nested(inside)
-    verb = next((c for c in inside if c.value.kind in VERBS and not _describes(c, words)), None)
+    verb = next(
+        (
+            c
+            for c in inside
+            if c.value.kind in VERBS and not _describes(c, words) and not _rule_content(c, inside)
+        ),
+        None,
+    )
     subject = subject_of(inside, verb, words) if verb else None
+    if (
+        headline
+        and subject is not None
+        and verb is not None
+        and _passive_headline(subject, verb, words)
+    ):
+        subject = None  # "Carmakers spared CO2 fines": the deed is done to them, by someone else
     if subject is None and verb is not None and label is not None:
         subject = label
     modals = _modals(inside, verb, subject)
@@ -117,6 +133,40 @@ def _describes(cue: CueHit, words: Sequence[str]) -> bool:
 
 
 _DESCRIBING = frozenset({CueKind.CALL, CueKind.OPINION})
+
+
+def _passive_headline(subject: CueHit, verb: CueHit, words: Sequence[str]) -> bool:
+    """Whether a headline's deed is a passive with its auxiliary dropped ("Carmakers spared
+    CO2 fines", "Truckers granted toll exemption"): a headline tells what someone does in the
+    present, so a participle right after an actor outside the EU says what was done to it."""
+    if subject.value.kind is not CueKind.OTHER_ACTOR or verb.value.kind not in _DEEDS:
+        return False
+    if subject.end != verb.start:
+        return False
+    endings = word_class("participle_endings", verb.value.language)
+    return any(words[verb.start].endswith(e) for e in endings)
+
+
+_CALLERS = frozenset({CueKind.COMMISSION, CueKind.EU, CueKind.INSTITUTION})
+
+
+def _rule_content(cue: CueHit, cues: tuple[CueHit, ...]) -> bool:
+    """A modal of obligation ("must", "müssen") that states what a rule requires ("Neuwagen
+    müssen ab 2035 ... senken", "carmakers must cut emissions by 90%"), not a call: no EU
+    actor before it, whom it would urge, and no deed verb after it, which it would demand
+    ("Der Vorschlag muss bis Juni vorgelegt werden" still asks for the deed)."""
+    if cue.value.kind is not CueKind.CALL:
+        return False
+    if cue.phrase.key not in word_class("obligations", cue.value.language):
+        return False
+    if any(c.value.kind in _CALLERS and c.end <= cue.start for c in cues):
+        return False
+    return not any(c.value.kind in _DEMANDED and c.start >= cue.end for c in cues)
+
+
+_DEMANDED = frozenset(
+    {CueKind.PROPOSE, CueKind.ADOPT, CueKind.ACT, CueKind.INSTITUTION_VERB, CueKind.AGREEMENT}
+)
 _DEEDS = frozenset({CueKind.PROPOSE, CueKind.ADOPT, CueKind.ACT})
 _UNHIDDEN = _DEEDS | {CueKind.CONSULT, CueKind.COMMISSION, CueKind.EU}
 

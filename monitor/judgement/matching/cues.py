@@ -34,7 +34,7 @@ COMMON = "*"  # the language of cues that hold in every language
 WORD_CLASSES = (
     "coordinators", "relatives", "complementizers", "frames", "announcing", "genitives",
     "conditionals", "evaluations", "pluperfect", "closing_particles",
-    "locatives",
+    "locatives", "obligations", "participle_endings", "postponing",
 )  # fmt: skip
 
 
@@ -171,10 +171,16 @@ def _entries() -> Iterator[tuple[str, Cue]]:
             for phrase in phrases:
                 side = lexicon.sides.get(phrase) if kind is CueKind.INSTITUTION else None
                 yield phrase, Cue(kind, lexicon.language, side=side)
+        listed = {fold(p) for phrases in lexicon.cues.values() for p in phrases}
         for kind, pairs in lexicon.separable.items():
             for pair in pairs:
                 verb, particle = pair.split()
                 yield verb, Cue(kind, lexicon.language, fold(particle))
+                # A clause with its verb last joins the particle to it ("..., den die
+                # Kommission am Mittwoch vorlegte", "..., dat de Commissie voorstelde")
+                joined = fold(particle + verb)
+                if joined not in listed:
+                    yield joined, Cue(kind, lexicon.language)
 
 
 @cache

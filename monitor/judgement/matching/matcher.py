@@ -7,13 +7,14 @@ from collections.abc import Iterable, Sequence
 
 from monitor.judgement.language import language_of
 from monitor.judgement.legal import Cited, citations_in
-from monitor.judgement.matching.classify import Match, classify, duty_of
+from monitor.judgement.matching.classify import Match, classify
 from monitor.judgement.matching.cues import LANGUAGES, cue_index, guess_language
 from monitor.judgement.matching.fold import Folded, fold, fold_text
 from monitor.judgement.matching.reading import Reading
 from monitor.judgement.matching.rules import Hit, Span, compile_rules
 from monitor.judgement.matching.scoring import Context
 from monitor.judgement.matching.themes import Closest, Theme, ThemeIndex, ThemeKind
+from monitor.judgement.matching.verdicts import duty_of
 from monitor.judgement.stems import stem_words
 from timeline.model import EvidenceKind, Milestone
 

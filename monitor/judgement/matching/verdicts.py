@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from monitor.judgement.matching.clauses import Clause, CueHit
 from monitor.judgement.matching.cues import CueKind as K
-from timeline.model import DeedKind, EvidenceKind
+from monitor.judgement.matching.fold import fold
+from timeline.model import DeedKind, DeliverableKind, EvidenceKind, Milestone, Responsible
 
 ACTS = frozenset({K.PROPOSE, K.ADOPT, K.ACT})  # verbs of doing the deed
 
@@ -55,3 +56,36 @@ def role(actor: CueHit, duty: Duty) -> str:
     if kind is K.INSTITUTION or (kind is K.COMMISSION and duty.colegislators):
         return "institution"
     return "other"
+
+
+def duty_of(milestone: Milestone) -> Duty:
+    """What delivery means for the milestone: its deed as the plan says (`[milestone.deed]`),
+    else as its actor and kind suggest."""
+    deed = milestone.delivering_deed
+    if deed.explicit:
+        own = _OWN[deed.by]
+        colegislators = deed.by is Responsible.COLEGISLATORS
+        legislative = deed.delivers is DeedKind.PROPOSAL
+        return Duty(own, colegislators, legislative, deed.delivers, bool(milestone.legal.amends))
+    actor = set(fold(milestone.actor).split())
+    found: set[K] = set()
+    if "commission" in actor:
+        found.add(K.COMMISSION)
+    if actor & {"eib", "investment", "bei"}:
+        found.add(K.EIB)
+    colegislators = not found and bool(actor & {"parliament", "council", "co", "legislators"})
+    if colegislators:
+        found.add(K.INSTITUTION)
+    if not found:
+        found.add(K.COMMISSION)  # the plan's default author
+    legislative = milestone.kind is DeliverableKind.LEGISLATIVE_PROPOSAL
+    revises = bool(milestone.legal.amends)
+    return Duty(frozenset(found), colegislators, legislative, deed.delivers, revises)
+
+
+_OWN = {
+    Responsible.COMMISSION: frozenset({K.COMMISSION}),
+    Responsible.EIB: frozenset({K.EIB, K.COMMISSION}),
+    Responsible.COLEGISLATORS: frozenset({K.INSTITUTION}),
+    Responsible.MEMBER_STATES: frozenset({K.INSTITUTION}),
+}
