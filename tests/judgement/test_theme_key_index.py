@@ -47,7 +47,25 @@ def test_the_keys_hold_every_key_the_scans_find(index: ThemeIndex, language: str
         stems = Folded(" ".join(stem_words(words.words, read_as)), words.parts)
         found = {o.value for o in index._occurrences(words, stems, read_as)}
         found_any += bool(found)
-        if not found <= set(index._keys(words, stems, read_as)):
+        if not found <= set(index._key_index_for(read_as).keys(words, stems)):
             missed.append(title)
     assert missed == []
     assert found_any > 100
+
+
+@pytest.mark.parametrize("language", [None, "en", "de", "nl"])
+def test_the_gate_reads_the_held_summary_as_it_reads_the_keys(
+    index: ThemeIndex, language: str | None
+) -> None:
+    """`KeyIndex.held` (a name found, the concepts) is the gate's question asked without
+    yielding each key: the gate must answer it as it answers the keys themselves."""
+    admitted = 0
+    for title, summary, declared in _items():
+        read_as = language_of(title, summary, declared) if language is None else language
+        words = fold_text(title, summary)
+        stems = Folded(" ".join(stem_words(words.words, read_as)), words.parts)
+        keys = index._key_index_for(read_as)
+        expected = index._gate.may_theme(keys.keys(words, stems))
+        assert index._gate.admits(*keys.held(words, stems)) == expected, title
+        admitted += expected
+    assert admitted > 100

@@ -111,7 +111,10 @@ class KeyIndex:
             found.setdefault(text, []).extend(keys)
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY)
         for text, keys in found.items():
-            self._automaton.add_word(text, tuple(dict.fromkeys(keys)))
+            distinct = tuple(dict.fromkeys(keys))
+            named = any(k.milestone is not None for k in distinct)
+            concepts = frozenset(k.concept for k in distinct if k.concept is not None)
+            self._automaton.add_word(text, (distinct, named, concepts))
         self._empty = not found
         if not self._empty:
             self._automaton.make_automaton()
@@ -121,8 +124,24 @@ class KeyIndex:
         phrase indexes read them (a phrase key starts and ends at a space)."""
         if self._empty:
             return
-        for _, found in self._automaton.iter(f" {words.text} {BREAK} {stems.text} "):
+        for _, (found, _named, _concepts) in self._automaton.iter(_joined(words, stems)):
             yield from found
+
+    def held(self, words: Folded, stems: Folded) -> tuple[bool, set[str]]:
+        """What the gate asks of `keys`, without yielding each key: whether one is a name
+        (the search stops there), and the concepts they hold."""
+        concepts: set[str] = set()
+        if self._empty:
+            return False, concepts
+        for _, (_found, named, held) in self._automaton.iter(_joined(words, stems)):
+            if named:
+                return True, concepts
+            concepts |= held
+        return False, concepts
+
+
+def _joined(words: Folded, stems: Folded) -> str:
+    return f" {words.text} {BREAK} {stems.text} "
 
 
 class DescriptionGate:
@@ -151,6 +170,12 @@ class DescriptionGate:
                 return True  # a name
             if key.concept is not None:
                 concepts.add(key.concept)
+        return self.admits(False, concepts)
+
+    def admits(self, named: bool, concepts: Iterable[str]) -> bool:
+        """`may_theme` for what `KeyIndex.held` found: a name, or these concepts."""
+        if named:
+            return True
         held: dict[int, int] = {}
         for name in concepts:
             for group in self._groups_of.get(name, ()):

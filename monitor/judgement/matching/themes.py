@@ -25,7 +25,7 @@ Pure: no IO.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from monitor.judgement.legal import Cited
@@ -180,7 +180,7 @@ class ThemeIndex:
         `stems` are the stems of `words` in `language`, position for position. With `graded`,
         a text that names no milestone may still give one partial description (`partial`)."""
         themes = self._legal(citations, words.words) if citations else []
-        if self._gate.may_theme(self._keys(words, stems, language)):
+        if self._gate.admits(*self._key_index_for(language).held(words, stems)):
             occurrences = self._occurrences(words, stems, language)
         else:  # most news: placing nothing, the occurrences need not be found
             occurrences = []
@@ -322,15 +322,16 @@ class ThemeIndex:
             occurrences += self._compounds.scan(words, stems, language)
         return occurrences
 
-    def _keys(self, words: Folded, stems: Folded, language: str | None) -> Iterator[ThemeKey]:
-        """What `_occurrences` stands for, and more (no word-boundary or compound checks, no
-        positions, one automaton pass): enough for the gate to turn most texts away."""
+    def _key_index_for(self, language: str | None) -> KeyIndex:
+        """The index of what `_occurrences` stands for, and more (no word-boundary or
+        compound checks, no positions, one automaton pass): enough for the gate to turn most
+        texts away."""
         own = language in self._stemmed or language in self._exact
         read_as = language if own or language in COMPOUND_LANGUAGES else None  # else: shared
         index = self._key_indexes.get(read_as)
         if index is None:
             index = self._key_indexes[read_as] = self._key_index(read_as)
-        return index.keys(words, stems)
+        return index
 
     def _key_index(self, language: str | None) -> KeyIndex:
         """The keys `_occurrences` looks for in a text in `language`, in one index (built
