@@ -158,7 +158,7 @@ WORKFORCE_BEFORE = re.compile(
     r"|\btiene|\btienen"
     r"|\bemplea\sa|\bcuenta\scon|\bde\ssus|\bde\slos|\bsus|\bplantilla\sde"
     r"|\btelt|\bheeft|\bhebben|\bvan\sde|\bwerken\ser"
-    r"|\bzatrudnia|\bzatrudniaja|\bzatrudnial[ao]?|\bzatrudniali|\bimpiegano|\boccupano"
+    r"|\bzatrudnia|\bzatrudniaja|\bzatrudniajac\w*|\bzatrudnial[ao]?|\bzatrudniali|\bimpiegano|\boccupano"
     r"|\bemplean|\bcuentan\scon|\bbeschaftigen|\bz\s(?:ponad\s)?|\bfoglalkoztat\w*|\bemprega|\bzamestnava"
     r"|\bsysselsatter"
     # a possessive: "its 2,100 workers", "ses 700 salariés", "seine 1.300 Beschäftigten"
@@ -266,7 +266,7 @@ CREATION = _cues(
     |contratar\w*|contrataci\w*|creacion\w*|crear\w*|creara|nuevos\s(?:empleos|puestos)
     |aannem\w*|aangenomen|werft|werven|neemt\s(?:\S+\s){0,5}?aan|nemen\s(?:\S+\s){0,5}?aan
     |stell(?:t|te|ten)\s(?:(?:[^\s.;:]|\.(?=\d))+\s){0,5}?ein|nieuwe\sbanen|vacatures|extra\spersoneel\w*|zoekt|creeert
-    |zatrudni(?!eni|on)\w*|nowych\smiejsc|zwieksz\w*\s(?:\S+\s)?zatrudnieni\w*
+    |zatrudni(?!eni|on|ajac)\w*|nowych\smiejsc|zwieksz\w*\s(?:\S+\s)?zatrudnieni\w*
     |augment\w*\s(?:ses\s|les\s|leurs\s)?effectifs|aument\w*\s(?:l'|il\s)?(?:organico|personale)
     |rekrut\w*|utworz\w*|stworz\w*|powstan\w*|powstaje|prac\w*\sdla
     |da\sprace|dadza\sprace|znajdzie\s(?:{_W}\s)?(?:prace|zatrudnienie)|zatrudnienie\sznajdzie
