@@ -18,6 +18,7 @@ from monitor.judgement.joblosses._fold import Folded, fold
 from monitor.judgement.joblosses.company import NameMention
 from monitor.judgement.joblosses.countries import find_countries
 from monitor.judgement.joblosses.customers import customers
+from monitor.judgement.joblosses.dateline import after_place
 from monitor.judgement.joblosses.headline_subject import headline_opening
 from monitor.judgement.joblosses.watchlist import Company, CompanyMention, Watchlist
 
@@ -191,10 +192,11 @@ def choose_actor(
             actor = chosen(_from_name(name, watchlist))
             if actor:
                 return actor
-    opening = headline_opening(folded, title_end)  # the name that opens the headline
-    actor = chosen(_from_name(opening, watchlist) if opening is not None else None)
-    if actor:
-        return actor
+    # the name that opens the headline, or that follows the town opening it
+    for opening in (headline_opening(folded, title_end), after_place(folded, title_end, watchlist)):
+        actor = chosen(_from_name(opening, watchlist) if opening is not None else None)
+        if actor:
+            return actor
     for mention in mentions:
         actor = chosen(_listed(mention))
         if actor:
