@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from monitor import clock
-from monitor.cli import plain
 from monitor.cli.common import (
     DATE,
     EVIDENCE_ID,
@@ -30,6 +30,9 @@ from monitor.cli.report_cli import diff_command, report_command
 from monitor.cli.views import LIST_COLUMNS, evidence_dict, status_dict, status_row
 from timeline.model import EvidenceState
 from timeline.status import MilestoneStatus, Status, StatusEvent
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 # rich's tables and text are imported by the commands that draw them, so `monitor --help` and
 # `--json` start at once (tests/cli/test_cli_startup.py).
@@ -119,8 +122,11 @@ MIN_TITLE = 24
 
 def _print_table(rows: list[MilestoneStatus], at: dt.date, labels: dict[str, str]) -> None:
     """Milestones grouped by pillar, titles cut to the terminal's width (never the dates,
-    statuses or ids). A narrow terminal (60 columns) gets each milestone on lines of its own.
-    Drawn in plain text (`monitor.cli.plain`): this is the command people run most."""
+    statuses or ids). A narrow terminal (60 columns) gets each milestone on lines of its own."""
+    from rich.table import Table
+    from rich.text import Text
+
+    out = console()
     fixed = {
         "id": max((len(r.milestone.id) for r in rows), default=2),
         "due": 10,
@@ -129,61 +135,68 @@ def _print_table(rows: list[MilestoneStatus], at: dt.date, labels: dict[str, str
         "ev.": 3,
         "period": max((len(_period(r)) for r in rows), default=6),
     }
-    names = list(fixed)
-    title_width = plain.width() - sum(fixed[c] + 2 for c in names) - 2
+    columns = list(fixed)
+    title_width = out.width - sum(fixed[c] + 2 for c in columns) - 2
     if title_width < MIN_TITLE:
-        names.remove("period")
+        columns.remove("period")
         title_width += fixed["period"] + 2
-    plain.echo(plain.styled(f"Milestones as of {at.isoformat()}", "bold"))
+    out.print(f"[bold]Milestones as of {at.isoformat()}[/]")
     if title_width < MIN_TITLE:
-        _print_lines(rows, labels)
+        _print_lines(out, rows, labels)
     else:
-        columns = [plain.Column("title", title_width)]
-        columns += [plain.Column(n, fixed[n], right=n in ("days", "ev.")) for n in names]
-        plain.echo(plain.header(columns))
+        table = Table(box=None)
+        table.add_column("title", width=title_width, overflow="ellipsis", no_wrap=True)
+        for name in columns:
+            right = name in ("days", "ev.")
+            table.add_column(
+                name, width=fixed[name], no_wrap=True, justify="right" if right else "left"
+            )
         pillar = None
         for row in rows:
             if row.milestone.pillar != pillar:
                 pillar = row.milestone.pillar
-                label = labels.get(pillar, pillar)
-                plain.echo(plain.row(columns, [plain.Cell(label, "bold underline")]))
+                table.add_row(Text(labels.get(pillar, pillar), style="bold underline"))
             cells = {
                 "id": row.milestone.id,
                 "due": row.milestone.due.isoformat() if row.milestone.due else "—",
-                "status": plain.Cell(row.status.value, STATUS_STYLE[row.status]),
+                "status": f"[{STATUS_STYLE[row.status]}]{row.status.value}[/]",
                 "days": _days(row),
                 "ev.": str(len(row.evidence)) if row.evidence else "",
                 "period": _period(row),
             }
-            plain.echo(plain.row(columns, [row.milestone.title, *(cells[n] for n in names)]))
+            table.add_row(Text(row.milestone.title), *(cells[c] for c in columns))
+        out.print(table)
     counts: dict[Status, int] = {}
     for row in rows:
         counts[row.status] = counts.get(row.status, 0) + 1
     summary = ", ".join(f"{n} {s.value}" for s, n in sorted(counts.items()))
-    plain.echo(f"{len(rows)} milestones: {summary}" if rows else "No milestone matches.")
+    out.print(f"{len(rows)} milestones: {summary}" if rows else "No milestone matches.")
 
 
-def _print_lines(rows: list[MilestoneStatus], labels: dict[str, str]) -> None:
+def _print_lines(out: Console, rows: list[MilestoneStatus], labels: dict[str, str]) -> None:
     """The narrow layout: the title (cut to the width), then the id, status and due date."""
-    width = plain.width()
+    from rich.text import Text
+
     pillar = None
     for row in rows:
         milestone = row.milestone
         if milestone.pillar != pillar:
             pillar = milestone.pillar
-            plain.echo(plain.styled(plain.cut(labels.get(pillar, pillar), width), "bold underline"))
-        plain.echo(plain.cut("  " + (milestone.title or milestone.id), width))
+            out.print(Text(labels.get(pillar, pillar), style="bold underline"), overflow="ellipsis")
+        title = Text("  " + (milestone.title or milestone.id), overflow="ellipsis", no_wrap=True)
+        out.print(title, overflow="ellipsis", no_wrap=True, crop=True)
+        status = Text(row.status.value, style=STATUS_STYLE[row.status])
         days = _days(row)
-        rest = (f" {days}" if days else "") + (
-            f"  due {milestone.due.isoformat()}" if milestone.due else "  undated"
+        state = Text.assemble(
+            status,
+            f" {days}" if days else "",
+            f"  due {milestone.due.isoformat()}" if milestone.due else "  undated",
         )
-        status = plain.styled(row.status.value, STATUS_STYLE[row.status])
-        ident = plain.styled(milestone.id, "dim")
-        if 4 + len(milestone.id) + 2 + len(row.status.value) + len(rest) <= width:
-            plain.echo(f"    {ident}  {status}{rest}")
+        if 4 + len(milestone.id) + 2 + len(state) <= out.width:
+            out.print(Text.assemble("    ", (milestone.id, "dim"), "  ", state))
         else:
-            plain.echo(f"    {ident}")
-            plain.echo(f"    {status}{rest}")
+            out.print(Text.assemble("    ", (milestone.id, "dim")))
+            out.print(Text.assemble("    ", state))
 
 
 def _days(row: MilestoneStatus) -> str:
