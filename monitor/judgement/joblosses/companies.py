@@ -20,6 +20,7 @@ from monitor.judgement.joblosses.countries import find_countries
 from monitor.judgement.joblosses.customers import customers
 from monitor.judgement.joblosses.dateline import after_place
 from monitor.judgement.joblosses.headline_subject import headline_opening
+from monitor.judgement.joblosses.name_cleaning import is_origin
 from monitor.judgement.joblosses.watchlist import Company, CompanyMention, Watchlist
 
 
@@ -112,9 +113,18 @@ _DI_TOWN = re.compile(r"^(?P<name>\S+(?:\s\S+)*?)\sdi\s[A-ZÀ-Þ][\w'’-]+$")
 
 def _names_a_trade(words: str) -> bool:
     """Whether `words` open with a trade or a works' noun ("Officine di Cuneo", "Fonderia di
-    Torino"): the place after "di" is then part of the name."""
-    head = fold(words.split()[0]).text
-    return head in nw.COMPANY_HEADS or nw.is_descriptor(head) or head in nw.LOWER_DESCRIPTORS
+    Torino"): the place after "di" is then part of the name, unless a name of the firm's own
+    follows the trade ("Fonderia Gatti di Cremona" is Fonderia Gatti, of Cremona)."""
+    head, *rest = fold(words).text.split()
+    if rest and not any(
+        _trade_word(word) or word in nw.COMPANY_TAILS or is_origin(word) for word in rest
+    ):
+        return False  # "Fonderia Gatti": a name of its own follows the trade
+    return _trade_word(head)
+
+
+def _trade_word(word: str) -> bool:
+    return word in nw.COMPANY_HEADS or nw.is_descriptor(word) or word in nw.LOWER_DESCRIPTORS
 
 
 def _is_place(words: str, watchlist: Watchlist) -> bool:
