@@ -12,6 +12,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from monitor.judgement.joblosses import lexicon as lx
 from monitor.judgement.joblosses import lexicon_context as cx
 from monitor.judgement.joblosses import name_words as nw
 from monitor.judgement.joblosses._fold import Folded, fold
@@ -73,6 +74,8 @@ def _plausible(name: str | None, watchlist: Watchlist) -> bool:
     folded = fold(name)
     if cx.THIRD_PARTY.search(folded.text):
         return False
+    if " " not in folded.text and any(cue.fullmatch(folded.text) for cue in _CUE_WORDS):
+        return False  # "Betroffen ist der Zulieferer X": a cue word opening a sentence
     if " " not in name.strip() and watchlist.inflected_place(name):
         return False  # "Zwolnienia w Tychach": a town in its locative, not a company
     spans = [(p.start, p.end) for p in watchlist.find_places(folded)]
@@ -81,6 +84,7 @@ def _plausible(name: str | None, watchlist: Watchlist) -> bool:
     return len(covered) < len(folded.text.replace(" ", "")) - 1  # a region counts once
 
 
+_CUE_WORDS = (lx.LOSS, lx.STRONG_LOSS, lx.CREATION)
 _PLACE_TAIL = re.compile(r"\s(?:di|de|du|des|del|della|von|van|in|en|aus|from|of)\s(?P<place>.+)$")
 
 
