@@ -59,3 +59,33 @@ def test_a_polish_participle_of_employing_is_a_workforce_not_a_hiring(
 ) -> None:
     title = "Zakład Bednarek Opony w Koninie, zatrudniający 320 osób, zostanie zamknięty"
     assert read_found(watchlist, "pl", title, "") == ("Bednarek Opony", 320, "loss")
+
+
+# Its head count without commas ("das Werk ... mit 520 Beschäftigten soll geschlossen werden")
+# is bridged as well.
+@pytest.mark.parametrize(
+    ("lang", "title", "company", "jobs"),
+    [
+        ("de", "Das Werk von Kessler Antriebe in Gotha mit 640 Beschäftigten soll geschlossen "
+         "werden", "Kessler Antriebe", 640),
+        ("pl", "Zakład Bednarek Opony w Koninie z 320 pracownikami zostanie zamknięty",
+         "Bednarek Opony", 320),
+    ],
+)  # fmt: skip
+def test_a_plant_with_its_head_count_closed_loses_it(
+    watchlist: Watchlist, lang: str, title: str, company: str, jobs: int
+) -> None:
+    assert read_found(watchlist, lang, title, "") == (company, jobs, "loss")
+
+
+# A plant shut for a while is no closure.
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("de", "Werk in Gotha mit 640 Beschäftigten schließt im Sommer für zwei Wochen"),
+        ("fr", "L'usine Pralon de Vierzon, qui emploie 380 personnes, va fermer pendant deux "
+         "semaines"),
+    ],
+)  # fmt: skip
+def test_a_plant_shut_for_a_while_is_no_case(watchlist: Watchlist, lang: str, title: str) -> None:
+    assert read(watchlist, lang, title) is None

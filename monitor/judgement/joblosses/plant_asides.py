@@ -32,6 +32,28 @@ _PLANT_ASIDE_CLOSING = re.compile(
 )
 
 
+# Or its head count without commas: "Das Werk in Gotha mit 520 Beschäftigten soll geschlossen
+# werden", "lo stabilimento di Vasto con 210 dipendenti chiuderà".
+_PLANT_HEADCOUNT_CLOSING = re.compile(
+    rf"(?:{lx.SITE_NOUN.pattern})(?:\s{_W}){{0,6}}?\s(?:with|avec|mit|con|met|z|de)\s"
+    rf"(?:{_W}\s)?\d[\d.,]*\s(?:{_W}\s)?{lx.JOB_NOUN}\s(?:{_NOT}{_W}\s){{0,3}}?{_CLOSING}\b",
+    re.VERBOSE,
+)
+
+
+# A plant shut for a while is no closure: "schließt im Sommer für zwei Wochen", "ferme
+# temporairement", "chiuderà per due settimane".
+_FOR_A_WHILE = re.compile(
+    r"\b(?:temporar\w*|temporair\w*|temporane\w*|temporal\w*|vorubergehend|tijdelijk"
+    r"|tymczasowo|provisoire\w*|(?:for|fur|pendant|per|durante|voor|na)\s(?:\S+\s)?"
+    r"(?:days|weeks|tage|tagen|wochen|jours|semaines|giorni|settimane|dias|semanas|dagen|weken"
+    r"|dni|tygodni\w*))\b"
+)
+
+
 def plant_closed_after_aside(text: str) -> re.Match[str] | None:
     """The plant, its aside and its closing verb in folded `text`, or None."""
-    return _PLANT_ASIDE_CLOSING.search(text)
+    found = _PLANT_ASIDE_CLOSING.search(text) or _PLANT_HEADCOUNT_CLOSING.search(text)
+    if found is None or _FOR_A_WHILE.search(text, found.start(), found.end() + 40):
+        return None
+    return found
