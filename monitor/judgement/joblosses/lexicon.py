@@ -300,6 +300,8 @@ STRONG_LOSS = _cues(
       (?:stellen?|arbeitsplatze?|jobs)|stellen\s(?:{_W}\s){{0,2}}?(?:streich\w*|abbau\w*|wegfall\w*)
     |entlassungen|massenentlassung\w*|transfergesellschaft\w*|kundigungen|pleite|konkurs\w*|werksschliessung\w*|standortschliessung\w*
     |schliessung\s(?:des|der|von)\s(?:{_W}\s){{0,2}}?(?:werk\w*|standort\w*|fabrik)
+    |schliess(?:t|en|e)\s(?:{_W}\s){{0,2}}?(?:werke?|werks|standorte?|fabrik|fabriken)\b
+      (?!\s(?:{_W}\s){{0,3}}?nicht\b)
     |(?:werk|standort|fabrik)\s(?:{_W}\s){{0,3}}?(?:schliess\w*|geschlossen|dicht)
     |vor\sdem\saus|stilllegung|sozialplan|schliessungsplan\w*|closure\splans?|plan\sde\sfermeture
     |licenziament\w*|esuberi|procedura\sdi\slicenziamento|fallimento|chiusura\s(?:dello|della|del)
