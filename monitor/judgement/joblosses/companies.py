@@ -22,6 +22,7 @@ from monitor.judgement.joblosses.customers import customers
 from monitor.judgement.joblosses.dateline import after_place
 from monitor.judgement.joblosses.headline_subject import headline_opening
 from monitor.judgement.joblosses.name_cleaning import is_origin
+from monitor.judgement.joblosses.referent import headline_referent
 from monitor.judgement.joblosses.watchlist import Company, CompanyMention, Watchlist
 
 
@@ -207,7 +208,11 @@ def choose_actor(
             if actor:
                 return actor
     # the name that opens the headline, or that follows the town opening it
-    for opening in (headline_opening(folded, title_end), after_place(folded, title_end, watchlist)):
+    for opening in (
+        headline_opening(folded, title_end),
+        after_place(folded, title_end, watchlist),
+        headline_referent(folded, title_end),  # "X grijpt in. Het bedrijf schrapt 180 banen"
+    ):
         actor = chosen(_from_name(opening, watchlist) if opening is not None else None)
         if actor:
             return actor
