@@ -218,7 +218,7 @@ LOSS = _cues(
     |banenverlies|jobverlies|vervall\w*|vervalt|opheff\w*|opgeheven|(?:gaat|gaan)\sdicht
     |(?:baan|banen|werk|job|jobs)\skwijt\w*|(?:zmniejsz|ogranicz)\w*\s(?:\S+\s)?zatrudnieni\w*|(?:banen|jobs|mensen|medewerkers|werknemers)\s(?:moeten\s)?weg
     |zwalni\w*|zwolni\w*|likwid\w*|zlikwid\w*|zredukow\w*|zreduk\w*|zamyk\w*|zamkni\w*|redukc\w*|redukuj\w*|straci\w*|straca
-    |upadlos\w*|ciec\w*|tn(?:ie|a)\s(?:\S+\s)?(?:zatrudnieni\w*|etat\w*|miejsc\w*\spracy)|odejd\w*|odejsc|odchodz\w*|wypowiedzeni\w*|ontslagbrie\w*
+    |upadlos\w*|ciec\w*|pozegna\w*\ssie\sz\sprac\w*|z\sprac\w*\spozegna\w*|tn(?:ie|a)\s(?:\S+\s)?(?:zatrudnieni\w*|etat\w*|miejsc\w*\spracy)|odejd\w*|odejsc|odchodz\w*|wypowiedzeni\w*|ontslagbrie\w*
     |redundant|letting\sgo|lets\sgo|(?:jobs|stellen|arbeitsplatze)\sweg|sobra\w*|excedent\w*
     |eccedent\w*|eccedenz\w*|pierd\w*|extinci\w*\sde\scontrat\w*|bajas\s(?:voluntarias|incentivadas)
     |prejubilac\w*|salidas\s(?:voluntarias|incentivadas|pactadas)|esod\w*|prepensionament\w*
