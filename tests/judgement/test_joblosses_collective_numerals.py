@@ -12,6 +12,7 @@ import pytest
 
 from monitor.judgement.joblosses import Watchlist
 from monitor.judgement.joblosses.number_words import find_word_numbers
+from monitor.judgement.joblosses.numbers import find_numbers
 from tests.joblosses_support import bundled_watchlist, read
 
 
@@ -40,3 +41,17 @@ def test_a_collective_numeral_is_an_about_figure(
 
 def test_a_collective_numeral_needs_its_article() -> None:
     assert find_word_numbers("la quarantaine est levee", "fr") == []
+
+
+# "per"/"pour" before a number word make a rate ("per cento"), not before a rounded figure with
+# its article ("per una sessantina di lavoratori", "pour une centaine de salariés").
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        ("it", "la procedura per una quarantina di lavoratori", [40]),
+        ("fr", "un plan pour une centaine de salaries", [100]),
+        ("it", "cinque per cento dei lavoratori", []),
+    ],
+)
+def test_a_rounded_figure_after_per_is_read(lang: str, text: str, values: list[int]) -> None:
+    assert [m.value for m in find_numbers(text, lang)] == values
