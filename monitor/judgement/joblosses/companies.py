@@ -12,13 +12,17 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from monitor.judgement.joblosses import lexicon as lx
 from monitor.judgement.joblosses import lexicon_context as cx
 from monitor.judgement.joblosses import name_words as nw
 from monitor.judgement.joblosses._fold import Folded, fold
 from monitor.judgement.joblosses.company import NameMention
 from monitor.judgement.joblosses.countries import find_countries
 from monitor.judgement.joblosses.customers import customers
+from monitor.judgement.joblosses.dateline import after_place
 from monitor.judgement.joblosses.headline_subject import headline_opening
+from monitor.judgement.joblosses.name_cleaning import is_origin
+from monitor.judgement.joblosses.referent import headline_referent
 from monitor.judgement.joblosses.watchlist import Company, CompanyMention, Watchlist
 
 
@@ -71,6 +75,8 @@ def _plausible(name: str | None, watchlist: Watchlist) -> bool:
     folded = fold(name)
     if cx.THIRD_PARTY.search(folded.text):
         return False
+    if " " not in folded.text and any(cue.fullmatch(folded.text) for cue in _CUE_WORDS):
+        return False  # "Betroffen ist der Zulieferer X": a cue word opening a sentence
     if " " not in name.strip() and watchlist.inflected_place(name):
         return False  # "Zwolnienia w Tychach": a town in its locative, not a company
     spans = [(p.start, p.end) for p in watchlist.find_places(folded)]
@@ -79,6 +85,7 @@ def _plausible(name: str | None, watchlist: Watchlist) -> bool:
     return len(covered) < len(folded.text.replace(" ", "")) - 1  # a region counts once
 
 
+_CUE_WORDS = (lx.LOSS, lx.STRONG_LOSS, lx.CREATION)
 _PLACE_TAIL = re.compile(r"\s(?:di|de|du|des|del|della|von|van|in|en|aus|from|of)\s(?P<place>.+)$")
 
 
@@ -111,9 +118,18 @@ _DI_TOWN = re.compile(r"^(?P<name>\S+(?:\s\S+)*?)\sdi\s[A-ZÀ-Þ][\w'’-]+$")
 
 def _names_a_trade(words: str) -> bool:
     """Whether `words` open with a trade or a works' noun ("Officine di Cuneo", "Fonderia di
-    Torino"): the place after "di" is then part of the name."""
-    head = fold(words.split()[0]).text
-    return head in nw.COMPANY_HEADS or nw.is_descriptor(head) or head in nw.LOWER_DESCRIPTORS
+    Torino"): the place after "di" is then part of the name, unless a name of the firm's own
+    follows the trade ("Fonderia Gatti di Cremona" is Fonderia Gatti, of Cremona)."""
+    head, *rest = fold(words).text.split()
+    if rest and not any(
+        _trade_word(word) or word in nw.COMPANY_TAILS or is_origin(word) for word in rest
+    ):
+        return False  # "Fonderia Gatti": a name of its own follows the trade
+    return _trade_word(head)
+
+
+def _trade_word(word: str) -> bool:
+    return word in nw.COMPANY_HEADS or nw.is_descriptor(word) or word in nw.LOWER_DESCRIPTORS
 
 
 def _is_place(words: str, watchlist: Watchlist) -> bool:
@@ -191,10 +207,15 @@ def choose_actor(
             actor = chosen(_from_name(name, watchlist))
             if actor:
                 return actor
-    opening = headline_opening(folded, title_end)  # the name that opens the headline
-    actor = chosen(_from_name(opening, watchlist) if opening is not None else None)
-    if actor:
-        return actor
+    # the name that opens the headline, or that follows the town opening it
+    for opening in (
+        headline_opening(folded, title_end),
+        after_place(folded, title_end, watchlist),
+        headline_referent(folded, title_end),  # "X grijpt in. Het bedrijf schrapt 180 banen"
+    ):
+        actor = chosen(_from_name(opening, watchlist) if opening is not None else None)
+        if actor:
+            return actor
     for mention in mentions:
         actor = chosen(_listed(mention))
         if actor:

@@ -27,6 +27,7 @@ from monitor.judgement.joblosses.company import NameMention, find_names
 from monitor.judgement.joblosses.countries import find_countries
 from monitor.judgement.joblosses.dating import recent
 from monitor.judgement.joblosses.jobs import JobFigure, find_job_figures, kind_near
+from monitor.judgement.joblosses.plant_asides import plant_closed_after_aside
 from monitor.judgement.joblosses.sites import Location, locate
 from monitor.judgement.joblosses.staff_shares import staff_share
 from monitor.judgement.joblosses.unannounced import demanded, hiring_halted
@@ -118,7 +119,7 @@ def read_announcement(
     t = folded.text
     if not any(cue.may_match(t) for cue in _CUES):
         return None  # no piece of any cue at all: most news stops here, at little cost
-    strong = lx.STRONG_LOSS.search(t)
+    strong = lx.STRONG_LOSS.search(t) or plant_closed_after_aside(t)
     building = lx.STRONG_CREATION.search(t) if strong is None else None
     if building is not None and _MONEY.search(t) and not _JOB_WORD.search(t):
         building = None  # a plant and its cost, no word of jobs: an investment, not a hiring

@@ -21,7 +21,9 @@ _WORD = re.compile(r"\S+")
 _CUES = (lx.STRONG_LOSS, lx.LOSS, lx.CREATION, lx.STRONG_CREATION)
 
 
-def headline_opening(folded: Folded, title_end: int) -> NameMention | None:
+def headline_opening(
+    folded: Folded, title_end: int, *, cue_in_clause: bool = True
+) -> NameMention | None:
     """The name that opens the headline, when a word that is no preposition follows it and a
     cue of losing or creating jobs comes later in its clause: the headline's subject, whatever
     its verb ("Ronders setzt 200 Leiharbeiter vor die Tür", "A Szalai Gépgyár 200 embert épít
@@ -68,8 +70,8 @@ def headline_opening(folded: Folded, title_end: int) -> NameMention | None:
         return None  # "Stellenabbau bei ...", "Pracę straci ...": a noun of the story
     at = len(fold(title[:end]).text)
     clause_end = min(clause_span(folded, at)[1], title_end)
-    if not any(cue.search(folded.text, at, clause_end) for cue in _CUES):
-        return None
+    if cue_in_clause and not any(cue.search(folded.text, at, clause_end) for cue in _CUES):
+        return None  # (`referent` asks without it: the lead's "the company" points back here)
     words_folded = fold_text(" ".join(tokens))
     if any(find_word_numbers(words_folded, lang) for lang in _NUMBER_LANGUAGES):
         return None  # "Tweeduizend banen weg": a number in words

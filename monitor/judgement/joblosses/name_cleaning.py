@@ -35,6 +35,7 @@ def clean_name(tokens: list[str], *, after_preposition: bool = False) -> str | N
             break
     described = False
     while tokens:
+        tokens = _without_works_of(tokens)
         head = fold_text(tokens[0]).strip(".'’")
         if (described or after_preposition or head in _OWN_PARTICLES) and _is_particle(tokens):
             break  # "Transportbedrijf De Wit", "Van Leeuwen Assen": the name's own
@@ -73,6 +74,29 @@ def clean_name(tokens: list[str], *, after_preposition: bool = False) -> str | N
     if " " not in name and first in nw.LOWER_DESCRIPTORS:
         return None  # "Gießerei im Harz macht dicht": a works' noun alone, its name elsewhere
     return name
+
+
+# A plant's noun, or a compound ending in one ("Zellfabrik", "Motorenwerk", "Stoelenfabriek"),
+# then "of": the plant of the company named next ("Zellfabrik von NordVolt", "het werk van
+# Brink", "l'usine de Valmeca"). Foundries and workshops are left out: they head names
+# ("Fonderie de l'Aisne").
+_WORKS_OF = re.compile(
+    r"(?:\w*werk|\w*werke|\w*fabrik|\w*fabriek|\w*standort|usine|plant|factory|stabilimento"
+    r"|planta|fabryka|zaklad|vestiging)"
+)
+_OF = frozenset({"von", "van", "de", "of", "di", "del", "della", "dello", "des", "der", "du"})
+
+
+def _without_works_of(tokens: list[str]) -> list[str]:
+    """The words after a plant's noun and "of", when a capitalised word follows them."""
+    if (
+        len(tokens) >= 3
+        and tokens[1] in _OF
+        and tokens[2][:1].isupper()
+        and _WORKS_OF.fullmatch(fold_text(tokens[0]))
+    ):
+        return tokens[2:]
+    return tokens
 
 
 def _stop_word(word: str) -> bool:

@@ -125,6 +125,8 @@ CUT_AT = re.compile(
     r"|zwolnienia|job\scuts|layoffs|redundancies|stellenabbau|suppressions?\sde\spostes"
     # departures and cuts in their other cases: "odejść w X", "zwolnień w X", "uscite alla X"
     r"|odejsc|zwolnien|uscite|esodi|afvloeiingen"
+    # work lost at a company, as Polish says it: "200 osób straci pracę w X"
+    r"|(?:straci|straca|traci|traca|stracilo|stracili|stracily)\sprace|prace\s(?:straci|straca|traci)"
     # a workforce reduced, as Polish headlines name it: "Redukcja etatów w X"
     r"|(?:redukcj\w*|likwidacj\w*)\s(?:etatow|zatrudnienia|miejsc\spracy|stanowisk))"
     # the noun's adjective: "zwolnienia grupowe w X", "despidos colectivos en X"

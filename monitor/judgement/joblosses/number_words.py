@@ -33,12 +33,22 @@ _PLURAL_SCALES = frozenset({
 })  # fmt: skip
 
 # Rounded amounts, counted as "about": "une centaine", "un migliaio", "un millar".
-_ROUND = re.compile(
-    r"\b(?:une?|ein|un|una|uno|een|a|some)\s+(?P<word>centaine|millier|centinaio|migliaio"
-    r"|centenar|millar|hundred|thousand)\b"
-)
+# The collective numerals of tens are rounded too: "une soixantaine", "una sessantina", "una
+# veintena", "een dertigtal".
 _ROUND_VALUE = {"centaine": 100, "millier": 1000, "centinaio": 100, "migliaio": 1000,
-                "centenar": 100, "millar": 1000, "hundred": 100, "thousand": 1000}  # fmt: skip
+                "centenar": 100, "millar": 1000, "hundred": 100, "thousand": 1000,
+                "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50,
+                "soixantaine": 60, "ventina": 20, "trentina": 30, "quarantina": 40,
+                "cinquantina": 50, "sessantina": 60, "settantina": 70, "ottantina": 80,
+                "novantina": 90, "veintena": 20, "treintena": 30, "cuarentena": 40,
+                "cincuentena": 50, "twintigtal": 20, "dertigtal": 30, "veertigtal": 40,
+                "vijftigtal": 50, "zestigtal": 60, "zeventigtal": 70, "tachtigtal": 80,
+                "negentigtal": 90, "honderdtal": 100}  # fmt: skip
+_ROUND = re.compile(
+    r"\b(?:une?|ein|un|una|uno|een|a|some)\s+(?P<word>"
+    + "|".join(sorted(_ROUND_VALUE, key=len, reverse=True))
+    + r")\b"
+)
 _HALF = re.compile(
     r"\b(?:half\sa|a\shalf|un\sdemi-?|une\sdemi-?|mezzo|medio|een\shalve|halve|pol)\s*"
     r"(?P<scale>thousand|million|millier|million|migliaio|millon|miljoen|tysiaca|miliona)\b"

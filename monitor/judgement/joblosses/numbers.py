@@ -31,6 +31,7 @@ _VAGUE_BEFORE = re.compile(
     r"(?:several|many|a few|plusieurs|quelques|des|mehrere|einige|per|pour|par|diverse|varie"
     r"|alcune|varios|varias|algunos|enkele|meerdere|kilka|kilkanascie|kilkadziesiat)\s+$"
 )
+_ARTICLE = re.compile(r"(?:une?|un|una|uno|ein|eine|een|a)\s")
 _MULTIPLIERS = {
     "k": 1_000, "thousand": 1_000, "mille": 1_000, "tausend": 1_000, "mila": 1_000,
     "mil": 1_000, "duizend": 1_000, "tys": 1_000, "tys.": 1_000, "tysiecy": 1_000,
@@ -84,7 +85,9 @@ def find_numbers(text: str, language: str | None = None) -> list[NumberMention]:
     for word in find_word_numbers(text, language):
         if any(start <= word.start < end for start, end in taken):
             continue
-        if _VAGUE_BEFORE.search(text, max(0, word.start - 14), word.start):
+        if _VAGUE_BEFORE.search(text, max(0, word.start - 14), word.start) and not (
+            _ARTICLE.match(text, word.start)  # "per una sessantina di": no "per cento"
+        ):
             continue
         q = qualify(text, word.start, word.end)
         qualifier = q.qualifier if q.qualifier is not Qualifier.EXACT else word.qualifier

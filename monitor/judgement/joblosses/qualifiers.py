@@ -112,7 +112,11 @@ AFTER_MORE = (
 
 def _before_pattern(words: list[str]) -> re.Pattern[str]:
     ordered = sorted(set(words), key=len, reverse=True)
-    return re.compile(r"(?:^|[^\w'])(?:" + "|".join(re.escape(w) for w in ordered) + r")\s*$")
+    # an apostrophe opening a quote may stand before it ("'ruim driehonderd banen'"), not one
+    # inside a word
+    return re.compile(
+        r"(?:^|[^\w']|(?<![\w'])')(?:" + "|".join(re.escape(w) for w in ordered) + r")\s*$"
+    )
 
 
 # The order says which reading wins when two end at the same place ("just under" before "under").
