@@ -48,6 +48,9 @@ class _Open:
     def may_theme(self, occurrences: object) -> bool:
         return True
 
+    def admits(self, named: bool, concepts: object) -> bool:
+        return True
+
 
 class _Whole:
     """A cue lexicon searched as one regular expression, every branch at every position."""
