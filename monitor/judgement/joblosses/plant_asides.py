@@ -51,8 +51,15 @@ _FOR_A_WHILE = re.compile(
 )
 
 
+# The closing verb alone: most texts hold none, and then neither pattern is tried (their
+# plant nouns, tried at every position, cost more).
+_ANY_CLOSING = re.compile(rf"{_CLOSING}\b")
+
+
 def plant_closed_after_aside(text: str) -> re.Match[str] | None:
     """The plant, its aside and its closing verb in folded `text`, or None."""
+    if not _ANY_CLOSING.search(text):
+        return None
     found = _PLANT_ASIDE_CLOSING.search(text) or _PLANT_HEADCOUNT_CLOSING.search(text)
     if found is None or _FOR_A_WHILE.search(text, found.start(), found.end() + 40):
         return None
