@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from monitor.judgement.joblosses import lexicon as lx
 from monitor.judgement.joblosses.numbers import NumberMention, find_numbers
+from monitor.judgement.joblosses.partitives import partitive_pairs
 from monitor.judgement.joblosses.shares import as_share
 from monitor.judgement.joblosses.workforce_change import workforce_changes
 from monitor.model.joblosses import JobsKind, Qualifier
@@ -178,10 +179,16 @@ def _is_date_or_year(text: str, m: NumberMention, has_noun: bool) -> bool:
 
 
 def _score(
-    text: str, m: NumberMention, title_end: int, *, workforce: bool = False
+    text: str,
+    m: NumberMention,
+    title_end: int,
+    *,
+    workforce: bool = False,
+    whole: NumberMention | None = None,
 ) -> JobFigure | None:
     """How surely `m` counts jobs lost or created; None when it does not. With `workforce`,
-    the size of a workforce counts too (a closure puts all of it out of work)."""
+    the size of a workforce counts too (a closure puts all of it out of work). `whole` is the
+    workforce `m` is a part of ("350 der 1.900 Stellen"): its job noun is `m`'s."""
     before = text[max(0, m.start - 40) : m.start]
     if lx.UNIT_BEFORE.search(before) or lx.UNIT_AFTER.match(text, m.number_end):
         return None
@@ -192,6 +199,8 @@ def _score(
         return None  # "instead of 10,000": the figure it replaces
     cut_noun = lx.NUMBER_THEN_CUT.match(text, m.end)
     noun = cut_noun or lx.NUMBER_THEN_JOB.match(text, m.end)
+    if noun is None and whole is not None:
+        noun = lx.NUMBER_THEN_JOB.match(text, whole.end)
     if noun and m.plain and 1900 <= m.value <= 2100 and _NUMBER.search(noun.group()):
         cut_noun = noun = None  # "streicht 2025 rund 500 Stellen": the noun is the next number's
     if _is_date_or_year(text, m, noun is not None):
@@ -275,6 +284,8 @@ def find_job_figures(
     found: list[JobFigure] = []
     mentions = find_numbers(text, language)
     paired: set[int] = set()
+    parts = partitive_pairs(text, mentions)  # "350 der 1.900 Stellen": 350 go, of 1,900
+    paired |= {whole.number_start for whole in parts.values()}
     for change in workforce_changes(text, mentions):  # "from 1,200 to 900": 300 go
         noun = lx.NUMBER_THEN_JOB.match(text, change.end) is not None
         mention = NumberMention(
@@ -287,7 +298,9 @@ def find_job_figures(
         if mention.number_start in paired:
             continue
         mention = as_share(text, mention) or mention  # "a fifth of its 2,000 workers": 400
-        figure = _score(text, mention, title_end, workforce=workforce)
+        figure = _score(
+            text, mention, title_end, workforce=workforce, whole=parts.get(mention.number_start)
+        )
         if figure is None:
             continue
         ranged = _RANGE_END.search(text, max(0, mention.start - 8), mention.start)

@@ -1,0 +1,45 @@
+"""A part of a workforce named with the whole: "350 der 1.900 Stellen", "300 of its 1,200
+staff", "300 des 1 200 salariés", "300 dei 1.200 dipendenti", "120 de sus 600 empleados",
+"300 van de 1.400 banen", "250 z 1200 pracowników".
+
+The first number is what goes (or comes); the second, larger one is the workforce it is
+taken from. The job noun after the whole is the part's noun too, and the whole is no figure
+of the announcement. Works on folded text (see `_fold`); pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from monitor.judgement.joblosses import lexicon as lx
+from monitor.judgement.joblosses.numbers import NumberMention
+
+# What joins a part to its whole, folded: "of (its)", "des", "der (insgesamt)", "dei (suoi)",
+# "de sus", "van de", "z", "sur les", "out of".
+_JOIN = (
+    r"(?:out\sof|of|des|du|de(?:\s(?:ses|leurs|nos|sus|los|las|la|l'))?|der|von(?:\s(?:den"
+    r"|seinen|ihren))?|seiner|ihrer|dei(?:\ssuoi)?|degli|delle(?:\ssue)?|sui|van(?:\s(?:de|het"
+    r"|zijn|haar|hun))?|z|ze|sposrod|sur(?:\s(?:les|ses))?)"
+)
+# The gap between the two numbers: an optional noun after the part, the join, and up to two
+# words before the whole ("of the roughly", "der insgesamt", "of the company's").
+_GAP = re.compile(rf"\s(?:[\w-]+\s)?{_JOIN}\s(?:[\w'-]+\s){{0,2}}?")
+_MAX_GAP = 48
+
+
+def partitive_pairs(text: str, mentions: Sequence[NumberMention]) -> dict[int, NumberMention]:
+    """Part -> whole, by the part's `number_start`: each number that a larger one with a job
+    noun follows across a partitive join ("350 der 1.900 Stellen")."""
+    pairs: dict[int, NumberMention] = {}
+    for part, whole in zip(mentions, mentions[1:], strict=False):
+        if whole.value <= part.value or whole.number_start - part.number_end > _MAX_GAP:
+            continue
+        if not _GAP.fullmatch(text, part.number_end, whole.number_start):
+            continue
+        if lx.UNIT_AFTER.match(text, part.number_end):
+            continue  # "20 Prozent der 1.500 Stellen": a share, read by `shares`
+        if lx.NUMBER_THEN_JOB.match(text, whole.end) is None:
+            continue
+        pairs[part.number_start] = whole
+    return pairs
