@@ -23,8 +23,8 @@ def watchlist() -> Watchlist:
 @pytest.mark.parametrize(
     ("lang", "title", "jobs"),
     [
-        ("fr", "Plan social chez Tôlerie Vidal : 240 des 900 salariés sur le départ", 240),
-        ("it", "Stampaggi Morelli taglia 180 dei 700 dipendenti di Brescia", 180),
+        ("fr", "Tôlerie Vidal : 240 des 900 salariés concernés par le plan social", 240),
+        ("it", "Stampaggi Morelli, a casa 180 dei 700 dipendenti di Brescia", 180),
         ("de", "Lorenz Kunststoff: 150 der rund 800 Arbeitsplätze fallen weg", 150),
         ("nl", "Drenthe Profielen schrapt 90 van de 600 banen", 90),
         ("es", "Troqueles Duero despedirá a 75 de sus 410 trabajadores", 75),
