@@ -77,6 +77,27 @@ SHARES: dict[str, Fraction] = {
     "een op de vier": Fraction(1, 4),
 }  # fmt: skip
 
+# "One in N" in every language and (German) every case of "jeder N-te": "jeden fünften
+# seiner 1.500 Jobs", "un sur cinq des", "uno su cinque dei", "uno de cada cinco de", "een
+# op de vijf van de", "one in six of its".
+_ONE_IN: dict[int, tuple[str, ...]] = {
+    2: ("two", "deux", "due", "dos", "twee"),
+    3: ("three", "trois", "tre", "tres", "drie"),
+    4: ("four", "quatre", "quattro", "cuatro", "vier"),
+    5: ("five", "cinq", "cinque", "cinco", "vijf"),
+    6: ("six", "sei", "seis", "zes"),
+    10: ("ten", "dix", "dieci", "diez", "tien"),
+}
+_GERMAN_ORDINALS = {2: "zweit", 3: "dritt", 4: "viert", 5: "funft", 6: "sechst", 10: "zehnt"}
+for _n, _words in _ONE_IN.items():
+    for _word in _words:
+        for _lead in ("one in", "un sur", "une sur", "uno su", "una su", "uno de cada",
+                      "una de cada", "een op de", "een op"):  # fmt: skip
+            SHARES.setdefault(f"{_lead} {_word}", Fraction(1, _n))
+    for _article, _ending in (("jeder", "e"), ("jede", "e"), ("jedes", "e"), ("jeden", "en"),
+                              ("jedem", "en")):  # fmt: skip
+        SHARES.setdefault(f"{_article} {_GERMAN_ORDINALS[_n]}{_ending}", Fraction(1, _n))
+
 # What joins the share to the workforce: "of its", "des", "der", "dei suoi", "de sus", "van
 # de", "z".
 OF = (
