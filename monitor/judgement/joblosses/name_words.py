@@ -71,7 +71,7 @@ COMPANY_HEADS = frozenset({
     "pinturas", "officine", "industrie", "costruzioni", "componenti", "fonderie", "acciaierie",
     "cablaggi", "stampaggi", "plastiche", "ricambi", "ateliers", "forges", "fonderies",
     "etablissements", "constructions", "industries", "zaklady", "zakladach", "huta", "hucie",
-    "odlewnia", "odlewni",
+    "odlewnia", "odlewni", "tlocznie", "tlocznia", "tloczni",
 })  # fmt: skip
 
 # Words companies end their names with, in the languages of the trade press ("Sokół
