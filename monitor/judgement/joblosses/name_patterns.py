@@ -54,6 +54,9 @@ VERB = re.compile(
     |poszukuje|recherche|zamykaja|zamkna|zwalniaja|zwolnia|likwiduja|przyjmie|przyjma
     |incorporara|incorporar|licenziare|tagliare|chiudere|assumere|ridurre|comunicato|comunica
     |comunicado|comunique
+    |comunico|anuncio|confirmo|informo|informa|annoncait|meldde|meldt|kondigde|bevestigde
+    |maakte\sbekend|maakt\sbekend|liet\sweten|poinformowal\w*|zapowiedzial\w*|ogloszil\w*
+    |teilte|kundigte|comunicava
     |annunciato|annunciata|anunciado|aangekondigd|angekundigt
     |(?:wil|gaat|moet|zal|will|soll|muss|wird|wollen|gaan|willen)(?=\s(?:\S+\s){0,4}?(?:schrappen
       |ontslaan|sluiten|afstoten|aannemen|opheffen|abbauen|streichen|schliessen|entlassen|einstellen|anwerben
