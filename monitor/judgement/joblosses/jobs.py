@@ -72,7 +72,9 @@ _VERB_BEFORE = re.compile(
     r"|treft|raakt|dotycz\w*|obejm\w*|licenzi\w*|taglia\w*|assum\w*|despid\w*|desped\w*"
     r"|suprim\w*|recort\w*|prescind\w*|contrat\w*|schrap\w*|ontsla\w*|zwolni\w*|zwalni\w*"
     r"|zatrudni\w*|cost|costs|kost\w*|coute\w*|costera\w*|costara\w*|per|di|para|a|van|voor"
-    r"|dla)"
+    r"|dla"
+    # a verb of losing jobs: "perderá 100 puestos", "verliert 300 Stellen", "to lose 200 jobs"
+    r"|lose|loses|losing|perd\w*|verlier\w*|verliest|strac\w*)"
     r"\s(?:(?:a\sfurther|another|an\sadditional|additional|jusqu'a|a\stotal\sof|weitere|encore"
     r"|further|d'ici|up|altri|ulteriori|otros|nog\seens|kolejne|dodatkowe)\s)?$"
 )
@@ -124,7 +126,9 @@ _CUT_NOUN_BEFORE = re.compile(
     r"\b(?:job\scuts|job\slosses|layoffs|redundancies|suppressions?(?:\sde\spostes)?"
     r"|stellenabbau|abbau|stellenstreichungen|reduction|reduktion|uscite(?:\s(?:incentivate"
     r"|volontarie))?|esuberi|licenziamenti|tagli|despidos|bajas|ontslagen|zwolnienia"
-    r"|redukcja)\s(?:(?:of|de|von|d'environ|um|di|per|van|para|auf|to|a|a\s|naar|do|:)\s*)?$"
+    r"|redukcja)\s(?:(?:of|de|von|d'environ|um|di|per|van|para|auf|to|a|a\s|naar|do|:"
+    # a copula: "the redundancies are 130", "gli esuberi sono 130", "los despidos serán 90"
+    r"|are|will\sbe|sont|seront|sind|werden|sono|saranno|son|seran|zijn|worden|beda|wynosza)\s*)?$"
 )
 # A workforce grown to a figure: "Belegschaft soll auf 22.500 wachsen", "grow its workforce
 # to 5,000", "porter ses effectifs à 3 000": the figure is the headcount the plan aims at.

@@ -161,7 +161,7 @@ WORKFORCE_BEFORE = re.compile(
     r"|\btelt|\bheeft|\bhebben|\bvan\sde|\bwerken\ser"
     r"|\bzatrudnia|\bzatrudniaja|\bzatrudniajac\w*|\bzatrudnial[ao]?|\bzatrudniali|\bimpiegano|\boccupano"
     r"|\bemplean|\bcuentan\scon|\bbeschaftigen|\bz\s(?:ponad\s)?|\bfoglalkoztat\w*|\bemprega|\bzamestnava"
-    r"|\bsysselsatter"
+    r"|\bsysselsatter|\blavorano|\btrabajan|\barbeiten|\btravaillent"
     # a possessive: "its 2,100 workers", "ses 700 salariés", "seine 1.300 Beschäftigten"
     r"|\bits|\btheir|\bses|\bleurs|\bseine[nmrs]?|\bihre[nmrs]?|\bi\ssuoi|\ble\ssue"
     r"|\bzijn|\bhaar|\bhun|\bswoich|\bswoje)"
