@@ -42,6 +42,8 @@ def clean_name(tokens: list[str], *, after_preposition: bool = False) -> str | N
         if tokens[0][:1].islower() and head in nw.LINKS:
             tokens = tokens[1:]  # "la filiale italiana di Kessler": a preposition
             continue
+        if _polish_head(tokens):
+            break  # "Fabryka Amortyzatorów Krosno", "Grupa Motoryzacyjna Wisła": the name's own
         if head in nw.DETERMINERS or head.endswith(("'s", "’s")) or nw.is_descriptor(head):
             described = described or nw.is_descriptor(head)
             articled = True
@@ -143,6 +145,25 @@ def _heads_a_name(token: str) -> bool:
 # Kabelfabriek", "Deutsche Kabelwerke"); a kind of company ("Deutsche Zulieferer", "Italian
 # Carmaker") is a descriptor and the adjective stays a word of origin.
 _WORKS_ENDINGS = ("fabriek", "fabrieken", "fabrik", "fabriken", "werke", "werken")
+
+
+# Polish works' nouns that head names, capitalised, with what the works makes in the genitive
+# or an adjective after them ("Fabryka Amortyzatorów", "Grupa Motoryzacyjna", "Huta Stalowa");
+# Polish writes neither in capitals unless they belong to a name.
+_POLISH_HEADS = frozenset({"fabryka", "grupa", "huta", "odlewnia", "przedsiebiorstwo"})
+_POLISH_COMPLEMENT = re.compile(
+    r"\w{3,}(?:ow|ek|yn|na|ne|ny|owa|owe|owy|ska|skie|cka|ckie|cza|cze|czy)"
+)
+
+
+def _polish_head(tokens: list[str]) -> bool:
+    """Whether `tokens` open with a capitalised Polish works' noun and its capitalised
+    complement: the noun is the name's first word, not a descriptor before it."""
+    if len(tokens) < 3 or not (tokens[0][:1].isupper() and tokens[1][:1].isupper()):
+        return False
+    if fold_text(tokens[0]) not in _POLISH_HEADS:
+        return False
+    return bool(_POLISH_COMPLEMENT.fullmatch(fold_text(tokens[1]).strip(".,:;")))
 
 
 def is_origin(word: str) -> bool:
