@@ -140,10 +140,10 @@ CUT_AT = re.compile(
 # "422 lavoratori della Trasnova", "760 empleados de Continental", "2000 medewerkers van Nedcar".
 OF_AFTER_NOUN = re.compile(
     r"\b(?:workers|employees|staff|salaries|collaborateurs|travailleurs|ouvriers|employes"
-    r"|mitarbeiter\w*|beschaftigte\w*"
+    r"|mitarbeiter\w*|beschaftigte\w*|belegschaft|workforce|personale|organico"
     r"|lavorator[ie]|dipendenti|operai|trabajadores|empleados|plantilla|medewerkers|werknemers"
-    r"|personeel|pracownikow|pracownicy|zalogi)\s(?:(?:of|de|des|du|der|della|dello|del|di|van"
-    r"|bij|z)\s|dell')?(?=\S)"
+    r"|personeel|pracownikow|pracownicy|zalogi)\s(?:(?:of|de|des|du|der|von|della|dello|del|di"
+    r"|van|bij|z)\s|dell')?(?=\S)"
 )
 # Who runs or winds up a company, then the company: "the management of X", "la direction de
 # X", "die Geschäftsführung von X", "la direzione della X", "la dirección de X", "de curator van
