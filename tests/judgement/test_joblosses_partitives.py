@@ -45,3 +45,23 @@ def test_a_percentage_of_a_whole_is_left_to_the_share_reader() -> None:
 def test_a_smaller_second_number_is_no_whole() -> None:
     text = fold("Stampaggi Morelli: 900 dei 300 nuovi assunti").text
     assert partitive_pairs(text, find_numbers(text, "it")) == {}
+
+
+@pytest.mark.parametrize(
+    ("summary", "jobs"),
+    [
+        ("Van de 800 banen verdwijnen er ruim 150, meldt de directie.", 150),
+        ("Van de 640 functies vervallen er 90.", 90),
+    ],
+)
+def test_dutch_er_counts_the_noun_said_before_it(
+    watchlist: Watchlist, summary: str, jobs: int
+) -> None:
+    found = read_found(watchlist, "nl", "Banenverlies bij Drenthe Profielen", summary)
+    assert found[1] == jobs
+
+
+def test_er_after_a_verb_of_working_is_a_workforce(watchlist: Watchlist) -> None:
+    title = "Drenthe Profielen schrapt 60 banen"
+    summary = "Van alle banen in Emmen werken er nu 400 in de fabriek."
+    assert read_found(watchlist, "nl", title, summary)[1] == 60

@@ -43,3 +43,24 @@ def partitive_pairs(text: str, mentions: Sequence[NumberMention]) -> dict[int, N
             continue
         pairs[part.number_start] = whole
     return pairs
+
+
+# Dutch "er" stands for the noun a number counts, said earlier in the sentence: "Van de 1.100
+# banen verdwijnen er ruim 200", "Bij de fabriek komen er 300 banen bij".
+_ER_BEFORE = re.compile(r"\s(?:[\w-]+\s)?er\s$")
+_JOB_NOUN = re.compile(rf"\b(?P<noun>{lx.JOB_NOUN})\b")
+_SENTENCE_END = re.compile(r"[.!?;:]\s")
+_ER_REACH = 80
+
+
+def er_noun(text: str, start: int) -> re.Match[str] | None:
+    """The job noun that Dutch "er" just before `start` stands for, or None."""
+    if text[max(0, start - 4) : start] != " er ":  # the cheap test first
+        return None
+    window_start = max(0, start - _ER_REACH)
+    ends = list(_SENTENCE_END.finditer(text, window_start, start))
+    sentence_start = ends[-1].end() if ends else window_start
+    if not _ER_BEFORE.search(text, sentence_start, start):
+        return None
+    nouns = list(_JOB_NOUN.finditer(text, sentence_start, start))
+    return nouns[-1] if nouns else None
