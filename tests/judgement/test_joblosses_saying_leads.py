@@ -48,3 +48,13 @@ def test_the_lead_names_the_company_before_its_verb_of_saying(
     watchlist: Watchlist, lang: str, title: str, summary: str, company: str, jobs: int
 ) -> None:
     assert read_found(watchlist, lang, title, summary)[:2] == (company, jobs)
+
+
+def test_a_service_tail_closes_a_name_after_a_preposition_of_place(watchlist: Watchlist) -> None:
+    found = read_found(
+        watchlist,
+        "pl",
+        "Ciężki rok w Metalex Serwis",
+        "Firma poinformowała, że zwolni 80 osób.",
+    )
+    assert found[:2] == ("Metalex Serwis", 80)

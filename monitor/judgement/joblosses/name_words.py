@@ -81,7 +81,8 @@ COMPANY_TAILS = frozenset({
     "automotive", "components", "componenti", "componentes", "systems", "systemy", "technologies",
     "technology", "technik", "technika", "industries", "group", "grupa", "holding", "polska",
     "poland", "engineering", "motors", "electronics", "elektronik", "plastics", "logistics",
-    "solutions", "manufacturing", "international", "werke", "fabriek",
+    "solutions", "manufacturing", "international", "werke", "fabriek", "serwis", "service",
+    "services",
 })  # fmt: skip
 
 # Works that name a company after them when written in lower case ("la fonderie Marchal",
