@@ -1,5 +1,5 @@
-""""One in N" of a workforce as the figure cut, for every N up to ten and (German) every case
-of "jeder N-te": "jeden fünften seiner 1.500 Jobs", "uno su cinque dei 650 posti".
+"""The share "one in N" of a workforce as the figure cut, for every N up to ten and (German)
+every case of "jeder N-te": "jeden fünften seiner 1.500 Jobs", "uno su cinque dei 650 posti".
 
 The sentences were written for these tests; companies are invented, figures made up.
 """

@@ -206,7 +206,8 @@ def _score(
     if noun is None and whole is not None:
         noun = lx.NUMBER_THEN_JOB.match(text, whole.end)
     er = er_noun(text, m.start) if noun is None else None
-    if er is not None and not lx.WORKFORCE_BEFORE.search(before):  # "Van de 1.100 banen verdwijnen er ruim 200": the verb stands before
+    if er is not None and not lx.WORKFORCE_BEFORE.search(before):
+        # "Van de 1.100 banen verdwijnen er ruim 200": the verb stands before "er"
         return JobFigure(m, 5.5 if m.start < title_end else 5.0, "job noun, er")
     if noun and m.plain and 1900 <= m.value <= 2100 and _NUMBER.search(noun.group()):
         cut_noun = noun = None  # "streicht 2025 rund 500 Stellen": the noun is the next number's
@@ -294,9 +295,9 @@ def find_job_figures(
     parts = partitive_pairs(text, mentions)  # "350 der 1.900 Stellen": 350 go, of 1,900
     paired |= {whole.number_start for whole in parts.values()}
     for mention in mentions:  # "Van de 1.100 banen verdwijnen er 200": 1,100 is the whole
-        noun = er_noun(text, mention.start)
-        if noun is not None:
-            paired |= {w.number_start for w in mentions if 0 <= noun.start() - w.number_end < 4}
+        er = er_noun(text, mention.start)
+        if er is not None:
+            paired |= {w.number_start for w in mentions if 0 <= er.start() - w.number_end < 4}
     for change in workforce_changes(text, mentions):  # "from 1,200 to 900": 300 go
         noun = lx.NUMBER_THEN_JOB.match(text, change.end) is not None
         mention = NumberMention(

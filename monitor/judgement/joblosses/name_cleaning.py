@@ -135,8 +135,9 @@ def _is_particle(tokens: list[str]) -> bool:
 
 def _heads_a_name(token: str) -> bool:
     """Whether capitalised `token` is a trade's noun that opens names ("Zakłady", "Tłocznie",
-    "Kabelfabriek"), not a kind of company ("Zulieferer"): a country's adjective before it, with no article, is the name's first
-    word, as "Polskie" or "Nederlandse" are, not a word of origin."""
+    "Kabelfabriek"), not a kind of company ("Zulieferer"): a country's adjective before it,
+    with no article, is the name's first word, as "Polskie" or "Nederlandse" are, not a word
+    of origin."""
     word = fold_text(token).strip(".,:;'’")
     return word in nw.COMPANY_HEADS or word.endswith(_WORKS_ENDINGS)
 

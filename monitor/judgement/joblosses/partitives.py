@@ -9,6 +9,7 @@ of the announcement. Works on folded text (see `_fold`); pure.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -32,7 +33,7 @@ def partitive_pairs(text: str, mentions: Sequence[NumberMention]) -> dict[int, N
     """Part -> whole, by the part's `number_start`: each number that a larger one with a job
     noun follows across a partitive join ("350 der 1.900 Stellen")."""
     pairs: dict[int, NumberMention] = {}
-    for part, whole in zip(mentions, mentions[1:], strict=False):
+    for part, whole in itertools.pairwise(mentions):
         if whole.value <= part.value or whole.number_start - part.number_end > _MAX_GAP:
             continue
         if not _GAP.fullmatch(text, part.number_end, whole.number_start):

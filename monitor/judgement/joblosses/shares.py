@@ -89,14 +89,22 @@ _ONE_IN: dict[int, tuple[str, ...]] = {
     10: ("ten", "dix", "dieci", "diez", "tien"),
 }
 _GERMAN_ORDINALS = {2: "zweit", 3: "dritt", 4: "viert", 5: "funft", 6: "sechst", 10: "zehnt"}
-for _n, _words in _ONE_IN.items():
-    for _word in _words:
-        for _lead in ("one in", "un sur", "une sur", "uno su", "una su", "uno de cada",
-                      "una de cada", "een op de", "een op"):  # fmt: skip
-            SHARES.setdefault(f"{_lead} {_word}", Fraction(1, _n))
-    for _article, _ending in (("jeder", "e"), ("jede", "e"), ("jedes", "e"), ("jeden", "en"),
-                              ("jedem", "en")):  # fmt: skip
-        SHARES.setdefault(f"{_article} {_GERMAN_ORDINALS[_n]}{_ending}", Fraction(1, _n))
+_ONE_IN_LEADS = ("one in", "un sur", "une sur", "uno su", "una su", "uno de cada", "una de cada",
+                 "een op de", "een op")  # fmt: skip
+_GERMAN_CASES = (("jeder", "e"), ("jede", "e"), ("jedes", "e"), ("jeden", "en"), ("jedem", "en"))
+
+
+def _one_in_n() -> dict[str, Fraction]:
+    shares: dict[str, Fraction] = {}
+    for n, words in _ONE_IN.items():
+        for word in words:
+            shares.update({f"{lead} {word}": Fraction(1, n) for lead in _ONE_IN_LEADS})
+        for article, ending in _GERMAN_CASES:
+            shares[f"{article} {_GERMAN_ORDINALS[n]}{ending}"] = Fraction(1, n)
+    return shares
+
+
+SHARES = {**_one_in_n(), **SHARES}  # the words written above win where both spell one
 
 # What joins the share to the workforce: "of its", "des", "der", "dei suoi", "de sus", "van
 # de", "z".
