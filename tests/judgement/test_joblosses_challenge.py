@@ -17,8 +17,6 @@ LANGUAGES = {"en", "fr", "de", "it", "es", "nl", "pl"}
 
 # id -> why the extractor gets it wrong today
 KNOWN_MISSES = {
-    "it-084": "'140 lettere' alone (no 'di licenziamento') is not read as letters of dismissal,"
-    " so the collective dismissal has no figure",
     "it-093": "'la fonderia di Lumezzane: chiude' makes the town the subject of the closure;"
     " the lead names the company only as the one that found no buyers",
     "nl-125": "staff taken over from a bankrupt supplier ('neemt 300 medewerkers van failliete"

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from monitor.judgement.joblosses import lexicon as lx
+from monitor.judgement.joblosses.dismissal_letters import letters_noun
 from monitor.judgement.joblosses.numbers import NumberMention, find_numbers
 from monitor.judgement.joblosses.partitives import er_noun, partitive_pairs
 from monitor.judgement.joblosses.shares import as_share
@@ -205,6 +206,8 @@ def _score(
     noun = cut_noun or lx.NUMBER_THEN_JOB.match(text, m.end)
     if noun is None and whole is not None:
         noun = lx.NUMBER_THEN_JOB.match(text, whole.end)
+    if noun is None:
+        noun = letters_noun(text, m.end)  # "Licenziamenti alla X: 140 lettere in arrivo"
     er = er_noun(text, m.start) if noun is None else None
     if er is not None and not lx.WORKFORCE_BEFORE.search(before):
         # "Van de 1.100 banen verdwijnen er ruim 200": the verb stands before "er"
