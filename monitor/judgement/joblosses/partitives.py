@@ -29,12 +29,28 @@ _GAP = re.compile(rf"\s(?:[\w-]+\s)?{_JOIN}\s(?:[\w'-]+\s){{0,2}}?")
 _MAX_GAP = 48
 
 
+# A new figure said before the one it replaces, the noun after the old: "1.500 statt 1.000
+# Stellen", "900 instead of 600 jobs", "450 au lieu de 300 postes": the noun is both's.
+_INSTEAD = re.compile(
+    r"\s(?:instead\sof|rather\sthan|statt|anstatt|anstelle\svon|au\slieu\sdes?|plutot\sque"
+    r"|invece\sdi|anziche|en\slugar\sde|en\svez\sde|in\splaats\svan|zamiast|a\snie)\s"
+    r"(?:(?:the|les|die|de|le|los|i|gli)\s)?"
+)
+
+
 def partitive_pairs(text: str, mentions: Sequence[NumberMention]) -> dict[int, NumberMention]:
     """Part -> whole, by the part's `number_start`: each number that a larger one with a job
-    noun follows across a partitive join ("350 der 1.900 Stellen")."""
+    noun follows across a partitive join ("350 der 1.900 Stellen"), or that the figure it
+    replaces follows ("1.500 statt 1.000 Stellen": the noun after the old is the new one's)."""
     pairs: dict[int, NumberMention] = {}
     for part, whole in itertools.pairwise(mentions):
-        if whole.value <= part.value or whole.number_start - part.number_end > _MAX_GAP:
+        if whole.number_start - part.number_end > _MAX_GAP:
+            continue
+        if _INSTEAD.fullmatch(text, part.number_end, whole.number_start):
+            if lx.NUMBER_THEN_JOB.match(text, whole.end) is not None:
+                pairs[part.number_start] = whole
+            continue
+        if whole.value <= part.value:
             continue
         if not _GAP.fullmatch(text, part.number_end, whole.number_start):
             continue
