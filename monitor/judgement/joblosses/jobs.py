@@ -151,6 +151,15 @@ _TOTAL_BEFORE = re.compile(
 
 
 _NUMBER = re.compile(r"\s\d")
+# Jobs kept, saved or taken over are no cut: "keeps 300 jobs and cuts 120", "ne salva 200",
+# "mantendrá 150 empleos", "behält 400 Stellen", "behoudt 90 banen", "zachowa 200 miejsc".
+_KEPT_BEFORE = re.compile(
+    r"\b(?:keep|keeps|keeping|kept|retain\w*|save|saves|saved|saving|safeguard\w*|preserv\w*"
+    r"|behalt|behalten|sichert|sichern|conserv\w*|maintien\w*|maintenir|sauve\w*|salva\w*"
+    r"|mantien\w*|mantener|mantendra\w*|salvar\w*|behoud\w*|redt|redden|zachowa\w*"
+    r"|utrzyma\w*|ocal\w*)\s(?:(?:ne|a|its|their|ses|sus|seine|ihre|i\ssuoi|zijn|haar|the|les"
+    r"|los|die|de|gli|le|i)\s)?$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +211,8 @@ def _score(
         return None
     if _OLD_BEFORE.search(before):
         return None  # "instead of 10,000": the figure it replaces
+    if _KEPT_BEFORE.search(before):
+        return None  # "keeps 300 jobs and cuts 120": the jobs kept
     cut_noun = lx.NUMBER_THEN_CUT.match(text, m.end)
     noun = cut_noun or lx.NUMBER_THEN_JOB.match(text, m.end)
     if noun is None and whole is not None:
