@@ -20,7 +20,7 @@ def watchlist() -> Watchlist:
 @pytest.mark.parametrize(
     ("lang", "title", "jobs"),
     [
-        ("en", "Wexford Trim keeps 260 jobs but cuts 90", 90),
+        ("en", "Wexford Seats keeps 260 jobs but cuts 90", 90),
         ("es", "Radiadores Turia mantendrá 180 empleos y despedirá a 45", 45),
         ("fr", "Tissages Morand conserve 300 postes mais supprime 70 emplois", 70),
     ],
@@ -32,5 +32,5 @@ def test_the_kept_figure_gives_way_to_the_cut(
 
 
 def test_jobs_saved_alone_make_no_cut(watchlist: Watchlist) -> None:
-    found = read(watchlist, "en", "Rescue deal saves 400 jobs at Wexford Trim")
+    found = read(watchlist, "en", "Rescue deal saves 400 jobs at Wexford Seats")
     assert found is None or found.jobs is None
