@@ -22,8 +22,6 @@ KNOWN_MISSES = {
     "nl-125": "staff taken over from a bankrupt supplier ('neemt 300 medewerkers van failliete"
     " toeleverancier over') reads as the subject's bankruptcy: a takeover of staff is not"
     " told from a cut",
-    "it-185": "'Verso la chiusura la Ferri Plastica:' has no verb or preposition before the"
-    " name, so no place a name is read from holds it",
     "nl-225": "'voor X' names no company: after a headline's noun phrase 'voor' puts a town as"
     " often as a company ('Slecht nieuws voor Doetinchem'), and the lead names none",
 }

@@ -45,6 +45,7 @@ from monitor.judgement.joblosses.name_patterns import (
     VERB_FIRST,
 )
 from monitor.judgement.joblosses.polish_genitive import nominative
+from monitor.judgement.joblosses.topic_names import articled_topic
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,7 +308,11 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
     colon = re.match(r"\s*([^:–\-|]{2,60}?)\s*(?::|\s[–-]\s|\|)\s", title)
     if colon:
         name, raw = _walk_back(colon.group(1))
-        if raw and (raw == colon.group(1).strip() or _located(colon.group(1), raw)):
+        if raw and (
+            raw == colon.group(1).strip()
+            or _located(colon.group(1), raw)
+            or articled_topic(colon.group(1), raw)
+        ):
             found.append(NameMention(name, raw, 0, "colon"))
     comma = TITLE_COMMA.match(title)  # "Stellantis, uscite incentivate": the headline's topic
     if comma:
