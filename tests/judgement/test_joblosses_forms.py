@@ -253,7 +253,7 @@ def test_an_industry_association_is_no_company(watchlist: Watchlist) -> None:
 @pytest.mark.parametrize(
     ("lang", "title", "expected"),
     [
-        ("pl", "Koniec produkcji. 470 pracowników Kalmaru odejdzie z pracy", ("Kalmaru", 470)),
+        ("pl", "Koniec produkcji. 470 pracowników Kalmaru odejdzie z pracy", ("Kalmar", 470)),
         ("pl", "Grupowe zwolnienia u Northvoltu w Gdańsku: 150 osób", ("Northvolt", 150)),
         ("pl", "Nowa fabryka Mercedesa w Jaworze da pracę 300 osobom", ("Mercedes-Benz", 300)),
         ("pl", "Nowa fabryka Mercedesa w Jaworze. Praca dla 300 osób", ("Mercedes-Benz", 300)),

@@ -44,6 +44,8 @@ from monitor.judgement.joblosses.name_patterns import (
     VERB,
     VERB_FIRST,
 )
+from monitor.judgement.joblosses.polish_genitive import nominative
+from monitor.judgement.joblosses.topic_names import articled_topic
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +230,8 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
     for match in OF_AFTER_NOUN.finditer(folded.text):
         start = _name_start(folded, match)
         name, raw = _walk_forward(folded.original[start : start + REACH])
+        if raw and name:
+            name = nominative(name, folded.text[: match.end()])  # "pracownicy Kabelmaru"
         if raw:
             found.append(NameMention(name, raw, match.start(), "of"))
     for match in ARTICLE_WORD.finditer(folded.text):
@@ -273,6 +277,8 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         start = folded.original_offset(match.end())
         name, raw = _after_qualifiers(folded.original[start : start + REACH])
         if raw:
+            if name:
+                name = nominative(name, folded.text[: match.end()])  # "Upadłość Autometu"
             found.append(NameMention(name, raw, match.start(), "bankrupt"))
     for match in PLACE_PREPOSITION.finditer(folded.text, 0, title_end):
         start = folded.original_offset(match.end())
@@ -302,7 +308,11 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
     colon = re.match(r"\s*([^:–\-|]{2,60}?)\s*(?::|\s[–-]\s|\|)\s", title)
     if colon:
         name, raw = _walk_back(colon.group(1))
-        if raw and (raw == colon.group(1).strip() or _located(colon.group(1), raw)):
+        if raw and (
+            raw == colon.group(1).strip()
+            or _located(colon.group(1), raw)
+            or articled_topic(colon.group(1), raw)
+        ):
             found.append(NameMention(name, raw, 0, "colon"))
     comma = TITLE_COMMA.match(title)  # "Stellantis, uscite incentivate": the headline's topic
     if comma:

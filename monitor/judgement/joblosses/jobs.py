@@ -14,7 +14,9 @@ import re
 from dataclasses import dataclass
 
 from monitor.judgement.joblosses import lexicon as lx
+from monitor.judgement.joblosses.dismissal_letters import letters_noun
 from monitor.judgement.joblosses.numbers import NumberMention, find_numbers
+from monitor.judgement.joblosses.partitives import er_noun, partitive_pairs
 from monitor.judgement.joblosses.shares import as_share
 from monitor.judgement.joblosses.workforce_change import workforce_changes
 from monitor.model.joblosses import JobsKind, Qualifier
@@ -71,7 +73,9 @@ _VERB_BEFORE = re.compile(
     r"|treft|raakt|dotycz\w*|obejm\w*|licenzi\w*|taglia\w*|assum\w*|despid\w*|desped\w*"
     r"|suprim\w*|recort\w*|prescind\w*|contrat\w*|schrap\w*|ontsla\w*|zwolni\w*|zwalni\w*"
     r"|zatrudni\w*|cost|costs|kost\w*|coute\w*|costera\w*|costara\w*|per|di|para|a|van|voor"
-    r"|dla)"
+    r"|dla"
+    # a verb of losing jobs: "perderá 100 puestos", "verliert 300 Stellen", "to lose 200 jobs"
+    r"|lose|loses|losing|perd\w*|verlier\w*|verliest|strac\w*)"
     r"\s(?:(?:a\sfurther|another|an\sadditional|additional|jusqu'a|a\stotal\sof|weitere|encore"
     r"|further|d'ici|up|altri|ulteriori|otros|nog\seens|kolejne|dodatkowe)\s)?$"
 )
@@ -123,7 +127,9 @@ _CUT_NOUN_BEFORE = re.compile(
     r"\b(?:job\scuts|job\slosses|layoffs|redundancies|suppressions?(?:\sde\spostes)?"
     r"|stellenabbau|abbau|stellenstreichungen|reduction|reduktion|uscite(?:\s(?:incentivate"
     r"|volontarie))?|esuberi|licenziamenti|tagli|despidos|bajas|ontslagen|zwolnienia"
-    r"|redukcja)\s(?:(?:of|de|von|d'environ|um|di|per|van|para|auf|to|a|a\s|naar|do|:)\s*)?$"
+    r"|redukcja)\s(?:(?:of|de|von|d'environ|um|di|per|van|para|auf|to|a|a\s|naar|do|:"
+    # a copula: "the redundancies are 130", "gli esuberi sono 130", "los despidos serán 90"
+    r"|are|will\sbe|sont|seront|sind|werden|sono|saranno|son|seran|zijn|worden|beda|wynosza)\s*)?$"
 )
 # A workforce grown to a figure: "Belegschaft soll auf 22.500 wachsen", "grow its workforce
 # to 5,000", "porter ses effectifs à 3 000": the figure is the headcount the plan aims at.
@@ -145,6 +151,15 @@ _TOTAL_BEFORE = re.compile(
 
 
 _NUMBER = re.compile(r"\s\d")
+# Jobs kept, saved or taken over are no cut: "keeps 300 jobs and cuts 120", "ne salva 200",
+# "mantendrá 150 empleos", "behält 400 Stellen", "behoudt 90 banen", "zachowa 200 miejsc".
+_KEPT_BEFORE = re.compile(
+    r"\b(?:keep|keeps|keeping|kept|retain\w*|save|saves|saved|saving|safeguard\w*|preserv\w*"
+    r"|behalt|behalten|sichert|sichern|conserv\w*|maintien\w*|maintenir|sauve\w*|salva\w*"
+    r"|mantien\w*|mantener|mantendra\w*|salvar\w*|behoud\w*|redt|redden|zachowa\w*"
+    r"|utrzyma\w*|ocal\w*)\s(?:(?:ne|a|its|their|ses|sus|seine|ihre|i\ssuoi|zijn|haar|the|les"
+    r"|los|die|de|gli|le|i)\s)?$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,10 +193,16 @@ def _is_date_or_year(text: str, m: NumberMention, has_noun: bool) -> bool:
 
 
 def _score(
-    text: str, m: NumberMention, title_end: int, *, workforce: bool = False
+    text: str,
+    m: NumberMention,
+    title_end: int,
+    *,
+    workforce: bool = False,
+    whole: NumberMention | None = None,
 ) -> JobFigure | None:
     """How surely `m` counts jobs lost or created; None when it does not. With `workforce`,
-    the size of a workforce counts too (a closure puts all of it out of work)."""
+    the size of a workforce counts too (a closure puts all of it out of work). `whole` is the
+    workforce `m` is a part of ("350 der 1.900 Stellen"): its job noun is `m`'s."""
     before = text[max(0, m.start - 40) : m.start]
     if lx.UNIT_BEFORE.search(before) or lx.UNIT_AFTER.match(text, m.number_end):
         return None
@@ -190,8 +211,18 @@ def _score(
         return None
     if _OLD_BEFORE.search(before):
         return None  # "instead of 10,000": the figure it replaces
+    if _KEPT_BEFORE.search(before):
+        return None  # "keeps 300 jobs and cuts 120": the jobs kept
     cut_noun = lx.NUMBER_THEN_CUT.match(text, m.end)
     noun = cut_noun or lx.NUMBER_THEN_JOB.match(text, m.end)
+    if noun is None and whole is not None:
+        noun = lx.NUMBER_THEN_JOB.match(text, whole.end)
+    if noun is None:
+        noun = letters_noun(text, m.end)  # "Licenziamenti alla X: 140 lettere in arrivo"
+    er = er_noun(text, m.start) if noun is None else None
+    if er is not None and not lx.WORKFORCE_BEFORE.search(before):
+        # "Van de 1.100 banen verdwijnen er ruim 200": the verb stands before "er"
+        return JobFigure(m, 5.5 if m.start < title_end else 5.0, "job noun, er")
     if noun and m.plain and 1900 <= m.value <= 2100 and _NUMBER.search(noun.group()):
         cut_noun = noun = None  # "streicht 2025 rund 500 Stellen": the noun is the next number's
     if _is_date_or_year(text, m, noun is not None):
@@ -275,6 +306,12 @@ def find_job_figures(
     found: list[JobFigure] = []
     mentions = find_numbers(text, language)
     paired: set[int] = set()
+    parts = partitive_pairs(text, mentions)  # "350 der 1.900 Stellen": 350 go, of 1,900
+    paired |= {whole.number_start for whole in parts.values()}
+    for mention in mentions:  # "Van de 1.100 banen verdwijnen er 200": 1,100 is the whole
+        er = er_noun(text, mention.start)
+        if er is not None:
+            paired |= {w.number_start for w in mentions if 0 <= er.start() - w.number_end < 4}
     for change in workforce_changes(text, mentions):  # "from 1,200 to 900": 300 go
         noun = lx.NUMBER_THEN_JOB.match(text, change.end) is not None
         mention = NumberMention(
@@ -287,7 +324,9 @@ def find_job_figures(
         if mention.number_start in paired:
             continue
         mention = as_share(text, mention) or mention  # "a fifth of its 2,000 workers": 400
-        figure = _score(text, mention, title_end, workforce=workforce)
+        figure = _score(
+            text, mention, title_end, workforce=workforce, whole=parts.get(mention.number_start)
+        )
         if figure is None:
             continue
         ranged = _RANGE_END.search(text, max(0, mention.start - 8), mention.start)

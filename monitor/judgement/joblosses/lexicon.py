@@ -161,7 +161,7 @@ WORKFORCE_BEFORE = re.compile(
     r"|\btelt|\bheeft|\bhebben|\bvan\sde|\bwerken\ser"
     r"|\bzatrudnia|\bzatrudniaja|\bzatrudniajac\w*|\bzatrudnial[ao]?|\bzatrudniali|\bimpiegano|\boccupano"
     r"|\bemplean|\bcuentan\scon|\bbeschaftigen|\bz\s(?:ponad\s)?|\bfoglalkoztat\w*|\bemprega|\bzamestnava"
-    r"|\bsysselsatter"
+    r"|\bsysselsatter|\blavorano|\btrabajan|\barbeiten|\btravaillent"
     # a possessive: "its 2,100 workers", "ses 700 salariés", "seine 1.300 Beschäftigten"
     r"|\bits|\btheir|\bses|\bleurs|\bseine[nmrs]?|\bihre[nmrs]?|\bi\ssuoi|\ble\ssue"
     r"|\bzijn|\bhaar|\bhun|\bswoich|\bswoje)"
@@ -254,8 +254,10 @@ CREATION = _cues(
     |nouveaux\spostes|a\sla\scle|generer\w*|schaff\w*|geschaffen|entstehen\w*|neue\s(?:stellen
     |arbeitsplatze|jobs)|neueinstellung\w*|einstellungen|aufstock\w*|aufgestockt|rekrutier\w*|anwerb\w*|angeworben|aufbau\w*|sucht|einstellen|neue\smitarbeiter\w*|(?:bekomm\w*(?=\s(?:\S+\s){0,2}?(?:\d|neue|zusatzliche|weitere))|(?:(?<=jobs\s)|(?<=stellen\s)|(?<=arbeitsplatze\s))bekomm\w*)
     |baut\s(?:[^\s;:]+\s){0,6}?auf|(?:will|soll|sollen|wird|werden)\s(?:[^\s;:]+\s){0,6}?beschaftigen
-    |(?:will|to)\semploy|emploiera|emploieront|impieghera|empleara|bring|brings|bringing|bringen
-    |bringt|brengt|brengen|oplever\w*|apportera|apporteront|(?:an)?wachs\w*
+    |(?:will|to)\semploy|emploiera|emploieront|impieghera|empleara
+    # a running total is no hire: "bringing total cuts to 700", "bringt die Gesamtzahl auf"
+    |(?:bring|brings|bringing|bringen|bringt|brengt|brengen)(?!\s(?:the\s|die\s|het\s)?(?:total
+      |tally|overall|number|count|gesamt\w*|zahl|totaal|aantal)\b)|oplever\w*|apportera|apporteront|(?:an)?wachs\w*
     |porta(?=\s(?:\S+\s){0,2}?\d)|portera|porteranno
     |(?:promet\w*|promis\w*|verspricht|versprechen|belooft|beloven|obiecuj\w*|promete\w*
       |promett\w*)(?=\s(?:\S+\s){0,2}?\d)|zorgt\svoor(?=\s(?:\S+\s){0,2}?\d)

@@ -33,7 +33,7 @@ def clean_name(tokens: list[str], *, after_preposition: bool = False) -> str | N
         if nw.is_subsidiary_word(fold_text(tokens[index]).strip(".'’")):
             tokens = tokens[index + 1 :]
             break
-    described = False
+    described = articled = False
     while tokens:
         tokens = _without_works_of(tokens)
         head = fold_text(tokens[0]).strip(".'’")
@@ -42,11 +42,16 @@ def clean_name(tokens: list[str], *, after_preposition: bool = False) -> str | N
         if tokens[0][:1].islower() and head in nw.LINKS:
             tokens = tokens[1:]  # "la filiale italiana di Kessler": a preposition
             continue
+        if _polish_head(tokens):
+            break  # "Fabryka Amortyzatorów Krosno", "Grupa Motoryzacyjna Wisła": the name's own
         if head in nw.DETERMINERS or head.endswith(("'s", "’s")) or nw.is_descriptor(head):
             described = described or nw.is_descriptor(head)
+            articled = True
             tokens = tokens[1:]
             continue
         if len(tokens) > 1 and tokens[1][:1].isupper() and is_origin(head):
+            if not articled and _heads_a_name(tokens[1]):
+                break  # "Polskie Zakłady Kablowe", "Nederlandse Kabelfabriek": the name's own
             tokens = tokens[1:]  # "het Noorse Fjord Cells", "the German Brenner AG"
             continue
         break
@@ -126,6 +131,40 @@ def _is_particle(tokens: list[str]) -> bool:
     while len(rest) > 1 and fold_text(rest[0]) in nw.PARTICLES:
         rest = rest[1:]
     return rest[0][:1].isupper()
+
+
+def _heads_a_name(token: str) -> bool:
+    """Whether capitalised `token` is a trade's noun that opens names ("Zakłady", "Tłocznie",
+    "Kabelfabriek"), not a kind of company ("Zulieferer"): a country's adjective before it,
+    with no article, is the name's first word, as "Polskie" or "Nederlandse" are, not a word
+    of origin."""
+    word = fold_text(token).strip(".,:;'’")
+    return word in nw.COMPANY_HEADS or word.endswith(_WORKS_ENDINGS)
+
+
+# A works' compound that names a company after a country's adjective ("Nederlandse
+# Kabelfabriek", "Deutsche Kabelwerke"); a kind of company ("Deutsche Zulieferer", "Italian
+# Carmaker") is a descriptor and the adjective stays a word of origin.
+_WORKS_ENDINGS = ("fabriek", "fabrieken", "fabrik", "fabriken", "werke", "werken")
+
+
+# Polish works' nouns that head names, capitalised, with what the works makes in the genitive
+# or an adjective after them ("Fabryka Amortyzatorów", "Grupa Motoryzacyjna", "Huta Stalowa");
+# Polish writes neither in capitals unless they belong to a name.
+_POLISH_HEADS = frozenset({"fabryka", "grupa", "huta", "odlewnia", "przedsiebiorstwo"})
+_POLISH_COMPLEMENT = re.compile(
+    r"\w{3,}(?:ow|ek|yn|na|ne|ny|owa|owe|owy|ska|skie|cka|ckie|cza|cze|czy)"
+)
+
+
+def _polish_head(tokens: list[str]) -> bool:
+    """Whether `tokens` open with a capitalised Polish works' noun and its capitalised
+    complement: the noun is the name's first word, not a descriptor before it."""
+    if len(tokens) < 3 or not (tokens[0][:1].isupper() and tokens[1][:1].isupper()):
+        return False
+    if fold_text(tokens[0]) not in _POLISH_HEADS:
+        return False
+    return bool(_POLISH_COMPLEMENT.fullmatch(fold_text(tokens[1]).strip(".,:;")))
 
 
 def is_origin(word: str) -> bool:

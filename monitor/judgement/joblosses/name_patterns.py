@@ -54,6 +54,9 @@ VERB = re.compile(
     |poszukuje|recherche|zamykaja|zamkna|zwalniaja|zwolnia|likwiduja|przyjmie|przyjma
     |incorporara|incorporar|licenziare|tagliare|chiudere|assumere|ridurre|comunicato|comunica
     |comunicado|comunique
+    |comunico|anuncio|confirmo|informo|informa|annoncait|meldde|meldt|kondigde|bevestigde
+    |maakte\sbekend|maakt\sbekend|liet\sweten|poinformowal\w*|zapowiedzial\w*|ogloszil\w*
+    |teilte|kundigte|comunicava
     |annunciato|annunciata|anunciado|aangekondigd|angekundigt
     |(?:wil|gaat|moet|zal|will|soll|muss|wird|wollen|gaan|willen)(?=\s(?:\S+\s){0,4}?(?:schrappen
       |ontslaan|sluiten|afstoten|aannemen|opheffen|abbauen|streichen|schliessen|entlassen|einstellen|anwerben
@@ -137,10 +140,10 @@ CUT_AT = re.compile(
 # "422 lavoratori della Trasnova", "760 empleados de Continental", "2000 medewerkers van Nedcar".
 OF_AFTER_NOUN = re.compile(
     r"\b(?:workers|employees|staff|salaries|collaborateurs|travailleurs|ouvriers|employes"
-    r"|mitarbeiter\w*|beschaftigte\w*"
+    r"|mitarbeiter\w*|beschaftigte\w*|belegschaft|workforce|personale|organico"
     r"|lavorator[ie]|dipendenti|operai|trabajadores|empleados|plantilla|medewerkers|werknemers"
-    r"|personeel|pracownikow|pracownicy|zalogi)\s(?:(?:of|de|des|du|der|della|dello|del|di|van"
-    r"|bij|z)\s|dell')?(?=\S)"
+    r"|personeel|pracownikow|pracownicy|zalogi)\s(?:(?:of|de|des|du|der|von|della|dello|del|di"
+    r"|van|bij|z)\s|dell')?(?=\S)"
 )
 # Who runs or winds up a company, then the company: "the management of X", "la direction de
 # X", "die Geschäftsführung von X", "la direzione della X", "la dirección de X", "de curator van

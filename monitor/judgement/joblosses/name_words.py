@@ -71,7 +71,7 @@ COMPANY_HEADS = frozenset({
     "pinturas", "officine", "industrie", "costruzioni", "componenti", "fonderie", "acciaierie",
     "cablaggi", "stampaggi", "plastiche", "ricambi", "ateliers", "forges", "fonderies",
     "etablissements", "constructions", "industries", "zaklady", "zakladach", "huta", "hucie",
-    "odlewnia", "odlewni",
+    "odlewnia", "odlewni", "tlocznie", "tlocznia", "tloczni",
 })  # fmt: skip
 
 # Words companies end their names with, in the languages of the trade press ("Sokół
@@ -81,7 +81,8 @@ COMPANY_TAILS = frozenset({
     "automotive", "components", "componenti", "componentes", "systems", "systemy", "technologies",
     "technology", "technik", "technika", "industries", "group", "grupa", "holding", "polska",
     "poland", "engineering", "motors", "electronics", "elektronik", "plastics", "logistics",
-    "solutions", "manufacturing", "international", "werke", "fabriek",
+    "solutions", "manufacturing", "international", "werke", "fabriek", "serwis", "service",
+    "services",
 })  # fmt: skip
 
 # Works that name a company after them when written in lower case ("la fonderie Marchal",

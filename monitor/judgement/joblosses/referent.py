@@ -28,7 +28,7 @@ _THE_COMPANY = re.compile(
 def headline_referent(folded: Folded, title_end: int) -> NameMention | None:
     """The name that opens the headline, when the lead refers back to it as "the company"."""
     if not _THE_COMPANY.search(folded.text, title_end):
-        return None
+        return _unnamed_in_lead(folded, title_end)
     found = headline_opening(folded, title_end, cue_in_clause=False)
     if found is None or " " in found.raw:
         return found
@@ -40,3 +40,22 @@ def headline_referent(folded: Folded, title_end: int) -> NameMention | None:
 
 
 _CAPITAL = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*\s[A-ZÀ-Þ]")
+
+
+def _unnamed_in_lead(folded: Folded, title_end: int) -> NameMention | None:
+    """The name of several words that opens the headline, when the lead that tells the cut
+    names no one at all ("Harnisch Antriebe zieht die Reißleine. Bis Ende 2025 sollen 350
+    Stellen wegfallen"): the lead's cut is the headline subject's. A lead naming anyone (two
+    capitalised words past a sentence's first) leaves it unsaid."""
+    lead_start = folded.original_offset(title_end)
+    lead = folded.original[lead_start:]
+    if not lead.strip():
+        return None
+    found = headline_opening(folded, title_end, cue_in_clause=False)
+    if found is None or " " not in found.raw:
+        return None
+    for capital in _CAPITAL.finditer(lead):
+        before = lead[: capital.start()].rstrip()
+        if before and before[-1] not in ".:;!?":
+            return None  # a name inside the lead: the cut may be another company's
+    return found

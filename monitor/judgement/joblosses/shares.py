@@ -77,6 +77,35 @@ SHARES: dict[str, Fraction] = {
     "een op de vier": Fraction(1, 4),
 }  # fmt: skip
 
+# "One in N" in every language and (German) every case of "jeder N-te": "jeden fünften
+# seiner 1.500 Jobs", "un sur cinq des", "uno su cinque dei", "uno de cada cinco de", "een
+# op de vijf van de", "one in six of its".
+_ONE_IN: dict[int, tuple[str, ...]] = {
+    2: ("two", "deux", "due", "dos", "twee"),
+    3: ("three", "trois", "tre", "tres", "drie"),
+    4: ("four", "quatre", "quattro", "cuatro", "vier"),
+    5: ("five", "cinq", "cinque", "cinco", "vijf"),
+    6: ("six", "sei", "seis", "zes"),
+    10: ("ten", "dix", "dieci", "diez", "tien"),
+}
+_GERMAN_ORDINALS = {2: "zweit", 3: "dritt", 4: "viert", 5: "funft", 6: "sechst", 10: "zehnt"}
+_ONE_IN_LEADS = ("one in", "un sur", "une sur", "uno su", "una su", "uno de cada", "una de cada",
+                 "een op de", "een op")  # fmt: skip
+_GERMAN_CASES = (("jeder", "e"), ("jede", "e"), ("jedes", "e"), ("jeden", "en"), ("jedem", "en"))
+
+
+def _one_in_n() -> dict[str, Fraction]:
+    shares: dict[str, Fraction] = {}
+    for n, words in _ONE_IN.items():
+        for word in words:
+            shares.update({f"{lead} {word}": Fraction(1, n) for lead in _ONE_IN_LEADS})
+        for article, ending in _GERMAN_CASES:
+            shares[f"{article} {_GERMAN_ORDINALS[n]}{ending}"] = Fraction(1, n)
+    return shares
+
+
+SHARES = {**_one_in_n(), **SHARES}  # the words written above win where both spell one
+
 # What joins the share to the workforce: "of its", "des", "der", "dei suoi", "de sus", "van
 # de", "z".
 OF = (
