@@ -44,6 +44,12 @@ from monitor.judgement.joblosses.name_patterns import (
     VERB,
     VERB_FIRST,
 )
+from monitor.judgement.joblosses.name_places import (
+    after_area,
+    is_works_compound,
+    located,
+    site_and_link,
+)
 from monitor.judgement.joblosses.polish_genitive import nominative
 from monitor.judgement.joblosses.topic_names import articled_topic
 
@@ -192,7 +198,7 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         name, raw = _walk_back(folded.original[max(0, begin) : end])
         if raw and named_after and raw[:1].islower():
             continue  # "Na verlies van DAF ontslaat Van Leeuwen": the subject follows the verb
-        if raw and raw.split()[0] in nw.CONNECTORS and _after_area(folded.original[:end], raw):
+        if raw and raw.split()[0] in nw.CONNECTORS and after_area(folded.original[:end], raw):
             continue  # "un sous-traitant de la vallée de l'Arve va": the area's name
         if raw:
             found.append(NameMention(name, raw, match.start(), "subject"))
@@ -218,7 +224,7 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         name, raw = _walk_forward(folded.original[start : start + REACH], linked_already=linked)
         if name and len(said) == 1 and lx.SITE_NOUN.fullmatch(fold_text(said[0])):
             name = SITE_TOWN.sub("", name)  # "l'usine Vernier de Vesoul": the plant's town
-        if raw and _site_and_link(said):
+        if raw and site_and_link(said):
             sites.append(NameMention(name, raw, match.start(), "at", site=True))
         elif raw:
             found.append(NameMention(name, raw, match.start(), "described"))
@@ -310,7 +316,7 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         name, raw = _walk_back(colon.group(1))
         if raw and (
             raw == colon.group(1).strip()
-            or _located(colon.group(1), raw)
+            or located(colon.group(1), raw)
             or articled_topic(colon.group(1), raw)
         ):
             found.append(NameMention(name, raw, 0, "colon"))
@@ -329,20 +335,13 @@ def _closed_by_company_word(raw: str) -> bool:
     return len(words) > 1 and fold_text(words[-1]).strip(".,") in nw.COMPANY_TAILS
 
 
-# A one-word compound of a works' noun: "Traditionswerk", "Motorenwerk", "Zweigfabrik".
-_WORKS_ENDINGS = ("werk", "werke", "werks", "fabrik", "standort", "fabriek")
-_WORKS_COMPOUND = re.compile(r"[^\W\d_]{3,}(?:werk|werke|werks|fabrik|standort|fabriek)")
-
-
 def _as_site(mention: NameMention) -> NameMention:
     """A name after "at" or "of" that is one compound of a works' noun ("Aus für
     Traditionswerk in Plauen") names a plant, as "l'usine de X" may: the company the lead
     names is trusted first (see `companies.choose_actor`)."""
     if mention.how not in ("at", "of") or not mention.name or " " in mention.name:
         return mention
-    if not mention.name.lower().endswith(_WORKS_ENDINGS):
-        return mention  # the cheap test first
-    if _WORKS_COMPOUND.fullmatch(fold_text(mention.name)) is None:
+    if not is_works_compound(mention.name):
         return mention
     return NameMention(mention.name, mention.raw, mention.start, mention.how, site=True)
 
@@ -358,51 +357,6 @@ def _name_start(folded: Folded, match: re.Match[str]) -> int:
         if folded.original[at : at + 1].isupper():
             return at
     return folded.original_offset(match.end())
-
-
-def _after_area(prefix: str, raw: str) -> bool:
-    """Whether the words `raw` walked back to follow an area's noun ("la vallée de l'Arve",
-    "la comarca del Bierzo"): they name the area, which complements the subject."""
-    before = prefix[: len(prefix.rstrip()) - len(raw)].split()
-    return bool(before) and fold_text(before[-1]) in nw.AREA_NOUNS
-
-
-_SITE_LINKS = frozenset({"de", "d'", "di", "dell'", "del", "della", "dello", "du", "van"})
-
-
-def _site_and_link(said: list[str]) -> bool:
-    """Whether a site noun and a link introduced the name ("la planta de X", "l'usine de X",
-    "de fabriek van X"): X is the plant's town as often as its company, so a name the text
-    gives "at" or "of" elsewhere ("150 trabajadores de X") is trusted before it."""
-    return (
-        len(said) == 2
-        and said[1] in _SITE_LINKS
-        and lx.SITE_NOUN.fullmatch(fold_text(said[0])) is not None
-    )
-
-
-# Prepositions after which a headline's topic names whom the news is for or at.
-_FOR = frozenset(
-    {"per", "for", "pour", "fur", "para", "voor", "dla", "bei", "chez", "at", "presso"}
-)
-
-
-def _located(topic: str, raw: str) -> bool:
-    """Whether a headline's topic is the name then its place ("Kabelmar w Tczewie",
-    "Stellantis a Termoli"), or what is for the name ("Nuovo stabilimento per la Cerchi
-    Sardi")."""
-    topic = topic.strip()
-    if lx.SITE_NOUN.fullmatch(fold_text(raw.split()[-1])):
-        return False  # "Schaefflers Werk in Passau": a plant, its company named in the genitive
-    rest = topic.removeprefix(raw).split()
-    if len(rest) in (2, 3) and rest[0] in nw.LOCATIVE and rest[1][:1].isupper():
-        return True
-    if not topic.endswith(raw):
-        return False
-    before = topic.removesuffix(raw).split()
-    while before and fold_text(before[-1]) in nw.DETERMINERS - _FOR:
-        before = before[:-1]
-    return bool(before) and fold_text(before[-1]) in _FOR
 
 
 # A capitalised word and a lower-case particle just before a legal name: "Forges de Lorraine

@@ -1,0 +1,69 @@
+"""Words around a name that say it may be a plant's, a town's or an area's rather than a
+company's: a works' compound ("Traditionswerk"), a site noun and its link ("la planta de X"),
+an area's noun ("la vallée de l'Arve"), a headline topic that is the name then its place
+("Kabelmar w Tczewie"). Split from `company`, which finds the names; pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.judgement.joblosses import lexicon as lx
+from monitor.judgement.joblosses import name_words as nw
+from monitor.judgement.joblosses._fold import fold_text
+
+# A one-word compound of a works' noun: "Traditionswerk", "Motorenwerk", "Zweigfabrik".
+_WORKS_ENDINGS = ("werk", "werke", "werks", "fabrik", "standort", "fabriek")
+_WORKS_COMPOUND = re.compile(r"[^\W\d_]{3,}(?:werk|werke|werks|fabrik|standort|fabriek)")
+
+
+def is_works_compound(name: str) -> bool:
+    """Whether `name` is one compound of a works' noun ("Traditionswerk", "Zweigfabrik")."""
+    if not name.lower().endswith(_WORKS_ENDINGS):
+        return False  # the cheap test first
+    return _WORKS_COMPOUND.fullmatch(fold_text(name)) is not None
+
+
+def after_area(prefix: str, raw: str) -> bool:
+    """Whether the words `raw` walked back to follow an area's noun ("la vallée de l'Arve",
+    "la comarca del Bierzo"): they name the area, which complements the subject."""
+    before = prefix[: len(prefix.rstrip()) - len(raw)].split()
+    return bool(before) and fold_text(before[-1]) in nw.AREA_NOUNS
+
+
+_SITE_LINKS = frozenset({"de", "d'", "di", "dell'", "del", "della", "dello", "du", "van"})
+
+
+def site_and_link(said: list[str]) -> bool:
+    """Whether a site noun and a link introduced the name ("la planta de X", "l'usine de X",
+    "de fabriek van X"): X is the plant's town as often as its company, so a name the text
+    gives "at" or "of" elsewhere ("150 trabajadores de X") is trusted before it."""
+    return (
+        len(said) == 2
+        and said[1] in _SITE_LINKS
+        and lx.SITE_NOUN.fullmatch(fold_text(said[0])) is not None
+    )
+
+
+# Prepositions after which a headline's topic names whom the news is for or at.
+_FOR = frozenset(
+    {"per", "for", "pour", "fur", "para", "voor", "dla", "bei", "chez", "at", "presso"}
+)
+
+
+def located(topic: str, raw: str) -> bool:
+    """Whether a headline's topic is the name then its place ("Kabelmar w Tczewie",
+    "Stellantis a Termoli"), or what is for the name ("Nuovo stabilimento per la Cerchi
+    Sardi")."""
+    topic = topic.strip()
+    if lx.SITE_NOUN.fullmatch(fold_text(raw.split()[-1])):
+        return False  # "Schaefflers Werk in Passau": a plant, its company named in the genitive
+    rest = topic.removeprefix(raw).split()
+    if len(rest) in (2, 3) and rest[0] in nw.LOCATIVE and rest[1][:1].isupper():
+        return True
+    if not topic.endswith(raw):
+        return False
+    before = topic.removesuffix(raw).split()
+    while before and fold_text(before[-1]) in nw.DETERMINERS - _FOR:
+        before = before[:-1]
+    return bool(before) and fold_text(before[-1]) in _FOR
