@@ -17,6 +17,8 @@ from monitor import clock
 from monitor.app import Monitor
 from monitor.config import BUNDLED_SEEDS, Config
 from monitor.desk.ratelimit import LoginLimiter
+from monitor.judgement.joblosses import Watchlist
+from tests.joblosses_support import bundled_watchlist
 
 ROOT = Path(__file__).resolve().parent.parent  # the repository
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -173,3 +175,9 @@ def cli_env(tmp_path: Path, database_url: str, monkeypatch: pytest.MonkeyPatch) 
     for key, value in env.items():
         monkeypatch.setenv(key, value)
     return env
+
+
+@pytest.fixture(scope="session")
+def watchlist() -> Watchlist:
+    """The bundled watch list, loaded once: what the job-loss extractor's tests read with."""
+    return bundled_watchlist()

@@ -19,13 +19,7 @@ import pytest
 from monitor.judgement.joblosses import Watchlist
 from monitor.judgement.joblosses._fold import fold
 from monitor.judgement.joblosses.number_words import find_word_numbers
-from tests.joblosses_support import bundled_watchlist, read
-
-
-@pytest.fixture(scope="module")
-def watchlist() -> Watchlist:
-    return bundled_watchlist()
-
+from tests.joblosses_support import read
 
 READS = [
     # Dutch: posts ("functies") that lapse, are lifted, a plant that closes, a job lost

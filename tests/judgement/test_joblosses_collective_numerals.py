@@ -13,12 +13,7 @@ import pytest
 from monitor.judgement.joblosses import Watchlist
 from monitor.judgement.joblosses.number_words import find_word_numbers
 from monitor.judgement.joblosses.numbers import find_numbers
-from tests.joblosses_support import bundled_watchlist, read
-
-
-@pytest.fixture(scope="module")
-def watchlist() -> Watchlist:
-    return bundled_watchlist()
+from tests.joblosses_support import read
 
 
 @pytest.mark.parametrize(

@@ -14,14 +14,8 @@ from monitor.judgement.joblosses import (
     Watchlist,
     extract_announcement,
 )
-from tests.joblosses_support import bundled_watchlist
 
 DAY = dt.date(2025, 3, 5)
-
-
-@pytest.fixture(scope="module")
-def watchlist() -> Watchlist:
-    return bundled_watchlist()
 
 
 def extract(watchlist: Watchlist, title: str, summary: str = "") -> Announcement | None:

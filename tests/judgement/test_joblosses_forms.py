@@ -13,12 +13,7 @@ import pytest
 from monitor.judgement.joblosses import Watchlist, extract_announcement
 from monitor.judgement.joblosses.calibration import ACCEPT
 from monitor.model.joblosses import Announcement
-from tests.joblosses_support import bundled_watchlist, read
-
-
-@pytest.fixture(scope="module")
-def watchlist() -> Watchlist:
-    return bundled_watchlist()
+from tests.joblosses_support import read
 
 
 def company_and_jobs(found: Announcement | None) -> tuple[str, int | None] | None:

@@ -13,13 +13,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.judgement.joblosses import Watchlist
-from tests.joblosses_support import bundled_watchlist, read
-
-
-@pytest.fixture(scope="module")
-def watchlist() -> Watchlist:
-    return bundled_watchlist()
-
+from tests.joblosses_support import read
 
 READS = [
     # roles that "will go", "are to go": a loss, even when a union tells it

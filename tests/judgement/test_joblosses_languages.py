@@ -12,7 +12,6 @@ import pytest
 
 from monitor.judgement.joblosses import Watchlist, extract_announcement
 from monitor.model.joblosses import JobsKind, Qualifier
-from tests.joblosses_support import bundled_watchlist
 
 CASES = [
     # English
@@ -531,11 +530,6 @@ NEGATIVES = [
     ("nl", "Arbeidstijdverkorting voor 800 medewerkers van VDL", ""),
     ("pl", "Przestój w fabryce w Tychach: 1000 pracowników w domu", ""),
 ]
-
-
-@pytest.fixture(scope="module")
-def watchlist() -> Watchlist:
-    return bundled_watchlist()
 
 
 @pytest.mark.parametrize(("lang", "title", "summary", "company", "jobs", "kind"), CASES)

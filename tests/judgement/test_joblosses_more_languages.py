@@ -12,12 +12,7 @@ import datetime as dt
 import pytest
 
 from monitor.judgement.joblosses import Watchlist, extract_announcement
-from tests.joblosses_support import bundled_watchlist, read
-
-
-@pytest.fixture(scope="module")
-def watchlist() -> Watchlist:
-    return bundled_watchlist()
+from tests.joblosses_support import read
 
 
 def _read(watchlist: Watchlist, lang: str, title: str, summary: str = "") -> tuple | None:

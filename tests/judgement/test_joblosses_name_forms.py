@@ -14,12 +14,7 @@ import pytest
 
 from monitor.judgement.joblosses import Watchlist
 from monitor.judgement.joblosses.calibration import ACCEPT
-from tests.joblosses_support import bundled_watchlist, read
-
-
-@pytest.fixture(scope="module")
-def watchlist() -> Watchlist:
-    return bundled_watchlist()
+from tests.joblosses_support import read
 
 
 def _read(

@@ -12,12 +12,7 @@ from monitor.judgement.joblosses import Watchlist
 from monitor.judgement.joblosses._fold import fold
 from monitor.judgement.joblosses.numbers import find_numbers
 from monitor.judgement.joblosses.partitives import partitive_pairs
-from tests.joblosses_support import bundled_watchlist, read_found
-
-
-@pytest.fixture(scope="module")
-def watchlist() -> Watchlist:
-    return bundled_watchlist()
+from tests.joblosses_support import read_found
 
 
 @pytest.mark.parametrize(

@@ -11,12 +11,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.judgement.joblosses import Watchlist
-from tests.joblosses_support import bundled_watchlist, read, read_found
-
-
-@pytest.fixture(scope="module")
-def watchlist() -> Watchlist:
-    return bundled_watchlist()
+from tests.joblosses_support import read, read_found
 
 
 # The aside holds the workforce the closure puts out of work, whatever language it is in.

@@ -12,12 +12,7 @@ from monitor.judgement.joblosses._fold import fold
 from monitor.judgement.joblosses.numbers import find_numbers
 from monitor.judgement.joblosses.shares import as_share
 from monitor.model.joblosses import Qualifier
-from tests.joblosses_support import bundled_watchlist, read
-
-
-@pytest.fixture(scope="module")
-def watchlist() -> Watchlist:
-    return bundled_watchlist()
+from tests.joblosses_support import read
 
 
 @pytest.mark.parametrize(

@@ -15,12 +15,7 @@ import pytest
 
 from monitor.judgement.joblosses import Watchlist
 from monitor.judgement.joblosses.calibration import ACCEPT
-from tests.joblosses_support import bundled_watchlist, read, read_found
-
-
-@pytest.fixture(scope="module")
-def watchlist() -> Watchlist:
-    return bundled_watchlist()
+from tests.joblosses_support import read, read_found
 
 
 # "Plant to shut", "factory will shut down": a closure said in that order is strong on its own.

@@ -11,12 +11,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.judgement.joblosses import Watchlist
-from tests.joblosses_support import bundled_watchlist, read_found
-
-
-@pytest.fixture(scope="module")
-def watchlist() -> Watchlist:
-    return bundled_watchlist()
+from tests.joblosses_support import read_found
 
 
 @pytest.mark.parametrize(
