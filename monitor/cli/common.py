@@ -8,7 +8,6 @@ import functools
 import gc
 import io
 import json
-import os
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, ParamSpec, TypeVar
 
 import click
 
+from monitor.cli import plain
 from monitor.cli.views import parse_evidence_id
 from monitor.config import Config, load_config
 from monitor.errors import MonitorError, StorageError
@@ -228,10 +228,7 @@ def console() -> Console:
     tables are not squeezed to 80 columns."""
     from rich.console import Console
 
-    width = None
-    if not sys.stdout.isatty():
-        columns = os.environ.get("COLUMNS", "")
-        width = int(columns) if columns.isdigit() and int(columns) > 0 else 120
+    width = None if sys.stdout.isatty() else plain.width()
     return Console(highlight=False, soft_wrap=False, width=width)
 
 

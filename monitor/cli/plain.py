@@ -81,7 +81,3 @@ def row(columns: Sequence[Column], cells: Sequence[str | Cell]) -> str:
 
 def header(columns: Sequence[Column]) -> str:
     return row(columns, [Cell(c.name, "bold") for c in columns])
-
-
-def echo(line: str = "") -> None:
-    click.echo(line)

@@ -135,19 +135,19 @@ def _print_table(rows: list[MilestoneStatus], at: dt.date, labels: dict[str, str
     if title_width < MIN_TITLE:
         names.remove("period")
         title_width += fixed["period"] + 2
-    plain.echo(plain.styled(f"Milestones as of {at.isoformat()}", "bold"))
+    click.echo(plain.styled(f"Milestones as of {at.isoformat()}", "bold"))
     if title_width < MIN_TITLE:
         _print_lines(rows, labels)
     else:
         columns = [plain.Column("title", title_width)]
         columns += [plain.Column(n, fixed[n], right=n in ("days", "ev.")) for n in names]
-        plain.echo(plain.header(columns))
+        click.echo(plain.header(columns))
         pillar = None
         for row in rows:
             if row.milestone.pillar != pillar:
                 pillar = row.milestone.pillar
                 label = labels.get(pillar, pillar)
-                plain.echo(plain.row(columns, [plain.Cell(label, "bold underline")]))
+                click.echo(plain.row(columns, [plain.Cell(label, "bold underline")]))
             cells: dict[str, str | plain.Cell] = {
                 "id": row.milestone.id,
                 "due": row.milestone.due.isoformat() if row.milestone.due else "—",
@@ -156,13 +156,13 @@ def _print_table(rows: list[MilestoneStatus], at: dt.date, labels: dict[str, str
                 "ev.": str(len(row.evidence)) if row.evidence else "",
                 "period": _period(row),
             }
-            plain.echo(plain.row(columns, [row.milestone.title, *(cells[n] for n in names)]))
+            click.echo(plain.row(columns, [row.milestone.title, *(cells[n] for n in names)]))
     counts: dict[Status, int] = {}
     for row in rows:
         counts[row.status] = counts.get(row.status, 0) + 1
     summary = ", ".join(f"{n} {s.value}" for s, n in sorted(counts.items()))
     line = f"{len(rows)} milestones: {summary}" if rows else "No milestone matches."
-    plain.echo(textwrap.fill(line, plain.width()))
+    click.echo(textwrap.fill(line, plain.width()))
 
 
 def _print_lines(rows: list[MilestoneStatus], labels: dict[str, str]) -> None:
@@ -173,8 +173,8 @@ def _print_lines(rows: list[MilestoneStatus], labels: dict[str, str]) -> None:
         milestone = row.milestone
         if milestone.pillar != pillar:
             pillar = milestone.pillar
-            plain.echo(plain.styled(plain.cut(labels.get(pillar, pillar), width), "bold underline"))
-        plain.echo(plain.cut("  " + (milestone.title or milestone.id), width))
+            click.echo(plain.styled(plain.cut(labels.get(pillar, pillar), width), "bold underline"))
+        click.echo(plain.cut("  " + (milestone.title or milestone.id), width))
         days = _days(row)
         rest = (f" {days}" if days else "") + (
             f"  due {milestone.due.isoformat()}" if milestone.due else "  undated"
@@ -182,10 +182,10 @@ def _print_lines(rows: list[MilestoneStatus], labels: dict[str, str]) -> None:
         status = plain.styled(row.status.value, STATUS_STYLE[row.status])
         ident = plain.styled(milestone.id, "dim")
         if 4 + len(milestone.id) + 2 + len(row.status.value) + len(rest) <= width:
-            plain.echo(f"    {ident}  {status}{rest}")
+            click.echo(f"    {ident}  {status}{rest}")
         else:
-            plain.echo(f"    {ident}")
-            plain.echo(f"    {status}{rest}")
+            click.echo(f"    {ident}")
+            click.echo(f"    {status}{rest}")
 
 
 def _days(row: MilestoneStatus) -> str:
