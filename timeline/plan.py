@@ -17,6 +17,7 @@ from typing import Any
 
 from timeline._checker import PlanChecker
 from timeline._milestone_tables import deed_table, legal_table, query_table, vocabulary_table
+from timeline._seed_files import read_seed
 from timeline.errors import CitationError, PeriodError, PlanError, UnknownMilestoneError
 from timeline.legal import parse_citation
 from timeline.model import (
@@ -249,16 +250,7 @@ def _period(
 def load_plan(path: Path | str) -> Plan:
     """Read and validate one plan file."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise PlanError(
-            path, "plan file not found; check the path or the `plans` setting"
-        ) from None
-    except UnicodeDecodeError as exc:
-        raise PlanError(
-            path, f"not UTF-8 text ({exc.reason} at byte {exc.start}); save it as UTF-8"
-        ) from None
+    text = read_seed(path, "plan file not found; check the path or the `plans` setting")
     return parse_plan(text, path)
 
 

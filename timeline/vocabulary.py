@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from timeline._seed_files import read_seed
 from timeline._toml_lines import LineFinder
 from timeline.errors import PlanError
 from timeline.model import ALL, Concept, Plan
@@ -113,16 +114,7 @@ def _concept(path: Path, lines: LineFinder, name: str, raw: Any) -> Concept:
 def load_concepts(path: Path | str) -> dict[str, Concept]:
     """Read and validate one concept file."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise PlanError(
-            path, "concept file not found; check the plan's `vocabulary` list"
-        ) from None
-    except UnicodeDecodeError as exc:
-        raise PlanError(
-            path, f"not UTF-8 text ({exc.reason} at byte {exc.start}); save it as UTF-8"
-        ) from None
+    text = read_seed(path, "concept file not found; check the plan's `vocabulary` list")
     return parse_concepts(text, path)
 
 
