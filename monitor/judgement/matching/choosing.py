@@ -100,6 +100,7 @@ def choose(
             and (not hearsay or r.own_subject)
             and not _names_another(r, foreign)
             and not (r.part == 0 and r.bounds.stop < first.bounds.start and governed)
+            and not (r.part == 1 and _announces_the_plan(first, r))
         ]
         if done:
             best = max(done, key=lambda r: (r.verdict.strength, -r.part))
@@ -213,6 +214,24 @@ def _headline_deed(first: ClauseReading, decisive: Sequence[ClauseReading]) -> C
     if headline is not None and first.planned and _announced(headline.verdict):
         return None  # "Commissie kondigt wetsvoorstel aan | De Commissie zal ... presenteren"
     return headline
+
+
+def _announces_the_plan(first: ClauseReading, lead: ClauseReading) -> bool:
+    """A lead that only announces ("Lo ha annunciato il commissario", "kondigde ... aan") under
+    a headline in which the responsible actor will make the act ("la Commissione presenterà
+    ..."): what was announced is the plan the headline states, not the act. The mirror of a
+    headline that announces over a lead that plans (`_headline_deed`)."""
+    return (
+        first.own_subject
+        and _only_a_plan(first.verdict)
+        and _announced(lead.verdict)
+        and all(c.value.kind in _ANNOUNCING_READING for c in lead.verdict.cues)
+    )
+
+
+_ANNOUNCING_READING = frozenset(
+    {CueKind.PROPOSE, CueKind.COMMISSION, CueKind.EU, CueKind.INSTITUTION, CueKind.OTHER_ACTOR}
+)
 
 
 def _announced(verdict: Verdict) -> bool:
