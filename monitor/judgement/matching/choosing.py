@@ -125,6 +125,7 @@ def choose(
             upgraded = Verdict(verdict.kind, _DEED_IN_LEAD, verdict.cues, reason)
             return ClauseReading(upgraded, 0.9, first.part, first.term, bounds=first.bounds)
     group = [r for r in decisive if (r.part, r.factor) == (decisive[0].part, decisive[0].factor)]
+    group = _without_stated_content(group)
     best = max(group, key=lambda r: (r.verdict.strength, _KIND_ORDER[r.verdict.kind]))
     if best.part == 1 and best.verdict.kind is EvidenceKind.DELIVERED:
         title_agrees = any(
@@ -133,6 +134,22 @@ def choose(
         if title_agrees:  # the headline says it was done, the lead says what
             return ClauseReading(best.verdict, 1.0, best.part, best.term)
     return best
+
+
+def _without_stated_content(group: list[ClauseReading]) -> list[ClauseReading]:
+    """Drop the clauses that only state the act's content with a modal and no verb of anyone
+    ("Kommission veröffentlicht Entwurf zum Batteriepass: Gesundheitszustand der Akkus soll
+    sichtbar werden"), when a clause of the same part has the responsible actor do something:
+    that clause says what happened, the modal what the act is for."""
+    acted = any(r.own_subject and not r.verbless and r.term is not None for r in group)
+    if not acted:
+        return group
+    kept = [
+        r
+        for r in group
+        if not (r.verbless and not r.own_subject and _only_a_plan(r.verdict))
+    ]
+    return kept or group
 
 
 def _names_another(reading: ClauseReading, foreign: Sequence[Span]) -> bool:
