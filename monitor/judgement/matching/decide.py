@@ -17,6 +17,7 @@ from monitor.judgement.matching.act_context import (
     evaluates,
     frames_term,
     presents_its_draft_law,
+    second_verbs_object,
     steps_taken,
 )
 from monitor.judgement.matching.clauses import Clause, CueHit
@@ -287,7 +288,12 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
     if verb is None or verb.value.kind not in ACTS:
         return None
     container = c.between_verb_and_term(K.CONTAINER)
-    if container is not None and not alongside(c, container) and not frames_term(c, container):
+    if (
+        container is not None
+        and not alongside(c, container)
+        and not frames_term(c, container)
+        and not second_verbs_object(c, container)
+    ):
         return Verdict(
             EvidenceKind.MENTION,
             0.75,
