@@ -52,7 +52,8 @@ def test_an_announcement_with_the_acts_content_stays_a_deed(matcher: Matcher) ->
 
 @pytest.fixture(scope="module")
 def fleets_it() -> Matcher:
-    return Matcher([milestone("fleets", {"it": ("flotte aziendali",), "en": ("corporate fleets",)})])
+    terms = {"it": ("flotte aziendali",), "en": ("corporate fleets",)}
+    return Matcher([milestone("fleets", terms)])
 
 
 @pytest.mark.parametrize(

@@ -26,10 +26,15 @@ def judged(matcher: Matcher, title: str) -> EvidenceKind:
 
 
 def test_a_plan_launched_by_a_second_verb_is_beside_the_deed(matcher: Matcher) -> None:
-    title = "Ómnibus del automóvil: Bruselas simplifica la homologación y lanza un plan para las baterías"
+    title = (
+        "Ómnibus del automóvil: Bruselas simplifica la homologación y lanza un plan para las"
+        " baterías"
+    )
     assert judged(matcher, title) is EvidenceKind.DELIVERED
 
 
 def test_a_plan_the_deed_itself_is_done_in_stays_wider(matcher: Matcher) -> None:
-    title = "Ómnibus del automóvil: Bruselas simplifica la homologación en un plan para la industria"
+    title = (
+        "Ómnibus del automóvil: Bruselas simplifica la homologación en un plan para la industria"
+    )
     assert judged(matcher, title) is EvidenceKind.MENTION

@@ -144,11 +144,7 @@ def _without_stated_content(group: list[ClauseReading]) -> list[ClauseReading]:
     acted = any(r.own_subject and not r.verbless and r.term is not None for r in group)
     if not acted:
         return group
-    kept = [
-        r
-        for r in group
-        if not (r.verbless and not r.own_subject and _only_a_plan(r.verdict))
-    ]
+    kept = [r for r in group if not (r.verbless and not r.own_subject and _only_a_plan(r.verdict))]
     return kept or group
 
 
