@@ -48,3 +48,41 @@ def test_an_announcement_with_the_acts_content_stays_a_deed(matcher: Matcher) ->
     summary = "The rules on corporate fleets set quotas for zero-emission cars."
     (match,) = matcher.match("Commission announces rules for greener companies", summary)
     assert match.kind is EvidenceKind.DELIVERED, match.explanation
+
+
+@pytest.fixture(scope="module")
+def fleets_it() -> Matcher:
+    terms = {"it": ("flotte aziendali",), "en": ("corporate fleets",)}
+    return Matcher([milestone("fleets", terms)])
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language"),
+    [
+        (
+            "Flotte aziendali, la Commissione presenterà a dicembre le nuove regole",
+            "Lo ha annunciato il commissario Apostolos Tzitzikostas a Strasburgo.",
+            "it",
+        ),
+        (
+            "Commission to present corporate fleets rules in December",
+            "The commissioner announced it in Strasbourg on Tuesday.",
+            "en",
+        ),
+    ],
+)
+def test_a_lead_announcing_what_the_headline_plans_is_no_deed(
+    fleets_it: Matcher, title: str, summary: str, language: str
+) -> None:
+    """The mirror: the headline says the actor will make the act, the lead that it was
+    announced ("Lo ha annunciato"): the announcement is of the plan."""
+    (match,) = fleets_it.match(title, summary, language=language)
+    assert match.kind is EvidenceKind.MENTION, match.explanation
+
+
+def test_a_lead_reporting_the_act_itself_still_outweighs_the_headline_wish(
+    fleets_it: Matcher,
+) -> None:
+    summary = "La Commissione ha presentato oggi la proposta sulle flotte aziendali."
+    (match,) = fleets_it.match("Bruxelles vuole flotte aziendali più verdi", summary, language="it")
+    assert match.kind is EvidenceKind.DELIVERED, match.explanation

@@ -97,6 +97,22 @@ def frames_term(c: Clause, container: CueHit) -> bool:
     return container.phrase.key in frames and 0 <= c.term.start - container.end <= OBJECT_WORDS
 
 
+def second_verbs_object(c: Clause, container: CueHit) -> bool:
+    """In a clause that holds no term, read for the headline's label ("Ómnibus del automóvil:
+    Bruselas simplifica la homologación y lanza un plan ..."), a container after a second deed
+    verb is that verb's object: the wider thing is launched beside the deed, not around it."""
+    verb = c.verb
+    if verb is None or c.term.phrase or c.term.start != c.term.end:
+        return False
+    return any(
+        cue.value.kind in _DEED_VERBS and verb.end <= cue.start and cue.end <= container.start
+        for cue in c.cues
+    )
+
+
+_DEED_VERBS = frozenset({K.PROPOSE, K.ADOPT, K.ACT})
+
+
 def alongside(c: Clause, container: CueHit) -> bool:
     """The term's act comes next to the wider one, not inside it ("Commission presents its
     action plan together with a communication on fleets")."""

@@ -100,6 +100,7 @@ def choose(
             and (not hearsay or r.own_subject)
             and not _names_another(r, foreign)
             and not (r.part == 0 and r.bounds.stop < first.bounds.start and governed)
+            and not (r.part == 1 and _announces_the_plan(first, r))
         ]
         if done:
             best = max(done, key=lambda r: (r.verdict.strength, -r.part))
@@ -124,6 +125,7 @@ def choose(
             upgraded = Verdict(verdict.kind, _DEED_IN_LEAD, verdict.cues, reason)
             return ClauseReading(upgraded, 0.9, first.part, first.term, bounds=first.bounds)
     group = [r for r in decisive if (r.part, r.factor) == (decisive[0].part, decisive[0].factor)]
+    group = _without_stated_content(group)
     best = max(group, key=lambda r: (r.verdict.strength, _KIND_ORDER[r.verdict.kind]))
     if best.part == 1 and best.verdict.kind is EvidenceKind.DELIVERED:
         title_agrees = any(
@@ -132,6 +134,18 @@ def choose(
         if title_agrees:  # the headline says it was done, the lead says what
             return ClauseReading(best.verdict, 1.0, best.part, best.term)
     return best
+
+
+def _without_stated_content(group: list[ClauseReading]) -> list[ClauseReading]:
+    """Drop the clauses that only state the act's content with a modal and no verb of anyone
+    ("Kommission veröffentlicht Entwurf zum Batteriepass: Gesundheitszustand der Akkus soll
+    sichtbar werden"), when a clause of the same part has the responsible actor do something:
+    that clause says what happened, the modal what the act is for."""
+    acted = any(r.own_subject and not r.verbless and r.term is not None for r in group)
+    if not acted:
+        return group
+    kept = [r for r in group if not (r.verbless and not r.own_subject and _only_a_plan(r.verdict))]
+    return kept or group
 
 
 def _names_another(reading: ClauseReading, foreign: Sequence[Span]) -> bool:
@@ -213,6 +227,24 @@ def _headline_deed(first: ClauseReading, decisive: Sequence[ClauseReading]) -> C
     if headline is not None and first.planned and _announced(headline.verdict):
         return None  # "Commissie kondigt wetsvoorstel aan | De Commissie zal ... presenteren"
     return headline
+
+
+def _announces_the_plan(first: ClauseReading, lead: ClauseReading) -> bool:
+    """A lead that only announces ("Lo ha annunciato il commissario", "kondigde ... aan") under
+    a headline in which the responsible actor will make the act ("la Commissione presenterà
+    ..."): what was announced is the plan the headline states, not the act. The mirror of a
+    headline that announces over a lead that plans (`_headline_deed`)."""
+    return (
+        first.own_subject
+        and _only_a_plan(first.verdict)
+        and _announced(lead.verdict)
+        and all(c.value.kind in _ANNOUNCING_READING for c in lead.verdict.cues)
+    )
+
+
+_ANNOUNCING_READING = frozenset(
+    {CueKind.PROPOSE, CueKind.COMMISSION, CueKind.EU, CueKind.INSTITUTION, CueKind.OTHER_ACTOR}
+)
 
 
 def _announced(verdict: Verdict) -> bool:

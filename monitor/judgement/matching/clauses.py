@@ -296,6 +296,12 @@ def _act_content(cue: CueHit, cues: tuple[CueHit, ...], verb: CueHit | None) -> 
 _MAKING = frozenset({CueKind.PROPOSE, CueKind.ADOPT})
 
 
+def _dated_ahead(cue: CueHit) -> bool:
+    """Whether a future cue names a date still to come ("next week", "volgende week"): the
+    present tense with it tells a schedule, so it makes a verb before it a plan as well."""
+    return cue.phrase.key in word_class("dates_ahead", cue.value.language)
+
+
 def _modals(
     cues: tuple[CueHit, ...], verb: CueHit | None, subject: CueHit | None
 ) -> tuple[CueHit, ...]:
@@ -310,6 +316,9 @@ def _modals(
         kind = cue.value.kind
         if announcing and kind is CueKind.FUTURE and cue.start >= verb.end:
             found.append(cue)  # "kündigt den Omnibus vor Jahresende an": a plan announced
+            continue
+        if kind is CueKind.FUTURE and cue.start >= verb.end and _dated_ahead(cue):
+            found.append(cue)  # "Commissie presenteert volgende week ...": a date to come
             continue
         if cue.end > verb.start or kind not in _SCOPING | {CueKind.TO}:
             continue

@@ -34,7 +34,8 @@ COMMON = "*"  # the language of cues that hold in every language
 WORD_CLASSES = (
     "coordinators", "relatives", "complementizers", "frames", "announcing", "genitives",
     "conditionals", "evaluations", "pluperfect", "closing_particles",
-    "locatives", "obligations", "participle_endings", "postponing",
+    "locatives", "obligations", "participle_endings", "postponing", "dates_ahead",
+    "drafts",
 )  # fmt: skip
 
 
@@ -94,7 +95,8 @@ class Lexicon:
     # of one deed ("and"), "relatives" open a clause about the noun before them ("which"),
     # "complementizers" open a clause that is the object of the verb before ("erwartet, dass"),
     # "frames" are container words whose complement is the whole ("in the framework of"),
-    # "announcing" are deed verbs that may only announce a plan ("announces").
+    # "announcing" are deed verbs that may only announce a plan ("announces"), "dates_ahead"
+    # name a date still to come ("next week") that makes a deed after it a plan as well.
     word_classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 

@@ -17,11 +17,13 @@ from monitor.judgement.matching.act_context import (
     evaluates,
     frames_term,
     presents_its_draft_law,
+    second_verbs_object,
     steps_taken,
 )
 from monitor.judgement.matching.clauses import Clause, CueHit
 from monitor.judgement.matching.colegislator_rules import colegislators_agree, colegislators_step
 from monitor.judgement.matching.cues import CueKind as K
+from monitor.judgement.matching.cues import word_class
 from monitor.judgement.matching.verdicts import ACTS, Duty, Rule, Verdict, q, role
 from timeline.model import DeedKind, EvidenceKind
 
@@ -40,6 +42,34 @@ def decide(clause: Clause, duty: Duty) -> Verdict:
     return Verdict(
         EvidenceKind.MENTION, 0.6, hints, "nothing says that it was done or moved", False
     )
+
+
+def _draft_for_comment(c: Clause, duty: Duty) -> Verdict | None:
+    """A draft put out for comments ("somete a consulta el borrador", "vraagt feedback op
+    ontwerpregels", "publie un projet ... et appelle aux commentaires"): the consultation on
+    the draft is a step before the act, whichever verb (of publishing, of asking, or none)
+    says so. A draft that is hearsay besides ("según un borrador"), still to come or denied is
+    no step, nor one that anyone but the responsible actor or the EU puts out."""
+    consult = c.first(K.CONSULT)
+    if consult is None:
+        return None
+    hearsay = [x for x in c.cues if x.value.kind is K.SPECULATION]
+    if not hearsay or not all(_names_a_draft(x) for x in hearsay):
+        return None
+    if c.has(K.FUTURE, K.NEGATION, K.QUESTION, K.TO):
+        return None
+    if c.subject is not None and role(c.subject, duty) not in ("own", "eu"):
+        return None
+    return Verdict(
+        EvidenceKind.PROGRESS,
+        0.85,
+        (hearsay[0], consult),
+        f"{q(hearsay[0])} is put out for comments ({q(consult)}): a step, not the act",
+    )
+
+
+def _names_a_draft(cue: CueHit) -> bool:
+    return cue.phrase.key in word_class("drafts", cue.value.language)
 
 
 def _hedged(c: Clause, duty: Duty) -> Verdict | None:
@@ -258,7 +288,12 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
     if verb is None or verb.value.kind not in ACTS:
         return None
     container = c.between_verb_and_term(K.CONTAINER)
-    if container is not None and not alongside(c, container) and not frames_term(c, container):
+    if (
+        container is not None
+        and not alongside(c, container)
+        and not frames_term(c, container)
+        and not second_verbs_object(c, container)
+    ):
         return Verdict(
             EvidenceKind.MENTION,
             0.75,
@@ -365,6 +400,7 @@ def _nominal(c: Clause, duty: Duty) -> Verdict | None:
 
 
 _COMMISSION_RULES: tuple[Rule, ...] = (
+    _draft_for_comment,
     _hedged,
     _talk,
     _institution_step,
