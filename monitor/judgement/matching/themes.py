@@ -30,6 +30,7 @@ from dataclasses import replace
 
 from monitor.judgement.legal import Cited
 from monitor.judgement.matching.fold import Folded, fold
+from monitor.judgement.matching.legal_anchors import LegalAnchors
 from monitor.judgement.matching.phrases import Occurrence, Phrase, PhraseIndex, parse_phrase
 from monitor.judgement.matching.placing import described, placed_better
 from monitor.judgement.matching.theme_keys import (
@@ -49,18 +50,6 @@ __all__ = ["Closest", "Found", "Theme", "ThemeIndex", "ThemeKind", "stemmed_phra
 
 EXACT = "="  # marks a phrase matched as written, not by its stems
 NAME_STRENGTH = 0.95
-ANCHOR_STRENGTH = 0.85
-CITED_STRENGTH = 0.6  # an act the milestone amends, cited with no word of amending it
-DOCUMENT_STRENGTH = 0.95
-# Words that make a citation the object of an amendment ("amending Directive 1999/62/EC",
-# "tot wijziging van Richtlijn", "zmieniające rozporządzenie"), folded, as prefixes; within
-# `_AMENDING_REACH` words before the citation.
-_AMENDING = (
-    "amend", "revis", "modifi", "aender", "abaender", "novell", "modific", "wijzig",
-    "zmieni", "zmian", "nowelizac",
-)  # fmt: skip
-_AMENDING_REACH = 4
-SHARED_ANCHOR = 0.75  # an act several milestones amend tells less about each of them
 # Graded recognition: a description of at least `PARTIAL_GROUP` concepts found short of one,
 # in one part within WINDOW words, when the text names no milestone otherwise. The concepts
 # it holds must include one that describes at most `_DISTINCTIVE` milestones ("toll", not
@@ -82,13 +71,7 @@ class ThemeIndex:
 
     def __init__(self, milestones: Sequence[Milestone]) -> None:
         self._milestones = tuple(milestones)
-        self._anchors: dict[str, list[tuple[int, bool]]] = {}  # key -> (milestone, document)
-        for number, milestone in enumerate(self._milestones):
-            legal = milestone.legal
-            for key in (*legal.amends, *legal.creates, *legal.procedures):
-                self._anchors.setdefault(key, []).append((number, False))
-            for key in legal.documents:
-                self._anchors.setdefault(key, []).append((number, True))
+        self._anchors = LegalAnchors(self._milestones)
         entries: list[tuple[str, ThemeKey]] = []
         self._groups: list[list[tuple[str, ...]]] = []
         self._unless: list[list[tuple[str, ...]]] = []  # per group: concepts that must be absent
@@ -179,7 +162,7 @@ class ThemeIndex:
         """Names, descriptions and legal anchors of milestones in a text, strongest first;
         `stems` are the stems of `words` in `language`, position for position. With `graded`,
         a text that names no milestone may still give one partial description (`partial`)."""
-        themes = self._legal(citations, words.words) if citations else []
+        themes = self._anchors.themes(citations, words.words) if citations else []
         if self._gate.admits(*self._key_index_for(language).held(words, stems)):
             occurrences = self._occurrences(words, stems, language)
         else:  # most news: placing nothing, the occurrences need not be found
@@ -195,40 +178,11 @@ class ThemeIndex:
             themes += self._names(stems, occurrences) + self._descriptions(stems, occurrences)
             if graded and not themes:
                 themes += self._partial(stems, occurrences)
-        return sorted(self._shared_todescribed(themes), key=lambda t: -t.strength)
+        return sorted(self._anchors.only_worded(themes), key=lambda t: -t.strength)
 
     def shared_anchor(self, theme: Theme) -> bool:
-        """Whether `theme` is a citation of an act several milestones amend (2019/631 for both
-        CO2 milestones): on its own it says the text is about one of them, not which."""
-        return theme.kind is ThemeKind.LEGAL and len(self._amending(theme.detail)) > 1
-
-    def _amending(self, anchor: str) -> set[str]:
-        """The milestones that amend the act `anchor` names (not those citing it as a document)."""
-        return {
-            self._milestones[number].id
-            for number, document in self._anchors.get(anchor, ())
-            if not document
-        }
-
-    def _shared_todescribed(self, themes: list[Theme]) -> list[Theme]:
-        """An act that several milestones amend, cited in a text that names or describes some
-        of them, is evidence for those only: "softens CO2 rules ... Regulation 2019/631" is
-        the flexibility, not the later review of the same regulation."""
-        worded = {t.milestone_id for t in themes if t.kind is not ThemeKind.LEGAL}
-        # an act only one milestone creates or cites names that milestone as well as words do
-        worded |= {
-            t.milestone_id
-            for t in themes
-            if t.kind is ThemeKind.LEGAL and len(self._anchors.get(t.detail, ())) == 1
-        }
-        kept = []
-        for theme in themes:
-            if theme.kind is ThemeKind.LEGAL and theme.milestone_id not in worded:
-                sharing = self._amending(theme.detail)
-                if len(sharing) > 1 and sharing & worded:
-                    continue
-            kept.append(theme)
-        return kept
+        """Whether `theme` cites an act several milestones amend (`LegalAnchors.shared`)."""
+        return self._anchors.shared(theme)
 
     def _partial(self, stems: Folded, occurrences: Sequence[Occurrence[ThemeKey]]) -> list[Theme]:
         """The one milestone a text describes short of one concept, for a text that names no
@@ -345,37 +299,6 @@ class ThemeIndex:
             keyed += self._compounds.keyed(language)
         return KeyIndex(keyed)
 
-    def _legal(self, citations: Sequence[Cited], words: Sequence[str]) -> list[Theme]:
-        themes = []
-        for cited in citations:
-            for number, document in self._anchors.get(cited.reference.key, ()):
-                milestone = self._milestones[number]
-                if document:
-                    strength = DOCUMENT_STRENGTH
-                elif cited.reference.key in milestone.legal.amends:
-                    amended = _amending_before(words, cited.start)
-                    strength = ANCHOR_STRENGTH if amended else CITED_STRENGTH
-                else:
-                    strength = ANCHOR_STRENGTH
-                if not document and len(self._anchors[cited.reference.key]) > 1:
-                    strength *= SHARED_ANCHOR
-                found = (
-                    (Found(cited.reference.text, cited.start, cited.end or cited.start + 1),)
-                    if cited.start is not None
-                    else ()
-                )
-                themes.append(
-                    Theme(
-                        milestone.id,
-                        ThemeKind.LEGAL,
-                        strength,
-                        found,
-                        cited.part if cited.start is not None else None,
-                        cited.reference.key,
-                    )
-                )
-        return themes
-
     def _names(self, stems: Folded, found: Iterable[Occurrence[ThemeKey]]) -> list[Theme]:
         themes = []
         for o in found:
@@ -424,11 +347,3 @@ class ThemeIndex:
             for group in self._groups_with.get(name, ()):
                 held[group] = held.get(group, 0) + 1
         return sorted({self._group_owner[g] for g, n in held.items() if n == self._group_size[g]})
-
-
-def _amending_before(words: Sequence[str], start: int | None) -> bool:
-    """Whether a word of amending stands just before the citation at `start`."""
-    if start is None:
-        return False
-    before = words[max(0, start - _AMENDING_REACH - 3) : start]  # the act word and "(EU)" too
-    return any(w.startswith(_AMENDING) for w in before)
