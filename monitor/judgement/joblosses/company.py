@@ -19,6 +19,7 @@ from monitor.judgement.joblosses._fold import Folded, fold, fold_text
 from monitor.judgement.joblosses.countries import find_countries
 from monitor.judgement.joblosses.name_cleaning import (
     clean_name,
+    forms_cue,
     is_name_token,
     is_origin,
     lower_country,
@@ -196,6 +197,8 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
             continue  # "firma Zawadzki Tapicerka": the descriptor, not the verb "firma" (signs)
         begin = folded.original.find(" ", max(0, end - REACH)) if end > REACH else 0
         name, raw = _walk_back(folded.original[max(0, begin) : end])
+        if raw and forms_cue(raw, match.group()):
+            continue  # "Sociaal plan voor 65": the capital word and the "verb" are one cue
         if raw and named_after and raw[:1].islower():
             continue  # "Na verlies van DAF ontslaat Van Leeuwen": the subject follows the verb
         if raw and raw.split()[0] in nw.CONNECTORS and after_area(folded.original[:end], raw):

@@ -124,7 +124,7 @@ BY_AGENT = re.compile(
 )
 # A cut, a plan or a procedure "at" a company: "El ERE de X", "Licenziamenti alla X", "PSE chez X".
 CUT_AT = re.compile(
-    r"\b(?:ere|erte|pse|plan\ssocial|sozialplan|esuberi|licenziamenti|despidos|ontslagen"
+    r"\b(?:ere|erte|pse|plan\ssocial|sozialplan|sociaal\splan|esuberi|licenziamenti|despidos|ontslagen"
     r"|zwolnienia|job\scuts|layoffs|redundancies|stellenabbau|suppressions?\sde\spostes"
     # departures and cuts in their other cases: "odejść w X", "zwolnień w X", "uscite alla X"
     r"|odejsc|zwolnien|uscite|esodi|afvloeiingen"

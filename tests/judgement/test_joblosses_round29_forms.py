@@ -1,0 +1,54 @@
+"""Forms a fresh batch of press-style items (Dutch, French, Italian, Polish weighted) showed
+missing: short-time schemes named with their own modifiers, a denial in the future tense,
+temporary staff's assignments ended, the Dutch social plan, and a cue noun's capitalised
+first word taken for a name.
+
+Every sentence here was written for these tests; the companies are invented and the figures
+made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.judgement.joblosses import Watchlist
+from tests.joblosses_support import read, read_found
+
+READS = [
+    # temporary staff's assignments or contracts ended: their jobs are lost
+    ("fr", "Fin de mission pour 250 intérimaires chez Valrose Plastiques", "", "Valrose Plastiques",
+     250, "loss"),
+    ("pl", "Koniec umów dla 320 pracowników agencyjnych w firmie Zamrex", "", "Zamrex", 320,
+     "loss"),
+    ("de", "Brauner Kabel will 200 Leiharbeiter abmelden", "", "Brauner Kabel", 200, "loss"),
+    # the Dutch social plan is a cut, and its first word no company
+    ("nl", "Sociaal plan voor 90 werknemers van Kortman Veren", "", "Kortman Veren", 90, "loss"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "summary", "company", "jobs", "kind"), READS)
+def test_round29_forms_are_read(
+    watchlist: Watchlist, lang: str, title: str, summary: str, company: str, jobs: int, kind: str
+) -> None:
+    assert read_found(watchlist, lang, title, summary) == (company, jobs, kind)
+
+
+NOTHING = [
+    # a short-time scheme with its own modifiers keeps the jobs
+    ("it", "Cassa integrazione a zero ore per 220 operai della Bonfanti Molle",
+     "I sindacati temono i licenziamenti."),
+    ("it", "Cassa integrazione in deroga per 140 dipendenti della Ruggeri Pompe",
+     "Si cerca di evitare gli esuberi."),
+    ("nl", "Werktijdverkorting voor 180 medewerkers van Pronk Aandrijvingen",
+     "Banen staan niet op het spel."),
+    # the jobs are said to stay, in the future tense
+    ("it", "Fermo produttivo alla Bonfanti Molle per 300 lavoratori",
+     "L'azienda assicura che non ci saranno licenziamenti."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "summary"), NOTHING)
+def test_round29_temporary_measures_announce_nothing(
+    watchlist: Watchlist, lang: str, title: str, summary: str
+) -> None:
+    assert read(watchlist, lang, title, summary) is None
