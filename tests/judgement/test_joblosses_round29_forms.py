@@ -23,6 +23,24 @@ READS = [
     ("de", "Brauner Kabel will 200 Leiharbeiter abmelden", "", "Brauner Kabel", 200, "loss"),
     # the Dutch social plan is a cut, and its first word no company
     ("nl", "Sociaal plan voor 90 werknemers van Kortman Veren", "", "Kortman Veren", 90, "loss"),
+    # the company is what people leave: "lasciano la X", "odejdzie z X", "verlaten X"
+    ("it", "Contratti non rinnovati: 120 operai lasciano la Bonetti Lamiere", "", "Bonetti Lamiere",
+     120, "loss"),
+    ("pl", "Do końca roku 150 pracowników odejdzie z Kalmet", "", "Kalmet", 150, "loss"),
+    ("nl", "Contracten niet verlengd: 80 uitzendkrachten verlaten Pronk Aandrijvingen", "",
+     "Pronk Aandrijvingen", 80, "loss"),
+    # a lead's inverted subject after a clitic names the company
+    ("it", "Automotive, 90 esuberi nel Bresciano", "Li ha comunicati la Rota Pressofusi ai sindacati.",
+     "Rota Pressofusi", 90, "loss"),
+    # a restructuring "w" a company
+    ("pl", "Restrukturyzacja w Dromex: pracę straci 140 osób", "", "Dromex", 140, "loss"),
+    # a company "z" its town: the town is no subject
+    ("pl", "Zwolnienia w branży motoryzacyjnej",
+     "Firma Kalmet z Ostrowa Wielkopolskiego zapowiedziała zwolnienie 130 osób.", "Kalmet", 130,
+     "loss"),
+    # a bankruptcy declared "of" a company, a court the sentence's subject
+    ("it", "Il tribunale di Ancona dichiara il fallimento della Rota Pressofusi: 160 posti persi",
+     "", "Rota Pressofusi", 160, "loss"),
 ]  # fmt: skip
 
 

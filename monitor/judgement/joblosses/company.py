@@ -10,6 +10,7 @@ tell a name from the words around it; descriptors such as "supplier",
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -30,8 +31,10 @@ from monitor.judgement.joblosses.name_patterns import (
     ARTICLE_WORD,
     BANKRUPT_BEFORE,
     BY_AGENT,
+    CLITIC_SUBJECT,
     CUT_AT,
     DESCRIBED,
+    LEAVING,
     LEGAL_NAME,
     OF_AFTER_NOUN,
     ORGAN_OF,
@@ -231,7 +234,8 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
             sites.append(NameMention(name, raw, match.start(), "at", site=True))
         elif raw:
             found.append(NameMention(name, raw, match.start(), "described"))
-    for match in CUT_AT.finditer(folded.text):
+    cut_at = (CUT_AT.finditer(folded.text), LEAVING.finditer(folded.text))
+    for match in itertools.chain(*cut_at, CLITIC_SUBJECT.finditer(folded.text)):
         start = _name_start(folded, match)
         name, raw = _walk_forward(folded.original[start : start + REACH])
         if raw:

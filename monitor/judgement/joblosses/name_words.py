@@ -130,8 +130,16 @@ AREA_NOUNS = frozenset({
     "province", "provincie", "departement", "bassin", "agglomeration", "zone", "zona", "area",
     "streek", "okolice", "regionu", "wojewodztwa", "landkreis", "kreis", "distretto", "bacino",
 })  # fmt: skip
+# Courts and local authorities, named by their town: "il tribunale di Ancona", "le tribunal de
+# commerce de Sedan", "de rechtbank van Breda", "der Bürgermeister von Zwickau".
+SEAT_NOUNS = frozenset({
+    "tribunale", "tribunal", "court", "gericht", "amtsgericht", "landgericht", "rechtbank",
+    "sad", "sindaco", "maire", "burgemeester", "burgermeister", "alcalde", "comune",
+    "ayuntamiento", "gemeente", "prefettura", "prefecture", "prefet", "prefetto", "commerce",
+    "mairie", "council", "stadt", "gmina", "urzad", "procura", "parquet",
+})  # fmt: skip
 LOCATIVE = frozenset({"in", "w", "we", "en", "a", "im", "nel", "nella", "bei", "near", "te", "uit",
-                      "aus"})  # fmt: skip
+                      "aus", "z", "ze"})  # fmt: skip  # "Tarmex z Bielska-Białej": X from a town
 
 
 # Words for the event that open a headline before the name: "Faillissement X:", "Insolvenz X".
