@@ -30,8 +30,8 @@ READS = [
     ("nl", "Contracten niet verlengd: 80 uitzendkrachten verlaten Pronk Aandrijvingen", "",
      "Pronk Aandrijvingen", 80, "loss"),
     # a lead's inverted subject after a clitic names the company
-    ("it", "Automotive, 90 esuberi nel Bresciano", "Li ha comunicati la Rota Pressofusi ai sindacati.",
-     "Rota Pressofusi", 90, "loss"),
+    ("it", "Automotive, 90 esuberi nel Bresciano",
+     "Li ha comunicati la Rota Pressofusi ai sindacati.", "Rota Pressofusi", 90, "loss"),
     # a restructuring "w" a company
     ("pl", "Restrukturyzacja w Dromex: pracę straci 140 osób", "", "Dromex", 140, "loss"),
     # a company "z" its town: the town is no subject
