@@ -41,6 +41,26 @@ READS = [
     # a bankruptcy declared "of" a company, a court the sentence's subject
     ("it", "Il tribunale di Ancona dichiara il fallimento della Rota Pressofusi: 160 posti persi",
      "", "Rota Pressofusi", 160, "loss"),
+    # a round number elided onto its noun
+    ("fr", "Lumiauto annonce la suppression d'une cinquantaine d'emplois à Vesoul", "",
+     "Lumiauto", 50, "loss"),
+    # a relative clause counts the workforce, its verb last: the cut is the other figure
+    ("nl", "Kortman Veren stoot personeel af",
+     "Het bedrijf, dat 350 mensen in dienst heeft, gaat 70 banen schrappen.", "Kortman Veren",
+     70, "loss"),
+    ("nl", "Kortman Veren stoot personeel af",
+     "In de fabriek in Tiel, waar 350 mensen werken, verdwijnen 70 banen.", "Kortman Veren", 70,
+     "loss"),
+    ("de", "Brauner Kabel baut Personal ab",
+     "Das Unternehmen, das 600 Mitarbeiter beschäftigt, will 90 Stellen streichen.",
+     "Brauner Kabel", 90, "loss"),
+    # the staff first, then the share it is cut by, of a workforce given once
+    ("fr", "Valrose Plastiques va réduire ses effectifs de 20 %",
+     "L'entreprise emploie 400 salariés à Oyonnax.", "Valrose Plastiques", 80, "loss"),
+    ("it", "La Bonetti Lamiere taglia l'organico del 10%",
+     "L'azienda conta 600 dipendenti.", "Bonetti Lamiere", 60, "loss"),
+    # the Italian "in" of a count of people
+    ("it", "Chiude la Bonetti Lamiere: a casa in 140", "", "Bonetti Lamiere", 140, "loss"),
 ]  # fmt: skip
 
 

@@ -96,7 +96,7 @@ NUMBER_THEN_JOB = _rx(
     |seiner|ihrer|dei\ssuoi|delle\ssue|de\ssus|de\slos|van\s(?:zijn|haar|de)|z|sposrod)\s+
     (?:[\w-]+'s\s+)?(?:\d[\d.,']*\s+)?)?
     (?:(?!(?:cars|vehicles|units|voitures|vehicules|fahrzeuge|autos|euros?)\b){_W}\s+){{0,2}}?
-    (?P<noun>{JOB_NOUN})\b"""
+    (?:d')?(?P<noun>{JOB_NOUN})\b"""  # elided: "une centaine d'emplois", "un millier d'ouvriers"
 )
 NUMBER_THEN_CUT = _rx(rf"\s*(?:{_W}\s+){{0,1}}?{CUT_NOUN}\b")
 # A number followed by a loss verb ("2.000 sollen wegfallen", "2,000 to go").
