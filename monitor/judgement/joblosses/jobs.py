@@ -180,7 +180,8 @@ _HEADCOUNT_VERB_AFTER = re.compile(
 
 
 def _relative_headcount(text: str, before: str, noun_end: int) -> bool:
-    return bool(_RELATIVE_BEFORE.search(before) and _HEADCOUNT_VERB_AFTER.match(text, noun_end))
+    # the anchored match first: it fails at once for most figures
+    return bool(_HEADCOUNT_VERB_AFTER.match(text, noun_end) and _RELATIVE_BEFORE.search(before))
 
 
 @dataclass(frozen=True, slots=True)

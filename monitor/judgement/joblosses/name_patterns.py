@@ -117,7 +117,7 @@ POSSESSIVE = re.compile(
 )
 # The agent of a passive: "will be cut by X", "saranno tagliati dalla X", "seront supprimés
 # par X", "serán eliminados por X", "worden geschrapt door X", "zlikwidowane przez X". The word
-# before the preposition must be a cue of losing or creating jobs (`_is_cue_word`).
+# before the preposition must be a cue of losing or creating jobs (`name_cleaning.is_cue_word`).
 BY_AGENT = re.compile(
     r"(?P<verb>[^\W\d_]+)\s(?:by|par|dalla|dallo|dal|dai|dagli|dalle|da|por|door|przez)\s"
     r"(?:(?:the|le|la|les|l'|el|los|la|de|het|il|lo)\s)?(?=[^\W\d_])"
@@ -148,6 +148,9 @@ LEAVING = re.compile(
     r"|verlassen|verlasst|dejan|dejaran|dejara|abandonan|abandonaran|will\sleave|must\sleave"
     r"|to\sleave)\s(?:(?:la|il|lo|le|l'|z|ze|de|het|die|das|den|the|el|los)\s|l')?(?=[^\W\d_])"
 )
+# Literal pieces one of which every match of LEAVING holds: the cheap test before it.
+LEAVING_STEMS = ("lasc", "odej", "odch", "odesz", "quitt", "verla", "dej", "abandon",
+                 "leave")  # fmt: skip
 # A lead's inverted subject after a clitic: "Li ha annunciati la X", "Lo ha comunicato la X",
 # "Los ha anunciado la empresa X": the company that announced what the headline tells.
 CLITIC_SUBJECT = re.compile(
