@@ -85,6 +85,15 @@ NOTHING = [
 ]  # fmt: skip
 
 
+def test_a_public_body_is_no_employer(watchlist: Watchlist) -> None:
+    """A region or a town hall confirming the cuts is not the company that makes them."""
+    found = read(
+        watchlist, "it", "Crisi dell'auto, 120 esuberi nel Cuneese",
+        "Lo ha confermato la Regione Piemonte al tavolo con i sindacati.",
+    )  # fmt: skip
+    assert found is None or found.company != "Regione Piemonte"
+
+
 @pytest.mark.parametrize(("lang", "title", "summary"), NOTHING)
 def test_round29_temporary_measures_announce_nothing(
     watchlist: Watchlist, lang: str, title: str, summary: str

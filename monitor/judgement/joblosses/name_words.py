@@ -138,6 +138,14 @@ SEAT_NOUNS = frozenset({
     "ayuntamiento", "gemeente", "prefettura", "prefecture", "prefet", "prefetto", "commerce",
     "mairie", "council", "stadt", "gmina", "urzad", "procura", "parquet",
 })  # fmt: skip
+# Words that open the name of a public body, not a company's: "Regione Piemonte", "Comune di
+# Torino", "Gemeente Venlo", "Tribunale di Milano", "Landkreis Zwickau", "Gmina Jawor".
+PUBLIC_BODY_HEADS = frozenset({
+    "regione", "provincia", "comune", "tribunale", "prefettura", "procura", "gemeente",
+    "provincie", "rechtbank", "landkreis", "bezirksregierung", "amtsgericht", "landgericht",
+    "gmina", "powiat", "wojewodztwo", "starostwo", "ayuntamiento", "diputacion", "generalitat",
+    "junta", "prefecture", "tribunal", "mairie", "departement",
+})  # fmt: skip
 LOCATIVE = frozenset({"in", "w", "we", "en", "a", "im", "nel", "nella", "bei", "near", "te", "uit",
                       "aus", "z", "ze"})  # fmt: skip  # "Tarmex z Bielska-Białej": X from a town
 
