@@ -99,3 +99,13 @@ def test_round29_temporary_measures_announce_nothing(
     watchlist: Watchlist, lang: str, title: str, summary: str
 ) -> None:
     assert read(watchlist, lang, title, summary) is None
+
+
+def test_a_labour_shortage_opening_a_headline_is_no_company(watchlist: Watchlist) -> None:
+    """ "Fachkräftemangel: ..." is the topic of a headline about vacancies, not an employer."""
+    for title in (
+        "Fachkräftemangel: Autobranche in Sachsen sucht 3.000 Monteure",
+        "Personalmangel: Autobranche sucht 900 Mechatroniker",
+    ):
+        found = read(watchlist, "de", title)
+        assert found is None or found.company not in ("Fachkräftemangel", "Personalmangel")

@@ -164,6 +164,9 @@ EVENT_WORDS = frozenset({
     "pleite", "konkurs", "bankrott", "insolventie", "liquidation", "liquidazione", "liquidacion",
     "likwidacja", "curator", "curateur", "syndyk", "administrators", "administrator",
     "insolvenzverwalter", "liquidateur", "liquidatore", "commissario",
+    # a labour market's state, the topic of a headline about vacancies ("Fachkräftemangel: ...")
+    "fachkraftemangel", "personalmangel", "arbeitskraftemangel", "penurie",
+    "personeelstekort", "krapte", "carenza", "escasez", "niedobor",
 })  # fmt: skip
 
 
