@@ -77,6 +77,8 @@ def _plausible(name: str | None, watchlist: Watchlist) -> bool:
         return False
     if " " not in folded.text and any(cue.fullmatch(folded.text) for cue in _CUE_WORDS):
         return False  # "Betroffen ist der Zulieferer X": a cue word opening a sentence
+    if folded.text.split(" ", 1)[0] in nw.PUBLIC_BODY_HEADS:
+        return False  # "Lo ha confermato la Regione Piemonte": a public body, not the employer
     if " " not in name.strip() and watchlist.inflected_place(name):
         return False  # "Zwolnienia w Tychach": a town in its locative, not a company
     spans = [(p.start, p.end) for p in watchlist.find_places(folded)]

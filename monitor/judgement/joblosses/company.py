@@ -10,6 +10,7 @@ tell a name from the words around it; descriptors such as "supplier",
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -19,6 +20,8 @@ from monitor.judgement.joblosses._fold import Folded, fold, fold_text
 from monitor.judgement.joblosses.countries import find_countries
 from monitor.judgement.joblosses.name_cleaning import (
     clean_name,
+    forms_cue,
+    is_cue_word,
     is_name_token,
     is_origin,
     lower_country,
@@ -29,8 +32,11 @@ from monitor.judgement.joblosses.name_patterns import (
     ARTICLE_WORD,
     BANKRUPT_BEFORE,
     BY_AGENT,
+    CLITIC_SUBJECT,
     CUT_AT,
     DESCRIBED,
+    LEAVING,
+    LEAVING_STEMS,
     LEGAL_NAME,
     OF_AFTER_NOUN,
     ORGAN_OF,
@@ -196,6 +202,8 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
             continue  # "firma Zawadzki Tapicerka": the descriptor, not the verb "firma" (signs)
         begin = folded.original.find(" ", max(0, end - REACH)) if end > REACH else 0
         name, raw = _walk_back(folded.original[max(0, begin) : end])
+        if raw and forms_cue(raw, match.group()):
+            continue  # "Sociaal plan voor 65": the capital word and the "verb" are one cue
         if raw and named_after and raw[:1].islower():
             continue  # "Na verlies van DAF ontslaat Van Leeuwen": the subject follows the verb
         if raw and raw.split()[0] in nw.CONNECTORS and after_area(folded.original[:end], raw):
@@ -228,7 +236,10 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
             sites.append(NameMention(name, raw, match.start(), "at", site=True))
         elif raw:
             found.append(NameMention(name, raw, match.start(), "described"))
-    for match in CUT_AT.finditer(folded.text):
+    t = folded.text
+    leaving = LEAVING.finditer(t) if any(s in t for s in LEAVING_STEMS) else ()
+    clitic = CLITIC_SUBJECT.finditer(t) if "ha " in t or "han" in t else ()
+    for match in itertools.chain(CUT_AT.finditer(t), leaving, clitic):
         start = _name_start(folded, match)
         name, raw = _walk_forward(folded.original[start : start + REACH])
         if raw:
@@ -268,7 +279,7 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         if raw:
             found.append(NameMention(name, raw, match.start(), "of"))
     for match in BY_AGENT.finditer(folded.text):
-        if not _is_cue_word(match.group("verb")):
+        if not is_cue_word(match.group("verb")):
             continue
         start = folded.original_offset(match.end())
         name, raw = _walk_forward(folded.original[start : start + REACH])
@@ -390,16 +401,3 @@ def _has_lower_words(title: str) -> bool:
     """Whether the headline is written in sentence case, where a verb takes no capital
     (a Title Case headline capitalises every word, verbs too)."""
     return sum(1 for word in title.split() if len(word) > 3 and word[:1].islower()) >= 2
-
-
-def _is_cue_word(word: str) -> bool:
-    """Whether `word` alone is a cue of losing or creating jobs ("tagliati", "supprimés"), or
-    a participle of announcing them ("annunciati dalla X", "announced by X")."""
-    return bool(_ANNOUNCED.fullmatch(word)) or any(
-        cue.fullmatch(word) for cue in (lx.LOSS, lx.CREATION)
-    )
-
-
-_ANNOUNCED = re.compile(
-    r"announced|annonce(?:e|s|es)?|annunciat[ieoa]|anunciad[oa]s?|aangekondigd|ogloszon\w*"
-)

@@ -75,7 +75,9 @@ _VERB_BEFORE = re.compile(
     r"|zatrudni\w*|cost|costs|kost\w*|coute\w*|costera\w*|costara\w*|per|di|para|a|van|voor"
     r"|dla"
     # a verb of losing jobs: "perderá 100 puestos", "verliert 300 Stellen", "to lose 200 jobs"
-    r"|lose|loses|losing|perd\w*|verlier\w*|verliest|strac\w*)"
+    r"|lose|loses|losing|perd\w*|verlier\w*|verliest|strac\w*"
+    # the Italian "in" of a count of people: "a casa in 160", "senza lavoro in 300"
+    r"|(?:a\scasa|senza\s(?:lavoro|posto)|a\srischio|in\sbilico|per\sstrada)\sin)"
     r"\s(?:(?:a\sfurther|another|an\sadditional|additional|jusqu'a|a\stotal\sof|weitere|encore"
     r"|further|d'ici|up|altri|ulteriori|otros|nog\seens|kolejne|dodatkowe)\s)?$"
 )
@@ -160,6 +162,26 @@ _KEPT_BEFORE = re.compile(
     r"|utrzyma\w*|ocal\w*)\s(?:(?:ne|a|its|their|ses|sus|seine|ihre|i\ssuoi|zijn|haar|the|les"
     r"|los|die|de|gli|le|i)\s)?$"
 )
+
+
+# A relative clause that counts the workforce, its verb last: "het bedrijf, dat 480 mensen in
+# dienst heeft", "das 1.500 Mitarbeiter beschäftigt", "waar 600 mensen werken", "where 900
+# people work". The figure is the workforce's size, not the change.
+_RELATIVE_BEFORE = re.compile(
+    r"(?:,\s(?:dat|die|das|der|welke|welches|welcher)|\b(?:waar|wo|where|in\sdem|in\sder))\s"
+    r"(?:(?:nu|er|momenteel|ruim|bijna|ongeveer|zo'n|circa|jetzt|derzeit|rund|etwa|knapp|gut"
+    r"|about|around|some|nearly)\s)*$"
+)
+_HEADCOUNT_VERB_AFTER = re.compile(
+    r"\s(?:(?:\S+\s)?in\sdienst\s(?:heeft|hebben|had|hadden)|telt|tellen|telde|beschaftigt"
+    r"|beschaftigen|beschaftigte|zahlt|werken|werkten|werkzaam\s(?:zijn|waren)|arbeiten"
+    r"|arbeiteten|work|worked|are\semployed)\b"
+)
+
+
+def _relative_headcount(text: str, before: str, noun_end: int) -> bool:
+    # the anchored match first: it fails at once for most figures
+    return bool(_HEADCOUNT_VERB_AFTER.match(text, noun_end) and _RELATIVE_BEFORE.search(before))
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,7 +270,7 @@ def _score(
         not cut_noun
         and not cut_workforce
         and not _NEW_AFTER.match(text, m.end)
-        and workforce_before
+        and (workforce_before or (noun and _relative_headcount(text, before, noun.end())))
     ):
         if not (workforce and noun):
             return None

@@ -96,7 +96,7 @@ NUMBER_THEN_JOB = _rx(
     |seiner|ihrer|dei\ssuoi|delle\ssue|de\ssus|de\slos|van\s(?:zijn|haar|de)|z|sposrod)\s+
     (?:[\w-]+'s\s+)?(?:\d[\d.,']*\s+)?)?
     (?:(?!(?:cars|vehicles|units|voitures|vehicules|fahrzeuge|autos|euros?)\b){_W}\s+){{0,2}}?
-    (?P<noun>{JOB_NOUN})\b"""
+    (?:d')?(?P<noun>{JOB_NOUN})\b"""  # elided: "une centaine d'emplois", "un millier d'ouvriers"
 )
 NUMBER_THEN_CUT = _rx(rf"\s*(?:{_W}\s+){{0,1}}?{CUT_NOUN}\b")
 # A number followed by a loss verb ("2.000 sollen wegfallen", "2,000 to go").
@@ -184,7 +184,7 @@ LOSS = _cues(
     |lost|loss|losses|at\srisk|under\sthreat|threatened|cull|trim|trims|trimmed|trimming|reduc\w*|redui\w*|downsiz\w*
     |retrench\w*|clos\w*|shut\w*|wind\sdown|dismiss\w*|sack\w*|let\sgo|jobs\sto\sgo
     |(?:jobs?|posts?|roles?|positions?)\s(?:will|are\sto|are\sset\sto|set\sto|could|would|must|to)\sgo
-    |suppr\w*|licenci\w*|plan\ssocial|pse|departs|menac\w*|sur\sla\ssellette|pertes?|perd\w*
+    |suppr\w*|licenci\w*|plan\ssocial|sociaal\splan|pse|departs|menac\w*|sur\sla\ssellette|pertes?|perd\w*
     |fermet\w*|fermer\w*|ferme{not_a_period}|disparai\w*|disparition\w*|degraiss\w*|restructur\w*|sauvegarde\sde\sl'emploi
     |abbau\w*|\w+abbau|streich\w*|gestrichen|wegfall\w*|fallen\sweg|entlass\w*|kundigung\w*
     |gefahrdet|bedroht|verlust\w*|verlier\w*|schliess\w*|stilllegung|vor\sdem\saus
@@ -242,6 +242,11 @@ LOSS = _cues(
     |(?:nicht|kein\w*)\s(?:\S+\s){0,2}?verlanger\w*|verlanger\w*\s(?:\S+\s){0,6}?nicht
     |niet\s(?:\S+\s)?verleng\w*|verleng\w*\s(?:\S+\s){0,6}?niet|nie\s(?:\S+\s)?przedluz\w*
     |nieprzedluz\w*|let\s(?:\S+\s){1,4}?go|slim\w*\sdown|slimm\w*
+    # temporary staff's assignments ended: "fin de mission pour 300 intérimaires", "koniec umów
+    # dla 200", "Leiharbeiter abmelden"
+    |fin\sde\s(?:leurs?\s)?missions?|koniec\sumow|zakonczeni\w*\sumow
+    |(?:leiharbeit\w*|zeitarbeit\w*)\s(?:\S+\s){0,3}?abmeld\w*|abmeldung\w*\s(?:\S+\s){0,3}?
+      (?:leiharbeit\w*|zeitarbeit\w*)
     # a workforce going from one size to another: "l'organico scende da 1.200 a 900"
     |(?:workforce|headcount|effectifs|belegschaft|organico|personale|plantilla|personeel
       |personeelsbestand|zatrudnienie)\s(?:\S+\s){0,4}?(?:from|de|von|da|van|z)\s\d[\d.,' ]*
@@ -293,7 +298,7 @@ STRONG_LOSS = _cues(
     |liquidat\w*|(?:clos\w*|shut\w*)\s(?:{_W}\s){{0,3}}?(?:plants?|factory|factories|sites?|works
       |facility|facilities)|(?:plant|factory|site|works)\s(?:{_W}\s){{0,2}}?(?:clos\w*|shut\w*)
     |suppressions?\s(?:de\s|d')(?:[\d\s]+\s)?(?:postes|emplois)|supprim\w*\s(?:{_W}\s){{0,3}}?
-      (?:postes|emplois)|licenciements?|plan\ssocial|plan\sde\ssauvegarde\sde\sl'emploi|\bpse\b
+      (?:postes|emplois)|licenciements?|plan\ssocial|sociaal\splan|plan\sde\ssauvegarde\sde\sl'emploi|\bpse\b
     |rupture\sconventionnelle\scollective|(?:redressement|liquidation)\sjudiciaire|faillite
     |depot\sde\sbilan|depose\sle\sbilan|cessation\sde\spaiements?
     |fermetures?\s(?:de\s|du\s|des\s|d')(?:l')?(?:{_W}\s){{0,2}}?(?:usines?|sites?|fonderie|atelier)

@@ -19,7 +19,9 @@ def _rx(pattern: str) -> re.Pattern[str]:
 # they are said of counts no job lost.
 _TEMPORARY = r"""temporary\slay-?offs?|furlough\w*|short-time\swork\w*|short\stime\sworking
     |chomage\s(?:partiel|technique|economique|temporaire)|activite\spartielle|kurzarbeit\w*
-    |cassa\sintegrazione|erte|ertes|erto|ertos|arbeidstijdverkorting
+    # the scheme's own modifiers belong to it: "cassa integrazione a zero ore per 300"
+    |cassa\sintegrazione(?:\s(?:a\szero\sore|straordinaria|ordinaria|in\sderoga))?
+    |erte|ertes|erto|ertos|arbeidstijdverkorting|werktijdverkorting|deeltijd-?ww
     |(?:deeltijdse|tijdelijke|economische|technische)\swerkloosheid
     |(?:economisch|technisch|tijdelijk)\w*\swerklo\w*|werkloosheid\som\s\w+\sredenen|przestoj\w*|postojow\w*|permitter\w*
     |somaj\stehnic|lay-off\s(?:temporario|simplificado)|vorubergehend\w*|temporarily
@@ -102,7 +104,8 @@ NEGATION = _rx(
     |werksschliessung\w*|stellenabbau|jobabbau|personalabbau|abbau)
     |ohne\s(?:stellenabbau|kundigungen|entlassungen)|dementier\w*
     |jobgarantie|beschaftigungsgarantie|beschaftigungssicherung|standortgarantie|gerettet|rettet
-    |nessun\w*\s(?:licenziament\w*|esuber\w*)|senza\s(?:licenziament\w*
+    |nessun\w*\s(?:licenziament\w*|esuber\w*)|non\s(?:ci\s)?(?:sara|saranno|sono\sprevisti)\s(?:\S+\s)?
+      (?:licenziament\w*|esuber\w*)|senza\s(?:licenziament\w*
     |esuber\w*)|scongiurat\w*|ningun\w*\sdespido\w*|sin\sdespidos
     |smentisc\w*|smentit\w*|desmient\w*|desmentid\w*|niega|niegan|ontkent|ontkennen|zaprzecza\w*
     |dementuj\w*|cafol\w*|desment\w*|nem\slesz\sleepites

@@ -203,3 +203,23 @@ _COMPOUND_TAILS = frozenset({
     "zalogi", "zaloga", "sciopero", "streik", "staking",
 })  # fmt: skip
 JOB_WORD = re.compile(rf"\b{lx.JOB_NOUN}\b")
+
+
+def forms_cue(raw: str, verb: str) -> bool:
+    """Whether the name's last word and the "verb" after it are one cue noun ("Sociaal plan
+    voor 65 werknemers": "plan" is no verb there, and "Sociaal" no name)."""
+    phrase = f"{fold_text(raw.split()[-1])} {fold_text(verb.strip())}"
+    return bool(lx.STRONG_LOSS.fullmatch(phrase))
+
+
+def is_cue_word(word: str) -> bool:
+    """Whether `word` alone is a cue of losing or creating jobs ("tagliati", "supprimés"), or
+    a participle of announcing them ("annunciati dalla X", "announced by X")."""
+    return bool(_ANNOUNCED.fullmatch(word)) or any(
+        cue.fullmatch(word) for cue in (lx.LOSS, lx.CREATION)
+    )
+
+
+_ANNOUNCED = re.compile(
+    r"announced|annonce(?:e|s|es)?|annunciat[ieoa]|anunciad[oa]s?|aangekondigd|ogloszon\w*"
+)

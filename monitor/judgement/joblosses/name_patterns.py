@@ -117,25 +117,45 @@ POSSESSIVE = re.compile(
 )
 # The agent of a passive: "will be cut by X", "saranno tagliati dalla X", "seront supprimés
 # par X", "serán eliminados por X", "worden geschrapt door X", "zlikwidowane przez X". The word
-# before the preposition must be a cue of losing or creating jobs (`_is_cue_word`).
+# before the preposition must be a cue of losing or creating jobs (`name_cleaning.is_cue_word`).
 BY_AGENT = re.compile(
     r"(?P<verb>[^\W\d_]+)\s(?:by|par|dalla|dallo|dal|dai|dagli|dalle|da|por|door|przez)\s"
     r"(?:(?:the|le|la|les|l'|el|los|la|de|het|il|lo)\s)?(?=[^\W\d_])"
 )
 # A cut, a plan or a procedure "at" a company: "El ERE de X", "Licenziamenti alla X", "PSE chez X".
 CUT_AT = re.compile(
-    r"\b(?:ere|erte|pse|plan\ssocial|sozialplan|esuberi|licenziamenti|despidos|ontslagen"
+    r"\b(?:ere|erte|pse|plan\ssocial|sozialplan|sociaal\splan|esuberi|licenziamenti|despidos|ontslagen"
     r"|zwolnienia|job\scuts|layoffs|redundancies|stellenabbau|suppressions?\sde\spostes"
     # departures and cuts in their other cases: "odejść w X", "zwolnień w X", "uscite alla X"
     r"|odejsc|zwolnien|uscite|esodi|afvloeiingen"
     # work lost at a company, as Polish says it: "200 osób straci pracę w X"
     r"|(?:straci|straca|traci|traca|stracilo|stracili|stracily)\sprace|prace\s(?:straci|straca|traci)"
     # a workforce reduced, as Polish headlines name it: "Redukcja etatów w X"
-    r"|(?:redukcj\w*|likwidacj\w*)\s(?:etatow|zatrudnienia|miejsc\spracy|stanowisk))"
+    r"|(?:redukcj\w*|likwidacj\w*)\s(?:etatow|zatrudnienia|miejsc\spracy|stanowisk)"
+    # a restructuring "in" a company: "Restrukturyzacja w X", "ristrutturazione alla X"
+    r"|restrukturyzacj\w*|reorganizacj\w*|ristrutturazione|riorganizzazione|reestructuracion"
+    r"|reorganizacion|reorganisatie|herstructurering)"
     # the noun's adjective: "zwolnienia grupowe w X", "despidos colectivos en X"
     r"(?:\s(?:grupowe|collettivi|colectivos|collectifs|collectieve|massive|massicci|masivos"
     r"|forzosos|gedwongen|naakte))?\s"
     r"(?:de|di|del|della|alla|allo|al|in|bij|van|w|en)\s(?=[^\W\d_])"
+)
+# People leaving a company, the company named as what they leave: "180 lavoratori lasciano
+# la X", "200 osób odejdzie z X", "300 salariés quitteront X", "150 werknemers verlaten X".
+LEAVING = re.compile(
+    r"\b(?:lasciano|lasceranno|lascera|dovranno\slasciare|odejdzie|odejda|odchodzi|odchodza"
+    r"|odeszl[oia]|quittent|quitteront|quittera|devront\squitter|verlaten|verlaat|moeten\sverlaten"
+    r"|verlassen|verlasst|dejan|dejaran|dejara|abandonan|abandonaran|will\sleave|must\sleave"
+    r"|to\sleave)\s(?:(?:la|il|lo|le|l'|z|ze|de|het|die|das|den|the|el|los)\s|l')?(?=[^\W\d_])"
+)
+# Literal pieces one of which every match of LEAVING holds: the cheap test before it.
+LEAVING_STEMS = ("lasc", "odej", "odch", "odesz", "quitt", "verla", "dej", "abandon",
+                 "leave")  # fmt: skip
+# A lead's inverted subject after a clitic: "Li ha annunciati la X", "Lo ha comunicato la X",
+# "Los ha anunciado la empresa X": the company that announced what the headline tells.
+CLITIC_SUBJECT = re.compile(
+    r"(?:^|[.:;]\s)(?:li|lo|le|la|l'|los|las)\s?(?:ha|hanno|han)\s(?:[^\W\d_]+)\s"
+    r"(?:(?:la|il|lo|l'|el|los)\s?)(?=[^\W\d_])"
 )
 # "422 lavoratori della Trasnova", "760 empleados de Continental", "2000 medewerkers van Nedcar".
 OF_AFTER_NOUN = re.compile(
@@ -229,6 +249,9 @@ PROCEEDINGS_OF = re.compile(
     r"|concurso\sde\sacreedores\s(?:de|del)"
     r"|(?:the\s)?closure\sof|(?:la\s)?fermeture\s(?:de|du|des)|(?:el\s)?cierre\s(?:de|del)"
     r"|(?:la\s)?chiusura\s(?:di|della|dello|del|dell')|(?:die\s)?schliessung\s(?:von|der|des)"
+    # a bankruptcy declared "of" a company: "dichiara il fallimento della X", "la faillite de X"
+    r"|(?:il\s)?fallimento\s(?:di|della|dello|del|dell')|(?:la\s)?faillite\s(?:de|du|des|d')"
+    r"|(?:la\s)?quiebra\s(?:de|del)|(?:la\s)?liquidazione\s(?:di|della|dello|del|dell')"
     r"|(?:de\s)?sluiting\svan"
     r"|(?:chiusura|fallimento|crisi|cierre|quiebra|fermeture|faillite|closure|collapse|sluiting"
     r"|concordato\spreventivo|amministrazione\sstraordinaria|preconcurso(?:\sde\sacreedores)?"

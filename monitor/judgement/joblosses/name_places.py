@@ -24,11 +24,15 @@ def is_works_compound(name: str) -> bool:
     return _WORKS_COMPOUND.fullmatch(fold_text(name)) is not None
 
 
+_AREA_OR_SEAT = nw.AREA_NOUNS | nw.SEAT_NOUNS
+
+
 def after_area(prefix: str, raw: str) -> bool:
     """Whether the words `raw` walked back to follow an area's noun ("la vallée de l'Arve",
-    "la comarca del Bierzo"): they name the area, which complements the subject."""
+    "la comarca del Bierzo") or a court's or authority's ("il tribunale di Ancona"): they
+    name the area or the seat, which complements the subject."""
     before = prefix[: len(prefix.rstrip()) - len(raw)].split()
-    return bool(before) and fold_text(before[-1]) in nw.AREA_NOUNS
+    return bool(before) and fold_text(before[-1]) in _AREA_OR_SEAT
 
 
 _SITE_LINKS = frozenset({"de", "d'", "di", "dell'", "del", "della", "dello", "du", "van"})

@@ -130,8 +130,24 @@ AREA_NOUNS = frozenset({
     "province", "provincie", "departement", "bassin", "agglomeration", "zone", "zona", "area",
     "streek", "okolice", "regionu", "wojewodztwa", "landkreis", "kreis", "distretto", "bacino",
 })  # fmt: skip
+# Courts and local authorities, named by their town: "il tribunale di Ancona", "le tribunal de
+# commerce de Sedan", "de rechtbank van Breda", "der Bürgermeister von Zwickau".
+SEAT_NOUNS = frozenset({
+    "tribunale", "tribunal", "court", "gericht", "amtsgericht", "landgericht", "rechtbank",
+    "sad", "sindaco", "maire", "burgemeester", "burgermeister", "alcalde", "comune",
+    "ayuntamiento", "gemeente", "prefettura", "prefecture", "prefet", "prefetto", "commerce",
+    "mairie", "council", "stadt", "gmina", "urzad", "procura", "parquet",
+})  # fmt: skip
+# Words that open the name of a public body, not a company's: "Regione Piemonte", "Comune di
+# Torino", "Gemeente Venlo", "Tribunale di Milano", "Landkreis Zwickau", "Gmina Jawor".
+PUBLIC_BODY_HEADS = frozenset({
+    "regione", "provincia", "comune", "tribunale", "prefettura", "procura", "gemeente",
+    "provincie", "rechtbank", "landkreis", "bezirksregierung", "amtsgericht", "landgericht",
+    "gmina", "powiat", "wojewodztwo", "starostwo", "ayuntamiento", "diputacion", "generalitat",
+    "junta", "prefecture", "tribunal", "mairie", "departement",
+})  # fmt: skip
 LOCATIVE = frozenset({"in", "w", "we", "en", "a", "im", "nel", "nella", "bei", "near", "te", "uit",
-                      "aus"})  # fmt: skip
+                      "aus", "z", "ze"})  # fmt: skip  # "Tarmex z Bielska-Białej": X from a town
 
 
 # Words for the event that open a headline before the name: "Faillissement X:", "Insolvenz X".
@@ -148,6 +164,9 @@ EVENT_WORDS = frozenset({
     "pleite", "konkurs", "bankrott", "insolventie", "liquidation", "liquidazione", "liquidacion",
     "likwidacja", "curator", "curateur", "syndyk", "administrators", "administrator",
     "insolvenzverwalter", "liquidateur", "liquidatore", "commissario",
+    # a labour market's state, the topic of a headline about vacancies ("Fachkräftemangel: ...")
+    "fachkraftemangel", "personalmangel", "arbeitskraftemangel", "penurie",
+    "personeelstekort", "krapte", "carenza", "escasez", "niedobor",
 })  # fmt: skip
 
 

@@ -44,6 +44,13 @@ _SHARE_OF_STAFF = re.compile(
     rf"(?<![\w'.,])(?:(?P<share>{SHARE_WORDS})|{_PERCENT})\s(?:{_LINK}\s?)?"
     rf"(?:[^\W\d][\w'-]*\s){{0,1}}?(?P<staff>{_STAFF})\b"
 )
+# The staff first, then the share it is cut by: "réduire ses effectifs de 12 %", "reduce its
+# workforce by 15%", "die Belegschaft um ein Drittel", "ridurre l'organico del 10%", "recortar
+# la plantilla un 20%", "het personeel met een kwart", "zmniejszyć zatrudnienie o 15 proc.".
+_STAFF_BY_SHARE = re.compile(
+    rf"\b(?:{_STAFF}|zatrudnienie)\s(?:by|de|d'|um|del|dell'|di|en|un|met|o)\s?"
+    rf"(?:(?P<share>{SHARE_WORDS})|{_PERCENT})(?![\w])"
+)
 # A workforce's size written before its noun: "800-strong plant", "a 1,200-strong workforce".
 _STRONG_AFTER = re.compile(r"-strong\b")
 
@@ -62,7 +69,11 @@ class StaffShare:
 def staff_share(folded: Folded, title_end: int, language: str | None) -> StaffShare | None:
     """The first share of the staff in `folded` (see the module docstring), or None."""
     t = folded.text
-    found = _SHARE_OF_STAFF.search(t)
+    found = min(
+        (f for f in (_SHARE_OF_STAFF.search(t), _STAFF_BY_SHARE.search(t)) if f is not None),
+        key=lambda f: f.start(),
+        default=None,
+    )
     if found is None:
         return None
     if found["share"]:
