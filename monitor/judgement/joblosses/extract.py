@@ -168,7 +168,10 @@ def read_announcement(
         return None  # "suspend l'embauche de 180": the jobs do not come
     lasting = figure is not None and not _temporary(folded, figure, every_figure)
     negation = _denial(t, skip_temporary=lasting)
-    denied = negation is not None and (figure is None or abs(negation.start() - cue_at) < 80)
+    # a figure said to be kept or on short time is no cut, however far the denial stands
+    denied = negation is not None and (
+        figure is None or not lasting or abs(negation.start() - cue_at) < 80
+    )
     if denied and not (
         figure and negation and _contrasted(t, negation.end(), figure.mention.start)
     ):
