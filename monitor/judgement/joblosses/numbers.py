@@ -29,7 +29,8 @@ _DIGITS = re.compile(
 
 _VAGUE_BEFORE = re.compile(
     r"(?:several|many|a few|plusieurs|quelques|des|mehrere|einige|per|pour|par|diverse|varie"
-    r"|alcune|varios|varias|algunos|enkele|meerdere|kilka|kilkanascie|kilkadziesiat)\s+$"
+    r"|alcune|varios|varias|algunos|enkele|meerdere|kilka|kilkanascie|kilkadziesiat"
+    r"|tobb|nehany|sok|tobbszaz)\s+$"
 )
 _ARTICLE = re.compile(r"(?:une?|un|una|uno|ein|eine|een|a)\s")
 _MULTIPLIERS = {
