@@ -18,9 +18,7 @@ _TENS = {"tizen": 10, "huszon": 20, "tiz": 10, "husz": 20, "harminc": 30, "negyv
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TEN = "|".join(sorted(_TENS, key=len, reverse=True))
 _BELOW_THOUSAND = rf"(?:(?:{_UNIT})?szaz)?(?:{_TEN})?(?:{_UNIT})?"
-_NUMBER = re.compile(
-    rf"(?:(?P<thousands>{_BELOW_THOUSAND})ezer-?)?(?P<rest>{_BELOW_THOUSAND})"
-)
+_NUMBER = re.compile(rf"(?:(?P<thousands>{_BELOW_THOUSAND})ezer-?)?(?P<rest>{_BELOW_THOUSAND})")
 _PART = re.compile(rf"(?P<hundreds>(?:{_UNIT})?szaz)?(?P<tens>{_TEN})?(?P<unit>{_UNIT})?")
 
 

@@ -229,11 +229,11 @@ LOSS = _cues(
     |quitteront|lasceranno|dovranno\slasciare|saldran|vertrekken|moeten\sweg|verloren|kurzt|kurzung\w*|gekurzt|trenn\w*\ssich|vor\sdie\stur
     |procedura\sdi\smobilita|mettre\sfin|met\sfin
     |leepit\w*|\w+leepites\w*|elbocsat\w*|bocsat\w*\sel|bocsajt\w*\sel|epit\w*\sle|szun\w*\smeg|kirug\w*|bezar\w*|megszun\w*|csod\w*|felszamol\w*
-    |val\w*\smeg\s(?:{_W}\s)?(?:{_W}\s)?(?:dolgozo\w*|munkatars\w*|munkavallalo\w*)
-    |(?:dolgozo\w*|munkatars\w*|munkavallalo\w*|embert?)tol\s(?:{_W}\s)?val\w*\smeg|megval\w*
+    |val\w*\smeg\s(?:\S+\s)?(?:\S+\s)?(?:dolgozo\w*|munkatars\w*|munkavallalo\w*)
+    |(?:dolgozo\w*|munkatars\w*|munkavallalo\w*|embert?)tol\s(?:\S+\s)?val\w*\smeg|megval\w*
     |kuld\w*\sel|elkuld\w*|tavozik|tavoznak|tavozni|mond\w*\sfel|felmond\w*|karcsusit\w*
     |(?:el)?veszt\w*\s(?:az\s)?(?:allas\w*|munka\w*)|vesz\w*\sel\s(?:az\s)?(?:allas\w*|munka\w*)
-    |munka\snelkul|utcara\skerul\w*|csokkent\w*\s(?:{_W}\s)?letszam\w*|letszamcsokkent\w*
+    |munka\snelkul|utcara\skerul\w*|csokkent\w*\s(?:\S+\s)?letszam\w*|letszamcsokkent\w*
     |demit\w*|demisso\w*|despedimento\w*|encerr\w*|fechar\w*|fechou|fechamento\w*|fecho
     |fecha\s(?:a|as|o|os|sua|suas)\s(?:[\w'-]+\s)?(?:fabricas?|unidades?|portas)|extincao|elimin\w*
     |falencia
