@@ -100,7 +100,7 @@ def hungarian_names(folded: Folded, title_end: int) -> list[NameMention]:
         if name and (len(words) > 1 or stem[:1].isupper()):
             at = tokens[back + 1][1]
             found.append(NameMention(name, " ".join(words), at, "at"))
-    for index, (token, at) in enumerate(tokens):
+    for index, (token, _) in enumerate(tokens):
         if fold_text(token) not in _ARTICLE:
             continue
         name_at = index + 1
