@@ -30,7 +30,7 @@ from monitor.judgement.joblosses.hungarian_names import hungarian_names, reads_h
 from monitor.judgement.joblosses.jobs import JobFigure, find_job_figures, kind_near
 from monitor.judgement.joblosses.plant_asides import plant_closed_after_aside
 from monitor.judgement.joblosses.sites import Location, locate
-from monitor.judgement.joblosses.staff_shares import staff_share, workforce_size
+from monitor.judgement.joblosses.staff_shares import share_instead
 from monitor.judgement.joblosses.unannounced import demanded, hiring_halted
 from monitor.judgement.joblosses.watchlist import Company, Watchlist
 from monitor.model.joblosses import (
@@ -140,14 +140,7 @@ def read_announcement(
     if many is not None and kind is None:
         kind = kind_near(t, many.start(), many.end())
     # "to cut a third of its workforce": a share of the staff, sized by the workforce if given
-    sized = figure is not None and workforce_size(t, figure.mention.number_end)  # "800-strong"
-    portion = (
-        staff_share(folded, title_end, language)
-        if (figure is None or sized) and many is None
-        else None
-    )
-    if portion is not None and sized and portion.figure is None:
-        portion = None  # the workforce's size stands when no share of it is read
+    portion = share_instead(folded, title_end, language, figure) if many is None else None
     if portion is not None:
         figure = portion.figure
         kind = kind or kind_near(t, portion.start, portion.end)

@@ -107,6 +107,20 @@ def staff_share(folded: Folded, title_end: int, language: str | None) -> StaffSh
     return StaffShare(share, found.start(), found.end(), figure)
 
 
+def share_instead(
+    folded: Folded, title_end: int, language: str | None, figure: JobFigure | None
+) -> StaffShare | None:
+    """The share of the staff to read instead of `figure`: with no figure, any share; with a
+    figure that sizes the workforce ("a 2 000 fős létszám 10 százalékát"), a share that makes
+    a figure of it (the size stands otherwise)."""
+    if figure is None:
+        return staff_share(folded, title_end, language)
+    if not workforce_size(folded.text, figure.mention.number_end):
+        return None
+    portion = staff_share(folded, title_end, language)
+    return portion if portion is not None and portion.figure is not None else None
+
+
 def _workforce_sizes(t: str, title_end: int, language: str | None) -> set[int]:
     """The workforce sizes the text gives: "employs 1,200 people", "800-strong"."""
     sizes = {
