@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.judgement.joblosses import Watchlist
+from monitor.judgement.joblosses import Watchlist, extract_announcement
 from monitor.judgement.joblosses._fold import fold
 from monitor.judgement.joblosses.hungarian_names import case_stem, hungarian_names, reads_hungarian
 from monitor.judgement.joblosses.hungarian_numbers import hungarian_number
 from monitor.judgement.joblosses.numbers import find_numbers
-from tests.joblosses_support import read
+from tests.joblosses_support import PUBLISHED, read
 
 
 def _read(watchlist: Watchlist, title: str, summary: str = "") -> tuple | None:
@@ -68,8 +68,21 @@ def test_case_endings_are_taken_off_a_name(token: str, stem: str | None) -> None
 def test_hungarian_is_read_when_said_or_written_with_its_own_letters() -> None:
     assert reads_hungarian("hu", "")
     assert not reads_hungarian("it", "a Torino")
-    assert reads_hungarian(None, "Leépítés a győri üzemben")
+    assert reads_hungarian(None, "Leépítés a győri üzemben, 300 dolgozó érintett")
     assert not reads_hungarian(None, "Job cuts at Leeds")
+    assert not reads_hungarian(None, "Audi to cut 500 jobs at its plant in Győr")
+
+
+def test_an_unlabelled_hungarian_item_is_read_in_hungarian(watchlist: Watchlist) -> None:
+    found = extract_announcement(
+        "Háromszáz dolgozót bocsát el a Tokaji Fémmű",
+        "",
+        published=PUBLISHED,
+        language=None,
+        watchlist=watchlist,
+    )
+    assert found is not None
+    assert (found.company, found.jobs.value if found.jobs else None) == ("Tokaji Fémmű", 300)
 
 
 def test_a_name_after_the_article_skips_a_town_adjective_and_stops_at_the_town() -> None:

@@ -116,6 +116,8 @@ def read_announcement(
 ) -> Reading | None:
     """`extract_announcement`, with the signals behind the report's confidence."""
     text, title_end = _join(title, summary)
+    if language is None and reads_hungarian(None, text):
+        language = "hu"  # an unlabelled feed: its Hungarian number words are read
     folded = fold(text)
     t = folded.text
     if not any(cue.may_match(t) for cue in _CUES):

@@ -43,10 +43,17 @@ _PLACE_ADJECTIVE = re.compile(rf"[{_LOWER}]+i")
 
 
 def reads_hungarian(language: str | None, original: str) -> bool:
-    """Whether to read the text as Hungarian: said so, or unsaid and written with "ő"/"ű"."""
+    """Whether to read the text as Hungarian: said so, or unsaid, written with "ő"/"ű" (no
+    other EU language has them) and with a Hungarian word of its own ("az", "és", "fős"):
+    a town's name alone ("Audi to cut 500 jobs in Győr") makes no Hungarian text."""
     if language is not None:
         return language == "hu"
-    return any(letter in original for letter in "őűŐŰ")
+    return any(letter in original for letter in "őűŐŰ") and _OWN_WORD.search(original) is not None
+
+
+_OWN_WORD = re.compile(
+    r"(?<!\w)(?:[Aa]z|és|egy|meg|el|fős|dolgozó\w*|munkahely\w*|leépít\w*|elbocsát\w*)(?!\w)"
+)
 
 
 def case_stem(token: str) -> str | None:
