@@ -56,6 +56,7 @@ def test_a_number_in_words_and_thousands_after_digits_are_figures() -> None:
         ("Zrt.-től", "Zrt."),
         ("Skodához", "Skoda"),
         ("Fiattal", "Fiat"),
+        ("Hűtőgyártót", "Hűtőgyártó"),
         ("Tatabányán", None),  # a town in the locative
         ("2023-ban", None),
         ("Renault", None),
@@ -132,6 +133,18 @@ def test_a_customer_named_before_its_supplier_is_not_the_subject() -> None:
             ("Hegyaljai Szerszámgyár", 120, "loss"),
         ),
         ("Kirúgott 45 munkást a Dráva Fémáru Kft.", "", ("Dráva Fémáru", 45, "loss")),
+        # a separated verb ("rúg ki"), a number with its own ending ("210-en"), an accusative
+        ("Százhúsz embert rúg ki a Mátrai Erőmű Kft.", "", ("Mátrai Erőmű", 120, "loss")),
+        (
+            "Felszámolják a Gemenci Faipari Zrt.-t, 210-en veszítik el az állásukat",
+            "",
+            ("Gemenci Faipari", 210, "loss"),
+        ),
+        (
+            "Bezárják a Dél-alföldi Hűtőgyártót, 170 dolgozó marad munka nélkül",
+            "",
+            ("Dél-alföldi Hűtőgyártó", 170, "loss"),
+        ),
         # a share of a stated workforce
         (
             "A Körösi Hajtómű a 1 200 fős létszám 20 százalékát építi le",

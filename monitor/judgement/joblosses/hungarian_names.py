@@ -25,6 +25,9 @@ _HYPHENATED = re.compile(rf"(?P<stem>.*[^\s-])-(?P<ending>[{_LOWER}]{{1,5}})")
 _ATTACHED = re.compile(
     r"(?P<stem>.{3,}?)(?:(?<=[aeiouáéíóöőúüű])(?:val|vel)|nál|nél|nak|nek|hoz|hez|höz|tól|től)"
 )
+# The accusative after a long final vowel: "Alkatrészgyártót", "Hőtechnikát" ("-t" after a
+# consonant, or a short vowel, is too often a name's own letter to be taken off).
+_ACCUSATIVE = re.compile(r"(?P<stem>.{3,}[áéóőúű])t")
 # "Continentallal", "Opellel": "-val/-vel" doubles a final consonant.
 _ASSIMILATED = re.compile(r"(?P<stem>.{2,}(?P<c>[bcdfghjklmnprstvz]))(?P=c)(?:al|el)")
 _LENGTHENED = {"á": "a", "é": "e"}  # "Skodánál" is Skoda's, "Hőtechnikával" Hőtechnika's
@@ -66,6 +69,10 @@ def case_stem(token: str) -> str | None:
     assimilated = _ASSIMILATED.fullmatch(token)
     if assimilated:
         return assimilated["stem"]
+    accusative = _ACCUSATIVE.fullmatch(token)  # "a Kunsági Alkatrészgyártót"
+    if accusative:
+        stem = accusative["stem"]
+        return stem[:-1] + _LENGTHENED.get(stem[-1], stem[-1])
     attached = _ATTACHED.fullmatch(token)
     if attached is None:
         return None
