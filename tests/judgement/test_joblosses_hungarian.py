@@ -57,6 +57,8 @@ def test_a_number_in_words_and_thousands_after_digits_are_figures() -> None:
         ("Skodához", "Skoda"),
         ("Fiattal", "Fiat"),
         ("Hűtőgyártót", "Hűtőgyártó"),
+        ("Konzervgyárban", "Konzervgyár"),
+        ("Debrecenben", None),  # a town "in": no works' noun ends it
         ("Tatabányán", None),  # a town in the locative
         ("2023-ban", None),
         ("Renault", None),
@@ -144,6 +146,11 @@ def test_a_customer_named_before_its_supplier_is_not_the_subject() -> None:
             "Bezárják a Dél-alföldi Hűtőgyártót, 170 dolgozó marad munka nélkül",
             "",
             ("Dél-alföldi Hűtőgyártó", 170, "loss"),
+            (
+                "Leépítés a Somogyi Vasműben: 130 dolgozót küldenek el",
+                "",
+                ("Somogyi Vasmű", 130, "loss"),
+            ),
         ),
         # a share of a stated workforce
         (

@@ -25,6 +25,11 @@ _HYPHENATED = re.compile(rf"(?P<stem>.*[^\s-])-(?P<ending>[{_LOWER}]{{1,5}})")
 _ATTACHED = re.compile(
     r"(?P<stem>.{3,}?)(?:(?<=[aeiouáéíóöőúüű])(?:val|vel)|nál|nél|nak|nek|hoz|hez|höz|tól|től)"
 )
+# "In" a company whose name ends in a works' noun ("Konzervgyárban", "Öntödében"): towns take
+# these endings too, so only such a noun tells a company.
+_WORKS_LOCATIVE = re.compile(
+    r"(?P<stem>.{2,}(?:gyár|üzem|művek|mű|telep|öntödé|gyártó|ipar))(?:ban|ben)"
+)
 # The accusative after a long final vowel: "Alkatrészgyártót", "Hőtechnikát" ("-t" after a
 # consonant, or a short vowel, is too often a name's own letter to be taken off).
 _ACCUSATIVE = re.compile(r"(?P<stem>.{3,}[áéóőúű])t")
@@ -69,6 +74,10 @@ def case_stem(token: str) -> str | None:
     assimilated = _ASSIMILATED.fullmatch(token)
     if assimilated:
         return assimilated["stem"]
+    works = _WORKS_LOCATIVE.fullmatch(token)  # "a Mezőföldi Konzervgyárban"
+    if works:
+        stem = works["stem"]
+        return stem[:-1] + _LENGTHENED.get(stem[-1], stem[-1])
     accusative = _ACCUSATIVE.fullmatch(token)  # "a Kunsági Alkatrészgyártót"
     if accusative:
         stem = accusative["stem"]
@@ -131,7 +140,7 @@ def hungarian_names(folded: Folded, title_end: int) -> list[NameMention]:
             legal = fold_text(word) in _LEGAL_FORMS
             if not (_is_name_word(word) or (words and legal)):
                 break
-            if words and _LOCATIVE.fullmatch(word):
+            if words and _LOCATIVE.fullmatch(word) and case_stem(word) is None:
                 break  # "a Tisza Gumiipari Szolnokon": the town follows
             words.append(word)
             end += 1
