@@ -146,11 +146,11 @@ def test_a_customer_named_before_its_supplier_is_not_the_subject() -> None:
             "Bezárják a Dél-alföldi Hűtőgyártót, 170 dolgozó marad munka nélkül",
             "",
             ("Dél-alföldi Hűtőgyártó", 170, "loss"),
-            (
-                "Leépítés a Somogyi Vasműben: 130 dolgozót küldenek el",
-                "",
-                ("Somogyi Vasmű", 130, "loss"),
-            ),
+        ),
+        (
+            "Leépítés a Somogyi Vasműben: 130 dolgozót küldenek el",
+            "",
+            ("Somogyi Vasmű", 130, "loss"),
         ),
         # a share of a stated workforce
         (
