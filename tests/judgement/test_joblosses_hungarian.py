@@ -7,12 +7,16 @@ made up.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from monitor.judgement.joblosses import Watchlist, extract_announcement
 from monitor.judgement.joblosses._fold import fold
+from monitor.judgement.joblosses.dating import recent
 from monitor.judgement.joblosses.hungarian_names import case_stem, hungarian_names, reads_hungarian
 from monitor.judgement.joblosses.hungarian_numbers import hungarian_number
+from monitor.judgement.joblosses.jobs import find_job_figures
 from monitor.judgement.joblosses.numbers import find_numbers
 from tests.joblosses_support import PUBLISHED, read
 
@@ -191,3 +195,9 @@ def test_hungarian_denials_and_jobs_kept_are_no_cut(
 ) -> None:
     found = read(watchlist, "hu", title, summary)
     assert found is None or found.jobs_kind.value != "loss" or found.jobs is None
+
+
+def test_a_hungarian_figure_dated_to_an_earlier_year_is_background() -> None:
+    folded = fold("A cég 2022-ben 150 dolgozót bocsátott el, idén 300 dolgozót vesz fel.")
+    figures = find_job_figures(folded.text, len(folded.text), "hu")
+    assert [f.mention.value for f in recent(folded, figures, dt.date(2024, 5, 1))] == [300]
