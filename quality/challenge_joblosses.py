@@ -1,7 +1,7 @@
 """Score job-loss extraction on the project's own challenge set of headlines.
 
 `quality/data/joblosses_challenge.jsonl` was written for this project, in the press style of
-each language the monitor reads (EN FR DE IT ES NL PL): varied verbs and nouns, passive and
+each language the monitor reads (EN FR DE IT ES NL PL HU): varied verbs and nouns, passive and
 figure-first headlines, number formats and words, companies off the watch list with legal
 suffixes, unions speaking, and hard negatives (revenues, strikes, denials, head counts). The
 companies and events are invented. Lines follow the real-world set's format, so the items are

@@ -29,6 +29,8 @@ from monitor.ingest.parsing.language import detect_language, language_code
         ("O fabricante anunciou o encerramento da fábrica e a perda de 300 empregos.", "pt"),
         ("Producent części zamyka zakład, a pracę straci 300 osób, które są zatrudnione.", "pl"),
         ("Fabryka baterii zatrudni w tym roku kolejnych pracowników do produkcji.", "pl"),
+        # Hungarian's "van" and "is" are Dutch stop words: its own words must outweigh them
+        ("A cég szerint van megrendelés, és a gyár is marad, de nem lesz több műszak.", "hu"),
     ],
 )
 def test_detect_language_recognises_news_sentences(text: str, expected: str) -> None:

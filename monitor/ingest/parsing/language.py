@@ -1,7 +1,7 @@
 """Which of the monitor's languages a text is in, and ISO 639-1 codes out of language tags.
 
 Feeds often omit their language, yet matching rules and digests are per language. A stop-word
-count is enough to tell en/fr/de/it/es/nl/pl/pt apart on a headline plus summary, costs a few
+count is enough to tell en/fr/de/it/es/nl/pl/pt/hu apart on a headline plus summary, costs a few
 microseconds, and needs no model: when it is unsure it says so (None) rather than guess.
 """
 
@@ -30,6 +30,10 @@ _STOP_WORDS: dict[str, str] = {
     "jego jej są być został została może będzie także który która które tym ich niż",
     "pt": "o os as da das do dos de que em e para com uma um não por mais na no nas nos ao "
     "pelo pela foi são ser mas como também entre sobre seu sua está",
+    # Hungarian: only words no other list has ("van", "is", "el", "de" and "a" would tip the
+    # others), so a long Hungarian lead is not taken for Dutch ("van", "is")
+    "hu": "az és hogy nem egy meg már csak mint volt lesz után szerint között miatt pedig vagy "
+    "amely amelyet aki ezt azt ez még mert így ami több kell cég millió forint",
 }
 
 # Each word scores 1 / (number of languages using it): "de" (fr, es, nl, pt) weighs 0.25,
@@ -71,7 +75,7 @@ _ALIASES = {
 
 
 def detect_language(text: str, *, min_lead: float = _MIN_LEAD) -> str | None:
-    """The ISO 639-1 code of text in en/fr/de/it/es/nl/pl/pt, or None if too short or unclear.
+    """The ISO 639-1 code of text in en/fr/de/it/es/nl/pl/pt/hu, or None if too short or unclear.
 
     `min_lead` is how many times the runner-up's score the winner needs; raise it to overrule
     a language declared by the feed only when the text leaves no doubt."""

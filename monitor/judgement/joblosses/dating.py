@@ -22,6 +22,9 @@ _DATED = re.compile(
     r"|in\sthe\syear|w\sroku|in\shet\sjaar|en\sl'an)\s(?P<year>(?:19|20)\d\d)\b"
 )
 
+# Hungarian writes the year first, its ending hyphenated: "2022-ben", "2021-ben".
+_DATED_BY_ENDING = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?:ban|ben)\b")
+
 
 def dated_before(
     folded: Folded, figure: JobFigure, figures: list[JobFigure], published: dt.date
@@ -31,7 +34,9 @@ def dated_before(
     150 techniciens": the year is the 400's)."""
     m = figure.mention
     lo, hi = clause_span(folded, m.start)
-    for year in _DATED.finditer(folded.text, max(lo, m.start - _REACH), min(hi, m.end + _REACH)):
+    span = (max(lo, m.start - _REACH), min(hi, m.end + _REACH))
+    years = (*_DATED.finditer(folded.text, *span), *_DATED_BY_ENDING.finditer(folded.text, *span))
+    for year in years:
         if int(year["year"]) >= published.year:
             continue
         mine = _distance(figure, year.start(), year.end())

@@ -26,10 +26,11 @@ from monitor.judgement.joblosses.companies import Actor, choose_actor
 from monitor.judgement.joblosses.company import NameMention, find_names
 from monitor.judgement.joblosses.countries import find_countries
 from monitor.judgement.joblosses.dating import recent
+from monitor.judgement.joblosses.hungarian_names import hungarian_names, reads_hungarian
 from monitor.judgement.joblosses.jobs import JobFigure, find_job_figures, kind_near
 from monitor.judgement.joblosses.plant_asides import plant_closed_after_aside
 from monitor.judgement.joblosses.sites import Location, locate
-from monitor.judgement.joblosses.staff_shares import staff_share
+from monitor.judgement.joblosses.staff_shares import share_instead
 from monitor.judgement.joblosses.unannounced import demanded, hiring_halted
 from monitor.judgement.joblosses.watchlist import Company, Watchlist
 from monitor.model.joblosses import (
@@ -115,6 +116,8 @@ def read_announcement(
 ) -> Reading | None:
     """`extract_announcement`, with the signals behind the report's confidence."""
     text, title_end = _join(title, summary)
+    if language is None and reads_hungarian(None, text):
+        language = "hu"  # an unlabelled feed: its Hungarian number words are read
     folded = fold(text)
     t = folded.text
     if not any(cue.may_match(t) for cue in _CUES):
@@ -139,7 +142,7 @@ def read_announcement(
     if many is not None and kind is None:
         kind = kind_near(t, many.start(), many.end())
     # "to cut a third of its workforce": a share of the staff, sized by the workforce if given
-    portion = staff_share(folded, title_end, language) if figure is None and many is None else None
+    portion = share_instead(folded, title_end, language, figure) if many is None else None
     if portion is not None:
         figure = portion.figure
         kind = kind or kind_near(t, portion.start, portion.end)
@@ -168,7 +171,10 @@ def read_announcement(
         return None  # "suspend l'embauche de 180": the jobs do not come
     lasting = figure is not None and not _temporary(folded, figure, every_figure)
     negation = _denial(t, skip_temporary=lasting)
-    denied = negation is not None and (figure is None or abs(negation.start() - cue_at) < 80)
+    # a figure said to be kept or on short time is no cut, however far the denial stands
+    denied = negation is not None and (
+        figure is None or not lasting or abs(negation.start() - cue_at) < 80
+    )
     if denied and not (
         figure and negation and _contrasted(t, negation.end(), figure.mention.start)
     ):
@@ -178,6 +184,8 @@ def read_announcement(
     if figure is None and speculative and third_party:
         return None
     names = find_names(folded, title_end)
+    if reads_hungarian(language, folded.original):  # "az Audinál", "bocsát el a Kovács Kft."
+        names = hungarian_names(folded, title_end) + names
     actor = choose_actor(folded, title_end, cue_at, watchlist, names) or _from_url(
         url, watchlist, len(t)
     )

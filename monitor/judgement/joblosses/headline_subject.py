@@ -80,7 +80,7 @@ def headline_opening(
 
 _ARTICLES = frozenset({"a", "az", "the", "le", "la", "les", "der", "die", "das", "de", "het", "il",
                        "el", "o", "den"})  # fmt: skip
-_NUMBER_LANGUAGES = ("en", "fr", "de", "it", "es", "nl", "pl", "pt")
+_NUMBER_LANGUAGES = ("en", "fr", "de", "it", "es", "nl", "pl", "pt", "hu")
 # Words that open a sentence in capitals but name nothing.
 _OPENERS = frozenset({
     "as", "if", "amid", "over", "about", "while", "once", "so", "yet", "now", "here", "all",

@@ -69,6 +69,7 @@ JOB_NOUN = (
     r"|stanowisk|zatrudnionych|ludzi|familias|famiglie|families|familles|familien|gezinnen|rodzin"
     # Hungarian, Portuguese, Czech, Slovak, Romanian, Swedish
     r"|munkahely\w*|munkatars\w*|dolgozo\w*|munkavallalo\w*|alkalmazott\w*|embert|ember|fot|fos|fo"
+    r"|embernek|fovel|munkas\w*|allas\w*|-an|-en"  # "320-an veszítik el" (320 of them)
     r"|empregos|postos(?:\sde\strabalho)?|trabalhadores|funcionarios|colaboradores|pessoas"
     r"|zamestnanc\w*|pracovnik\w*|pracovnich\smist|pracovni\smista|mist|lidi|delniku"
     r"|pracovnych\smiest|pracovne\smiesta|miest|ludi|pracovnikov|zamestnancov"
@@ -228,6 +229,11 @@ LOSS = _cues(
     |quitteront|lasceranno|dovranno\slasciare|saldran|vertrekken|moeten\sweg|verloren|kurzt|kurzung\w*|gekurzt|trenn\w*\ssich|vor\sdie\stur
     |procedura\sdi\smobilita|mettre\sfin|met\sfin
     |leepit\w*|\w+leepites\w*|elbocsat\w*|bocsat\w*\sel|bocsajt\w*\sel|epit\w*\sle|szun\w*\smeg|kirug\w*|bezar\w*|megszun\w*|csod\w*|felszamol\w*
+    |val\w*\smeg\s(?:\S+\s)?(?:\S+\s)?(?:dolgozo\w*|munkatars\w*|munkavallalo\w*)
+    |(?:dolgozo\w*|munkatars\w*|munkavallalo\w*|embert?)tol\s(?:\S+\s)?val\w*\smeg|megval\w*
+    |kuld\w*\sel|elkuld\w*|rug\w*\ski|zar\w*\sbe|tavozik|tavoznak|tavozni|mond\w*\sfel|felmond\w*|karcsusit\w*
+    |(?:el)?veszt\w*\s(?:az\s)?(?:allas\w*|munka\w*)|vesz\w*\sel\s(?:az\s)?(?:allas\w*|munka\w*)
+    |munka\snelkul|utcara\skerul\w*|csokkent\w*\s(?:\S+\s)?letszam\w*|letszamcsokkent\w*
     |demit\w*|demisso\w*|despedimento\w*|encerr\w*|fechar\w*|fechou|fechamento\w*|fecho
     |fecha\s(?:a|as|o|os|sua|suas)\s(?:[\w'-]+\s)?(?:fabricas?|unidades?|portas)|extincao|elimin\w*
     |falencia

@@ -26,6 +26,7 @@ _TEMPORARY = r"""temporary\slay-?offs?|furlough\w*|short-time\swork\w*|short\sti
     |(?:economisch|technisch|tijdelijk)\w*\swerklo\w*|werkloosheid\som\s\w+\sredenen|przestoj\w*|postojow\w*|permitter\w*
     |somaj\stehnic|lay-off\s(?:temporario|simplificado)|vorubergehend\w*|temporarily
     |skrocon\w*\s(?:czas\w*|wymiar\w*)(?:\s(?:czasu\s)?pracy)?
+    |rovidit\w*\smunka\w*|allasido\w*
     |obnizon\w*\swymiar\w*(?:\sczasu)?(?:\spracy)?|temporairement|provisoirement|temporaneamente|temporalmente|tymczasowo|czasowo"""
 TEMPORARY = _rx(rf"\b(?:{_TEMPORARY})\b")
 # Jobs kept: a figure said to stay ("1.000 bleiben erhalten", "400 banen blijven behouden",
@@ -34,7 +35,8 @@ _KEPT = r"""kept|retained|preserved|safeguarded|keep\stheir\sjobs|maintenus|main
     |preservees|conserves|conservees|sauvegardes|sauvegardees|conserveront\sleur\semploi
     |erhalten\sbleiben|bleiben\serhalten|gesichert|behalten\sihren\sjob|salvati|salvate
     |salvaguardati|mantenuti|salvados|salvadas|mantenidos|mantendran\ssu\sempleo|behouden
-    |gered|mogen\sblijven|uratowan\w*|(?:zachowa|utrzyma)\w*\s(?:prace|zatrudnienie)"""
+    |gered|mogen\sblijven|uratowan\w*|(?:zachowa|utrzyma)\w*\s(?:prace|zatrudnienie)
+    |megmarad\w*|megorz\w*|megtart\w*"""
 KEPT = _rx(rf"\b(?:{_KEPT})\b")
 # Staff moved to another site of the company ("przeniesie 200 pracowników do", "verhuist 150
 # medewerkers naar", "300 salariés mutés", "transfers 300 staff to") keep their jobs: a figure
@@ -108,7 +110,10 @@ NEGATION = _rx(
       (?:licenziament\w*|esuber\w*)|senza\s(?:licenziament\w*
     |esuber\w*)|scongiurat\w*|ningun\w*\sdespido\w*|sin\sdespidos
     |smentisc\w*|smentit\w*|desmient\w*|desmentid\w*|niega|niegan|ontkent|ontkennen|zaprzecza\w*
-    |dementuj\w*|cafol\w*|desment\w*|nem\slesz\sleepites
+    |dementuj\w*|cafol\w*|desment\w*|nem\slesz\sleepites|nem\slesz\s(?:\S+\s)?elbocsatas\w*
+    |nem\s(?:tervez\w*|lesznek|kell)\s(?:\S+\s)?(?:leepites\w*|elbocsatas\w*)
+    |(?:leepites\w*|elbocsatas\w*)\s(?:nem|nincs)\s(?:terveznek|tervez|lesz|napirenden)
+    |munkahelygarancia\w*|munkahelymegtarto|leepites\snelkul|elbocsatas\w*\snelkul
     |nincs\sleepites|sem\sdespedimentos|geen\s(?:gedwongen\s)?ontslagen
     |zonder\s(?:gedwongen\s)?ontslagen|bez\szwolnien|nie\sbedzie\szwolnien
     |sluit\s(?:\S+\s){{0,3}}?(?:ontslagen|banenverlies|sluiting)\s(?:\S+\s){{0,2}}?uit

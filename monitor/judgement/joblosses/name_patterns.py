@@ -220,7 +220,7 @@ LEGAL_NAME = re.compile(
 LEGAL = re.compile(
     r"(?:\s+(?:AG|GmbH|GmbH\s&\sCo\.?\sKG|KG|SA|SAS|S\.A\.S?\.?|Ltd\.?|Limited|plc|PLC|Inc\.?|NV"
     r"|N\.V\.|SE|SpA|S\.p\.A\.|Co\.|Corp\.?|Corporation|AB|A/S|Oy|BV|B\.V\.|SLU?|S\.L\.U?\.?"
-    r"|[Ss]rl|[Ss]\.r\.l\.|S\.A\.U?\.?|[Ss]p\.\sz\so\.o\.))+$"
+    r"|[Ss]rl|[Ss]\.r\.l\.|S\.A\.U?\.?|[Ss]p\.\sz\so\.o\.|Kft\.?|Zrt\.?|Nyrt\.?))+$"
 )
 # Verb before subject, as Italian and Spanish headlines write it: "chiude Speedline",
 # "cierra Nissan"; the name follows the verb.

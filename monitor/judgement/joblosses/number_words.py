@@ -2,9 +2,9 @@
 "tweeduizend", "pół tysiąca", "un millier".
 
 text2num (a maintained parser, Rust core) reads EN FR DE IT ES NL and more; Polish, which it
-does not cover, has a small grammar here. Rounded amounts ("un millier", "een paar honderd")
-are "about"; plural scales alone ("thousands of jobs", "des milliers") are no figure at all.
-Works on folded text and returns offsets in it.
+does not cover, has a small grammar here, and Hungarian one in `hungarian_numbers`. Rounded
+amounts ("un millier", "een paar honderd") are "about"; plural scales alone ("thousands of
+jobs", "des milliers") are no figure at all. Works on folded text and returns offsets in it.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
+from monitor.judgement.joblosses.hungarian_numbers import hungarian_number
 from monitor.model.joblosses import Qualifier
 
 TEXT2NUM_LANGUAGES = frozenset({"en", "fr", "de", "it", "es", "nl", "pt", "da"})
@@ -111,6 +112,8 @@ def _value(words: str, language: str) -> int | None:
     """text2num's reading of `words`, or None when they are no number in that language."""
     if language == "pl":
         return _polish(words.split())
+    if language == "hu":
+        return hungarian_number(words)
     for folded, accented in _ACCENTED.get(language, ()):
         words = words.replace(folded, accented)
     try:
@@ -132,8 +135,11 @@ def _polish(words: list[str]) -> int | None:
     return total + current
 
 
+_OWN_GRAMMARS = frozenset({"pl", "hu"})
+
+
 def _languages(language: str | None) -> tuple[str, ...]:
-    if language in TEXT2NUM_LANGUAGES or language == "pl":
+    if language in TEXT2NUM_LANGUAGES or language in _OWN_GRAMMARS:
         return (language,) if language in DEFAULT_LANGUAGES else (language, "en")
     return DEFAULT_LANGUAGES
 

@@ -22,21 +22,22 @@ _DIGITS = re.compile(
     r"(?P<num>\d{1,3}(?P<sep>[,.' ])\d{3}(?:(?P=sep)\d{3})*|\d+(?:[.,]\d+)?)"
     r"(?!\d|[.,]\d)"
     r"(?:\s?(?P<mult>k|thousand|millions?|mio\.?|millionen|mille|tausend|tsd\.?|mila|mil|duizend|tys\.?"
-    r"|tysiecy|tysiace|milioni|milione|millones|millon|miljoen|mln\.?)(?![a-z]))?"
+    r"|tysiecy|tysiace|milioni|milione|millones|millon|miljoen|mln\.?|ezer)(?![a-z]))?"
     r"(?P<plus>\+)?"
     r"(?![a-z0-9])"
 )
 
 _VAGUE_BEFORE = re.compile(
     r"(?:several|many|a few|plusieurs|quelques|des|mehrere|einige|per|pour|par|diverse|varie"
-    r"|alcune|varios|varias|algunos|enkele|meerdere|kilka|kilkanascie|kilkadziesiat)\s+$"
+    r"|alcune|varios|varias|algunos|enkele|meerdere|kilka|kilkanascie|kilkadziesiat"
+    r"|tobb|nehany|sok|tobbszaz)\s+$"
 )
 _ARTICLE = re.compile(r"(?:une?|un|una|uno|ein|eine|een|a)\s")
 _MULTIPLIERS = {
     "k": 1_000, "thousand": 1_000, "mille": 1_000, "tausend": 1_000, "mila": 1_000,
     "mil": 1_000, "duizend": 1_000, "tys": 1_000, "tys.": 1_000, "tysiecy": 1_000,
     "tsd": 1_000, "tsd.": 1_000,
-    "tysiace": 1_000,
+    "tysiace": 1_000, "ezer": 1_000,
 }  # fmt: skip
 
 

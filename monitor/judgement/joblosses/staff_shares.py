@@ -51,8 +51,25 @@ _STAFF_BY_SHARE = re.compile(
     rf"\b(?:{_STAFF}|zatrudnienie)\s(?:by|de|d'|um|del|dell'|di|en|un|met|o)\s?"
     rf"(?:(?P<share>{SHARE_WORDS})|{_PERCENT})(?![\w])"
 )
-# A workforce's size written before its noun: "800-strong plant", "a 1,200-strong workforce".
-_STRONG_AFTER = re.compile(r"-strong\b")
+# Hungarian names the staff first, then its share: "a 2 000 fős létszám 10 százalékát", "a
+# dolgozók negyedét" (a quarter of the workers).
+_HU_SHARES = {"felet": Fraction(1, 2), "harmadat": Fraction(1, 3), "negyedet": Fraction(1, 4),
+              "otodet": Fraction(1, 5), "tizedet": Fraction(1, 10)}  # fmt: skip
+_HU_SHARE_OF_STAFF = re.compile(
+    r"\b(?:letszam\w*|allomany\w*|dolgozo\w*|munkavallalo\w*|munkahely\w*)\s(?:\S+\s)?"
+    r"(?:(?P<percent>\d{1,2}(?:[.,]\d)?)\s?(?:%-?[ao]?t|szazalek\w*)|(?P<share>"
+    + "|".join(_HU_SHARES)
+    + r"))\b"
+)
+# A workforce's size written before its noun: "800-strong plant", "a 1,200-strong workforce",
+# "a 2 000 fős létszám".
+_STRONG_AFTER = re.compile(r"-strong\b|\sfos\s(?:letszam|allomany|uzem|gyar)\w*")
+
+
+def workforce_size(t: str, figure_end: int) -> bool:
+    """Whether the number ending at `figure_end` sizes a workforce ("800-strong", "2 000 fős
+    létszám"): the cut is then a share of it, if one is given."""
+    return _STRONG_AFTER.match(t, figure_end) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,10 +91,12 @@ def staff_share(folded: Folded, title_end: int, language: str | None) -> StaffSh
         key=lambda f: f.start(),
         default=None,
     )
+    if found is None and language == "hu":
+        found = _HU_SHARE_OF_STAFF.search(t)
     if found is None:
         return None
     if found["share"]:
-        share = SHARES[found["share"]]
+        share = SHARES.get(found["share"]) or _HU_SHARES[found["share"]]
     else:  # "10% of its workforce", "20 proc. załogi"
         share = Fraction(found["percent"].replace(",", ".")) / 100
     sizes = _workforce_sizes(t, title_end, language)
@@ -97,6 +116,20 @@ def staff_share(folded: Folded, title_end: int, language: str | None) -> StaffSh
         )
         figure = JobFigure(mention, 2.0, "workforce, share")
     return StaffShare(share, found.start(), found.end(), figure)
+
+
+def share_instead(
+    folded: Folded, title_end: int, language: str | None, figure: JobFigure | None
+) -> StaffShare | None:
+    """The share of the staff to read instead of `figure`: with no figure, any share; with a
+    figure that sizes the workforce ("a 2 000 fős létszám 10 százalékát"), a share that makes
+    a figure of it (the size stands otherwise)."""
+    if figure is None:
+        return staff_share(folded, title_end, language)
+    if not workforce_size(folded.text, figure.mention.number_end):
+        return None
+    portion = staff_share(folded, title_end, language)
+    return portion if portion is not None and portion.figure is not None else None
 
 
 def _workforce_sizes(t: str, title_end: int, language: str | None) -> set[int]:
