@@ -73,7 +73,7 @@ def classify(
     readings = list(_readings(hit, folded, words, cues, duty, foreign, joining, language))
     parts = _part_ranges(folded, len(words))
     lead_actor = len(parts) > 1 and lead_names_actor(words, parts[1], cues, hit.terms, duty)
-    chosen = choose(readings, foreign, words, lead_actor=lead_actor)
+    chosen = choose(readings, foreign, words, lead_actor=lead_actor, joining=joining)
     scored = score(
         chosen.verdict,
         chosen.factor,
