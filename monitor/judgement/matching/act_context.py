@@ -84,8 +84,26 @@ def advice_beside(c: Clause, verb: CueHit) -> CueHit | None:
     if between is not None:
         return between
     return next(
-        (a for a in c.cues if a.value.kind is K.ADVICE and next_to(a, verb, OBJECT_WORDS)),
+        (
+            a
+            for a in c.cues
+            if a.value.kind is K.ADVICE
+            and next_to(a, verb, OBJECT_WORDS)
+            and not _next_conjuncts_object(c, verb, a)
+        ),
         None,
+    )
+
+
+def _next_conjuncts_object(c: Clause, verb: CueHit, advice: CueHit) -> bool:
+    """The verb stands last, after the term, and the advice after it is followed by a deed
+    verb of its own ("hat einen Omnibus vorgeschlagen und eine Empfehlung ... angenommen"):
+    the advice is the next conjunct's object, not this verb's."""
+    if not (c.term.end <= verb.start and verb.end <= advice.start):
+        return False
+    return any(
+        cue.value.kind in _DEED_VERBS and advice.end <= cue.start and cue.end <= c.end
+        for cue in c.cues
     )
 
 

@@ -42,6 +42,7 @@ def choose(
     words: Sequence[str] = (),
     *,
     lead_actor: bool = False,
+    joining: frozenset[str] = frozenset(),
 ) -> ClauseReading:
     """The best decisive reading of the first group that has one; else the first reading.
 
@@ -60,7 +61,7 @@ def choose(
     tail = _deciding_tail(first, decisive)
     if tail is not None:  # "Batterijpaspoort moet ... tonen, besluit Commissie"
         return ClauseReading(tail.verdict, 1.0, 0, first.term, bounds=tail.bounds)
-    headline = _headline_deed(first, decisive)
+    headline = _headline_deed(first, decisive, foreign, words, joining)
     if headline is not None:  # "Von der Leyen stellt ... vor" over "... soll stützen"
         return ClauseReading(headline.verdict, 0.9, 0, first.term, bounds=headline.bounds)
     effect = _postponed_by_the_act(first, decisive, foreign)
@@ -148,6 +149,22 @@ def _without_stated_content(group: list[ClauseReading]) -> list[ClauseReading]:
     return kept or group
 
 
+def _ends_on_another(
+    reading: ClauseReading,
+    foreign: Sequence[Span],
+    words: Sequence[str],
+    joining: frozenset[str],
+) -> bool:
+    """Whether the clause's object is another milestone: it names one, and no joining word
+    follows the last of its words ("la Commission propose d'alléger l'homologation", not
+    "mette in campo flessibilità sulla CO2 e un FEG più rapido")."""
+    inside = [s for s in foreign if s.start in reading.bounds]
+    if not inside:
+        return False
+    last = max(s.end for s in inside)
+    return not any(words[i] in joining for i in range(last, reading.bounds.stop))
+
+
 def _names_another(reading: ClauseReading, foreign: Sequence[Span]) -> bool:
     """Whether the reading's clause holds words that name another milestone."""
     return any(s.start in reading.bounds for s in foreign)
@@ -205,7 +222,13 @@ def _deciding_tail(first: ClauseReading, decisive: Sequence[ClauseReading]) -> C
     return None
 
 
-def _headline_deed(first: ClauseReading, decisive: Sequence[ClauseReading]) -> ClauseReading | None:
+def _headline_deed(
+    first: ClauseReading,
+    decisive: Sequence[ClauseReading],
+    foreign: Sequence[Span] = (),
+    words: Sequence[str] = (),
+    joining: frozenset[str] = frozenset(),
+) -> ClauseReading | None:
     """A headline that names no term but reports the responsible actor's deed ("Von der
     Leyen stellt 1,8-Milliarden-Programm für Batteriezellen vor"), over a lead that names the
     milestone with only a modal ("Der Battery Booster soll die Zellfertigung stützen"): the
@@ -221,6 +244,7 @@ def _headline_deed(first: ClauseReading, decisive: Sequence[ClauseReading]) -> C
             and r.own_subject
             and r.verdict.kind is EvidenceKind.DELIVERED
             and r.verdict.strength >= _ACT_IN_HEADLINE
+            and not _ends_on_another(r, foreign, words, joining)
         ),
         None,
     )

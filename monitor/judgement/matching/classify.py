@@ -73,7 +73,7 @@ def classify(
     readings = list(_readings(hit, folded, words, cues, duty, foreign, joining, language))
     parts = _part_ranges(folded, len(words))
     lead_actor = len(parts) > 1 and lead_names_actor(words, parts[1], cues, hit.terms, duty)
-    chosen = choose(readings, foreign, words, lead_actor=lead_actor)
+    chosen = choose(readings, foreign, words, lead_actor=lead_actor, joining=joining)
     scored = score(
         chosen.verdict,
         chosen.factor,
@@ -225,19 +225,30 @@ class _Reader:
         )  # fmt: skip
         return governed(verdict, governor)
 
-    def _object_of_another(self, verdict: Verdict, clause: Clause) -> Verdict:
+    def _object_of_another(
+        self, verdict: Verdict, clause: Clause, *, named: bool = False
+    ) -> Verdict:
         """A deed whose object is another milestone the text names ("Commission publishes
         communication on corporate fleets", read for the fleets legislation): its words stand
         between the verb and this milestone's term, so the deed is that one's. Unless a joining
         word follows them, with no hedge after it ("adopted guidance on connections and on
-        anticipatory investment"): then the deed is said of both."""
+        anticipatory investment"): then the deed is said of both. `named`: the clause holds no
+        term (its anchor stands at its end), so only another milestone's name or query term,
+        not a word of a description, is an object, and a joining word joins nothing to a term."""
         verb = clause.verb
         if verdict.kind is not EvidenceKind.DELIVERED or verb is None:
             return verdict
         low = min(verb.end, clause.term.end)
         high = max(verb.start, clause.term.start)
-        other = next((s for s in self.foreign if low <= s.start and s.end <= high), None)
-        if other is None or self._joined(other, clause):
+        other = next(
+            (
+                s
+                for s in self.foreign
+                if low <= s.start and s.end <= high and not (named and s.concept)
+            ),
+            None,
+        )
+        if other is None or (not named and self._joined(other, clause)):
             return verdict
         return Verdict(
             EvidenceKind.MENTION,
@@ -276,8 +287,16 @@ class _Reader:
     ) -> ClauseReading:
         actor = self._actor_before(bounds, part)
         clause = self._clause(bounds, anchor, actor, number)
+        verdict = self._decide(clause, bounds, part)
+        # a clause with no term of this milestone whose verb has another milestone's name as
+        # its object ("Kommission schlägt Änderung der Eurovignetten-Richtlinie vor", read for
+        # a milestone the lead only announces) reports that one's deed; unless the text says
+        # what a package contains ("Het pakket bevat ... de Battery Booster"): the package's
+        # deed delivers its contents
+        if not any(c.value.kind is CueKind.CONTAINER for c in self.cues):
+            verdict = self._object_of_another(verdict, clause, named=True)
         return ClauseReading(
-            self._decide(clause, bounds, part),
+            verdict,
             factor,
             number,
             None,
