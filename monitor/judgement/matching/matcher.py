@@ -87,7 +87,12 @@ class Matcher:
         if not hits:  # most news: nothing to explain or classify
             return []
         why = {t.milestone_id: f"{t.kind.value} {t.detail}" for t in reversed(themes)}
-        context = Context(published, url, tuple(c.reference for c in cited if c.part in (0, None)))
+        context = Context(
+            published,
+            url,
+            tuple(c.reference for c in cited if c.part in (0, None)),
+            tuple(c.reference for c in cited if c.part == 1),
+        )
         hits.sort(key=lambda h: self._order[h.milestone_id])
         if text_language is None:
             code = guess_language(folded.words)

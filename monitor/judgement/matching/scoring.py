@@ -55,6 +55,7 @@ class Context:
     published: dt.date | None = None
     url: str | None = None
     documents: tuple[Reference, ...] = ()  # COM and C documents, and acts cited with their word
+    lead: tuple[Reference, ...] = ()  # what the summary cites, read for own documents only
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +83,11 @@ def score(
     raw = verdict.strength * factor * (0.5 + 0.5 * specificity)
     signals: list[str] = []
     document = _own_document(milestone, duty, context)
-    if document is not None and (not near or _open_to_document(verdict)):
+    if document is not None and not (not near or _open_to_document(verdict)):
+        document = None
+    if document is None and _commission_document(duty):
+        document = _intent_of_own(verdict, milestone, context)
+    if document is not None:
         own = document.key in milestone.legal.documents
         strength = _OWN_DOCUMENT_STRENGTH if own else _DOCUMENT_STRENGTH
         kind, raw = EvidenceKind.DELIVERED, max(raw, strength * (0.5 + 0.5 * specificity))
@@ -130,12 +135,36 @@ def _open_to_document(verdict: Verdict) -> bool:
     return not verdict.decisive or verdict.kind is EvidenceKind.DELIVERED
 
 
+# Cues that, said of the milestone's own document, tell what the document does rather than
+# whether it exists: "the Commission wants to extend the exemption" over "proposal COM(2025)
+# 348 amends ..."; a recommendation that "calls on" member states.
+_INTENT = frozenset({CueKind.FUTURE, CueKind.CALL})
+_INTENT_HOLDERS = frozenset({CueKind.COMMISSION, CueKind.EU})
+
+
+def _intent_of_own(verdict: Verdict, milestone: Milestone, context: Context) -> Reference | None:
+    """The milestone's own document or the act it creates, cited in the title, the summary or
+    the address, when the verdict reads as a plan or a call of the Commission only: a COM
+    number is given when the Commission adopts the document, so what it "wants" or "calls
+    for" there is already proposed or adopted."""
+    if verdict.kind is not EvidenceKind.MENTION:
+        return None
+    kinds = {hit.value.kind for hit in verdict.cues}
+    if not kinds & _INTENT or not kinds <= _INTENT | _INTENT_HOLDERS:
+        return None
+    legal = milestone.legal
+    own = (*legal.documents, *legal.creates)
+    return next((r for r in (*context.documents, *context.lead) if r.key in own), None)
+
+
+def _commission_document(duty: Duty) -> bool:
+    """Whether a Commission document delivers the milestone: its proposal or adoption."""
+    return CueKind.COMMISSION in duty.own and duty.deed in (DeedKind.PROPOSAL, DeedKind.ADOPTION)
+
+
 def _own_document(milestone: Milestone, duty: Duty, context: Context) -> Reference | None:
     """A Commission document the entry is or links to, fit to deliver this milestone."""
-    if CueKind.COMMISSION not in duty.own or duty.deed not in (
-        DeedKind.PROPOSAL,
-        DeedKind.ADOPTION,
-    ):
+    if not _commission_document(duty):
         return None
     first_year = milestone.committed_on.year if milestone.committed_on else None
     for reference in context.documents:
