@@ -54,3 +54,28 @@ def test_an_intent_without_the_own_document_stays_a_mention() -> None:
         "it",
     )
     assert found.get("eurovignette-zev-exemption") is not EvidenceKind.DELIVERED, found
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary", "milestone"),
+    [
+        (
+            "pl",
+            "Zwolnieni pracownicy dostaną pomoc szybciej",
+            "Wniosek 2025/0073(COD) zmienia rozporządzenie (UE) 2021/691.",
+            "egf-esf-plus-amendments",
+        ),
+        (
+            "en",
+            "Electric lorries to stay exempt from tolls",
+            "The text, 2025/0188(COD), amends the Eurovignette directive.",
+            "eurovignette-zev-exemption",
+        ),
+    ],
+)
+def test_a_deed_without_its_actor_beside_the_proposal_procedure_is_accepted(
+    language: str, title: str, summary: str, milestone: str
+) -> None:
+    found = {m.milestone_id: m for m in MATCHER.match(title, summary, language=language)}
+    assert found[milestone].kind is EvidenceKind.DELIVERED, found
+    assert found[milestone].confidence >= 0.8, found[milestone]

@@ -86,7 +86,7 @@ def score(
     if document is not None and not (not near or _open_to_document(verdict)):
         document = None
     if document is None and _commission_document(duty):
-        document = _intent_of_own(verdict, milestone, context)
+        document = _intent_of_own(verdict, milestone, duty, context)
     if document is not None:
         own = document.key in milestone.legal.documents
         strength = _OWN_DOCUMENT_STRENGTH if own else _DOCUMENT_STRENGTH
@@ -142,18 +142,26 @@ _INTENT = frozenset({CueKind.FUTURE, CueKind.CALL})
 _INTENT_HOLDERS = frozenset({CueKind.COMMISSION, CueKind.EU})
 
 
-def _intent_of_own(verdict: Verdict, milestone: Milestone, context: Context) -> Reference | None:
-    """The milestone's own document or the act it creates, cited in the title, the summary or
-    the address, when the verdict reads as a plan or a call of the Commission only: a COM
-    number is given when the Commission adopts the document, so what it "wants" or "calls
-    for" there is already proposed or adopted."""
-    if verdict.kind is not EvidenceKind.MENTION:
-        return None
-    kinds = {hit.value.kind for hit in verdict.cues}
-    if not kinds & _INTENT or not kinds <= _INTENT | _INTENT_HOLDERS:
+def _intent_of_own(
+    verdict: Verdict, milestone: Milestone, duty: Duty, context: Context
+) -> Reference | None:
+    """The milestone's own document, the act it creates or, for a proposal, its procedure
+    (numbered when the Commission transmits the proposal), cited in the title, the summary or
+    the address, when the verdict reads as done without its actor, or as a plan or a call of
+    the Commission only: a COM number is given when the Commission adopts the document, so
+    what it "wants" or "calls for" there is already proposed or adopted."""
+    if verdict.kind is EvidenceKind.DELIVERED:
+        pass
+    elif verdict.kind is EvidenceKind.MENTION:
+        kinds = {hit.value.kind for hit in verdict.cues}
+        if not kinds & _INTENT or not kinds <= _INTENT | _INTENT_HOLDERS:
+            return None
+    else:
         return None
     legal = milestone.legal
     own = (*legal.documents, *legal.creates)
+    if duty.deed is DeedKind.PROPOSAL:
+        own = (*own, *legal.procedures)
     return next((r for r in (*context.documents, *context.lead) if r.key in own), None)
 
 
