@@ -82,6 +82,12 @@ def score(
     kind = verdict.kind
     raw = verdict.strength * factor * (0.5 + 0.5 * specificity)
     signals: list[str] = []
+    if _old_act_in_force(verdict, milestone, context):
+        kind = EvidenceKind.MENTION
+        signals.append(
+            "legal: the entry cites only an act the milestone amends, and its entry into force"
+            " or transposition is that act's, not a step of the milestone"
+        )
     document = _own_document(milestone, duty, context)
     if document is not None and not (not near or _open_to_document(verdict)):
         document = None
@@ -163,6 +169,21 @@ def _intent_of_own(
     if duty.deed is DeedKind.PROPOSAL:
         own = (*own, *legal.procedures)
     return next((r for r in (*context.documents, *context.lead) if r.key in own), None)
+
+
+def _old_act_in_force(verdict: Verdict, milestone: Milestone, context: Context) -> bool:
+    """Whether the verdict is a step after adoption only (entry into force, transposition)
+    and the entry cites an act the milestone amends but nothing of the milestone's own (the
+    act it creates, its document, its procedure): "parliament debates the transposition of
+    Directive 1999/62/EC" is the directive in force, not the Eurovignette amendment's step."""
+    if verdict.kind is not EvidenceKind.PROGRESS or not verdict.cues:
+        return False
+    if any(hit.value.kind is not CueKind.AFTER for hit in verdict.cues):
+        return False
+    legal = milestone.legal
+    cited = {r.key for r in (*context.documents, *context.lead)}
+    own = {*legal.creates, *legal.documents, *legal.procedures}
+    return bool(cited & set(legal.amends)) and not cited & own
 
 
 def _commission_document(duty: Duty) -> bool:
