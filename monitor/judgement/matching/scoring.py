@@ -151,13 +151,14 @@ _INTENT_HOLDERS = frozenset({CueKind.COMMISSION, CueKind.EU})
 def _intent_of_own(
     verdict: Verdict, milestone: Milestone, duty: Duty, context: Context
 ) -> Reference | None:
-    """The milestone's own document, the act it creates or, for a proposal, its procedure
-    (numbered when the Commission transmits the proposal), cited in the title, the summary or
-    the address, when the verdict reads as done without its actor, or as a plan or a call of
-    the Commission only: a COM number is given when the Commission adopts the document, so
-    what it "wants" or "calls for" there is already proposed or adopted."""
+    """The milestone's own document or, for a proposal, its procedure (numbered when the
+    Commission transmits the proposal), cited in the title, the summary or the address, when
+    the verdict reads as done without its actor, or as a plan or a call only: a COM number is
+    given when the Commission adopts the document, so what is "wanted" there is already
+    proposed. The recommendation a milestone creates counts beside a call only."""
     if verdict.kind is EvidenceKind.DELIVERED:
-        pass
+        if not verdict.decisive:
+            return None
     elif verdict.kind is EvidenceKind.MENTION:
         kinds = {hit.value.kind for hit in verdict.cues}
         if not kinds & _INTENT or not kinds <= _INTENT | _INTENT_HOLDERS:
@@ -165,10 +166,30 @@ def _intent_of_own(
     else:
         return None
     legal = milestone.legal
-    own = (*legal.documents, *legal.creates)
-    if duty.deed is DeedKind.PROPOSAL:
-        own = (*own, *legal.procedures)
-    return next((r for r in (*context.documents, *context.lead) if r.key in own), None)
+    own = (
+        (*legal.documents, *legal.procedures) if duty.deed is DeedKind.PROPOSAL else legal.documents
+    )
+    calls = verdict.kind is EvidenceKind.MENTION and all(
+        hit.value.kind is CueKind.CALL for hit in verdict.cues
+    )
+    for reference in (*context.documents, *context.lead):
+        if reference.key in own:
+            return reference
+        if calls and reference.key in legal.creates and _recommendation(reference.text):
+            return reference  # a recommendation's content is a call on member states
+    return None
+
+
+_RECOMMENDATION_WORDS = frozenset(
+    {"recommendation", "recommandation", "empfehlung", "raccomandazione", "recomendacion",
+     "aanbeveling", "zalecenie", "zaleceniu"}
+)  # fmt: skip
+
+
+def _recommendation(text: str) -> bool:
+    """Whether a citation names a recommendation ("Aanbeveling (EU) 2025/1021")."""
+    words = fold(text).split()
+    return bool(words) and words[0] in _RECOMMENDATION_WORDS
 
 
 def _old_act_in_force(verdict: Verdict, milestone: Milestone, context: Context) -> bool:
