@@ -126,6 +126,14 @@ KNOWN_MISSES = {
     "ch-pl-102": "a leaked draft naming the fleets only by 'we flotach' (in the fleets) with no"
     " company word: no description of the fleet legislation is whole, so nothing is said of it"
     " (a bare 'flota' is any fleet: a truck or a bus operator's too)",
+    "ch-de-200": "'Kommission schnürt Paket': 'schnüren' (to tie up a package) is no deed word,"
+    " so the lead's 'will Brüssel ... unterstützen' reads as a plan",
+    "ch-es-123": "an explainer on the 2035 ban citing only Regulation 2019/631, which both CO2"
+    " milestones amend: no word of a review, a reversal or the 2025-2027 window tells which",
+    "ch-pl-123": "a court ruling on Regulation 2019/631 and the 2035 zero-emission rule: the act"
+    " both CO2 milestones amend, and no word of a review tells which",
+    "ch-fr-188": "'le Conseil d'État valide le décret de transposition': the Conseil d'État is"
+    " read as the Council adopting; a national court is no institution cue yet",
 }
 
 
