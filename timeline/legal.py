@@ -10,7 +10,7 @@ match it everywhere:
   number; the type is left out because news often omits it ("2019/631");
 - `com:2025/348` a Commission COM document (a proposal, a communication, a report);
 - `c:2025/3107` a Commission C document (a decision, a recommendation before publication);
-- `proc:2025/0180` an interinstitutional procedure ("2025/0180(COD)").
+- `proc:2025/0180` an interinstitutional procedure ("2025/0180(COD)", "2025/0180/COD").
 
 Pure: no IO. `parse_citation` reads one citation (for plan files) and `find_citations` every
 citation in a text or an address.
@@ -75,6 +75,12 @@ _PROCEDURE = re.compile(
     r"\b(?P<year>\d{4})\s*/\s*(?P<number>\d{4})\s*\(\s*(?:cod|nle|cns|app|ini|bud|rsp|ole)\s*\)",
     re.I,
 )
+# The same procedure without brackets, as OEIL and some registers write it: "2025/0070/COD",
+# "2025/0070 COD". The type in capitals only: "2025/0070 app" is no procedure.
+_PROCEDURE_TYPES = ("COD", "NLE", "CNS", "APP", "INI", "BUD", "RSP", "OLE")
+_PROCEDURE_BARE = re.compile(
+    rf"\b(?P<year>\d{{4}})\s*/\s*(?P<number>\d{{4}})(?:\s*/\s*|\s+)(?:{'|'.join(_PROCEDURE_TYPES)})\b"
+)
 # CELEX: sector 3 (legislation) or 5 (preparatory acts), year, document type, number.
 _CELEX = re.compile(r"\b(?P<sector>[35])(?P<year>\d{4})(?P<type>[A-Z]{1,2})(?P<number>\d{4})\b")
 # Official Journal L series, act by act since October 2023: "OJ L, 2025/1021", "OJ:L_202501021".
@@ -137,6 +143,10 @@ def find_citations(text: str) -> Iterator[Reference]:
     year, slash, bracket = longest >= 4, "/" in plain, "(" in plain
     if year and slash and bracket:
         for match in _PROCEDURE.finditer(plain):
+            add(match, f"proc:{match['year']}/{match['number']}")
+            taken.append(match.span())
+    if year and slash and any(map(plain.__contains__, _PROCEDURE_TYPES)):
+        for match in _PROCEDURE_BARE.finditer(plain):
             add(match, f"proc:{match['year']}/{match['number']}")
             taken.append(match.span())
     for pattern, held in ((_COM, slash or bracket), (_COM_URI, ":" in plain)):

@@ -129,6 +129,14 @@ KNOWN_MISSES = {
     "ch-de-206": "'Zugang zu ... Fahrzeugdaten' in a 'damit' clause is what the block exemption"
     " gives, but the clause holds no other milestone's name, so the title's deed is read as"
     " a mention of the vehicle-data milestone",
+    "ch-de-216": "'Kommission schnürt Paket': 'schnüren' (to tie up a package) is no deed word,"
+    " so the lead's 'will Brüssel ... unterstützen' reads as a plan",
+    "ch-es-123": "an explainer on the 2035 ban citing only Regulation 2019/631, which both CO2"
+    " milestones amend: no word of a review, a reversal or the 2025-2027 window tells which",
+    "ch-pl-123": "a court ruling on Regulation 2019/631 and the 2035 zero-emission rule: the act"
+    " both CO2 milestones amend, and no word of a review tells which",
+    "ch-fr-205": "'le Conseil d'État valide le décret de transposition': the Conseil d'État is"
+    " read as the Council adopting; a national court is no institution cue yet",
 }
 
 

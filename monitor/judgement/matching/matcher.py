@@ -87,7 +87,13 @@ class Matcher:
         if not hits:  # most news: nothing to explain or classify
             return []
         why = {t.milestone_id: f"{t.kind.value} {t.detail}" for t in reversed(themes)}
-        context = Context(published, url, tuple(c.reference for c in cited if c.part in (0, None)))
+        documents = [c for c in cited if c.part is None or (c.part == 0 and _heads(c))]
+        context = Context(
+            published,
+            url,
+            tuple(c.reference for c in documents),
+            tuple(c.reference for c in cited if c not in documents),
+        )
         hits.sort(key=lambda h: self._order[h.milestone_id])
         if text_language is None:
             code = guess_language(folded.words)
@@ -198,3 +204,13 @@ def _merge(hits: list[Hit], themes: list[Theme]) -> list[Hit]:
                 max(theme.strength, old.specificity),
             )
     return list(by_id.values())
+
+
+def _heads(cited: Cited) -> bool:
+    """Whether a title's citation can be the entry itself: a COM or C document anywhere, an
+    act only at the head of the title ("Regulation (EU) 2025/1214 of ..." in EUR-Lex). An act
+    cited further on ("industry weighs the impact of Regulation (EU) 2025/1214") is what the
+    entry is about, not what it is."""
+    if cited.reference.kind != "act" or cited.start is None:
+        return True
+    return cited.start - (len(fold(cited.reference.text).split()) - 1) <= 1

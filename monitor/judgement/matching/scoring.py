@@ -55,6 +55,7 @@ class Context:
     published: dt.date | None = None
     url: str | None = None
     documents: tuple[Reference, ...] = ()  # COM and C documents, and acts cited with their word
+    lead: tuple[Reference, ...] = ()  # what the summary cites, read for own documents only
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +82,18 @@ def score(
     kind = verdict.kind
     raw = verdict.strength * factor * (0.5 + 0.5 * specificity)
     signals: list[str] = []
+    if _old_act_in_force(verdict, milestone, context):
+        kind = EvidenceKind.MENTION
+        signals.append(
+            "legal: the entry cites only an act the milestone amends, and its entry into force"
+            " or transposition is that act's, not a step of the milestone"
+        )
     document = _own_document(milestone, duty, context)
-    if document is not None and (not near or _open_to_document(verdict)):
+    if document is not None and near and not _open_to_document(verdict):
+        document = None  # the verdict read beside the term says it is not the document
+    if document is None and _commission_document(duty):
+        document = _intent_of_own(verdict, milestone, duty, context)
+    if document is not None:
         own = document.key in milestone.legal.documents
         strength = _OWN_DOCUMENT_STRENGTH if own else _DOCUMENT_STRENGTH
         kind, raw = EvidenceKind.DELIVERED, max(raw, strength * (0.5 + 0.5 * specificity))
@@ -130,12 +141,80 @@ def _open_to_document(verdict: Verdict) -> bool:
     return not verdict.decisive or verdict.kind is EvidenceKind.DELIVERED
 
 
+# Cues that, said of the milestone's own document, tell what the document does rather than
+# whether it exists: "the Commission wants to extend the exemption" over "proposal COM(2025)
+# 348 amends ..."; a recommendation that "calls on" member states.
+_INTENT = frozenset({CueKind.FUTURE, CueKind.CALL})
+_INTENT_HOLDERS = frozenset({CueKind.COMMISSION, CueKind.EU})
+
+
+def _intent_of_own(
+    verdict: Verdict, milestone: Milestone, duty: Duty, context: Context
+) -> Reference | None:
+    """The milestone's own document or, for a proposal, its procedure (numbered when the
+    Commission transmits the proposal), cited in the title, the summary or the address, when
+    the verdict reads as done without its actor, or as a plan or a call only: a COM number is
+    given when the Commission adopts the document, so what is "wanted" there is already
+    proposed. The recommendation a milestone creates counts beside a call only."""
+    if verdict.kind is EvidenceKind.DELIVERED:
+        if not verdict.decisive:
+            return None
+    elif verdict.kind is EvidenceKind.MENTION:
+        kinds = {hit.value.kind for hit in verdict.cues}
+        if not kinds & _INTENT or not kinds <= _INTENT | _INTENT_HOLDERS:
+            return None
+    else:
+        return None
+    legal = milestone.legal
+    own = (
+        (*legal.documents, *legal.procedures) if duty.deed is DeedKind.PROPOSAL else legal.documents
+    )
+    calls = verdict.kind is EvidenceKind.MENTION and all(
+        hit.value.kind is CueKind.CALL for hit in verdict.cues
+    )
+    for reference in (*context.documents, *context.lead):
+        if reference.key in own:
+            return reference
+        if calls and reference.key in legal.creates and _recommendation(reference.text):
+            return reference  # a recommendation's content is a call on member states
+    return None
+
+
+_RECOMMENDATION_WORDS = frozenset(
+    {"recommendation", "recommandation", "empfehlung", "raccomandazione", "recomendacion",
+     "aanbeveling", "zalecenie", "zaleceniu"}
+)  # fmt: skip
+
+
+def _recommendation(text: str) -> bool:
+    """Whether a citation names a recommendation ("Aanbeveling (EU) 2025/1021")."""
+    words = fold(text).split()
+    return bool(words) and words[0] in _RECOMMENDATION_WORDS
+
+
+def _old_act_in_force(verdict: Verdict, milestone: Milestone, context: Context) -> bool:
+    """Whether the verdict is a step after adoption only (entry into force, transposition)
+    and the entry cites an act the milestone amends but nothing of the milestone's own (the
+    act it creates, its document, its procedure): "parliament debates the transposition of
+    Directive 1999/62/EC" is the directive in force, not the Eurovignette amendment's step."""
+    if verdict.kind is not EvidenceKind.PROGRESS or not verdict.cues:
+        return False
+    if any(hit.value.kind is not CueKind.AFTER for hit in verdict.cues):
+        return False
+    legal = milestone.legal
+    cited = {r.key for r in (*context.documents, *context.lead)}
+    own = {*legal.creates, *legal.documents, *legal.procedures}
+    return bool(cited & set(legal.amends)) and not cited & own
+
+
+def _commission_document(duty: Duty) -> bool:
+    """Whether a Commission document delivers the milestone: its proposal or adoption."""
+    return CueKind.COMMISSION in duty.own and duty.deed in (DeedKind.PROPOSAL, DeedKind.ADOPTION)
+
+
 def _own_document(milestone: Milestone, duty: Duty, context: Context) -> Reference | None:
     """A Commission document the entry is or links to, fit to deliver this milestone."""
-    if CueKind.COMMISSION not in duty.own or duty.deed not in (
-        DeedKind.PROPOSAL,
-        DeedKind.ADOPTION,
-    ):
+    if not _commission_document(duty):
         return None
     first_year = milestone.committed_on.year if milestone.committed_on else None
     for reference in context.documents:
