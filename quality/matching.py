@@ -18,6 +18,7 @@ from pathlib import Path
 
 from monitor.judgement.matching import Match, Matcher
 from quality.rates import Rates
+from quality.replay import ItemIds
 from timeline.model import EvidenceKind, Milestone
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -78,12 +79,14 @@ class Scores:
 def load_items(path: Path | str = DEFAULT_SET) -> list[Item]:
     """Read the labelled set; raise ValueError naming the line that is malformed."""
     items = []
+    ids = ItemIds(path)
     with Path(path).open(encoding="utf-8") as lines:
         for number, line in enumerate(lines, 1):
             if not line.strip():
                 continue
             try:
                 raw = json.loads(line)
+                ids.check(raw["id"], number)
                 expected = frozenset(
                     (e["milestone"], EvidenceKind(e["kind"]).value) for e in raw["expected"]
                 )

@@ -66,12 +66,14 @@ def part(number: int) -> str:
 def load_items(path: Path) -> list[Item]:
     """Read a labelled JSON-lines file; a malformed line raises ValueError naming it."""
     items = []
+    ids = ItemIds(path)
     with path.open(encoding="utf-8") as lines:
         for number, line in enumerate(lines, 1):
             if not line.strip():
                 continue
             try:
                 raw = json.loads(line)
+                ids.check(raw.get("id"), number)
                 items.append(
                     Item(
                         number,
@@ -86,6 +88,26 @@ def load_items(path: Path) -> list[Item]:
             except (KeyError, TypeError, ValueError) as error:
                 raise ValueError(f"{path}:{number}: bad item ({error})") from error
     return items
+
+
+class ItemIds:
+    """The ids of a labelled file's items, each allowed once: two batches written apart may
+    take the same numbers, and a score or a known miss would then name the wrong item."""
+
+    def __init__(self, path: Path | str) -> None:
+        self._path = path
+        self._lines: dict[str, int] = {}
+
+    def check(self, item_id: object, number: int) -> None:
+        """ValueError when `item_id` was used on an earlier line; items without an id pass."""
+        if not isinstance(item_id, str):
+            return
+        first = self._lines.setdefault(item_id, number)
+        if first != number:
+            raise ValueError(
+                f"{self._path}:{number}: id {item_id!r} is already used on line {first};"
+                " give this item the next free number of its language"
+            )
 
 
 def item_link(item: Item, repeated: bool) -> str:
