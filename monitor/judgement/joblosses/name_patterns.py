@@ -68,6 +68,10 @@ VERB = re.compile(
     |verlagert|verlagern|schafft|schaffen|stellt|sucht|reduziert|gibt|macht|investiert|will
     |kurzt|trennt|setzt|schickt|vraagt|ontslaan|schrapte|make|makes|making|letting|lets|let|met
     |end|ends|ending|wind|winds|phase|phases|mothball|mothballs|cesse|cessa|cesa|wygasza
+    # a notice of dismissals filed with an authority: "X notifies the Insolvency Service of",
+    # "X zeigt bei der Agentur für Arbeit ... an", "X doet melding collectief ontslag"
+    |notifies|notified|notifie|notifica|notifico|zglosil|zglosila|zglasza
+    |zeigt(?=\s(?:\S+\s){1,14}?an(?:$|[\s.,;:]))|(?:doet|deed)(?=\s(?:een\s)?melding)
     |offers|offer|proposes|propose|launches|launch|agrees|agreed|signs|signed|starts|begins
     |lance|signe|presente|engage|bietet|startet|einigt|offre|lancia|firma|ofrece|pacta|lanza
     |biedt|oferuje|proponuje
