@@ -1,6 +1,7 @@
 """A figure totalled over a span that has passed ("5,000 jobs over the past ten years", "in
 den vergangenen zehn Jahren", "az elmúlt tíz évben") sums up what a company did: it is no
-announcement and is not accepted. A span still to come ("over the next three years") is one.
+announcement and is not accepted. A span still to come ("over the next three years") is one,
+and so is a cut told in the present or the future for which a past span gives the reason.
 
 Every sentence here was written for these tests; the companies are invented and the figures
 made up.
@@ -38,7 +39,14 @@ def test_a_total_over_a_past_span_is_not_accepted(
 AHEAD = [
     ("en", "Thornbury Motors will cut 3,000 jobs over the next three years", 3000),
     ("de", "Hagen Elektrik will in den nächsten drei Jahren 2.000 Stellen abbauen", 2000),
-]
+    # a past span that gives the reason for today's cut: the clause's verb is not in the past
+    ("en", "After losing orders over the past two years, Vance Motors will cut 300 jobs", 300),
+    ("es", "Tras perder pedidos en los últimos dos años, Forjas Miño despide a 150 trabajadores",
+     150),
+    ("nl", "Na verliezen in de afgelopen twee jaar schrapt Deventer Techniek 120 banen", 120),
+    ("hu", "Az elmúlt két évben felére esett a kereslet, ezért 300 dolgozót bocsát el a Zalai"
+     " Fémipari Kft.", 300),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("lang", "title", "jobs"), AHEAD)

@@ -42,6 +42,27 @@ _STEMS = ("past", "last", "previous", "vergangen", "letzten", "dernier", "passee
           "utobbi")  # fmt: skip
 
 
+# A verb told in the past or the perfect, which a total over the span takes ("has created",
+# "hat ... abgebaut", "a créé", "ha assunto", "ha creado", "heeft geschrapt", "zatrudnił",
+# "teremtett"), and a verb of what is to come, which makes the span a reason for a plan ("will
+# cut 300 jobs after sales fell over the past year", "taglierà"): read in the figure's clause.
+_PAST = re.compile(
+    r"\b(?:has|have|had|[a-z]{3,}ed|cut|shed|lost|hat|haben|hatte|hatten|wurden?|ont|avait"
+    # French "a" only before a participle of jobs: the letter is an article or a preposition
+    # in other languages ("a kereslet", "despide a 150")
+    r"|a(?=\s(?:[a-z]+\s)?(?:cree|supprime|licencie|embauche|recrute|perdu|detruit|elimine"
+    r"|reduit)e?s?\b)"
+    r"|avaient|ha|hanno|aveva|avevano|han|habia|habian|heeft|hebben|hadden|werden|werd"
+    r"|[a-z]{3,}(?:il|yl|al|el)(?:a|o|i|y)?|teremtett\w*|letesitett\w*"
+    r"|megszunt\w*|leepitett\w*|elbocsatott\w*|felvett\w*)\b"
+)
+_AHEAD = re.compile(
+    r"\b(?:will|would|to|plans?|planned|intends?|wird|werden|soll|sollen|will|va|vont|veut"
+    r"|sta\sper|vuole|intende|quiere|zal|zullen|gaat|gaan|wil|chce|planuje|zamierza|fog|fognak"
+    r"|[a-z]{3,}(?:era|ira|eront|iront|eranno|iranno|aran|eran|iran|ara|ra))\b"
+)
+
+
 def looks_back(text: str) -> bool:
     """Whether `text` (folded) may hold a span in the past at all: the cheap test."""
     return any(stem in text for stem in _STEMS)
@@ -49,9 +70,14 @@ def looks_back(text: str) -> bool:
 
 def over_past_span(folded: Folded, figure: JobFigure) -> bool:
     """Whether a span that has passed is written in `figure`'s clause ("over the past ten
-    years", "negli ultimi dieci anni"): the figure is a total over it, not an announcement."""
+    years", "negli ultimi dieci anni") and the clause tells of the past, not of what is to
+    come: the figure is a total over the span, not an announcement."""
     t = folded.text
     if not looks_back(t):
         return False
     lo, hi = clause_span(folded, figure.mention.start)
-    return _SPAN.search(t, lo, hi) is not None
+    span = _SPAN.search(t, lo, hi)
+    if span is None:
+        return False
+    past = _PAST.search(t, lo, span.start()) or _PAST.search(t, span.end(), hi)
+    return past is not None and _AHEAD.search(t, lo, hi) is None
