@@ -68,3 +68,18 @@ def test_the_company_whose_decision_is_reported_is_the_actor(
     assert found.company == company
     assert found.jobs is not None
     assert found.jobs.value == jobs
+
+
+FRONTED = [
+    ("de", "Nach der Entscheidung von Kessler streicht Hagen Guss 300 Stellen", "Hagen Guss"),
+    ("it", "Dopo l'annuncio di Kessler, la Cuneo Ruote taglia 250 posti", "Cuneo Ruote"),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "company"), FRONTED)
+def test_a_decision_in_a_sentence_opened_by_after_is_background(
+    watchlist: Watchlist, lang: str, title: str, company: str
+) -> None:
+    found = read(watchlist, lang, title)
+    assert found is not None
+    assert found.company == company

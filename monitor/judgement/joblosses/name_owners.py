@@ -39,11 +39,23 @@ _BEFORE_STEMS = ("decision", "announcement", "representa", "annonce", "dirigeant
 _OWNED_AFTER = re.compile(r"['’]s\s(?:decision|announcement|plans?)\s(?:to|of|for)\b")
 
 
+# A sentence opened by "after" or its kin: what it owns is background, and the main clause
+# names its own subject ("Nach der Entscheidung von X streicht Y 300 Stellen": Y cuts).
+_FRONTED = re.compile(
+    r"\s*(?:after|following|nach|apres|dopo|tras|despues\sde|na|po|in\sthe\swake\sof)\s"
+)
+_SENTENCE_END = re.compile(r"[.:;!?]\s")
+
+
 def owned_before(folded_text: str) -> Iterator[re.Match[str]]:
-    """Matches that end where the owning company's name starts ("the decision of |X")."""
+    """Matches that end where the owning company's name starts ("the decision of |X"), but
+    not in a sentence that opens with "after" (`_FRONTED`)."""
     if not any(stem in folded_text for stem in _BEFORE_STEMS):
-        return iter(())
-    return _OWNED_BEFORE.finditer(folded_text)
+        return
+    for match in _OWNED_BEFORE.finditer(folded_text):
+        ends = [e.end() for e in _SENTENCE_END.finditer(folded_text, 0, match.start())]
+        if not _FRONTED.match(folded_text, ends[-1] if ends else 0):
+            yield match
 
 
 def owned_after(folded_text: str) -> Iterator[re.Match[str]]:
