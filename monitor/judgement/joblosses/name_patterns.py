@@ -71,7 +71,7 @@ VERB = re.compile(
     # a notice of dismissals filed with an authority: "X notifies the Insolvency Service of",
     # "X zeigt bei der Agentur für Arbeit ... an", "X doet melding collectief ontslag"
     |notifies|notified|notifie|notifica|notifico|zglosil|zglosila|zglasza
-    |zeigt(?=\s(?:\S+\s){1,14}?an(?:$|[\s.,;:]))|(?:doet|deed)(?=\s(?:een\s)?melding)
+    |zeigt(?=\s(?:\S+\s){1,14}?an(?:$|[.,;:!?]))|(?:doet|deed)(?=\s(?:een\s)?melding)
     |offers|offer|proposes|propose|launches|launch|agrees|agreed|signs|signed|starts|begins
     |lance|signe|presente|engage|bietet|startet|einigt|offre|lancia|firma|ofrece|pacta|lanza
     |biedt|oferuje|proponuje
