@@ -27,6 +27,7 @@ from monitor.judgement.joblosses.name_cleaning import (
     lower_country,
     national,
 )
+from monitor.judgement.joblosses.name_owners import owned_after, owned_before
 from monitor.judgement.joblosses.name_patterns import (
     AFTER_PREPOSITION,
     ARTICLE_WORD,
@@ -244,7 +245,7 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         name, raw = _walk_forward(folded.original[start : start + REACH])
         if raw:
             found.append(NameMention(name, raw, match.start(), "at"))
-    for match in OF_AFTER_NOUN.finditer(folded.text):
+    for match in itertools.chain(OF_AFTER_NOUN.finditer(t), owned_before(t)):
         start = _name_start(folded, match)
         name, raw = _walk_forward(folded.original[start : start + REACH])
         if raw and name:
@@ -264,7 +265,7 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         name, raw = _walk_forward(folded.original[start : start + REACH])
         if raw and name:
             found.append(NameMention(name, raw, match.start(), "described"))
-    for match in STAFF_AFTER.finditer(folded.text):
+    for match in itertools.chain(STAFF_AFTER.finditer(t), owned_after(t)):
         end = folded.original_offset(match.start())
         begin = folded.original.find(" ", max(0, end - REACH)) if end > REACH else 0
         name, raw = _walk_back(folded.original[max(0, begin) : end])

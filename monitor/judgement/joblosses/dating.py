@@ -12,6 +12,7 @@ import re
 from monitor.judgement.joblosses._fold import Folded
 from monitor.judgement.joblosses.clauses import clause_span
 from monitor.judgement.joblosses.jobs import JobFigure
+from monitor.judgement.joblosses.past_span import over_past_span
 from monitor.judgement.joblosses.relative_past import in_past_relative
 
 _REACH = 40  # characters read each side of the figure for its year
@@ -51,10 +52,13 @@ def _distance(figure: JobFigure, start: int, end: int) -> int:
 
 
 def recent(folded: Folded, figures: list[JobFigure], published: dt.date) -> list[JobFigure]:
-    """The figures no earlier year is written next to (see `dated_before`), and no relative
-    clause in the past tense recalls (`relative_past`: "X, which cut 500 jobs, wins ...")."""
+    """The figures no earlier year is written next to (see `dated_before`), no relative
+    clause in the past tense recalls (`relative_past`: "X, which cut 500 jobs, wins ...") and
+    no span that has passed totals (`past_span`: "5,000 jobs over the past ten years")."""
     return [
         f
         for f in figures
-        if not dated_before(folded, f, figures, published) and not in_past_relative(folded, f)
+        if not dated_before(folded, f, figures, published)
+        and not in_past_relative(folded, f)
+        and not over_past_span(folded, f)
     ]

@@ -87,7 +87,7 @@ _WORKFORCE_CUT_BEFORE = re.compile(
     r"\b(?:reduc\w*|redui\w*|cut\w*|shrink\w*|trim|trims|trimmed|trimming|slim\w*\sdown|slimm\w*"
     r"|ridu\w*|reduzier\w*|verkleiner\w*"
     r"|verringer\w*|inkrimp\w*|verklein\w*|zmniejsz\w*|zreduk\w*|reduk\w*|ogranicz\w*|recort\w*"
-    r"|reducir\w*)\s(?:[\w'-]+\s){0,2}?"
+    r"|reducir\w*)\s(?:[\w'-]+\s){0,2}?(?:l'|d')?"
     r"(?:workforce|headcount|staff|effectifs?|personnel|belegschaft|personale|organico|plantilla"
     r"|personeel\w*|personeelsbestand|zatrudnienie)\s(?:by|de|um|di|en|met|o)\s$"
 )
@@ -95,7 +95,7 @@ _WORKFORCE_CUT_BEFORE = re.compile(
 # 500", "zwiększy zatrudnienie o 250", "aumenta l'organico di 200": the figure is created.
 _WORKFORCE_GROWTH_BEFORE = re.compile(
     r"\b(?:increas\w*|grow\w*|expand\w*|boost\w*|augment\w*|aument\w*|zwieksz\w*"
-    r"|uitbreid\w*|aufstock\w*|vergross\w*)\s(?:[\w'-]+\s){0,2}?"
+    r"|uitbreid\w*|aufstock\w*|vergross\w*)\s(?:[\w'-]+\s){0,2}?(?:l'|d')?"
     r"(?:workforce|headcount|staff|effectifs?|belegschaft|personale|organico|plantilla"
     r"|personeel\w*|personeelsbestand|zatrudnienie)\s(?:by|de|um|di|en|met|o)\s$"
 )

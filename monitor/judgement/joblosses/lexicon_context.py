@@ -84,7 +84,7 @@ RECALLED = _rx(
 NEGATION = _rx(
     rf"""\b(?:rules?\sout|ruled\sout|no\s(?:job\scuts|layoffs|redundancies|plans\sto\scut|closure)
     |(?:no|not\sany)\s(?:(?:immediate|current|further)\s)?plans?\s(?:for|to)\s(?:\S+\s)?
-      (?:redundancies|layoffs|job\scuts|cut|cuts|close|closures?|shed|lay\soff)
+      (?:redundancies|layoffs|job\scuts|cut|cuts|close|closures?|shed|lay\soff|reduce|downsize)
     |plans\sno\s(?:redundancies|layoffs|job\scuts)
     |no\s(?:jobs?|posts?|roles?|one|employees?|workers?)\s(?:will|would|is\sto|are\sto)\s(?:be\s)?
       (?:cut|lost|go|axed|made\sredundant|lose)

@@ -68,6 +68,10 @@ VERB = re.compile(
     |verlagert|verlagern|schafft|schaffen|stellt|sucht|reduziert|gibt|macht|investiert|will
     |kurzt|trennt|setzt|schickt|vraagt|ontslaan|schrapte|make|makes|making|letting|lets|let|met
     |end|ends|ending|wind|winds|phase|phases|mothball|mothballs|cesse|cessa|cesa|wygasza
+    # a notice of dismissals filed with an authority: "X notifies the Insolvency Service of",
+    # "X zeigt bei der Agentur für Arbeit ... an", "X doet melding collectief ontslag"
+    |notifies|notified|notifie|notifica|notifico|zglosil|zglosila|zglasza
+    |zeigt(?=\s(?:\S+\s){1,14}?an(?:$|[.,;:!?]))|(?:doet|deed)(?=\s(?:een\s)?melding)
     |offers|offer|proposes|propose|launches|launch|agrees|agreed|signs|signed|starts|begins
     |lance|signe|presente|engage|bietet|startet|einigt|offre|lancia|firma|ofrece|pacta|lanza
     |biedt|oferuje|proponuje
@@ -251,7 +255,8 @@ PROCEEDINGS_OF = re.compile(
     r"|(?:la\s)?chiusura\s(?:di|della|dello|del|dell')|(?:die\s)?schliessung\s(?:von|der|des)"
     # a bankruptcy declared "of" a company: "dichiara il fallimento della X", "la faillite de X"
     r"|(?:il\s)?fallimento\s(?:di|della|dello|del|dell')|(?:la\s)?faillite\s(?:de|du|des|d')"
-    r"|(?:la\s)?quiebra\s(?:de|del)|(?:la\s)?liquidazione\s(?:di|della|dello|del|dell')"
+    r"|(?:la\s)?(?:quiebra|liquidacion)\s(?:de|del)"
+    r"|(?:la\s)?liquidazione\s(?:di|della|dello|del|dell')"
     r"|(?:de\s)?sluiting\svan"
     r"|(?:chiusura|fallimento|crisi|cierre|quiebra|fermeture|faillite|closure|collapse|sluiting"
     r"|concordato\spreventivo|amministrazione\sstraordinaria|preconcurso(?:\sde\sacreedores)?"

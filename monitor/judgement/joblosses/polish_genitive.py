@@ -12,7 +12,7 @@ import re
 # Nouns that govern the genitive of the company after them (folded).
 _GOVERNING = re.compile(
     r"\b(?:upadlosc|upadlosci|likwidacja|likwidacji|restrukturyzacja|restrukturyzacji"
-    r"|pracownicy|pracownikow|zaloga|zalogi|zarzad|syndyk|prezes|wlasciciel|klopoty|koniec"
+    r"|pracownicy|pracownikow|zaloga|zalogi|zarzad|zarzadem|decyzji|zapowiedzi|syndyk|prezes|wlasciciel|klopoty|koniec"
     r"|zwolnienia|zamkniecie)\s$"
 )
 _CONSONANT_THEN_U = re.compile(r"[^\W\d_]{3,}[^\W\d_aeiouyąęó]u", re.IGNORECASE)
