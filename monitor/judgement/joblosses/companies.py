@@ -20,7 +20,9 @@ from monitor.judgement.joblosses.company import NameMention
 from monitor.judgement.joblosses.countries import find_countries
 from monitor.judgement.joblosses.customers import customers
 from monitor.judgement.joblosses.dateline import after_place
+from monitor.judgement.joblosses.headline_echo import echoed_in_lead
 from monitor.judgement.joblosses.headline_subject import headline_opening
+from monitor.judgement.joblosses.lead_subject import lead_openings
 from monitor.judgement.joblosses.name_cleaning import is_origin
 from monitor.judgement.joblosses.referent import headline_referent
 from monitor.judgement.joblosses.watchlist import Company, CompanyMention, Watchlist
@@ -181,12 +183,26 @@ def choose_actor(
 
     in_title = [n for n in names if n.start < title_end]
     near_cue = [n for n in names if n.start >= title_end and abs(n.start - cue_at) < 200]
+    # the lead's own subjects, however long its sentence ("X, which employs 2,400 ... will cut
+    # 420 jobs"): a headline "at X" the lead never names again yields to them
+    lead_subjects = [
+        n for n in names if n.start >= title_end and n.how in ("subject", "described", "legal")
+    ] or lead_openings(folded, title_end)
+    led = bool(lead_subjects)
+    unechoed = [
+        n
+        for n in in_title
+        if led
+        and n.how in ("at", "of")
+        and " " not in n.raw.strip()  # one word: "Midlands", "Welsh", "Ávila"
+        and not echoed_in_lead(folded, title_end, n.raw)
+    ]
     for group in (
         [n for n in names if n.how == "bankrupt"],  # the company that fails loses the jobs
         [n for n in in_title if n.how == "subject"],
         [n for n in names if n.how == "legal"],
         [n for n in in_title if n.how == "described"],
-        [n for n in in_title if n.how in ("at", "of") and not n.site],
+        [n for n in in_title if n.how in ("at", "of") and not n.site and n not in unechoed],
     ):
         for name in group:
             actor = chosen(_from_name(name, watchlist))
@@ -201,6 +217,8 @@ def choose_actor(
         [n for n in in_title if n.how == "colon"],
         [n for n in near_cue if n.how in ("subject", "described")],
         [n for n in near_cue if n.how in ("at", "of")],
+        [n for n in lead_subjects if n.how != "described"] if unechoed else [],
+        unechoed,  # "jobs to go at Midlands parts plant": the lead's company came first
         # "à l'usine de X" in the headline: X is the plant's town as often as its company, so
         # a company the lead names by its verb or its trade is trusted first
         [n for n in in_title if n.site],
