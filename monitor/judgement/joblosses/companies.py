@@ -24,6 +24,7 @@ from monitor.judgement.joblosses.headline_echo import echoed_in_lead
 from monitor.judgement.joblosses.headline_subject import headline_opening
 from monitor.judgement.joblosses.lead_subject import lead_openings
 from monitor.judgement.joblosses.name_cleaning import is_origin
+from monitor.judgement.joblosses.owners import owned_by
 from monitor.judgement.joblosses.referent import headline_referent
 from monitor.judgement.joblosses.watchlist import Company, CompanyMention, Watchlist
 
@@ -171,6 +172,12 @@ def choose_actor(
 ) -> Actor | None:
     """The company the announcement is about, or None when no candidate will do. A company
     named only as a supplier's customer ("Zulieferer von BMW") is the last resort."""
+    owners = [n for n in names if owned_by(folded.text, fold(n.raw).text)]
+    own = [n for n in names if n not in owners] + lead_openings(folded, title_end) * bool(owners)
+    if owners and own:  # "X, a subsidiary of Y": X, unless X will not do
+        actor = choose_actor(folded, title_end, cue_at, watchlist, own)
+        if actor is not None:
+            return actor
     mentions = watchlist.find_companies(folded)
     supplied = customers(folded, watchlist, mentions)
     skipped: list[Actor] = []
