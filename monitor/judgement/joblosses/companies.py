@@ -24,6 +24,7 @@ from monitor.judgement.joblosses.headline_echo import echoed_in_lead
 from monitor.judgement.joblosses.headline_subject import headline_opening
 from monitor.judgement.joblosses.lead_subject import lead_openings
 from monitor.judgement.joblosses.name_cleaning import is_origin
+from monitor.judgement.joblosses.name_places import is_works_compound
 from monitor.judgement.joblosses.owners import owned_by
 from monitor.judgement.joblosses.referent import headline_referent
 from monitor.judgement.joblosses.watchlist import Company, CompanyMention, Watchlist
@@ -80,6 +81,8 @@ def _plausible(name: str | None, watchlist: Watchlist) -> bool:
         return False
     if " " not in folded.text and any(cue.fullmatch(folded.text) for cue in _CUE_WORDS):
         return False  # "Betroffen ist der Zulieferer X": a cue word opening a sentence
+    if " " not in folded.text and (_JOB_WORD.fullmatch(folded.text) or is_works_compound(name)):
+        return False  # "rund 480 Arbeitsplätze abbauen", "Batteriezellfabrik sucht": a noun
     if folded.text.split(" ", 1)[0] in nw.PUBLIC_BODY_HEADS:
         return False  # "Lo ha confermato la Regione Piemonte": a public body, not the employer
     if " " not in name.strip() and watchlist.inflected_place(name):
@@ -91,6 +94,7 @@ def _plausible(name: str | None, watchlist: Watchlist) -> bool:
 
 
 _CUE_WORDS = (lx.LOSS, lx.STRONG_LOSS, lx.CREATION)
+_JOB_WORD = re.compile(lx.JOB_NOUN)  # a German noun has a capital: "Arbeitsplätze", "Stellen"
 _PLACE_TAIL = re.compile(r"\s(?:di|de|du|des|del|della|von|van|in|en|aus|from|of)\s(?P<place>.+)$")
 
 
