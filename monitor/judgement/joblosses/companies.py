@@ -81,7 +81,7 @@ def _plausible(name: str | None, watchlist: Watchlist) -> bool:
         return False
     if " " not in folded.text and any(cue.fullmatch(folded.text) for cue in _CUE_WORDS):
         return False  # "Betroffen ist der Zulieferer X": a cue word opening a sentence
-    if " " not in folded.text and (_JOB_WORD.fullmatch(folded.text) or is_works_compound(name)):
+    if " " not in folded.text and (_JOB_WORD.fullmatch(folded.text) or _factory_noun(name)):
         return False  # "rund 480 Arbeitsplätze abbauen", "Batteriezellfabrik sucht": a noun
     if folded.text.split(" ", 1)[0] in nw.PUBLIC_BODY_HEADS:
         return False  # "Lo ha confermato la Regione Piemonte": a public body, not the employer
@@ -95,6 +95,14 @@ def _plausible(name: str | None, watchlist: Watchlist) -> bool:
 
 _CUE_WORDS = (lx.LOSS, lx.STRONG_LOSS, lx.CREATION)
 _JOB_WORD = re.compile(lx.JOB_NOUN)  # a German noun has a capital: "Arbeitsplätze", "Stellen"
+
+
+def _factory_noun(name: str) -> bool:
+    """A compound of a factory's noun ("Batteriezellfabrik"); one of "-werk" may be a firm's
+    own name ("Voltwerk"), so it is left to the other tests."""
+    return name.lower().endswith(("fabrik", "fabriek")) and is_works_compound(name)
+
+
 _PLACE_TAIL = re.compile(r"\s(?:di|de|du|des|del|della|von|van|in|en|aus|from|of)\s(?P<place>.+)$")
 
 
