@@ -20,8 +20,12 @@ from monitor.judgement.joblosses.company import NameMention
 from monitor.judgement.joblosses.countries import find_countries
 from monitor.judgement.joblosses.customers import customers
 from monitor.judgement.joblosses.dateline import after_place
+from monitor.judgement.joblosses.headline_echo import echoed_in_lead
 from monitor.judgement.joblosses.headline_subject import headline_opening
+from monitor.judgement.joblosses.lead_subject import lead_openings
 from monitor.judgement.joblosses.name_cleaning import is_origin
+from monitor.judgement.joblosses.name_places import is_works_compound
+from monitor.judgement.joblosses.owners import owned_by
 from monitor.judgement.joblosses.referent import headline_referent
 from monitor.judgement.joblosses.watchlist import Company, CompanyMention, Watchlist
 
@@ -77,6 +81,8 @@ def _plausible(name: str | None, watchlist: Watchlist) -> bool:
         return False
     if " " not in folded.text and any(cue.fullmatch(folded.text) for cue in _CUE_WORDS):
         return False  # "Betroffen ist der Zulieferer X": a cue word opening a sentence
+    if " " not in folded.text and (_JOB_WORD.fullmatch(folded.text) or _factory_noun(name)):
+        return False  # "rund 480 Arbeitsplätze abbauen", "Batteriezellfabrik sucht": a noun
     if folded.text.split(" ", 1)[0] in nw.PUBLIC_BODY_HEADS:
         return False  # "Lo ha confermato la Regione Piemonte": a public body, not the employer
     if " " not in name.strip() and watchlist.inflected_place(name):
@@ -88,6 +94,15 @@ def _plausible(name: str | None, watchlist: Watchlist) -> bool:
 
 
 _CUE_WORDS = (lx.LOSS, lx.STRONG_LOSS, lx.CREATION)
+_JOB_WORD = re.compile(lx.JOB_NOUN)  # a German noun has a capital: "Arbeitsplätze", "Stellen"
+
+
+def _factory_noun(name: str) -> bool:
+    """A compound of a factory's noun ("Batteriezellfabrik"); one of "-werk" may be a firm's
+    own name ("Voltwerk"), so it is left to the other tests."""
+    return name.lower().endswith(("fabrik", "fabriek")) and is_works_compound(name)
+
+
 _PLACE_TAIL = re.compile(r"\s(?:di|de|du|des|del|della|von|van|in|en|aus|from|of)\s(?P<place>.+)$")
 
 
@@ -169,6 +184,12 @@ def choose_actor(
 ) -> Actor | None:
     """The company the announcement is about, or None when no candidate will do. A company
     named only as a supplier's customer ("Zulieferer von BMW") is the last resort."""
+    owners = [n for n in names if owned_by(folded.text, fold(n.raw).text)]
+    own = [n for n in names if n not in owners] + lead_openings(folded, title_end) * bool(owners)
+    if owners and own:  # "X, a subsidiary of Y": X, unless X will not do
+        actor = choose_actor(folded, title_end, cue_at, watchlist, own)
+        if actor is not None:
+            return actor
     mentions = watchlist.find_companies(folded)
     supplied = customers(folded, watchlist, mentions)
     skipped: list[Actor] = []
@@ -181,12 +202,26 @@ def choose_actor(
 
     in_title = [n for n in names if n.start < title_end]
     near_cue = [n for n in names if n.start >= title_end and abs(n.start - cue_at) < 200]
+    # the lead's own subjects, however long its sentence ("X, which employs 2,400 ... will cut
+    # 420 jobs"): a headline "at X" the lead never names again yields to them
+    lead_subjects = [
+        n for n in names if n.start >= title_end and n.how in ("subject", "described", "legal")
+    ] or lead_openings(folded, title_end)
+    led = bool(lead_subjects)
+    unechoed = [
+        n
+        for n in in_title
+        if led
+        and n.how in ("at", "of")
+        and " " not in n.raw.strip()  # one word: "Midlands", "Welsh", "Ávila"
+        and not echoed_in_lead(folded, title_end, n.raw)
+    ]
     for group in (
         [n for n in names if n.how == "bankrupt"],  # the company that fails loses the jobs
         [n for n in in_title if n.how == "subject"],
         [n for n in names if n.how == "legal"],
         [n for n in in_title if n.how == "described"],
-        [n for n in in_title if n.how in ("at", "of") and not n.site],
+        [n for n in in_title if n.how in ("at", "of") and not n.site and n not in unechoed],
     ):
         for name in group:
             actor = chosen(_from_name(name, watchlist))
@@ -201,6 +236,8 @@ def choose_actor(
         [n for n in in_title if n.how == "colon"],
         [n for n in near_cue if n.how in ("subject", "described")],
         [n for n in near_cue if n.how in ("at", "of")],
+        [n for n in lead_subjects if n.how != "described"] if unechoed else [],
+        unechoed,  # "jobs to go at Midlands parts plant": the lead's company came first
         # "à l'usine de X" in the headline: X is the plant's town as often as its company, so
         # a company the lead names by its verb or its trade is trusted first
         [n for n in in_title if n.site],

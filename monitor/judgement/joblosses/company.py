@@ -104,9 +104,9 @@ def _is_abbreviation(token: str) -> bool:
 
 
 def _walk_forward(rest: str, *, linked_already: bool = False) -> tuple[str | None, str]:
-    """The name `rest` opens with, after descriptors, links and words of origin; with
-    `linked_already`, `rest` follows a descriptor and its link ("la fábrica de "), so what it
-    makes may come first ("cables Ibercable")."""
+    """The name `rest` opens with, after descriptors, links and words of origin of its own
+    sentence ("bij onderdelenmaker. Na": none); with `linked_already`, `rest` follows a
+    descriptor and its link ("la fábrica de "), so what it makes may come first."""
     tokens: list[str] = []
     words = rest.split()
     skipped = 0  # "bij busbouwer Hoogendijk", "chiude la fabbrica della X": words before it
@@ -129,7 +129,7 @@ def _walk_forward(rest: str, *, linked_already: bool = False) -> tuple[str | Non
             if not linked or closed or products >= 2 or not _PRODUCT_WORD.fullmatch(head):
                 break
             products += 1
-        words, skipped = words[1:], skipped + 1
+        words, skipped = [] if words[0].endswith((".", "!", "?")) else words[1:], skipped + 1
     if words and words[0][:1].islower() and words[0][:5].lower() in ("dell'", "dell’"):
         words = [words[0][5:], *words[1:]]
     for token in words:

@@ -12,6 +12,7 @@ import re
 from monitor.judgement.joblosses._fold import Folded
 from monitor.judgement.joblosses.clauses import clause_span
 from monitor.judgement.joblosses.jobs import JobFigure
+from monitor.judgement.joblosses.past_period import earlier_stages
 from monitor.judgement.joblosses.past_span import over_past_span
 from monitor.judgement.joblosses.relative_past import in_past_relative
 
@@ -53,12 +54,16 @@ def _distance(figure: JobFigure, start: int, end: int) -> int:
 
 def recent(folded: Folded, figures: list[JobFigure], published: dt.date) -> list[JobFigure]:
     """The figures no earlier year is written next to (see `dated_before`), no relative
-    clause in the past tense recalls (`relative_past`: "X, which cut 500 jobs, wins ...") and
-    no span that has passed totals (`past_span`: "5,000 jobs over the past ten years")."""
+    clause in the past tense recalls (`relative_past`: "X, which cut 500 jobs, wins ..."), no
+    span that has passed totals (`past_span`: "5,000 jobs over the past ten years"), and that
+    are no earlier stage of a cut made in stages (`past_period`: "after 150 last year, a
+    further 90")."""
+    stages = earlier_stages(folded, figures)
     return [
         f
         for f in figures
         if not dated_before(folded, f, figures, published)
         and not in_past_relative(folded, f)
         and not over_past_span(folded, f)
+        and f.mention.start not in stages
     ]

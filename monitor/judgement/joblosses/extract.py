@@ -170,7 +170,7 @@ def read_announcement(
     if kind is JobsKind.CREATION and hiring_halted(folded, cue_at):
         return None  # "suspend l'embauche de 180": the jobs do not come
     lasting = figure is not None and not _temporary(folded, figure, every_figure)
-    negation = _denial(t, skip_temporary=lasting)
+    negation = _denial(t, skip_temporary=lasting, near=cue_at)
     # a figure said to be kept or on short time is no cut, however far the denial stands
     denied = negation is not None and (
         figure is None or not lasting or abs(negation.start() - cue_at) < 80
@@ -326,19 +326,15 @@ def _not_a_cut_at(t: str, match: re.Match[str]) -> bool:
     return same is not None and same.end() == match.end()
 
 
-def _denial(t: str, *, skip_temporary: bool) -> re.Match[str] | None:
-    """The first word that denies or calls off the cut: a denial, a temporary measure (unless
-    it is said of another figure than the one reported: `skip_temporary`), or a cut withdrawn."""
-    found = None
-    for match in cx.NEGATION.finditer(t):
-        if skip_temporary and _not_a_cut_at(t, match):
-            continue
-        found = match
-        break
+def _denial(t: str, *, skip_temporary: bool, near: int) -> re.Match[str] | None:
+    """The word that denies or calls off the cut, the nearest to `near` (the cue): a denial, a
+    temporary measure (unless it is said of another figure than the one reported:
+    `skip_temporary`), or a cut withdrawn; a recall before the first denial wins."""
+    denials = [m for m in cx.NEGATION.finditer(t) if not (skip_temporary and _not_a_cut_at(t, m))]
     recalled = cx.RECALLED.search(t)
-    if recalled and (found is None or recalled.start() < found.start()):
+    if recalled and (not denials or recalled.start() < denials[0].start()):
         return recalled
-    return found
+    return min(denials, key=lambda m: abs(m.start() - near), default=None)
 
 
 def _contrasted(t: str, negation_end: int, figure_start: int) -> bool:

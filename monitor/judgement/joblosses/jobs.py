@@ -50,6 +50,12 @@ _OLD_BEFORE = re.compile(
     r"|initialement|invece\sdi|anziche|inizialmente|en\slugar\sde|en\svez\sde|inicialmente"
     r"|in\splaats\svan|aanvankelijk|zamiast|poczatkowo)\s(?:[\w'-]+\s){0,2}?$"
 )
+# The figure replaced, after the new one: "700 statt der bisher genannten 450 Stellen".
+_REPLACED_AFTER = re.compile(
+    r"\s(?:statt|anstatt|anstelle\svon|instead\sof|rather\sthan|au\slieu\sde|plutot\sque"
+    r"|invece\sdi|anziche|en\slugar\sde|en\svez\sde|in\splaats\svan|zamiast)\s"
+    r"(?:[\w'-]+\s){0,3}?\d[\d.,']*"
+)
 # "reduce from 1,622 to 626": the second figure replaces the first.
 _UPDATE_FROM = re.compile(
     r"\b(?:reduc\w*|lower\w*|rais\w*|increas\w*|cut|ridu\w*|reducir\w*|verringer\w*|senk\w*"
@@ -239,6 +245,9 @@ def _score(
     noun = cut_noun or lx.NUMBER_THEN_JOB.match(text, m.end)
     if noun is None and whole is not None:
         noun = lx.NUMBER_THEN_JOB.match(text, whole.end)
+    replaced = _REPLACED_AFTER.match(text, m.end) if noun is None else None
+    if replaced is not None:  # "nun 700 statt der bisher genannten 450 Stellen": its noun
+        noun = lx.NUMBER_THEN_JOB.match(text, replaced.end())
     if noun is None:
         noun = letters_noun(text, m.end)  # "Licenziamenti alla X: 140 lettere in arrivo"
     er = er_noun(text, m.start) if noun is None else None

@@ -158,7 +158,7 @@ WORKFORCE_BEFORE = re.compile(
     r"|\bvan\s(?:zijn|haar|hun|de)|\bz\s(?:jego|swoich|jej)|\bspośród|\bsposrod"
     r"|\bimpiega|\bconta|\boccupa|\bdei\ssuoi|\bsui|\bsu\s(?:un\stotale\sdi\s)?|\bha|\bhanno"
     r"|\borganico\sdi|\bpersonale\sdi|\bpersoneelsbestand\svan"
-    r"|\btiene|\btienen"
+    r"|\btiene|\btienen|,\s(?:con|met)"
     r"|\bemplea\sa|\bcuenta\scon|\bde\ssus|\bde\slos|\bsus|\bplantilla\sde"
     r"|\btelt|\bheeft|\bhebben|\bvan\sde|\bwerken\ser"
     r"|\bzatrudnia|\bzatrudniaja|\bzatrudniajac\w*|\bzatrudnial[ao]?|\bzatrudniali|\bimpiegano|\boccupano"

@@ -25,6 +25,9 @@ def is_name_token(token: str) -> bool:
     return bool(NAME_TOKEN.match(token)) and (token[0].isupper() or token[0].isdigit())
 
 
+_TIER = re.compile(r"tier[- ]?[123]")
+
+
 def clean_name(tokens: list[str], *, after_preposition: bool = False) -> str | None:
     """The company's name in `tokens`: descriptors, articles and legal forms dropped. With
     `after_preposition`, a capitalised particle opens the name ("alla De Santis Meccanica":
@@ -44,6 +47,9 @@ def clean_name(tokens: list[str], *, after_preposition: bool = False) -> str | N
             continue
         if _polish_head(tokens):
             break  # "Fabryka Amortyzatorów Krosno", "Grupa Motoryzacyjna Wisła": the name's own
+        if len(tokens) > 1 and _TIER.fullmatch(head):  # "the Tier-1 supplier X": a rank
+            tokens = tokens[1:]
+            continue
         if head in nw.DETERMINERS or head.endswith(("'s", "’s")) or nw.is_descriptor(head):
             described = described or nw.is_descriptor(head)
             articled = True
