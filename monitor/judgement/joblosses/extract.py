@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import itertools
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from monitor.judgement.joblosses import lexicon as lx
 from monitor.judgement.joblosses import lexicon_context as cx
+from monitor.judgement.joblosses import not_cuts
 from monitor.judgement.joblosses._fold import Folded, fold
 from monitor.judgement.joblosses.calibration import Signals, confidence, reasons
 from monitor.judgement.joblosses.classify import classify
@@ -130,7 +130,7 @@ def read_announcement(
         return None  # no word of losing or creating jobs at all
     closing = strong is not None and classify(t, JobsKind.LOSS)[0] in _CLOSING
     every_figure = _figures(t, title_end, language, closing)
-    figures = _without_indirect(folded, _without_temporary(folded, every_figure))
+    figures = not_cuts.without_indirect(folded, not_cuts.without_temporary(folded, every_figure))
     current = recent(folded, figures, published)
     dated = bool(figures) and not current  # "which shed 1,200 jobs in 2022": background
     figures = current or figures
@@ -169,14 +169,14 @@ def read_announcement(
         return None  # "the unions demand 300 hires": asked for, not announced
     if kind is JobsKind.CREATION and hiring_halted(folded, cue_at):
         return None  # "suspend l'embauche de 180": the jobs do not come
-    lasting = figure is not None and not _temporary(folded, figure, every_figure)
-    negation = _denial(t, skip_temporary=lasting, near=cue_at)
+    lasting = figure is not None and not not_cuts.temporary(folded, figure, every_figure)
+    negation = not_cuts.denial(t, skip_temporary=lasting, near=cue_at)
     # a figure said to be kept or on short time is no cut, however far the denial stands
     denied = negation is not None and (
         figure is None or not lasting or abs(negation.start() - cue_at) < 80
     )
     if denied and not (
-        figure and negation and _contrasted(t, negation.end(), figure.mention.start)
+        figure and negation and not_cuts.contrasted(t, negation.end(), figure.mention.start)
     ):
         return None
     speculative = cx.SPECULATIVE.search(t)
@@ -270,83 +270,6 @@ def read_announcement(
         additional=figure is not None and figure.additional,
     )
     return Reading(announcement, signals)
-
-
-def _temporary(folded: Folded, figure: JobFigure, others: list[JobFigure] | None = None) -> bool:
-    """Whether a temporary measure, or keeping the jobs, is said of `figure`: named in its
-    clause just before it ("ERTE para 4.200", "Kurzarbeit für 2.000") or after it with no
-    other figure between ("996 empleados ... por un ERTO", "1.000 bleiben erhalten")."""
-    t = folded.text
-    m = figure.mention
-    start, end = clause_span(folded, m.start)
-    between = [o.mention.start for o in others or () if o.mention.start != m.start]
-    # read past the figure: staff moved are told by the words after the verb ("przeniesie 200
-    # pracowników do")
-    scan = cx.NOT_A_CUT.finditer(t, max(start, m.start - 40), m.end + 60)
-    earlier = list(itertools.takewhile(lambda found: found.end() <= m.start, scan))
-    before = earlier[-1] if earlier else None  # the last one before the figure
-    if before and _FEW_WORDS.fullmatch(t, before.end(), m.start):
-        return True
-    after = cx.NOT_A_CUT.search(t, m.end, min(end, m.end + 70))
-    return after is not None and not any(m.end <= b < after.start() for b in between)
-
-
-_FEW_WORDS = re.compile(r"(?:\s+\S+){0,2}\s*")  # "ERTE para 4.200", "Kurzarbeit für 2.000"
-
-
-def _without_temporary(folded: Folded, figures: list[JobFigure]) -> list[JobFigure]:
-    """The figures no temporary measure is said of, when there are any: people on short time
-    keep their jobs, so the figure cut is another ("reduce to 626; 996 go on an ERTO")."""
-    lasting = [f for f in figures if not _temporary(folded, f, figures)]
-    return lasting if lasting else figures
-
-
-def _indirect(folded: Folded, figure: JobFigure, others: list[JobFigure]) -> bool:
-    """Whether `figure` counts jobs elsewhere: at suppliers, in the region, indirectly ("2.000
-    empleos indirectos", "1.500 posti nell'indotto"), said just after it in its clause."""
-    t = folded.text
-    m = figure.mention
-    end = clause_span(folded, m.start)[1]
-    after = lx.INDIRECT.search(t, m.end, min(end, m.end + 40))
-    return after is not None and not any(
-        m.end <= o.mention.start < after.start() for o in others if o is not figure
-    )
-
-
-def _without_indirect(folded: Folded, figures: list[JobFigure]) -> list[JobFigure]:
-    """The figures of the company's own jobs, when the item gives any beside indirect ones."""
-    own = [f for f in figures if not _indirect(folded, f, figures)]
-    return own if own else figures
-
-
-def _not_a_cut_at(t: str, match: re.Match[str]) -> bool:
-    """Whether the denying word `match` is a temporary measure, jobs kept or staff moved: read
-    in place, as staff moved are told by the words after the verb."""
-    same = cx.NOT_A_CUT.match(t, match.start())
-    return same is not None and same.end() == match.end()
-
-
-def _denial(t: str, *, skip_temporary: bool, near: int) -> re.Match[str] | None:
-    """The word that denies or calls off the cut, the nearest to `near` (the cue): a denial, a
-    temporary measure (unless it is said of another figure than the one reported:
-    `skip_temporary`), or a cut withdrawn; a recall before the first denial wins."""
-    denials = [m for m in cx.NEGATION.finditer(t) if not (skip_temporary and _not_a_cut_at(t, m))]
-    recalled = cx.RECALLED.search(t)
-    if recalled and (not denials or recalled.start() < denials[0].start()):
-        return recalled
-    return min(denials, key=lambda m: abs(m.start() - near), default=None)
-
-
-def _contrasted(t: str, negation_end: int, figure_start: int) -> bool:
-    """Whether a contrast stands between a denial and the figure after it ("keine
-    Werksschließungen, aber 35.000 Stellen weg"): the figure is announced all the same."""
-    if negation_end >= figure_start:
-        return False
-    contrast = cx.CONTRAST.search(t, negation_end, figure_start)
-    if contrast is None:
-        return False
-    # "keine Kündigungen, aber Kurzarbeit für 2.000": what follows the contrast is no cut
-    return cx.NEGATION.search(t, contrast.end(), figure_start + 60) is None
 
 
 _CLOSING = (RestructuringType.CLOSURE, RestructuringType.BANKRUPTCY)
