@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from monitor.judgement.joblosses import lexicon as lx
 from monitor.judgement.joblosses import lexicon_context as cx
+from monitor.judgement.joblosses import lexicon_figures as lf
 from monitor.judgement.joblosses import name_words as nw
 from monitor.judgement.joblosses._fold import Folded, fold
 from monitor.judgement.joblosses.company import NameMention
@@ -94,7 +95,7 @@ def _plausible(name: str | None, watchlist: Watchlist) -> bool:
 
 
 _CUE_WORDS = (lx.LOSS, lx.STRONG_LOSS, lx.CREATION)
-_JOB_WORD = re.compile(lx.JOB_NOUN)  # a German noun has a capital: "Arbeitsplätze", "Stellen"
+_JOB_WORD = re.compile(lf.JOB_NOUN)  # a German noun has a capital: "Arbeitsplätze", "Stellen"
 
 
 def _factory_noun(name: str) -> bool:

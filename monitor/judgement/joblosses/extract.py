@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from monitor.judgement.joblosses import lexicon as lx
 from monitor.judgement.joblosses import lexicon_context as cx
+from monitor.judgement.joblosses import lexicon_figures as lf
 from monitor.judgement.joblosses import not_cuts
 from monitor.judgement.joblosses._fold import Folded, fold
 from monitor.judgement.joblosses.calibration import Signals, confidence, reasons
@@ -316,7 +317,7 @@ def _rival_subject(
     )
 
 
-_JOB_WORD = re.compile(rf"\b{lx.JOB_NOUN}\b|\bmunkahely\w*|\bjobs?\b")
+_JOB_WORD = re.compile(rf"\b{lf.JOB_NOUN}\b|\bmunkahely\w*|\bjobs?\b")
 _MONEY = re.compile(
     r"[€$£]|\b(?:eur|euros?|dollars?|usd|pounds|chf|zl|zlotych|forint|ft|yuan|mrd|mds?|bn"
     r"|milliard\w*|miliard\w*|billions?|mld|millions?\sd'euros|milioni\sdi\seuro|millones"

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from monitor.judgement.joblosses import lexicon as lx
+from monitor.judgement.joblosses import lexicon_figures as lf
 from monitor.judgement.joblosses.dismissal_letters import letters_noun
 from monitor.judgement.joblosses.numbers import NumberMention, find_numbers
 from monitor.judgement.joblosses.partitives import er_noun, partitive_pairs
@@ -232,7 +233,7 @@ def _score(
     the size of a workforce counts too (a closure puts all of it out of work). `whole` is the
     workforce `m` is a part of ("350 der 1.900 Stellen"): its job noun is `m`'s."""
     before = text[max(0, m.start - 40) : m.start]
-    if lx.UNIT_BEFORE.search(before) or lx.UNIT_AFTER.match(text, m.number_end):
+    if lf.UNIT_BEFORE.search(before) or lf.UNIT_AFTER.match(text, m.number_end):
         return None
     if _RANGE_START.match(text, m.end):
         # "2,000 to 3,000 jobs", "reduce from 1,622 to 626": the second figure is the one to keep
@@ -241,24 +242,24 @@ def _score(
         return None  # "instead of 10,000": the figure it replaces
     if _KEPT_BEFORE.search(before):
         return None  # "keeps 300 jobs and cuts 120": the jobs kept
-    cut_noun = lx.NUMBER_THEN_CUT.match(text, m.end)
-    noun = cut_noun or lx.NUMBER_THEN_JOB.match(text, m.end)
+    cut_noun = lf.NUMBER_THEN_CUT.match(text, m.end)
+    noun = cut_noun or lf.NUMBER_THEN_JOB.match(text, m.end)
     if noun is None and whole is not None:
-        noun = lx.NUMBER_THEN_JOB.match(text, whole.end)
+        noun = lf.NUMBER_THEN_JOB.match(text, whole.end)
     replaced = _REPLACED_AFTER.match(text, m.end) if noun is None else None
     if replaced is not None:  # "nun 700 statt der bisher genannten 450 Stellen": its noun
-        noun = lx.NUMBER_THEN_JOB.match(text, replaced.end())
+        noun = lf.NUMBER_THEN_JOB.match(text, replaced.end())
     if noun is None:
         noun = letters_noun(text, m.end)  # "Licenziamenti alla X: 140 lettere in arrivo"
     er = er_noun(text, m.start) if noun is None else None
-    if er is not None and not lx.WORKFORCE_BEFORE.search(before):
+    if er is not None and not lf.WORKFORCE_BEFORE.search(before):
         # "Van de 1.100 banen verdwijnen er ruim 200": the verb stands before "er"
         return JobFigure(m, 5.5 if m.start < title_end else 5.0, "job noun, er")
     if noun and m.plain and 1900 <= m.value <= 2100 and _NUMBER.search(noun.group()):
         cut_noun = noun = None  # "streicht 2025 rund 500 Stellen": the noun is the next number's
     if _is_date_or_year(text, m, noun is not None):
         return None
-    if noun and not cut_noun and lx.TRAINEE.fullmatch(noun["noun"]):
+    if noun and not cut_noun and lf.TRAINEE.fullmatch(noun["noun"]):
         return None  # "assume 25 apprendisti": trainees taken on hold no jobs
     cut_workforce = (
         _WORKFORCE_CUT_BEFORE.search(before)
@@ -266,10 +267,10 @@ def _score(
         or _CUT_ALL_BEFORE.search(before)
         or _PART_WITH_BEFORE.search(before)
     )
-    workforce_before = lx.WORKFORCE_BEFORE.search(before)
+    workforce_before = lf.WORKFORCE_BEFORE.search(before)
     if (
         workforce_before
-        and lx.NUMBER_THEN_LOSS_VERB.match(text, m.end)
+        and lf.NUMBER_THEN_LOSS_VERB.match(text, m.end)
         and not _PART_BEFORE.search(before, 0, workforce_before.start())
     ):
         # "with 140 roles under threat", "the plant's 650 workers out of work", "sus 200
@@ -296,7 +297,7 @@ def _score(
     if _VERB_BEFORE.search(trimmed) or _CUT_NOUN_BEFORE.search(trimmed) or cut_workforce or revised:
         score += 2.0
         reason = reason or "verb before"
-    elif lx.NUMBER_THEN_LOSS_VERB.match(text, m.end):
+    elif lf.NUMBER_THEN_LOSS_VERB.match(text, m.end):
         score += 2.0
         reason = reason or "verb after"
     elif _GROW_TO_BEFORE.search(trimmed) or (
@@ -344,7 +345,7 @@ def find_job_figures(
         if er is not None:
             paired |= {w.number_start for w in mentions if 0 <= er.start() - w.number_end < 4}
     for change in workforce_changes(text, mentions):  # "from 1,200 to 900": 300 go
-        noun = lx.NUMBER_THEN_JOB.match(text, change.end) is not None
+        noun = lf.NUMBER_THEN_JOB.match(text, change.end) is not None
         mention = NumberMention(
             change.value, Qualifier.EXACT, change.start, change.end, change.start, change.end, False
         )

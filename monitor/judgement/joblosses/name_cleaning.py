@@ -11,6 +11,7 @@ import functools
 import re
 
 from monitor.judgement.joblosses import lexicon as lx
+from monitor.judgement.joblosses import lexicon_figures as lf
 from monitor.judgement.joblosses import name_words as nw
 from monitor.judgement.joblosses._fold import fold, fold_text
 from monitor.judgement.joblosses.countries import find_countries
@@ -208,7 +209,7 @@ _COMPOUND_TAILS = frozenset({
     "fabriek", "fabrik", "schock", "krise", "crisis", "pleite", "aus", "beben", "kahlschlag",
     "zalogi", "zaloga", "sciopero", "streik", "staking",
 })  # fmt: skip
-JOB_WORD = re.compile(rf"\b{lx.JOB_NOUN}\b")
+JOB_WORD = re.compile(rf"\b{lf.JOB_NOUN}\b")
 
 
 def forms_cue(raw: str, verb: str) -> bool:

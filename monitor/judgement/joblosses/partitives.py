@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from monitor.judgement.joblosses import lexicon as lx
+from monitor.judgement.joblosses import lexicon_figures as lf
 from monitor.judgement.joblosses.numbers import NumberMention
 
 # What joins a part to its whole, folded: "of (its)", "des", "der (insgesamt)", "dei (suoi)",
@@ -47,16 +47,16 @@ def partitive_pairs(text: str, mentions: Sequence[NumberMention]) -> dict[int, N
         if whole.number_start - part.number_end > _MAX_GAP:
             continue
         if _INSTEAD.fullmatch(text, part.number_end, whole.number_start):
-            if lx.NUMBER_THEN_JOB.match(text, whole.end) is not None:
+            if lf.NUMBER_THEN_JOB.match(text, whole.end) is not None:
                 pairs[part.number_start] = whole
             continue
         if whole.value <= part.value:
             continue
         if not _GAP.fullmatch(text, part.number_end, whole.number_start):
             continue
-        if lx.UNIT_AFTER.match(text, part.number_end):
+        if lf.UNIT_AFTER.match(text, part.number_end):
             continue  # "20 Prozent der 1.500 Stellen": a share, read by `shares`
-        if lx.NUMBER_THEN_JOB.match(text, whole.end) is None:
+        if lf.NUMBER_THEN_JOB.match(text, whole.end) is None:
             continue
         pairs[part.number_start] = whole
     return pairs
@@ -65,7 +65,7 @@ def partitive_pairs(text: str, mentions: Sequence[NumberMention]) -> dict[int, N
 # Dutch "er" stands for the noun a number counts, said earlier in the sentence: "Van de 1.100
 # banen verdwijnen er ruim 200", "Bij de fabriek komen er 300 banen bij".
 _ER_BEFORE = re.compile(r"\s(?:[\w-]+\s)?er\s$")
-_JOB_NOUN = re.compile(rf"\b(?P<noun>{lx.JOB_NOUN})\b")
+_JOB_NOUN = re.compile(rf"\b(?P<noun>{lf.JOB_NOUN})\b")
 _SENTENCE_END = re.compile(r"[.!?;:]\s")
 _ER_REACH = 80
 

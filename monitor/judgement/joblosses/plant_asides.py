@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from monitor.judgement.joblosses import lexicon as lx
+from monitor.judgement.joblosses import lexicon_figures as lf
 
 _W = r"[\w'-]+"
 # The verbs a closed plant takes, after up to three words ("va", "soll ... werden",
@@ -36,7 +37,7 @@ _PLANT_ASIDE_CLOSING = re.compile(
 # werden", "lo stabilimento di Vasto con 210 dipendenti chiuderà".
 _PLANT_HEADCOUNT_CLOSING = re.compile(
     rf"(?:{lx.SITE_NOUN.pattern})(?:\s{_W}){{0,6}}?\s(?:with|avec|mit|con|met|z|de)\s"
-    rf"(?:{_W}\s)?\d[\d.,]*\s(?:{_W}\s)?{lx.JOB_NOUN}\s(?:{_NOT}{_W}\s){{0,3}}?{_CLOSING}\b",
+    rf"(?:{_W}\s)?\d[\d.,]*\s(?:{_W}\s)?{lf.JOB_NOUN}\s(?:{_NOT}{_W}\s){{0,3}}?{_CLOSING}\b",
     re.VERBOSE,
 )
 

@@ -15,7 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from monitor.judgement.joblosses import lexicon as lx
+from monitor.judgement.joblosses import lexicon_figures as lf
 from monitor.judgement.joblosses.numbers import NumberMention
 from monitor.model.joblosses import JobsKind
 
@@ -28,7 +28,7 @@ _WORKFORCE = re.compile(
 _FROM = re.compile(r"\b(?:from|de|von|da|van|z)\s$")
 _TO = re.compile(r"\s(?:[\w'-]+\s)?(?:to|a|auf|naar|tot|do)\s$")
 _REACH = 60  # characters before the first number in which the workforce's noun is looked for
-_JOB_AFTER = re.compile(rf"\s*(?:[\w'-]+\s+)?(?:{lx.JOB_NOUN})\b")
+_JOB_AFTER = re.compile(rf"\s*(?:[\w'-]+\s+)?(?:{lf.JOB_NOUN})\b")
 
 
 # Verbs of a size changing, not of a figure revised ("krimpt", "shrinks", "sinkt", "scende").
@@ -45,7 +45,7 @@ def _staff_changes(text: str, first: NumberMention, second: NumberMention) -> bo
     "reducir de 1.500 a 600 los despidos", a figure revised)."""
     if not _SIZE_VERB.search(text, max(0, first.start - _REACH), first.start):
         return False
-    return bool(_JOB_AFTER.match(text, second.end)) and not lx.NUMBER_THEN_CUT.match(
+    return bool(_JOB_AFTER.match(text, second.end)) and not lf.NUMBER_THEN_CUT.match(
         text, second.end
     )
 
