@@ -47,3 +47,17 @@ def test_a_national_parliaments_law_is_a_mention(
 def test_the_european_parliament_voting_is_a_step(matcher: Matcher) -> None:
     (match,) = matcher.match("European Parliament adopts toll exemption", "", language="en")
     assert match.kind is not EvidenceKind.MENTION, match.explanation
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Großbritannien beschließt Mautbefreiung für E-Lkw", "de"),
+        ("Le Royaume-Uni adopte une exonération de péage pour les camions", "fr"),
+    ],
+)
+def test_a_state_outside_the_eu_acting_is_a_mention(
+    matcher: Matcher, title: str, language: str
+) -> None:
+    (match,) = matcher.match(title, "", language=language)
+    assert match.kind is EvidenceKind.MENTION, match.explanation
