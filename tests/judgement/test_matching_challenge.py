@@ -107,8 +107,6 @@ KNOWN_MISSES = {
     " description is whole",
     "ch-fr-126": "'règles d'origine' alone (no preferential or free-trade word) completes no"
     " description of the communication",
-    "ch-pl-075": "'przegląd norm CO2' (a review of the CO2 standards) with no 2035 or engine word"
-    " completes no description: the truck standards have a review too",
     "ch-de-135": "'Vereinfachung der Autoregeln' holds no automotive concept apart from the"
     " compound 'Autoregeln': no description of the simplification is whole",
     "ch-en-108": "the headline's Commission does no deed ('paves the way'), and the lead's"

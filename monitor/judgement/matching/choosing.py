@@ -58,6 +58,9 @@ def choose(
     if not decisive:
         return readings[0]
     first = decisive[0]
+    sayer = _sayers_tail(first, readings)
+    if sayer is not None:  # "Commission has delivered on X, Parliament rapporteur says"
+        return ClauseReading(sayer.verdict, 1.0, 0, first.term, bounds=sayer.bounds)
     tail = _deciding_tail(first, decisive)
     if tail is not None:  # "Batterijpaspoort moet ... tonen, besluit Commissie"
         return ClauseReading(tail.verdict, 1.0, 0, first.term, bounds=tail.bounds)
@@ -195,6 +198,33 @@ def _own_wish(reading: ClauseReading) -> bool:
 
 
 _TAIL_WORDS = 3  # words of a headline's closing attribution ("besluit Commissie")
+
+
+def _sayers_tail(first: ClauseReading, readings: Sequence[ClauseReading]) -> ClauseReading | None:
+    """A headline that states a deed and closes on someone else saying it ("Commission has
+    delivered on CO2 flexibility, Parliament rapporteur says", "..., zegt ACEA"): the deed is
+    that speaker's claim, quoted; the responsible actor saying it is left to the reading of
+    its own report."""
+    if first.part != 0 or first.verdict.kind is not EvidenceKind.DELIVERED or not first.bounds:
+        return None
+    for reading in readings:
+        cues = reading.verdict.cues
+        if (
+            reading.part == 0
+            and reading.term is None
+            and not reading.own_subject
+            and reading.bounds.start >= first.bounds.stop
+            and len(reading.bounds) <= _SAYER_WORDS
+            and reading.verdict.kind is EvidenceKind.MENTION
+            and len(cues) == 1
+            and cues[0].value.kind is CueKind.OPINION
+            and cues[0].phrase.key in word_class("saying", cues[0].value.language)
+        ):
+            return reading
+    return None
+
+
+_SAYER_WORDS = 5  # words of a headline's closing attribution ("Parliament rapporteur says")
 
 
 def _deciding_tail(first: ClauseReading, decisive: Sequence[ClauseReading]) -> ClauseReading | None:

@@ -103,7 +103,10 @@ def read_clause(
         (
             c
             for c in inside
-            if c.value.kind in VERBS and not _describes(c, words) and not _rule_content(c, inside)
+            if c.value.kind in VERBS
+            and not _describes(c, words)
+            and not _rule_content(c, inside)
+            and not _act_asks(c, cues)
         ),
         None,
     )
@@ -133,6 +136,19 @@ def _describes(cue: CueHit, words: Sequence[str]) -> bool:
 
 
 _DESCRIBING = frozenset({CueKind.CALL, CueKind.OPINION})
+
+
+def _act_asks(cue: CueHit, cues: Sequence[CueHit]) -> bool:
+    """A call right after an act named as a noun says what the act asks of others ("The
+    recommendation urges member states to ...", "La raccomandazione invita gli Stati membri"):
+    the act's content, no call of anyone for the act. `cues`: all of the text's, as the noun
+    may be a term of the milestone too, which hides it from the clause."""
+    return cue.value.kind is CueKind.CALL and any(
+        c.end == cue.start and c.value.kind in _ASKING_ACTS for c in cues
+    )
+
+
+_ASKING_ACTS = frozenset({CueKind.ADVICE, CueKind.NOMINAL})
 
 
 def _passive_headline(subject: CueHit, verb: CueHit, words: Sequence[str]) -> bool:

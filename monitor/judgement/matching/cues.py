@@ -35,7 +35,7 @@ WORD_CLASSES = (
     "coordinators", "relatives", "complementizers", "frames", "announcing", "genitives",
     "conditionals", "evaluations", "pluperfect", "closing_particles",
     "locatives", "obligations", "participle_endings", "postponing", "dates_ahead",
-    "drafts",
+    "drafts", "saying",
 )  # fmt: skip
 
 
@@ -64,6 +64,7 @@ class CueKind(StrEnum):
     CONTAINER = "container"  # including, among: the item is part of something else
     ALONGSIDE = "alongside"  # together with, accompanied by: presented next to the wider thing
     STUDY = "study"  # study, evaluation, briefing: a document about it, not the act
+    STATE_AID = "state_aid"  # state aid: a member state's support the Commission clears
     ADVICE = "advice"  # recommendation, guidelines: a non-binding act, no law proposed
     QUESTION = "question"  # a question mark
     EIB = "eib"  # the European Investment Bank group, co-responsible for some funding

@@ -317,6 +317,14 @@ def _act(c: Clause, duty: Duty) -> Verdict | None:
             (verb, study),
             f"{q(verb)} a document about it ({q(study)}), not the act itself",
         )
+    aid = c.between_verb_and_term(K.STATE_AID)
+    if aid is not None:  # "Commission approves German state aid for a battery plant"
+        return Verdict(
+            EvidenceKind.MENTION,
+            0.75,
+            (verb, aid),
+            f"{q(verb)} is said of a member state's aid ({q(aid)}), not of the EU's own act",
+        )
     advice = advice_beside(c, verb) if duty.legislative else None
     if advice is not None:  # "Dans une recommandation publiée mardi, la Commission invite ..."
         return Verdict(
