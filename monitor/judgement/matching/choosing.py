@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from monitor.judgement.matching import verdict_traits as traits
 from monitor.judgement.matching.clauses import CueHit
 from monitor.judgement.matching.cues import CueKind, word_class
 from monitor.judgement.matching.rules import Span
@@ -76,15 +77,15 @@ def choose(
     outcome = _steps_outcome(first, decisive)
     if outcome is not None:  # "Si è chiuso il trilogo sui veicoli fuori uso: c'è l'accordo"
         return ClauseReading(outcome.verdict, 1.0, 0, first.term, bounds=outcome.bounds)
-    hearsay = _hearsay(first.verdict)
+    hearsay = traits.hearsay(first.verdict)
     if first.part == 0 and (
-        _only_a_plan(first.verdict) or _unattributed(first) or _own_wish(first) or hearsay
+        traits.only_a_plan(first.verdict) or _unattributed(first) or _own_wish(first) or hearsay
     ):
         # "Toll exemption extended, Commission proposes", "... soll ...: Kommission legt
         # Vorschlag vor": another clause of the headline, or the lead, says who did it; under
         # a headline of hearsay or the conditional ("le case avrebbero tre anni"), only a lead
         # in which the actor itself did it
-        governed = _zu_infinitive(first.verdict, words)
+        governed = traits.zu_infinitive(first.verdict, words)
         done = [
             r
             for r in decisive
@@ -97,9 +98,14 @@ def choose(
                     not hearsay
                     and first.own_subject
                     and not r.doubtful
-                    and _own_verb_alone(r.verdict)
+                    and traits.own_verb_alone(r.verdict)
                 )
-                or (not hearsay and first.verbless and r.part == 1 and _names_the_act(r.verdict))
+                or (
+                    not hearsay
+                    and first.verbless
+                    and r.part == 1
+                    and traits.names_the_act(r.verdict)
+                )
             )
             and (not hearsay or r.own_subject)
             and not _names_another(r, foreign)
@@ -121,7 +127,7 @@ def choose(
         step = _institutions_step(first, decisive)
         if step is not None:  # "Carmakers spared the fines | EU lawmakers rubber-stamped ..."
             return ClauseReading(step.verdict, 0.9, step.part, step.term, bounds=step.bounds)
-        if lead_actor and _unattributed(first) and _makes_an_act(first.verdict):
+        if lead_actor and _unattributed(first) and traits.makes_an_act(first.verdict):
             # "Przyjęto zalecenie ... | Komisja Europejska zachęca w nim ...": the lead names
             # the author of the act the headline reports with no actor
             verdict = first.verdict
@@ -148,7 +154,9 @@ def _without_stated_content(group: list[ClauseReading]) -> list[ClauseReading]:
     acted = any(r.own_subject and not r.verbless and r.term is not None for r in group)
     if not acted:
         return group
-    kept = [r for r in group if not (r.verbless and not r.own_subject and _only_a_plan(r.verdict))]
+    kept = [
+        r for r in group if not (r.verbless and not r.own_subject and traits.only_a_plan(r.verdict))
+    ]
     return kept or group
 
 
@@ -177,12 +185,6 @@ _DEED_IN_LEAD = 0.9  # an own actor's act, in the lead, that outweighs a headlin
 # In another clause of the headline, the Commission's act named as a noun is enough
 # ("Proposition de la Commission : exonération prolongée ...").
 _ACT_IN_HEADLINE = 0.85
-
-
-def _zu_infinitive(verdict: Verdict, words: Sequence[str]) -> bool:
-    """A wish in the German "zu" infinitive ("... verlängern zu wollen"): the complement of the
-    verb before it, not a clause of its own."""
-    return any(0 < c.start <= len(words) and words[c.start - 1] == "zu" for c in verdict.cues)
 
 
 def _own_wish(reading: ClauseReading) -> bool:
@@ -263,7 +265,7 @@ def _headline_deed(
     Leyen stellt 1,8-Milliarden-Programm für Batteriezellen vor"), over a lead that names the
     milestone with only a modal ("Der Battery Booster soll die Zellfertigung stützen"): the
     modal says what the act is for; the headline says it was done."""
-    if first.part != 1 or not _only_a_plan(first.verdict):
+    if first.part != 1 or not traits.only_a_plan(first.verdict):
         return None
     headline = next(
         (
@@ -278,7 +280,7 @@ def _headline_deed(
         ),
         None,
     )
-    if headline is not None and first.planned and _announced(headline.verdict):
+    if headline is not None and first.planned and traits.announced(headline.verdict):
         return None  # "Commissie kondigt wetsvoorstel aan | De Commissie zal ... presenteren"
     return headline
 
@@ -290,8 +292,8 @@ def _announces_the_plan(first: ClauseReading, lead: ClauseReading) -> bool:
     headline that announces over a lead that plans (`_headline_deed`)."""
     return (
         first.own_subject
-        and _only_a_plan(first.verdict)
-        and _announced(lead.verdict)
+        and traits.only_a_plan(first.verdict)
+        and traits.announced(lead.verdict)
         and all(c.value.kind in _ANNOUNCING_READING for c in lead.verdict.cues)
     )
 
@@ -299,32 +301,6 @@ def _announces_the_plan(first: ClauseReading, lead: ClauseReading) -> bool:
 _ANNOUNCING_READING = frozenset(
     {CueKind.PROPOSE, CueKind.COMMISSION, CueKind.EU, CueKind.INSTITUTION, CueKind.OTHER_ACTOR}
 )
-
-
-def _announced(verdict: Verdict) -> bool:
-    """A deed verb of announcing ("announces", "kondigt ... aan"): the announcement may be of
-    the act or of a plan to make it, and a lead in which the actor will present it says which."""
-    return any(
-        c.value.kind in _DEED_KINDS and c.phrase.key in word_class("announcing", c.value.language)
-        for c in verdict.cues
-    )
-
-
-_DEED_KINDS = frozenset({CueKind.PROPOSE, CueKind.ADOPT, CueKind.ACT})
-
-
-def _names_the_act(verdict: Verdict) -> bool:
-    """A lead that names the Commission's act ("Das sieht ein Vorschlag der EU-Kommission
-    vor"): under a headline whose modal governs no deed ("Befreiung soll bis 2031 gelten"),
-    the modal states the act's content, and the lead says whose act it is."""
-    return any(c.value.kind is CueKind.NOMINAL for c in verdict.cues)
-
-
-def _own_verb_alone(verdict: Verdict) -> bool:
-    """A verb of the Commission's own acts with no actor ("Der am Dienstag vorgelegte
-    Vorschlag ..."): under a headline whose subject is the responsible actor ("EU-Kommission
-    will ..."), that actor's deed."""
-    return len(verdict.cues) == 1 and verdict.cues[0].value.kind is CueKind.PROPOSE
 
 
 def _unattributed(reading: ClauseReading) -> bool:
@@ -338,19 +314,6 @@ def _unattributed(reading: ClauseReading) -> bool:
         and len(verdict.cues) == 1
         and verdict.strength < _DEED_IN_LEAD
     )
-
-
-def _hearsay(verdict: Verdict) -> bool:
-    """A headline read as a mention only because of hearsay, or a conditional that says it
-    ("Ue, le case avrebbero tre anni", "reportedly"), with or without a future."""
-    return (
-        verdict.kind is EvidenceKind.MENTION
-        and any(c.value.kind is CueKind.SPECULATION for c in verdict.cues)
-        and all(c.value.kind in _HEARSAY for c in verdict.cues)
-    )
-
-
-_HEARSAY = frozenset({CueKind.SPECULATION, CueKind.FUTURE, CueKind.TO})
 
 
 def _whose_green_light(
@@ -462,18 +425,3 @@ def _institutions_step(
 
 
 _STEP_IN_LEAD = 0.85  # an institution's act, in the lead, that names a headline's actorless deed
-
-
-def _makes_an_act(verdict: Verdict) -> bool:
-    """A verb of making an act ("adopted", "published"), not one of what a measure does
-    ("extended" may be said of the final law as well as of the proposal)."""
-    return any(c.value.kind in (CueKind.PROPOSE, CueKind.ADOPT) for c in verdict.cues)
-
-
-def _only_a_plan(verdict: Verdict) -> bool:
-    """A headline read as a mention only because of a future or a wish ("will", "to")."""
-    return (
-        verdict.kind is EvidenceKind.MENTION
-        and bool(verdict.cues)
-        and all(c.value.kind in (CueKind.FUTURE, CueKind.TO) for c in verdict.cues)
-    )
