@@ -9,9 +9,10 @@ decides the Commission". Pure: the readings are made by `classify`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from monitor.judgement.matching import clause_reading as cr
 from monitor.judgement.matching import verdict_traits as traits
+from monitor.judgement.matching.clause_reading import ClauseReading
 from monitor.judgement.matching.clauses import CueHit
 from monitor.judgement.matching.cues import CueKind, word_class
 from monitor.judgement.matching.rules import Span
@@ -19,22 +20,6 @@ from monitor.judgement.matching.verdicts import Verdict, q
 from timeline.model import EvidenceKind
 
 _KIND_ORDER = {EvidenceKind.DELIVERED: 2, EvidenceKind.PROGRESS: 1, EvidenceKind.MENTION: 0}
-
-
-@dataclass(frozen=True, slots=True)
-class ClauseReading:
-    """One clause's verdict, with where it stands and how far it is trusted (`factor`)."""
-
-    verdict: Verdict
-    factor: float
-    part: int
-    term: Span | None
-    label: bool = False  # a short clause with no cue at all, like a headline's topic label
-    bounds: range = range(0)  # the clause's words
-    own_subject: bool = False  # the clause's subject is the responsible actor
-    doubtful: bool = False  # a deed with no actor here may not be the headline actor's
-    verbless: bool = False  # no verb cue: the clause states content ("... soll bis 2031 gelten")
-    planned: bool = False  # the responsible actor will present it ("De Commissie zal ...")
 
 
 def choose(
@@ -79,7 +64,7 @@ def choose(
         return ClauseReading(outcome.verdict, 1.0, 0, first.term, bounds=outcome.bounds)
     hearsay = traits.hearsay(first.verdict)
     if first.part == 0 and (
-        traits.only_a_plan(first.verdict) or _unattributed(first) or _own_wish(first) or hearsay
+        traits.only_a_plan(first.verdict) or cr.unattributed(first) or cr.own_wish(first) or hearsay
     ):
         # "Toll exemption extended, Commission proposes", "... soll ...: Kommission legt
         # Vorschlag vor": another clause of the headline, or the lead, says who did it; under
@@ -93,7 +78,7 @@ def choose(
             and (r.part == 1 or r.term is None)
             and r.verdict.kind is EvidenceKind.DELIVERED
             and (
-                r.verdict.strength >= (_ACT_IN_HEADLINE if r.part == 0 else _DEED_IN_LEAD)
+                r.verdict.strength >= (_ACT_IN_HEADLINE if r.part == 0 else cr.DEED_IN_LEAD)
                 or (
                     not hearsay
                     and first.own_subject
@@ -108,31 +93,31 @@ def choose(
                 )
             )
             and (not hearsay or r.own_subject)
-            and not _names_another(r, foreign)
+            and not cr.names_another(r, foreign)
             and not (r.part == 0 and r.bounds.stop < first.bounds.start and governed)
             and not (r.part == 1 and _announces_the_plan(first, r))
         ]
         if done:
             best = max(done, key=lambda r: (r.verdict.strength, -r.part))
             verdict = best.verdict
-            if verdict.strength < _DEED_IN_LEAD:  # the headline's actor did it
+            if verdict.strength < cr.DEED_IN_LEAD:  # the headline's actor did it
                 verb = verdict.cues[0]
                 reason = (
                     f"{verdict.reason}, and the headline states its content"
                     if first.verbless
                     else f"{verdict.reason}, so the headline's actor did it ({q(verb)})"
                 )
-                verdict = Verdict(verdict.kind, _DEED_IN_LEAD, verdict.cues, reason)
+                verdict = Verdict(verdict.kind, cr.DEED_IN_LEAD, verdict.cues, reason)
             return ClauseReading(verdict, 0.9, best.part, best.term)
         step = _institutions_step(first, decisive)
         if step is not None:  # "Carmakers spared the fines | EU lawmakers rubber-stamped ..."
             return ClauseReading(step.verdict, 0.9, step.part, step.term, bounds=step.bounds)
-        if lead_actor and _unattributed(first) and traits.makes_an_act(first.verdict):
+        if lead_actor and cr.unattributed(first) and traits.makes_an_act(first.verdict):
             # "Przyjęto zalecenie ... | Komisja Europejska zachęca w nim ...": the lead names
             # the author of the act the headline reports with no actor
             verdict = first.verdict
             reason = f"{verdict.reason}, and the lead names the responsible actor as its author"
-            upgraded = Verdict(verdict.kind, _DEED_IN_LEAD, verdict.cues, reason)
+            upgraded = Verdict(verdict.kind, cr.DEED_IN_LEAD, verdict.cues, reason)
             return ClauseReading(upgraded, 0.9, first.part, first.term, bounds=first.bounds)
     group = [r for r in decisive if (r.part, r.factor) == (decisive[0].part, decisive[0].factor)]
     group = _without_stated_content(group)
@@ -160,43 +145,9 @@ def _without_stated_content(group: list[ClauseReading]) -> list[ClauseReading]:
     return kept or group
 
 
-def _ends_on_another(
-    reading: ClauseReading,
-    foreign: Sequence[Span],
-    words: Sequence[str],
-    joining: frozenset[str],
-) -> bool:
-    """Whether the clause's object is another milestone: it names one, and no joining word
-    follows the last of its words ("la Commission propose d'alléger l'homologation", not
-    "mette in campo flessibilità sulla CO2 e un FEG più rapido")."""
-    inside = [s for s in foreign if s.start in reading.bounds]
-    if not inside:
-        return False
-    last = max(s.end for s in inside)
-    return not any(words[i] in joining for i in range(last, reading.bounds.stop))
-
-
-def _names_another(reading: ClauseReading, foreign: Sequence[Span]) -> bool:
-    """Whether the reading's clause holds words that name another milestone."""
-    return any(s.start in reading.bounds for s in foreign)
-
-
-_DEED_IN_LEAD = 0.9  # an own actor's act, in the lead, that outweighs a headline's wish
 # In another clause of the headline, the Commission's act named as a noun is enough
 # ("Proposition de la Commission : exonération prolongée ...").
 _ACT_IN_HEADLINE = 0.85
-
-
-def _own_wish(reading: ClauseReading) -> bool:
-    """The responsible actor's own wish ("Bruxelles veut que le FEM aide ..."): what it wants
-    is what it proposes, and the lead may report that it did."""
-    verdict = reading.verdict
-    return (
-        reading.own_subject
-        and verdict.kind is EvidenceKind.MENTION
-        and bool(verdict.cues)
-        and all(c.value.kind is CueKind.CALL for c in verdict.cues)
-    )
 
 
 _TAIL_WORDS = 3  # words of a headline's closing attribution ("besluit Commissie")
@@ -276,7 +227,7 @@ def _headline_deed(
             and r.own_subject
             and r.verdict.kind is EvidenceKind.DELIVERED
             and r.verdict.strength >= _ACT_IN_HEADLINE
-            and not _ends_on_another(r, foreign, words, joining)
+            and not cr.ends_on_another(r, foreign, words, joining)
         ),
         None,
     )
@@ -303,19 +254,6 @@ _ANNOUNCING_READING = frozenset(
 )
 
 
-def _unattributed(reading: ClauseReading) -> bool:
-    """A headline clause read as done but with no one doing it ("Toll exemption extended"),
-    or the clause after the headline's topic label ("Kfz-GVO: Es ist beschlossen"), which is
-    about the label and read at full trust."""
-    verdict = reading.verdict
-    return (
-        (reading.term is not None or (reading.part == 0 and reading.factor == 1.0))
-        and verdict.kind is EvidenceKind.DELIVERED
-        and len(verdict.cues) == 1
-        and verdict.strength < _DEED_IN_LEAD
-    )
-
-
 def _whose_green_light(
     first: ClauseReading, decisive: Sequence[ClauseReading], foreign: Sequence[Span]
 ) -> ClauseReading | None:
@@ -339,8 +277,8 @@ def _whose_green_light(
             and r.own_subject
             and (not r.doubtful or any(c.value.kind is CueKind.AGREEMENT for c in r.verdict.cues))
             and r.verdict.kind is EvidenceKind.DELIVERED
-            and r.verdict.strength >= _DEED_IN_LEAD
-            and not _names_another(r, foreign)
+            and r.verdict.strength >= cr.DEED_IN_LEAD
+            and not cr.names_another(r, foreign)
         ),
         None,
     )
@@ -367,8 +305,8 @@ def _postponed_by_the_act(
             and r.own_subject
             and not r.doubtful
             and r.verdict.kind is EvidenceKind.DELIVERED
-            and r.verdict.strength >= _DEED_IN_LEAD
-            and not _names_another(r, foreign)
+            and r.verdict.strength >= cr.DEED_IN_LEAD
+            and not cr.names_another(r, foreign)
         ),
         None,
     )
@@ -409,7 +347,7 @@ def _institutions_step(
     """A lead in which Parliament, the Council or the member states act, under a headline
     whose deed names no one ("Carmakers spared the fines | EU lawmakers rubber-stamped on
     Thursday the averaging ..."): the headline's deed is that step of the procedure."""
-    if not _unattributed(first):
+    if not cr.unattributed(first):
         return None
     return next(
         (

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from monitor.judgement.calibration import calibration
 from monitor.judgement.matching.background import as_background
-from monitor.judgement.matching.choosing import ClauseReading, choose
+from monitor.judgement.matching.choosing import choose
+from monitor.judgement.matching.clause_reading import ClauseReading
 from monitor.judgement.matching.clauses import ACTORS, Clause, CueHit, clause_bounds, read_clause
 from monitor.judgement.matching.complements import closing_hearsay, governed, governing_cue
 from monitor.judgement.matching.cues import CueKind, word_class
