@@ -18,9 +18,11 @@ from monitor.judgement.joblosses import lexicon_figures as lf
 from monitor.judgement.joblosses import name_words as nw
 from monitor.judgement.joblosses._fold import Folded, fold
 from monitor.judgement.joblosses.company import NameMention
+from monitor.judgement.joblosses.compound_owner import compound_owners
 from monitor.judgement.joblosses.countries import find_countries
 from monitor.judgement.joblosses.customers import customers
 from monitor.judgement.joblosses.dateline import after_place
+from monitor.judgement.joblosses.headline_close import headline_closing
 from monitor.judgement.joblosses.headline_echo import echoed_in_lead
 from monitor.judgement.joblosses.headline_subject import headline_opening
 from monitor.judgement.joblosses.lead_subject import lead_openings
@@ -252,6 +254,8 @@ def choose_actor(
         headline_opening(folded, title_end),
         after_place(folded, title_end, watchlist),
         headline_referent(folded, title_end),  # "X grijpt in. Het bedrijf schrapt 180 banen"
+        headline_closing(folded, title_end),  # "Quale futuro per la X? L'azienda chiude"
+        *compound_owners(folded)[:1],  # "de fabriek van het Veldkamp-concern gaat dicht"
     ):
         actor = chosen(_from_name(opening, watchlist) if opening is not None else None)
         if actor:

@@ -15,7 +15,7 @@ from monitor.judgement.joblosses.headline_subject import headline_opening
 
 # "The company" and its kin, as a lead refers back to the headline's company (EN FR DE IT ES
 # NL PL), at the start of a sentence or after a preposition.
-_THE_COMPANY = re.compile(
+THE_COMPANY = re.compile(
     r"(?:^|[.:;!?]\s|\s(?:of|de|di|van|von|z|at|bei|bij|chez|presso|en|alla|della)\s)"
     r"(?:the\s(?:company|firm|group|carmaker|supplier|manufacturer)|het\s(?:bedrijf|concern)"
     r"|de\s(?:onderneming|fabrikant|toeleverancier|producent)|das\sunternehmen|der\s(?:konzern"
@@ -27,7 +27,7 @@ _THE_COMPANY = re.compile(
 
 def headline_referent(folded: Folded, title_end: int) -> NameMention | None:
     """The name that opens the headline, when the lead refers back to it as "the company"."""
-    if not _THE_COMPANY.search(folded.text, title_end):
+    if not THE_COMPANY.search(folded.text, title_end):
         return _unnamed_in_lead(folded, title_end)
     found = headline_opening(folded, title_end, cue_in_clause=False)
     if found is None or " " in found.raw:
