@@ -12,8 +12,6 @@ from monitor.judgement.matching.verdicts import Verdict
 from timeline.model import EvidenceKind
 
 _DEED_KINDS = frozenset({CueKind.PROPOSE, CueKind.ADOPT, CueKind.ACT})
-
-
 _HEARSAY = frozenset({CueKind.SPECULATION, CueKind.FUTURE, CueKind.TO})
 
 
