@@ -126,7 +126,7 @@ def hungarian_names(folded: Folded, title_end: int) -> list[NameMention]:
     for index, (token, _) in enumerate(tokens):
         if fold_text(token) not in _ARTICLE:
             continue
-        name_at = index + 1
+        name_at = _after_size(tokens, index + 1)  # "a 900 fős Őrség Motor"
         while name_at < len(tokens) - 1 and _PLACE_ADJECTIVE.fullmatch(tokens[name_at][0]):
             name_at += 1  # "a kecskeméti Halmos Alkatrész Kft."
         words = []
@@ -155,3 +155,14 @@ def hungarian_names(folded: Folded, title_end: int) -> list[NameMention]:
         if name:
             found.append(NameMention(name, " ".join(words), tokens[name_at][1], "subject"))
     return found
+
+
+def _after_size(tokens: list[tuple[str, int]], at: int) -> int:
+    """Where a name starts after its workforce's size ("a 900 fős", "az 1 200 fős"): past
+    the number's groups and "fős", or at `at` when no size opens it."""
+    end = at
+    while end < len(tokens) and tokens[end][0].isdigit():
+        end += 1
+    if end > at and end < len(tokens) - 1 and fold_text(tokens[end][0]) == "fos":
+        return end + 1
+    return at

@@ -225,6 +225,9 @@ STOP = frozenset({
     "chancellor", "kanzler", "kanzlerin", "bundeskanzler", "president", "presidente",
     "prasident", "prasidentin", "prezydent", "prime", "ministre", "ministro", "ministra",
     "ministerin", "mayor", "maire", "sindaco", "alcalde", "alcaldesa", "burgemeester", "burmistrz",
+    "burgermeister", "burgermeisterin", "oberburgermeister", "oberburgermeisterin", "polgarmester",
+    # a town's mood, opening a Hungarian headline before the town ("Csalódottság Szentgotthárdon")
+    "csalodottsag", "dobbenet", "megkonnyebbules", "aggodalom", "felhaborodas", "elkeseredes",
     "secretary", "commissioner", "commissaire", "kommissar", "commissario", "comisario",
     # the word for work, which opens headlines in its object case ("Pracę straci 150 osób")
     "work", "arbeit", "travail", "lavoro", "trabajo", "praca", "prace", "pracy", "munka",

@@ -55,15 +55,21 @@ _STAFF_BY_SHARE = re.compile(
 # dolgozók negyedét" (a quarter of the workers).
 _HU_SHARES = {"felet": Fraction(1, 2), "harmadat": Fraction(1, 3), "negyedet": Fraction(1, 4),
               "otodet": Fraction(1, 5), "tizedet": Fraction(1, 10)}  # fmt: skip
+# Or the company sized before its name, then its share: "a 900 fős Őrség Motor harmadát".
+_HU_SHARE_WORDS = "|".join(_HU_SHARES)
+_HU_SIZED_NAME = rf"fos\s(?:\S+\s){{1,3}}?(?=(?:{_HU_SHARE_WORDS})\b)"
 _HU_SHARE_OF_STAFF = re.compile(
-    r"\b(?:letszam\w*|allomany\w*|dolgozo\w*|munkavallalo\w*|munkahely\w*)\s(?:\S+\s)?"
+    r"\b(?:(?:letszam\w*|allomany\w*|dolgozo\w*|munkavallalo\w*|munkahely\w*)\s(?:\S+\s)?"
+    rf"|{_HU_SIZED_NAME})"
     r"(?:(?P<percent>\d{1,2}(?:[.,]\d)?)\s?(?:%-?[ao]?t|szazalek\w*)|(?P<share>"
     + "|".join(_HU_SHARES)
     + r"))\b"
 )
 # A workforce's size written before its noun: "800-strong plant", "a 1,200-strong workforce",
-# "a 2 000 fős létszám".
-_STRONG_AFTER = re.compile(r"-strong\b|\sfos\s(?:letszam|allomany|uzem|gyar)\w*")
+# "a 2 000 fős létszám", or before a company's name and its share ("a 900 fős X harmadát").
+_STRONG_AFTER = re.compile(
+    rf"-strong\b|\sfos\s(?:letszam|allomany|uzem|gyar)\w*|\s{_HU_SIZED_NAME}"
+)
 
 
 def workforce_size(t: str, figure_end: int) -> bool:

@@ -1,0 +1,25 @@
+"""A Hungarian company sized before its name ("a 900 fős Őrség Motor") is the headline's
+subject, and a share of it that is cut ("harmadát") makes the figure of that size.
+
+The sentences were written for these tests; companies are invented, figures made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.judgement.joblosses import Watchlist
+from tests.joblosses_support import read_found
+
+
+@pytest.mark.parametrize(
+    ("title", "company", "jobs"),
+    [
+        ("A 900 fős Őrség Motor harmadát elbocsátja", "Őrség Motor", 300),
+        ("Az 1 200 fős Bakony Fém negyedét elbocsátja", "Bakony Fém", 300),
+    ],
+)
+def test_a_company_sized_before_its_name_and_its_share(
+    watchlist: Watchlist, title: str, company: str, jobs: int
+) -> None:
+    assert read_found(watchlist, "hu", title, "") == (company, jobs, "loss")
