@@ -23,3 +23,20 @@ def test_a_company_sized_before_its_name_and_its_share(
     watchlist: Watchlist, title: str, company: str, jobs: int
 ) -> None:
     assert read_found(watchlist, "hu", title, "") == (company, jobs, "loss")
+
+
+@pytest.mark.parametrize(
+    ("title", "jobs"),
+    [
+        # "the 400-strong Zala Kábel lays off 80": the size is the company's, the 80 go
+        ("A 400 fős Zala Kábel 80 dolgozót bocsát el", 80),
+        ("Leépítés: a 400 fős Zala Kábel 80 dolgozót bocsát el", 80),
+        # "a 300-person cut at Zala Kábel": "fős" before a cut is the cut's size
+        ("300 fős leépítés a Zala Kábelnél", 300),
+    ],
+)
+def test_a_size_in_fos_is_the_company_s_unless_a_cut_follows(
+    watchlist: Watchlist, title: str, jobs: int
+) -> None:
+    summary = "A cég a kereslet visszaesésére hivatkozott."
+    assert read_found(watchlist, "hu", title, summary) == ("Zala Kábel", jobs, "loss")

@@ -191,6 +191,16 @@ def _relative_headcount(text: str, before: str, noun_end: int) -> bool:
     return bool(_HEADCOUNT_VERB_AFTER.match(text, noun_end) and _RELATIVE_BEFORE.search(before))
 
 
+# Hungarian "N fős" before anything but a cut is a size, as English "N-strong" is: "a 400 fős
+# Zala Kábel 80 dolgozót bocsát el" (the 400-strong Zala Kábel lays off 80); "300 fős
+# leépítés" (a 300-person cut) stays a cut.
+_FOS_CUT_AFTER = re.compile(r"\s(?:csoportos\s)?(?:letszam)?(?:leepit|elbocsat|csokkent)")
+
+
+def _sized_by_fos(text: str, noun: re.Match[str]) -> bool:
+    return noun["noun"] == "fos" and not _FOS_CUT_AFTER.match(text, noun.end())
+
+
 @dataclass(frozen=True, slots=True)
 class JobFigure:
     mention: NumberMention
@@ -280,7 +290,11 @@ def _score(
         not cut_noun
         and not cut_workforce
         and not _NEW_AFTER.match(text, m.end)
-        and (workforce_before or (noun and _relative_headcount(text, before, noun.end())))
+        and (
+            workforce_before
+            or (noun and _relative_headcount(text, before, noun.end()))
+            or (noun and _sized_by_fos(text, noun))
+        )
     ):
         if not (workforce and noun):
             return None
