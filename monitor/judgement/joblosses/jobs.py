@@ -13,6 +13,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from monitor.judgement.joblosses import headcounts
 from monitor.judgement.joblosses import lexicon as lx
 from monitor.judgement.joblosses import lexicon_figures as lf
 from monitor.judgement.joblosses.dismissal_letters import letters_noun
@@ -171,36 +172,6 @@ _KEPT_BEFORE = re.compile(
 )
 
 
-# A relative clause that counts the workforce, its verb last: "het bedrijf, dat 480 mensen in
-# dienst heeft", "das 1.500 Mitarbeiter beschäftigt", "waar 600 mensen werken", "where 900
-# people work". The figure is the workforce's size, not the change.
-_RELATIVE_BEFORE = re.compile(
-    r"(?:,\s(?:dat|die|das|der|welke|welches|welcher)|\b(?:waar|wo|where|in\sdem|in\sder))\s"
-    r"(?:(?:nu|er|momenteel|ruim|bijna|ongeveer|zo'n|circa|jetzt|derzeit|rund|etwa|knapp|gut"
-    r"|about|around|some|nearly)\s)*$"
-)
-_HEADCOUNT_VERB_AFTER = re.compile(
-    r"\s(?:(?:\S+\s)?in\sdienst\s(?:heeft|hebben|had|hadden)|telt|tellen|telde|beschaftigt"
-    r"|beschaftigen|beschaftigte|zahlt|werken|werkten|werkzaam\s(?:zijn|waren)|arbeiten"
-    r"|arbeiteten|work|worked|are\semployed)\b"
-)
-
-
-def _relative_headcount(text: str, before: str, noun_end: int) -> bool:
-    # the anchored match first: it fails at once for most figures
-    return bool(_HEADCOUNT_VERB_AFTER.match(text, noun_end) and _RELATIVE_BEFORE.search(before))
-
-
-# Hungarian "N fős" before anything but a cut is a size, as English "N-strong" is: "a 400 fős
-# Zala Kábel 80 dolgozót bocsát el" (the 400-strong Zala Kábel lays off 80); "300 fős
-# leépítés" (a 300-person cut) stays a cut.
-_FOS_CUT_AFTER = re.compile(r"\s(?:csoportos\s)?(?:letszam)?(?:leepit|elbocsat|csokkent)")
-
-
-def _sized_by_fos(text: str, noun: re.Match[str]) -> bool:
-    return noun["noun"] == "fos" and not _FOS_CUT_AFTER.match(text, noun.end())
-
-
 @dataclass(frozen=True, slots=True)
 class JobFigure:
     mention: NumberMention
@@ -292,8 +263,8 @@ def _score(
         and not _NEW_AFTER.match(text, m.end)
         and (
             workforce_before
-            or (noun and _relative_headcount(text, before, noun.end()))
-            or (noun and _sized_by_fos(text, noun))
+            or (noun and headcounts.relative_headcount(text, before, noun.end()))
+            or (noun and headcounts.sized_by_fos(text, noun))
         )
     ):
         if not (workforce and noun):
