@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from monitor.judgement.matching import Match, Matcher
+from quality.item_ids import ItemIds
 from quality.rates import Rates
-from quality.replay import ItemIds
 from timeline.model import EvidenceKind, Milestone
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -29,6 +29,7 @@ from xml.sax.saxutils import escape
 
 from monitor.app import Monitor
 from monitor.config import load_config
+from quality.item_ids import ItemIds
 
 ROOT = Path(__file__).resolve().parents[1]
 TUNING, HELD_OUT = "tuning", "held-out"
@@ -88,26 +89,6 @@ def load_items(path: Path) -> list[Item]:
             except (KeyError, TypeError, ValueError) as error:
                 raise ValueError(f"{path}:{number}: bad item ({error})") from error
     return items
-
-
-class ItemIds:
-    """The ids of a labelled file's items, each allowed once: two batches written apart may
-    take the same numbers, and a score or a known miss would then name the wrong item."""
-
-    def __init__(self, path: Path | str) -> None:
-        self._path = path
-        self._lines: dict[str, int] = {}
-
-    def check(self, item_id: object, number: int) -> None:
-        """ValueError when `item_id` was used on an earlier line; items without an id pass."""
-        if not isinstance(item_id, str):
-            return
-        first = self._lines.setdefault(item_id, number)
-        if first != number:
-            raise ValueError(
-                f"{self._path}:{number}: id {item_id!r} is already used on line {first};"
-                " give this item the next free number of its language"
-            )
 
 
 def item_link(item: Item, repeated: bool) -> str:
