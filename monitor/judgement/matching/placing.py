@@ -17,6 +17,11 @@ from monitor.judgement.matching.theme_types import Found, Theme, ThemeKind
 PLACES = 8  # occurrences of a concept tried when placing a group (bounds the combinations)
 WINDOW = 20  # words between the first and the last concept of a description, in one part
 SPREAD_STRENGTH = 0.6
+# Concepts that name who acts ("the Commission", "Brussels"): a lead opens its sentence with
+# the actor and may name the thing acted on thirty words later ("La Comisión Europea ha
+# presentado ... un plan que incluye ... incentivos fiscales ... en las flotas corporativas").
+# They count when in the same part; WINDOW spans the concepts that say what the text is about.
+ACTOR_CONCEPTS = frozenset({"eu"})
 
 
 def placed_better(theme: Theme, best: Theme) -> bool:
@@ -38,7 +43,8 @@ def described(
     strength = min(0.9, 0.6 + 0.15 * len(group))
     choices = [by_concept[name][:PLACES] for name in group]
     in_parts = [{stems.part_of(o.start) for o in occurrences} for occurrences in choices]
-    chosen = _tightest(choices, in_parts, stems)
+    actors = tuple(name in ACTOR_CONCEPTS for name in group)
+    chosen = _tightest(choices, in_parts, stems, actors)
     detail = " + ".join(group)
     if chosen is not None:
         part = stems.part_of(chosen[0].start)
@@ -72,10 +78,14 @@ def _headline_part(
 
 
 def _tightest(
-    choices: list[list[Occurrence[ThemeKey]]], in_parts: list[set[int]], stems: Folded
+    choices: list[list[Occurrence[ThemeKey]]],
+    in_parts: list[set[int]],
+    stems: Folded,
+    actors: tuple[bool, ...],
 ) -> tuple[Occurrence[ThemeKey], ...] | None:
-    """The placing of one occurrence of each concept in one part within WINDOW words: in the
-    title before the summary, then the narrowest, then the first in `product` order.
+    """The placing of one occurrence of each concept in one part within WINDOW words (an
+    actor concept anywhere in the part): in the title before the summary, then the
+    narrowest, then the first in `product` order.
 
     Tried part by part, each with only that part's occurrences: the same placings in the same
     order as all of `product(*choices)` would give, less the many that straddle two parts."""
@@ -85,7 +95,9 @@ def _tightest(
         ]
         best: tuple[int, tuple[Occurrence[ThemeKey], ...]] | None = None
         for combination in product(*here):
-            span = max(o.end for o in combination) - min(o.start for o in combination)
+            spanned = [o for o, actor in zip(combination, actors, strict=True) if not actor]
+            spanned = spanned or list(combination)
+            span = max(o.end for o in spanned) - min(o.start for o in spanned)
             if span <= WINDOW and (best is None or span < best[0]):
                 best = (span, combination)
         if best is not None:
