@@ -7,23 +7,25 @@ own. Status rules live in `timeline.status`; this module only feeds them stored 
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import logging
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from monitor import clock, faults
 from monitor.config import Config
 from monitor.errors import ConfigError, MonitorError
+from monitor.facade.cases import CaseDesk
+from monitor.facade.decisions import DecisionDesk
+from monitor.facade.people import who
+from monitor.facade.sources import SourceDesk
 from monitor.storage import Database
 from monitor.storage import events as event_store
 from monitor.storage import evidence as evidence_store
 from monitor.storage import milestones as milestone_store
 from monitor.storage.migrate import ensure_schema
 from timeline.errors import TimelineError
-from timeline.model import Evidence, EvidenceKind, EvidenceState, Milestone, Plan
+from timeline.model import Evidence, EvidenceState, Milestone, Plan
 from timeline.status import MilestoneStatus, StatusEvent, evaluate_all, status_changes
 
 # Judging, job-loss cases, people's decisions, the plan files' parser and the sources are
@@ -32,33 +34,21 @@ from timeline.status import MilestoneStatus, StatusEvent, evaluate_all, status_c
 if TYPE_CHECKING:
     import sqlalchemy as sa
 
-    from alerts.digest import CaseItem
     from monitor.alerting import Revived
     from monitor.alerting.background import BackgroundSender
     from monitor.ingest.poll import PollReport, SourcePoll
-    from monitor.judgement.cases import CaseFilter, CaseView, Resolver
     from monitor.judgement.casework import Casework
     from monitor.judgement.judge import Judge, Judgement
     from monitor.judgement.judging import Judging
-    from monitor.model.sources import SourceSpec
-    from monitor.storage import case_decisions as decision_store
     from monitor.storage import joblosses as report_store
     from monitor.storage.entries import StoredEntry
-    from monitor.storage.sources import Source
 
 log = logging.getLogger("monitor")
 
 
-@dataclass(frozen=True, slots=True)
-class Decision:
-    """The outcome of a person's action: the evidence as stored and its milestone's events."""
-
-    evidence: Evidence
-    events: tuple[StatusEvent, ...]
-
-
-class Monitor:
-    """Opened once per command or worker; cheap to create."""
+class Monitor(DecisionDesk, CaseDesk, SourceDesk):
+    """Opened once per command or worker; cheap to create. People's decisions on
+    evidence, job-loss cases and sources are in `monitor.facade`."""
 
     def __init__(self, config: Config, *, database: Database | None = None) -> None:
         self.config = config
@@ -112,18 +102,6 @@ class Monitor:
 
             self._judging_now = Judging(self.db, self.config)
         return self._judging_now
-
-    def sync_sources(self) -> None:
-        """Bring the stored sources in line with the bundled list and the config file."""
-        from monitor.ingest.sources import configured_sources
-        from monitor.storage import sources as source_store
-
-        specs = configured_sources(self.config)
-        with self.db.read() as conn:
-            if source_store.sources_in_step(conn, specs):
-                return  # the usual case: no write lock taken, nothing to wait for
-        with self.db.write() as conn:
-            source_store.sync_sources(conn, specs, clock.now())
 
     def plans(self) -> tuple[Plan, ...]:
         """The plan files as they are now on disk."""
@@ -272,107 +250,6 @@ class Monitor:
             self._poll_milestones = milestone_store.load_milestones(conn)
         return [m for m in self._poll_milestones if m.id in only]
 
-    def record_delivery(
-        self,
-        milestone_id: str,
-        *,
-        url: str,
-        delivered_on: dt.date,
-        title: str = "",
-        note: str = "",
-        by: str | None = None,
-    ) -> Decision:
-        """A person records a delivery; its status event is logged at once. `by`: who (the
-        login name by default, as for every decision)."""
-        from monitor.storage import evidence_decisions as decisions_store
-
-        milestone = self.milestone(milestone_id)
-
-        def record(conn: sa.Connection) -> tuple[Evidence, set[str]]:
-            stored = decisions_store.record_delivery(
-                conn,
-                milestone_id=milestone.id,
-                url=url,
-                delivered_on=delivered_on,
-                title=title,
-                note=note,
-                by=by or _who(),
-                now=clock.now(),
-            )
-            return stored, {milestone.id}
-
-        return self._decided(record)
-
-    def decide(
-        self,
-        evidence_id: int,
-        state: EvidenceState,
-        *,
-        note: str = "",
-        by: str | None = None,
-        expect: EvidenceState | None = None,
-    ) -> Decision:
-        """A person confirms or rejects evidence; status events follow at once.
-
-        `expect`: the state the person saw; if someone decided first, ConflictError and
-        nothing changes (the review desk passes it, so two people never both win)."""
-
-        from monitor.storage import evidence_decisions as decisions_store
-
-        def decide(conn: sa.Connection) -> tuple[Evidence, set[str]]:
-            stored = decisions_store.decide(
-                conn, evidence_id, state, by=by or _who(), note=note, now=clock.now(), expect=expect
-            )
-            return stored, {stored.milestone_id}
-
-        return self._decided(decide)
-
-    def assign(
-        self,
-        evidence_id: int,
-        milestone_id: str,
-        *,
-        kind: EvidenceKind = EvidenceKind.DELIVERED,
-        note: str = "",
-        by: str | None = None,
-        expect: EvidenceState | None = None,
-    ) -> Decision:
-        """A person says evidence (or a candidate) is `kind` evidence of `milestone_id`;
-        both milestones' statuses follow at once. `by`, `expect`: as for `decide`."""
-        from monitor.storage import evidence_decisions as decisions_store
-
-        milestone = self.milestone(milestone_id)
-
-        def assign(conn: sa.Connection) -> tuple[Evidence, set[str]]:
-            before = evidence_store.get_evidence(conn, evidence_id)
-            stored = decisions_store.assign(
-                conn,
-                evidence_id,
-                milestone.id,
-                kind,
-                by=by or _who(),
-                note=note,
-                now=clock.now(),
-                expect=expect,
-            )
-            return stored, {milestone.id, before.milestone_id}
-
-        return self._decided(assign)
-
-    def _decided(self, act: Callable[[sa.Connection], tuple[Evidence, set[str]]]) -> Decision:
-        """A person's decision: `act` stores it and names the milestones it touches, whose
-        status events are logged in the same transaction; immediate channels hear of them
-        once it is committed."""
-        self._register_channels()
-        with self.db.write() as conn:
-            stored, touched = act(conn)
-            faults.point("decision.stored")
-            changes = self._evaluate_in(conn, "decision", touched)
-        faults.point("decision.committed")
-        if changes:
-            self.deliver_now()
-        return Decision(stored, tuple(changes))
-
     # -- review and cases -------------------------------------------------------------------
     def pending_review(
         self,
@@ -398,70 +275,12 @@ class Monitor:
             c for c in self.candidates() if milestone_id in evidence_store.closest_in(c.signals)
         ]
 
-    # -- job-loss cases: judgement.casework, with who decided filled in ---------------------
-    @property
-    def casework(self) -> Casework:
-        """The cases over this database, with the watch list configured now."""
-        from monitor.judgement.casework import Casework
-
-        if self._casework is None or self._casework.watchlist_path != self.config.watchlist_file:
-            self._casework = Casework(self.db, self.config.watchlist_file)
-        return self._casework
-
-    def decide_report(
-        self,
-        report_id: int,
-        state: EvidenceState,
-        *,
-        note: str = "",
-        by: str | None = None,
-        expect: EvidenceState | None = None,
-    ) -> report_store.StoredReport:
-        """A person confirms or rejects a job-loss report. `by`, `expect`: as for `decide`."""
-        return self.casework.decide_report(
-            report_id, state, by=by or _who(), note=note, expect=expect
-        )
-
-    def case_feed(
-        self, conn: sa.Connection, watermark: int
-    ) -> tuple[list[CaseItem], list[CaseItem], int]:
-        """New and revised job-loss cases since `watermark`, for digests."""
-        return self.casework.feed(conn, watermark)
-
-    def cases(self, keep: CaseFilter | None = None) -> list[CaseView]:
-        """Job-loss cases merged from accepted reports and factsheets, oldest first."""
-        return self.casework.cases(keep)
-
-    def case(self, case_id: str) -> CaseView:
-        """One case by its id (c12)."""
-        return self.casework.case(case_id)
-
-    def case_reports(self, case_id: str) -> list[report_store.StoredReport]:
-        """The stored reports of case `case_id`, with their ids and review states."""
-        return self.casework.reports(case_id)
-
-    def split_case(
-        self, case_id: str, report_ids: Sequence[int], *, note: str = "", by: str | None = None
-    ) -> decision_store.CaseDecision:
-        """A person sets these reports of a case apart, into a case of their own."""
-        return self.casework.split(case_id, report_ids, by=by or _who(), note=note)
-
-    def merge_cases(
-        self, case_ids: Sequence[str], *, note: str = "", by: str | None = None
-    ) -> decision_store.CaseDecision:
-        """A person says these cases are one restructuring."""
-        return self.casework.merge(case_ids, by=by or _who(), note=note)
-
-    def company_resolver(self) -> Resolver:
-        """Names factsheets' companies as the watch list does."""
-        return self.casework.resolver()
-
     def retry_digest(self, key: str, *, by: str | None = None) -> Revived:
         """A person queues a dead, parked or pending digest again (row number or digest id);
         who asked is kept on the outbox row."""
         from monitor.alerting import retry
 
-        return retry(self, key, by=by or _who())
+        return retry(self, key, by=by or who())
 
     def send_in_background(self) -> None:
         """Send immediate digests off the caller's thread from now on (the desk: a receiver
@@ -490,34 +309,6 @@ class Monitor:
                 deliver_now(self, send_later=self._sender.submit)
         except MonitorError as exc:
             log.warning("immediate digest not sent: %s", exc)
-
-    # -- sources --------------------------------------------------------------------------
-    def sources(self) -> list[Source]:
-        from monitor.storage import sources as source_store
-
-        with self.db.read() as conn:
-            return source_store.list_sources(conn)
-
-    def add_source(self, spec: SourceSpec) -> Source:
-        from monitor.storage import sources as source_store
-
-        with self.db.write() as conn:
-            return source_store.add_source(conn, spec, clock.now())
-
-    def set_source_enabled(self, name: str, enabled: bool, *, by: str | None = None) -> Source:
-        """Switch a source on or off; `by` names who switched it off in its reason."""
-        from monitor.storage import sources as source_store
-
-        with self.db.write() as conn:
-            return source_store.set_enabled(
-                conn, name, enabled, f"disabled by {by or 'a person'}", clock.now()
-            )
-
-    def remove_source(self, name: str) -> None:
-        from monitor.storage import sources as source_store
-
-        with self.db.write() as conn:
-            source_store.remove_source(conn, name, clock.now())
 
     def poll(
         self,
@@ -582,11 +373,3 @@ class Monitor:
             self._sender.close()
             self._sender = None
         self.db.close()
-
-
-def _who() -> str:
-    """Who is deciding: the login name, recorded with every human decision."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"

@@ -35,6 +35,7 @@ LAYERS = (
     ("monitor.judgement",),
     ("monitor.alerting",),
     ("monitor.running",),
+    ("monitor.facade",),  # the parts of the facade, as mixins
     ("monitor.app",),
     ("monitor.cli", "monitor.desk"),  # the presentation layers: the CLI and the review desk
 )
