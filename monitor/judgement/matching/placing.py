@@ -89,14 +89,14 @@ def _tightest(
 
     Tried part by part, each with only that part's occurrences: the same placings in the same
     order as all of `product(*choices)` would give, less the many that straddle two parts."""
+    measured = [i for i, actor in enumerate(actors) if not actor] or list(range(len(actors)))
     for part in sorted(set.intersection(*in_parts)):
         here = [
             [o for o in occurrences if stems.part_of(o.start) == part] for occurrences in choices
         ]
         best: tuple[int, tuple[Occurrence[ThemeKey], ...]] | None = None
         for combination in product(*here):
-            spanned = [o for o, actor in zip(combination, actors, strict=True) if not actor]
-            spanned = spanned or list(combination)
+            spanned = [combination[i] for i in measured]
             span = max(o.end for o in spanned) - min(o.start for o in spanned)
             if span <= WINDOW and (best is None or span < best[0]):
                 best = (span, combination)
