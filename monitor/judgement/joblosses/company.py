@@ -16,14 +16,11 @@ from dataclasses import dataclass
 
 from monitor.judgement.joblosses import lexicon as lx
 from monitor.judgement.joblosses import name_words as nw
-from monitor.judgement.joblosses._fold import Folded, fold, fold_text
-from monitor.judgement.joblosses.countries import find_countries
+from monitor.judgement.joblosses._fold import Folded, fold_text
 from monitor.judgement.joblosses.name_cleaning import (
     clean_name,
     forms_cue,
     is_cue_word,
-    is_name_token,
-    is_origin,
     lower_country,
     national,
 )
@@ -57,6 +54,12 @@ from monitor.judgement.joblosses.name_places import (
     located,
     site_and_link,
 )
+from monitor.judgement.joblosses.name_walk import (
+    after_qualifiers,
+    is_abbreviation,
+    walk_back,
+    walk_forward,
+)
 from monitor.judgement.joblosses.polish_genitive import nominative
 from monitor.judgement.joblosses.topic_names import articled_topic
 
@@ -68,125 +71,6 @@ class NameMention:
     start: int  # folded offset of the place that gave the name
     how: str  # "subject", "at", "colon", "headline", ...
     site: bool = False  # after a site noun and a link ("l'usine de X"): X may be the town
-
-
-def _walk_back(prefix: str) -> tuple[str | None, str]:
-    prefix = prefix.rstrip()
-    if prefix.endswith(","):  # "Xyz, the seat maker, to cut": skip the apposition
-        previous = prefix.rfind(",", max(0, len(prefix) - 90), len(prefix) - 1)
-        if previous < 0:
-            return None, ""
-        prefix = prefix[:previous]
-    tokens: list[str] = []
-    for token in reversed(prefix.split()):
-        bare = token.strip("\"'“”«»()")
-        if tokens and bare.endswith((".", ":", ";", ",", "!", "?")) and not _is_abbreviation(bare):
-            break
-        bare = bare.rstrip(":;,")
-        if is_name_token(bare) or (tokens and fold_text(bare) in nw.CONNECTORS):
-            tokens.insert(0, bare)
-            if len(tokens) >= 5:
-                break
-        else:
-            break
-    words = prefix.split()
-    before = words[-len(tokens) - 1] if tokens and len(words) > len(tokens) else ""
-    if before in nw.LOCATIVE and len(tokens) <= 2:  # "X w Tychach": the name is X
-        name, raw = _walk_back(" ".join(words[: -len(tokens) - 1]))
-        if name:
-            return name, raw
-        return None, " ".join(tokens)  # "Fabryka w Jaworze": a place; a listed name may be
-    return clean_name(list(tokens)), " ".join(tokens)
-
-
-def _is_abbreviation(token: str) -> bool:
-    return bool(re.fullmatch(r"(?:[A-Z]\.)+|Inc\.|Co\.|Corp\.|Ltd\.|S\.A\.|N\.V\.", token))
-
-
-def _walk_forward(rest: str, *, linked_already: bool = False) -> tuple[str | None, str]:
-    """The name `rest` opens with, after descriptors, links and words of origin of its own
-    sentence ("bij onderdelenmaker. Na": none); with `linked_already`, `rest` follows a
-    descriptor and its link ("la fábrica de "), so what it makes may come first."""
-    tokens: list[str] = []
-    words = rest.split()
-    skipped = 0  # "bij busbouwer Hoogendijk", "chiude la fabbrica della X": words before it
-    products = 0  # "le fabricant de jantes Roulex": what the descriptor makes, before the name
-    # What a descriptor makes follows a link ("fabricant de jantes") or, in Polish, stands in
-    # the genitive right after it ("fabryka opon"); a German descriptor is followed by a verb.
-    linked, described = linked_already, False
-    while words and skipped < 6 and words[0][:1].islower():
-        head = fold_text(words[0]).strip(",.")
-        if nw.is_descriptor(head) or head in nw.LOWER_DESCRIPTORS:
-            described, linked = True, head in nw.GENITIVE_DESCRIPTORS
-        elif head in nw.LINKS:
-            linked = linked or described
-        elif len(words) > 1 and nw.is_descriptor(fold_text(words[1]).strip(",.")):
-            pass  # "at truck maker X", "chez le spécialiste": a modifier of the descriptor
-        elif head in _NEAR_PLACE or head in nw.AREA_NOUNS:
-            break  # "fabryka baterii pod Opolem", "de la vallée de l'Arve": a place follows
-        elif not (is_origin(head) or lower_country(head)):
-            closed = words[0].endswith((",", ".", ":", ";", "!", "?"))  # the name is not after it
-            if not linked or closed or products >= 2 or not _PRODUCT_WORD.fullmatch(head):
-                break
-            products += 1
-        words, skipped = [] if words[0].endswith((".", "!", "?")) else words[1:], skipped + 1
-    if words and words[0][:1].islower() and words[0][:5].lower() in ("dell'", "dell’"):
-        words = [words[0][5:], *words[1:]]
-    for token in words:
-        bare = token.strip("\"'“”«»()")
-        stop = bare.endswith((",", ":", ";", "!", "?", "'s", "’s")) or (
-            bare.endswith(".") and not _is_abbreviation(bare)
-        )  # "Ketley Gears's Telford plant": the possessive ends the name
-        bare = bare.rstrip(",:;.!?")
-        if is_name_token(bare) or (tokens and fold_text(bare) in nw.CONNECTORS):
-            tokens.append(bare)
-        else:
-            break
-        if stop or len(tokens) >= 4:
-            break
-    rest_words = words[len(tokens) :]
-    if len(tokens) == 1 and _is_place_adjective(tokens[0], rest_words):
-        # "bij Brugse kunststofverwerker Claeys": the name follows the descriptor, if any
-        closed = rest_words[0].endswith((",", ".", ":", ";", "!", "?"))  # the sentence ends
-        if len(rest_words) < 2 or closed:
-            return None, ""
-        return _walk_forward(" ".join(rest_words))
-    return clean_name(list(tokens), after_preposition=True), " ".join(tokens)
-
-
-def _is_place_adjective(token: str, rest: list[str]) -> bool:
-    """Whether `token` is a Dutch adjective of a place ("Limburgse", "Gentse", "Brabantse")
-    before the descriptor it qualifies: a capital makes it no name there."""
-    if not rest or not rest[0][:1].islower():
-        return False
-    return token.endswith(("se", "sche")) and nw.is_descriptor(fold_text(rest[0]).strip(",.:"))
-
-
-# Prepositions of nearness, which put a place after them ("pod Opolem", "bei Leipzig").
-_NEAR_PLACE = frozenset({
-    "pod", "kolo", "obok", "near", "nahe", "bei", "pres", "presso", "vicino", "cerca", "bij",
-    "nabij", "w", "we", "in", "en", "a", "nel", "nella",
-})  # fmt: skip
-
-
-# A lower-case word that may name what a descriptor makes ("jantes", "cables", "foteli"): a
-# plain word, no preposition or verb form the name walk must stop at.
-_PRODUCT_WORD = re.compile(r"[^\W\d_]{3,}")
-
-
-def _after_qualifiers(rest: str) -> tuple[str | None, str]:
-    """The name after up to three words that qualify it: an origin ("Belgische", "German"),
-    a descriptor ("bussenbouwer", "supplier")."""
-    words = rest.split()
-    for skip in range(4):
-        if skip:
-            head = fold_text(words[skip - 1]).strip(",.")
-            if not (nw.is_descriptor(head) or head in nw.LINKS or find_countries(fold(head))):
-                return None, ""
-        name, raw = _walk_forward(" ".join(words[skip:]))
-        if raw and name and not find_countries(fold(name)):
-            return name, raw
-    return None, ""
 
 
 def find_names(folded: Folded, title_end: int) -> list[NameMention]:
@@ -202,7 +86,7 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         if named_after and nw.is_descriptor(match.group().split()[-1]):
             continue  # "firma Zawadzki Tapicerka": the descriptor, not the verb "firma" (signs)
         begin = folded.original.find(" ", max(0, end - REACH)) if end > REACH else 0
-        name, raw = _walk_back(folded.original[max(0, begin) : end])
+        name, raw = walk_back(folded.original[max(0, begin) : end])
         if raw and forms_cue(raw, match.group()):
             continue  # "Sociaal plan voor 65": the capital word and the "verb" are one cue
         if raw and named_after and raw[:1].islower():
@@ -213,7 +97,7 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
             found.append(NameMention(name, raw, match.start(), "subject"))
     for match in AFTER_PREPOSITION.finditer(folded.text):
         start = folded.original_offset(match.end())
-        name, raw = _walk_forward(folded.original[start : start + REACH])
+        name, raw = walk_forward(folded.original[start : start + REACH])
         if raw:
             found.append(NameMention(name, raw, match.start(), "at"))
     for match in DESCRIBED.finditer(folded.text):
@@ -230,7 +114,7 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
             at_link = folded.original_offset(match.end() - len(said[-1]) - 1)
             if folded.original[at_link : at_link + 1].isupper():  # "toeleverancier Van Rooij"
                 start, linked = at_link, False
-        name, raw = _walk_forward(folded.original[start : start + REACH], linked_already=linked)
+        name, raw = walk_forward(folded.original[start : start + REACH], linked_already=linked)
         if name and len(said) == 1 and lx.SITE_NOUN.fullmatch(fold_text(said[0])):
             name = SITE_TOWN.sub("", name)  # "l'usine Vernier de Vesoul": the plant's town
         if raw and site_and_link(said):
@@ -242,12 +126,12 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
     clitic = CLITIC_SUBJECT.finditer(t) if "ha " in t or "han" in t else ()
     for match in itertools.chain(CUT_AT.finditer(t), leaving, clitic):
         start = _name_start(folded, match)
-        name, raw = _walk_forward(folded.original[start : start + REACH])
+        name, raw = walk_forward(folded.original[start : start + REACH])
         if raw:
             found.append(NameMention(name, raw, match.start(), "at"))
     for match in itertools.chain(OF_AFTER_NOUN.finditer(t), owned_before(t)):
         start = _name_start(folded, match)
-        name, raw = _walk_forward(folded.original[start : start + REACH])
+        name, raw = walk_forward(folded.original[start : start + REACH])
         if raw and name:
             name = nominative(name, folded.text[: match.end()])  # "pracownicy Kabelmaru"
         if raw:
@@ -262,13 +146,13 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         # a nation's adjective, not a continent's ("the European Restructuring Monitor")
         if not (national(word) or (written_lower and lower_country(word))):
             continue
-        name, raw = _walk_forward(folded.original[start : start + REACH])
+        name, raw = walk_forward(folded.original[start : start + REACH])
         if raw and name:
             found.append(NameMention(name, raw, match.start(), "described"))
     for match in itertools.chain(STAFF_AFTER.finditer(t), owned_after(t)):
         end = folded.original_offset(match.start())
         begin = folded.original.find(" ", max(0, end - REACH)) if end > REACH else 0
-        name, raw = _walk_back(folded.original[max(0, begin) : end])
+        name, raw = walk_back(folded.original[max(0, begin) : end])
         opens_sentence = folded.original[: end - len(raw)].rstrip()[-1:] in ("", ".", ":", "!", "?")
         if raw and name and not (opens_sentence and " " not in name):
             # one capitalised word opening a sentence may be any noun ("Car workers strike"):
@@ -276,14 +160,14 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
             found.append(NameMention(name, raw, match.start(), "of"))
     for match in ORGAN_OF.finditer(folded.text):
         start = _name_start(folded, match)
-        name, raw = _walk_forward(folded.original[start : start + REACH])
+        name, raw = walk_forward(folded.original[start : start + REACH])
         if raw:
             found.append(NameMention(name, raw, match.start(), "of"))
     for match in BY_AGENT.finditer(folded.text):
         if not is_cue_word(match.group("verb")):
             continue
         start = folded.original_offset(match.end())
-        name, raw = _walk_forward(folded.original[start : start + REACH])
+        name, raw = walk_forward(folded.original[start : start + REACH])
         if raw:
             found.append(NameMention(name, raw, match.start(), "at"))
     for match in LEGAL_NAME.finditer(folded.original):
@@ -293,7 +177,7 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
             found.append(NameMention(name, match.group(), at, "legal"))
     for match in BANKRUPT_BEFORE.finditer(folded.text):
         start = folded.original_offset(match.end())
-        name, raw = _after_qualifiers(folded.original[start : start + REACH])
+        name, raw = after_qualifiers(folded.original[start : start + REACH])
         if raw:
             if name:
                 name = nominative(name, folded.text[: match.end()])  # "Upadłość Autometu"
@@ -309,23 +193,23 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         tails = {w.lower().strip(".,:;") for w in words[1:]}
         if head not in nw.COMPANY_HEADS and nw.COMPANY_TAILS.isdisjoint(tails):
             continue
-        name, raw = _walk_forward(folded.original[start : start + REACH])
+        name, raw = walk_forward(folded.original[start : start + REACH])
         if raw and (head in nw.COMPANY_HEADS or _closed_by_company_word(raw)):
             found.append(NameMention(name, raw, match.start(), "at"))
     for match in PROCEEDINGS_OF.finditer(folded.text, 0, title_end):
         start = _name_start(folded, match)
-        name, raw = _walk_forward(folded.original[start : start + REACH])
+        name, raw = walk_forward(folded.original[start : start + REACH])
         if raw:
             found.append(NameMention(name, raw, match.start(), "at"))
     for match in VERB_FIRST.finditer(folded.text, 0, title_end):
         start = folded.original_offset(match.end())
-        name, raw = _walk_forward(folded.original[start : start + REACH])
+        name, raw = walk_forward(folded.original[start : start + REACH])
         if raw:
             found.append(NameMention(name, raw, match.start(), "at"))
     title = folded.original[: folded.original_offset(title_end)]
     colon = re.match(r"\s*([^:–\-|]{2,60}?)\s*(?::|\s[–-]\s|\|)\s", title)
     if colon:
-        name, raw = _walk_back(colon.group(1))
+        name, raw = walk_back(colon.group(1))
         if raw and (
             raw == colon.group(1).strip()
             or located(colon.group(1), raw)
@@ -334,7 +218,7 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
             found.append(NameMention(name, raw, 0, "colon"))
     comma = TITLE_COMMA.match(title)  # "Stellantis, uscite incentivate": the headline's topic
     if comma:
-        name, raw = _walk_back(comma.group(1))
+        name, raw = walk_back(comma.group(1))
         if raw and raw == comma.group(1).strip():
             found.append(NameMention(name, raw, 0, "colon"))
     return [_as_site(n) for n in found] + sites
@@ -393,7 +277,7 @@ def _joined_by_particle(original: str, match: re.Match[str]) -> list[str]:
 def _this_sentence(tokens: list[str]) -> list[str]:
     """The tokens after the last one that ends a sentence ("Arbeit. Die Eisenguss Sachsen")."""
     for index in range(len(tokens) - 1, -1, -1):
-        if tokens[index].endswith((".", "!", "?", ":")) and not _is_abbreviation(tokens[index]):
+        if tokens[index].endswith((".", "!", "?", ":")) and not is_abbreviation(tokens[index]):
             return tokens[index + 1 :]
     return tokens
 
