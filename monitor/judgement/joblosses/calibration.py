@@ -37,6 +37,7 @@ class Signals:
     other_companies: bool = False  # other watch-list companies are named too
     strong_cue: bool = False  # "job cuts", "plan social", "Stellenabbau", a closure
     speculative: bool = False  # "could", "fears", "envisage"
+    asked: bool = False  # the headline asks whether ("Will X cut 4,000 jobs?"), says nothing
     at_risk: bool = False  # the figure is of jobs "at risk", "menacés", "a rischio"
     rival_subject: bool = False  # another name is the subject of the figure's clause
     third_party: bool = False  # a union, a ministry, a study speaks in the headline
@@ -59,6 +60,7 @@ def features(signals: Signals) -> dict[str, float]:
         ("other companies", s.other_companies),
         ("strong cue", s.strong_cue),
         ("speculative", s.speculative),
+        ("asked", s.asked),
         ("at risk", s.at_risk),
         ("rival subject", s.rival_subject),
         ("third party", s.third_party),
@@ -99,6 +101,8 @@ PRIOR: dict[str, float] = {
     "other companies": -0.5,
     "strong cue": 0.5,
     "speculative": -1.0,
+    # a yes/no headline leaves open what "could" only hedges: rare in the data, so as designed
+    "asked": -2.5,
     "at risk": -0.5,
     "rival subject": -1.5,
     "third party": -1.0,
@@ -118,6 +122,7 @@ WEIGHTS: dict[str, float] = {
     "figure:none": -1.07,
     "figure:cut noun": 1.03,
     "speculative": -1.03,
+    "asked": -2.50,
     "rival figure": -0.93,
     "company in title": 0.86,
     "figure:job noun": 0.83,
@@ -167,6 +172,7 @@ _WHY = {
     "rival figure": "another figure competes",
     "other companies": "other companies are named",
     "speculative": "speculative wording",
+    "asked": "the headline asks whether, and the item does not say",
     "at risk": "the jobs are said to be at risk, not cut",
     "rival subject": "another company is the subject of the figure's clause",
     "third party": "a third party speaks (union, ministry, study)",

@@ -30,6 +30,7 @@ from monitor.judgement.joblosses.dating import recent
 from monitor.judgement.joblosses.hungarian_names import hungarian_names, reads_hungarian
 from monitor.judgement.joblosses.jobs import JobFigure, find_job_figures, kind_near
 from monitor.judgement.joblosses.plant_asides import plant_closed_after_aside
+from monitor.judgement.joblosses.questions import yes_no_question
 from monitor.judgement.joblosses.sites import Location, locate
 from monitor.judgement.joblosses.staff_shares import share_instead
 from monitor.judgement.joblosses.unannounced import demanded, hiring_halted
@@ -181,6 +182,8 @@ def read_announcement(
     ):
         return None
     speculative = cx.SPECULATIVE.search(t)
+    # "Will Ford cut 4,000 jobs?": the headline asks, and a figure in the lead may answer it
+    asked = yes_no_question(title) if figure is None or figure.mention.start < title_end else None
     third_party = cx.THIRD_PARTY.search(t, 0, title_end)
     if figure is None and speculative and third_party:
         return None
@@ -230,6 +233,7 @@ def read_announcement(
         other_companies=bool(others - _parents(actor.company)),
         strong_cue=strong is not None,
         speculative=speculative is not None,
+        asked=asked is not None,
         at_risk=at_risk,
         rival_subject=rival_subject,
         third_party=third_party is not None,
@@ -255,6 +259,8 @@ def read_announcement(
         cues.append(f"site:{where.cue}")
     if speculative:
         cues.append(f"speculative:{speculative.group()}")
+    if asked:
+        cues.append(f"asked:{asked}")
     cues.extend(f"why:{reason}" for reason in reasons(signals))
     announcement = Announcement(
         company=actor.name,
