@@ -113,6 +113,10 @@ class Concept:
 
     name: str
     phrases: Mapping[str, tuple[str, ...]]
+    # It names who acts ("the Commission", "Brussels"): a description holding it is complete
+    # with it anywhere in the same part, since a lead may name the actor thirty words before
+    # the thing acted on; the 20-word window spans the concepts that say what it is about.
+    actor: bool = False
 
     def speaks(self, language: str) -> bool:
         return bool(self.phrases.get(language) or self.phrases.get(ALL))

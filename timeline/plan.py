@@ -163,7 +163,7 @@ def _concepts(check: PlanChecker, listed: Any) -> dict[str, Concept]:
                 merged = {k: tuple(v) for k, v in earlier.phrases.items()}
                 for language, phrases in concept.phrases.items():
                     merged[language] = tuple(dict.fromkeys((*merged.get(language, ()), *phrases)))
-                concept = Concept(concept_name, merged)
+                concept = Concept(concept_name, merged, earlier.actor or concept.actor)
             found[concept_name] = concept
     return found
 

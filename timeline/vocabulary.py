@@ -8,6 +8,10 @@ a concept file gives each concept its phrases by language:
     de = ["Maut", "Straßenbenutzungsgebühr"]
     all = ["Eurovignette"]        # spelt alike in every language
 
+    [concept.eu]
+    actor = true                  # it names who acts, not what the text is about
+    en = ["European Commission", "Brussels"]
+
 Pure but for reading the file; every mistake names the file, the line and the concept.
 """
 
@@ -39,6 +43,7 @@ __all__ = [
 ConceptTable = Mapping[str, Concept]
 _NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
+ACTOR_KEY = "actor"  # a concept's flag beside its languages: it names who acts
 
 
 def parse_concepts(text: str, path: Path | str = "<concepts>") -> dict[str, Concept]:
@@ -88,8 +93,18 @@ def _concept(path: Path, lines: LineFinder, name: str, raw: Any) -> Concept:
             line=lines.table(where),
             field=where,
         )
+    actor = raw.get(ACTOR_KEY, False)
+    if not isinstance(actor, bool):
+        raise PlanError(
+            path,
+            f"{where}.{ACTOR_KEY} must be true or false (true: the concept names who acts)",
+            line=lines.in_table(where, ACTOR_KEY),
+            field=f"{where}.{ACTOR_KEY}",
+        )
     phrases: dict[str, tuple[str, ...]] = {}
     for language, values in raw.items():
+        if language == ACTOR_KEY:
+            continue
         field = f"{where}.{language}"
         if language != ALL and not _LANGUAGE.match(language):
             raise PlanError(
@@ -108,7 +123,7 @@ def _concept(path: Path, lines: LineFinder, name: str, raw: Any) -> Concept:
                 field=field,
             )
         phrases[language] = tuple(v.strip() for v in values)
-    return Concept(name, phrases)
+    return Concept(name, phrases, actor)
 
 
 def load_concepts(path: Path | str) -> dict[str, Concept]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -80,14 +80,8 @@ def _judgement_data(milestone: Milestone) -> dict[str, Any]:
     deed = milestone.deed
     return {
         "names": {k: list(v) for k, v in milestone.vocabulary.names.items()},
-        "about": [
-            [{"name": c.name, "phrases": {k: list(v) for k, v in c.phrases.items()}} for c in group]
-            for group in milestone.vocabulary.about
-        ],
-        "unless": [
-            [{"name": c.name, "phrases": {k: list(v) for k, v in c.phrases.items()}} for c in group]
-            for group in milestone.vocabulary.unless
-        ],
+        "about": [[_concept_data(c) for c in group] for group in milestone.vocabulary.about],
+        "unless": [[_concept_data(c) for c in group] for group in milestone.vocabulary.unless],
         "legal": {
             "amends": list(milestone.legal.amends),
             "creates": list(milestone.legal.creates),
@@ -98,13 +92,25 @@ def _judgement_data(milestone: Milestone) -> dict[str, Any]:
     }
 
 
+def _concept_data(concept: Concept) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "name": concept.name,
+        "phrases": {k: list(v) for k, v in concept.phrases.items()},
+    }
+    if concept.actor:  # only when set: rows stored before the flag read the same
+        data["actor"] = True
+    return data
+
+
+def _concept(data: Mapping[str, Any]) -> Concept:
+    phrases = {k: tuple(v) for k, v in data["phrases"].items()}
+    return Concept(data["name"], phrases, bool(data.get("actor", False)))
+
+
 def _from_judgement_data(data: Any) -> tuple[Vocabulary, Legal, Deed | None]:
     data = data or {}
     about, unless = (
-        tuple(
-            tuple(Concept(c["name"], {k: tuple(v) for k, v in c["phrases"].items()}) for c in group)
-            for group in data.get(key, [])
-        )
+        tuple(tuple(_concept(c) for c in group) for group in data.get(key, []))
         for key in ("about", "unless")
     )
     vocabulary = Vocabulary({k: tuple(v) for k, v in data.get("names", {}).items()}, about, unless)

@@ -137,3 +137,24 @@ def test_a_stored_milestone_keeps_what_its_descriptions_exclude(app: Monitor) ->
     assert any(planned.vocabulary.unless)
     assert stored.vocabulary.unless == planned.vocabulary.unless
     assert stored.vocabulary.about == planned.vocabulary.about
+
+
+def test_a_stored_milestone_keeps_which_concepts_name_who_acts(app: Monitor) -> None:
+    from timeline.plan import load_plan
+
+    planned = {
+        m.id: m for plan_file in app.config.plan_files for m in load_plan(plan_file).milestones
+    }
+    stored = {m.id: m for m in app.milestones()}
+    acting = [
+        (milestone_id, c.name)
+        for milestone_id, m in planned.items()
+        for group in m.vocabulary.about
+        for c in group
+        if c.actor
+    ]
+    assert acting  # the bundled plan's "eu" concept names who acts
+    for milestone_id, name in acting:
+        same = [c for g in stored[milestone_id].vocabulary.about for c in g if c.name == name]
+        assert same
+        assert all(c.actor for c in same)

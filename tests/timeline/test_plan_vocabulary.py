@@ -123,6 +123,20 @@ def test_two_files_defining_one_concept_give_it_the_phrases_of_both(tmp_path: Pa
     assert toll.phrases["it"] == ("pedaggio",)
 
 
+def test_a_concept_may_say_that_it_names_who_acts() -> None:
+    concepts = parse_concepts('[concept.eu]\nactor = true\nen = ["EU", "Brussels"]\n', "c.toml")
+    assert concepts["eu"].actor
+    assert concepts["eu"].phrases == {"en": ("EU", "Brussels")}  # the flag is no language
+    assert not parse_concepts('[concept.toll]\nen = ["toll"]\n', "c.toml")["toll"].actor
+
+
+def test_a_concept_defined_in_two_files_names_who_acts_if_either_says_so(tmp_path: Path) -> None:
+    (tmp_path / "more.toml").write_text('[concept.toll]\nactor = true\nen = ["tolling"]\n')
+    path = write(tmp_path, PLAN.replace('["concepts.toml"]', '["concepts.toml", "more.toml"]'))
+    ((toll, _),) = load_plan(path).milestones[0].vocabulary.about
+    assert toll.actor
+
+
 @pytest.mark.parametrize(
     ("text", "message", "line"),
     [
@@ -130,6 +144,7 @@ def test_two_files_defining_one_concept_give_it_the_phrases_of_both(tmp_path: Pa
         ("[concept.toll]\nenglish = ['x']\n", "two-letter language code", 2),
         ("[concept.toll]\nen = 'toll'\n", "list of non-empty strings", 2),
         ("[concepts.toll]\nen = ['x']\n", "unknown top-level key 'concepts'", 1),
+        ("[concept.eu]\nactor = 'yes'\nen = ['EU']\n", "actor must be true or false", 2),
     ],
 )
 def test_concept_file_mistakes_name_their_line(text: str, message: str, line: int) -> None:

@@ -17,11 +17,6 @@ from monitor.judgement.matching.theme_types import Found, Theme, ThemeKind
 PLACES = 8  # occurrences of a concept tried when placing a group (bounds the combinations)
 WINDOW = 20  # words between the first and the last concept of a description, in one part
 SPREAD_STRENGTH = 0.6
-# Concepts that name who acts ("the Commission", "Brussels"): a lead opens its sentence with
-# the actor and may name the thing acted on thirty words later ("La Comisión Europea ha
-# presentado ... un plan que incluye ... incentivos fiscales ... en las flotas corporativas").
-# They count when in the same part; WINDOW spans the concepts that say what the text is about.
-ACTOR_CONCEPTS = frozenset({"eu"})
 
 
 def placed_better(theme: Theme, best: Theme) -> bool:
@@ -37,14 +32,18 @@ def described(
     group: tuple[str, ...],
     by_concept: dict[str, list[Occurrence[ThemeKey]]],
     stems: Folded,
+    actors: frozenset[str] = frozenset(),
 ) -> Theme | None:
     """The tightest placing of the group's concepts: in one part within WINDOW words, else
-    spread over title and summary."""
+    spread over title and summary. `actors`: the concepts that name who acts (`actor = true`
+    in the vocabulary: "the Commission", "Brussels"), which count anywhere in the part, since a
+    lead opens with its actor and may name the thing acted on thirty words later ("La Comisión
+    Europea ha presentado ... un plan que incluye ... incentivos fiscales ... en las flotas
+    corporativas"); WINDOW spans the concepts that say what the text is about."""
     strength = min(0.9, 0.6 + 0.15 * len(group))
     choices = [by_concept[name][:PLACES] for name in group]
     in_parts = [{stems.part_of(o.start) for o in occurrences} for occurrences in choices]
-    actors = tuple(name in ACTOR_CONCEPTS for name in group)
-    chosen = _tightest(choices, in_parts, stems, actors)
+    chosen = _tightest(choices, in_parts, stems, tuple(name in actors for name in group))
     detail = " + ".join(group)
     if chosen is not None:
         part = stems.part_of(chosen[0].start)

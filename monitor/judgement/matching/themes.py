@@ -75,6 +75,7 @@ class ThemeIndex:
         entries: list[tuple[str, ThemeKey]] = []
         self._groups: list[list[tuple[str, ...]]] = []
         self._unless: list[list[tuple[str, ...]]] = []  # per group: concepts that must be absent
+        actors: set[str] = set()  # concepts that name who acts (`placing.described`)
         for number, milestone in enumerate(self._milestones):
             vocabulary = milestone.vocabulary
             for language, names in vocabulary.names.items():
@@ -85,10 +86,13 @@ class ThemeIndex:
                 groups.append(tuple(c.name for c in group))
                 unless.append(tuple(c.name for c in excluded))
                 for concept in (*group, *excluded):
+                    if concept.actor:
+                        actors.add(concept.name)
                     for language, phrases in concept.phrases.items():
                         entries += [(p, ThemeKey(language, None, concept.name)) for p in phrases]
             self._groups.append(groups)
             self._unless.append(unless)
+        self._actors = frozenset(actors)
         described: dict[str, set[int]] = {}
         for number, named in enumerate(self._groups):
             for concepts in named:
@@ -221,7 +225,7 @@ class ThemeIndex:
                 continue  # what is missing is what tells this milestone apart
             if any(name in by_concept for name in unless):
                 continue
-            theme = described(self._milestones[number].id, held, by_concept, stems)
+            theme = described(self._milestones[number].id, held, by_concept, stems, self._actors)
             if theme is None or theme.part is None:
                 continue  # spread over title and summary: too loose when a concept is missing
             part = theme.part
@@ -331,7 +335,9 @@ class ThemeIndex:
                     continue
                 if any(name in by_concept for name in unless):
                     continue  # the text holds what tells this description apart from another
-                theme = described(self._milestones[number].id, group, by_concept, stems)
+                theme = described(
+                    self._milestones[number].id, group, by_concept, stems, self._actors
+                )
                 if theme is not None and (best is None or placed_better(theme, best)):
                     best = theme
             if best is not None:
