@@ -202,7 +202,14 @@ THIRD_PARTY = _rx(
     |ccoo|comite\sde\sempresa|gobierno|ministerio|vakbond\w*|fnv|cnv|ondernemingsraad|regering
     |kabinet|zwiazk\w*|zwiazkowcy|solidarnosc|rzad|studio|estudio|onderzoek|badanie
     |courts?|tribunal\w*|tribunale|giudice|juez|jueza|juzgado|rechter|rechtbank|\w*gericht
-    |justice|sad\s(?:pracy|okregowy|rejonowy|najwyzszy|apelacyjny)|sadu|sedzia)\b"""
+    |justice|sad\s(?:pracy|okregowy|rejonowy|najwyzszy|apelacyjny)|sadu|sedzia
+    # who comments or counts without being the employer: experts, economists, analysts,
+    # researchers, a mayor ("Experten: Bis zu 5.000 Jobs bedroht", "Economen: ...")
+    |experts?|experten|esperti|expertos|eksperci|ekspert|ekspertow
+    |economistes|okonomen|economisti|economistas|economen|ekonomisci
+    |analystes|analysten|analisti|analistas|analitycy
+    |researchers|chercheurs|forscher|ricercatori|investigadores|onderzoekers|naukowcy
+    |mayor|maire|burgermeister\w*|alcalde\w*|burgemeester|burmistrz\w*)\b"""
 )
 
 
