@@ -1,9 +1,10 @@
-"""Whether a job figure is the earlier stage of a cut made in stages: "after 150 last year, a
-further 90", "nachdem im Vorjahr 200 Stellen weggefallen waren, weitere 160", "Na 120
-ontslagen vorig jaar ... nog eens 80", "po zwolnieniu 150 osób w ubiegłym roku ... kolejnych
-90". A figure next to a word of a past period ("last year", "l'an dernier", "im Vorjahr") is
-the stage done, when the item names another figure as a further one; the further figure is
-the news. Works on folded text; pure.
+"""Whether a job figure is told of a past period: "after 150 last year, a further 90",
+"nachdem im Vorjahr 200 Stellen weggefallen waren, weitere 160", "Na 120 ontslagen vorig jaar
+... nog eens 80", "Renault posts record profit after cutting 2,000 jobs last year". A figure
+next to a word of a past period ("last year", "l'an dernier", "im Vorjahr") is a cut done:
+background, as a figure dated to an earlier year is (`dating`). When the item names a further
+figure, that one is the news; when it names none, the item looks back. Works on folded text;
+pure.
 """
 
 from __future__ import annotations
@@ -28,10 +29,10 @@ _REACH = 40  # characters each side of a figure in which its period is looked fo
 
 
 def earlier_stages(folded: Folded, figures: list[JobFigure]) -> set[int]:
-    """The starts of the figures that are a cut's earlier stage (see the module docstring):
-    none unless another figure is a further one."""
+    """The starts of the figures told of a past period (see the module docstring), other than
+    a further stage ("a further 90")."""
     t = folded.text
-    if not any(f.additional for f in figures) or not any(s in t for s in _STEMS):
+    if not any(s in t for s in _STEMS):
         return set()
     stages = set()
     for figure in figures:
@@ -41,6 +42,9 @@ def earlier_stages(folded: Folded, figures: list[JobFigure]) -> set[int]:
         lo, hi = clause_span(folded, m.start)
         for period in _PERIOD.finditer(t, max(lo, m.start - _REACH), min(hi, m.end + _REACH)):
             mine = _distance(figure, period.start(), period.end())
+            between = t[m.end : period.start()] if period.start() >= m.end else ""
+            if any(c.isdigit() for c in between):
+                continue  # "300 jobs would go after sales fell 20% last year": the 20%'s period
             if all(_distance(o, period.start(), period.end()) >= mine for o in figures):
                 stages.add(m.start)
     return stages
