@@ -135,6 +135,25 @@ KNOWN_MISSES = {
     " both CO2 milestones amend, and no word of a review tells which",
     "ch-fr-205": "'le Conseil d'État valide le décret de transposition': the Conseil d'État is"
     " read as the Council adopting; a national court is no institution cue yet",
+    "ch-en-215": "'cleared as negotiators seal ... deal': the headline's 'cleared' with"
+    " 'negotiators' as subject is read as one institution adopting, and 'seal ... deal' with"
+    " words between is no agreement phrase",
+    "ch-de-294": "'Bundeskabinett' is no actor cue, so its 'unterstützt' reads as a legislator's"
+    " step",
+    "ch-fr-283": "'son texte' is no proposal word and the lead's 'verdir leurs flottes' no"
+    " mandate: no description of the fleet legislation is whole, so nothing is said of it",
+    "ch-de-298": "'Was die Empfehlung ... bedeutet': the explainer word 'was' rules the headline"
+    " and outweighs the lead's dated adoption",
+    "ch-nl-176": "'bedrijfswagens' is also commercial vehicles (vans, lorries) in Dutch, and the"
+    " lead's 'wagenpark elektrificeren' holds no mandate word: no description is whole",
+    "ch-nl-183": "'doet voorstel' (makes a proposal) is no Dutch deed phrase, so the lead's"
+    " 'moeten' (must) reads as a call",
+    "ch-fr-292": "the ambassadors ('Coreper') are no institution cue, so the lead's 'accord"
+    " provisoire trouvé avec le Parlement' reads as the Parliament's own position",
+    "ch-es-194": "the ambassadors ('Coreper') are no institution cue, so the lead's 'acuerdo"
+    " provisional alcanzado con el Parlamento' reads as the Parliament's own position",
+    "ch-nl-184": "the ambassadors ('Coreper') are no institution cue, so the lead's 'akkoord met"
+    " het Parlement' reads as the Parliament's own position",
 }
 
 
