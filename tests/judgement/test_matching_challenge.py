@@ -146,12 +146,6 @@ KNOWN_MISSES = {
     " lead's 'wagenpark elektrificeren' holds no mandate word: no description is whole",
     "ch-nl-183": "'doet voorstel' (makes a proposal) is no Dutch deed phrase, so the lead's"
     " 'moeten' (must) reads as a call",
-    "ch-fr-292": "the ambassadors ('Coreper') are no institution cue, so the lead's 'accord"
-    " provisoire trouvé avec le Parlement' reads as the Parliament's own position",
-    "ch-es-194": "the ambassadors ('Coreper') are no institution cue, so the lead's 'acuerdo"
-    " provisional alcanzado con el Parlamento' reads as the Parliament's own position",
-    "ch-nl-184": "the ambassadors ('Coreper') are no institution cue, so the lead's 'akkoord met"
-    " het Parlement' reads as the Parliament's own position",
 }
 
 

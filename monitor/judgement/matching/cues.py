@@ -35,7 +35,7 @@ WORD_CLASSES = (
     "coordinators", "relatives", "complementizers", "frames", "announcing", "genitives",
     "conditionals", "evaluations", "pluperfect", "closing_particles",
     "locatives", "obligations", "participle_endings", "postponing", "dates_ahead",
-    "drafts", "saying", "comparatives",
+    "drafts", "saying", "comparatives", "endorsing",
 )  # fmt: skip
 
 
