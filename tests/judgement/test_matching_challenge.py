@@ -144,8 +144,6 @@ KNOWN_MISSES = {
     " and outweighs the lead's dated adoption",
     "ch-nl-176": "'bedrijfswagens' is also commercial vehicles (vans, lorries) in Dutch, and the"
     " lead's 'wagenpark elektrificeren' holds no mandate word: no description is whole",
-    "ch-nl-183": "'doet voorstel' (makes a proposal) is no Dutch deed phrase, so the lead's"
-    " 'moeten' (must) reads as a call",
 }
 
 
