@@ -35,7 +35,7 @@ WORD_CLASSES = (
     "coordinators", "relatives", "complementizers", "frames", "announcing", "genitives",
     "conditionals", "evaluations", "pluperfect", "closing_particles",
     "locatives", "obligations", "participle_endings", "postponing", "dates_ahead",
-    "drafts", "saying", "comparatives", "endorsing", "dropped_articles",
+    "drafts", "saying", "comparatives", "endorsing", "dropped_articles", "infinitive_markers",
 )  # fmt: skip
 
 
@@ -199,6 +199,20 @@ def _without_articles(phrase: str, dropped: frozenset[str]) -> str | None:
     if len(kept) == len(words) or len(kept) < 2:
         return None
     return " ".join(kept)
+
+
+@cache
+def particles_of(verb: str, language: str) -> frozenset[str]:
+    """Every particle the lexicons of `language` split from the folded `verb` ("stelt": voor,
+    uit, vast, in), so that a clause can tell which of them is the verb's own."""
+    return frozenset(
+        fold(pair.split()[1])
+        for lexicon in lexicons()
+        if lexicon.language == language
+        for pairs in lexicon.separable.values()
+        for pair in pairs
+        if fold(pair.split()[0]) == verb
+    )
 
 
 @cache
