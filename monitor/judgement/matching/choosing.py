@@ -29,6 +29,7 @@ def choose(
     *,
     lead_actor: bool = False,
     joining: frozenset[str] = frozenset(),
+    lead_plan: bool = False,
 ) -> ClauseReading:
     """The best decisive reading of the first group that has one; else the first reading.
 
@@ -44,6 +45,15 @@ def choose(
     if not decisive:
         return readings[0]
     first = decisive[0]
+    if lead_plan and _named_act_in_headline(first):
+        # "Commission proposal sets EV quota ... | The draft ... is due to be presented"
+        verdict = Verdict(
+            EvidenceKind.MENTION,
+            0.8,
+            first.verdict.cues,
+            f"{first.verdict.reason}, but the lead says it is still to be presented",
+        )
+        return ClauseReading(verdict, 1.0, 0, first.term, bounds=first.bounds)
     sayer = _sayers_tail(first, readings)
     if sayer is not None:  # "Commission has delivered on X, Parliament rapporteur says"
         return ClauseReading(sayer.verdict, 1.0, 0, first.term, bounds=sayer.bounds)
@@ -129,6 +139,18 @@ def choose(
         if title_agrees:  # the headline says it was done, the lead says what
             return ClauseReading(best.verdict, 1.0, best.part, best.term)
     return best
+
+
+def _named_act_in_headline(first: ClauseReading) -> bool:
+    """A headline delivery read only from the act named as a noun ("Commission proposal sets
+    ...", "Proposition de la Commission : ..."), with no verb of anyone doing it."""
+    cues = first.verdict.cues
+    return (
+        first.part == 0
+        and first.verdict.kind is EvidenceKind.DELIVERED
+        and bool(cues)
+        and all(c.value.kind is CueKind.NOMINAL for c in cues)
+    )
 
 
 def _without_stated_content(group: list[ClauseReading]) -> list[ClauseReading]:
