@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from monitor.judgement.matching import clause_reading as cr
+from monitor.judgement.matching import lead_settles
 from monitor.judgement.matching import verdict_traits as traits
 from monitor.judgement.matching.clause_reading import ClauseReading
 from monitor.judgement.matching.clauses import CueHit
@@ -45,7 +46,7 @@ def choose(
     if not decisive:
         return readings[0]
     first = decisive[0]
-    if lead_plan and _named_act_in_headline(first):
+    if lead_plan and lead_settles.named_act_only(first):
         # "Commission proposal sets EV quota ... | The draft ... is due to be presented"
         verdict = Verdict(
             EvidenceKind.MENTION,
@@ -72,6 +73,11 @@ def choose(
     outcome = _steps_outcome(first, decisive)
     if outcome is not None:  # "Si è chiuso il trilogo sui veicoli fuori uso: c'è l'accordo"
         return ClauseReading(outcome.verdict, 1.0, 0, first.term, bounds=outcome.bounds)
+    deal = lead_settles.deal_in_lead(first, decisive, foreign)
+    if (
+        deal is not None
+    ):  # "E-trucks cleared as negotiators ... | ... reached a provisional agreement"
+        return ClauseReading(deal.verdict, 0.9, deal.part, deal.term)
     hearsay = traits.hearsay(first.verdict)
     if first.part == 0 and (
         traits.only_a_plan(first.verdict) or cr.unattributed(first) or cr.own_wish(first) or hearsay
@@ -139,18 +145,6 @@ def choose(
         if title_agrees:  # the headline says it was done, the lead says what
             return ClauseReading(best.verdict, 1.0, best.part, best.term)
     return best
-
-
-def _named_act_in_headline(first: ClauseReading) -> bool:
-    """A headline delivery read only from the act named as a noun ("Commission proposal sets
-    ...", "Proposition de la Commission : ..."), with no verb of anyone doing it."""
-    cues = first.verdict.cues
-    return (
-        first.part == 0
-        and first.verdict.kind is EvidenceKind.DELIVERED
-        and bool(cues)
-        and all(c.value.kind is CueKind.NOMINAL for c in cues)
-    )
 
 
 def _without_stated_content(group: list[ClauseReading]) -> list[ClauseReading]:
