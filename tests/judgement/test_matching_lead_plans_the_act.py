@@ -22,6 +22,7 @@ TERMS = {
     "de": ("Firmenflotten",),
     "it": ("flotte aziendali",),
     "nl": ("bedrijfsvloten",),
+    "pl": ("floty firmowe",),
 }
 
 
@@ -86,4 +87,33 @@ def test_a_lead_reporting_the_act_or_a_later_step_leaves_the_delivery(
     matcher: Matcher, title: str, summary: str, language: str
 ) -> None:
     (match,) = matcher.match(title, summary, language=language)
+    assert match.kind is EvidenceKind.DELIVERED, match.explanation
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "language"),
+    [
+        (
+            "Brussels eases quota rules for company fleets",
+            "The proposal will be presented on Wednesday, officials said.",
+            "en",
+        ),
+        (
+            "Projekt KE nakłada na floty firmowe obowiązek aut elektrycznych",
+            "Wniosek zostanie przedstawiony w środę.",
+            "pl",
+        ),
+    ],
+)
+def test_a_headline_stating_what_the_act_does_gives_way_too(
+    matcher: Matcher, title: str, summary: str, language: str
+) -> None:
+    (match,) = matcher.match(title, summary, language=language)
+    assert match.kind is EvidenceKind.MENTION, match.explanation
+
+
+def test_a_headline_presenting_the_act_is_not_undone_by_a_later_plan(matcher: Matcher) -> None:
+    title = "Commission presents EV quota for company fleets"
+    summary = "It will present a second proposal on vans next year."
+    (match,) = matcher.match(title, summary, language="en")
     assert match.kind is EvidenceKind.DELIVERED, match.explanation

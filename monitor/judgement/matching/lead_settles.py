@@ -48,11 +48,16 @@ def deal_in_lead(
 
 def named_act_only(first: ClauseReading) -> bool:
     """A headline delivery read only from the act named as a noun ("Commission proposal sets
-    ...", "Proposition de la Commission : ..."), with no verb of anyone doing it."""
+    ...", "Proposition de la Commission : ...") or from what the act does ("Projekt KE nakłada
+    ... obowiązek"), with no verb of presenting or adopting it."""
     cues = first.verdict.cues
     return (
         first.part == 0
         and first.verdict.kind is EvidenceKind.DELIVERED
-        and bool(cues)
-        and all(c.value.kind is CueKind.NOMINAL for c in cues)
+        and any(c.value.kind in _ACT_NAMED for c in cues)
+        and all(c.value.kind in _ACT_NAMED | _ACTORS for c in cues)
     )
+
+
+_ACT_NAMED = frozenset({CueKind.NOMINAL, CueKind.ACT})
+_ACTORS = frozenset({CueKind.COMMISSION, CueKind.EU})
