@@ -324,9 +324,6 @@ def test_a_deed_told_only_in_the_lead_under_a_label_title(
     assert one(matcher, language, title, summary).kind is D
 
 
-@pytest.mark.xfail(
-    reason=f"{LOGIC}: 'voor' as a preposition passes for the particle of 'stelt voor'"
-)
 def test_a_separable_negation_on_the_same_verb_as_a_deed(matcher: Matcher) -> None:
     match = one(
         matcher, "nl", "Commissie stelt voorstel over tol voor elektrische vrachtwagens uit"

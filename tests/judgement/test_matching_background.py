@@ -77,3 +77,31 @@ def test_a_relative_clause_after_no_ones_act_still_reports_the_deed(
 ) -> None:
     (match,) = matcher.match(TITLES[language], summary, language=language)
     assert match.kind is EvidenceKind.DELIVERED, match.explanation
+
+
+@pytest.mark.parametrize(
+    ("summary", "language"),
+    [
+        ("MEPs backed the quotas on Thursday, as proposed by the Commission in May.", "en"),
+        ("Les députés ont approuvé les quotas, comme proposé par la Commission en mai.", "fr"),
+        ("Gli eurodeputati hanno approvato le quote, come proposto dalla Commissione.", "it"),
+        ("Los eurodiputados aprobaron las cuotas, tal como propuso la Comisión en mayo.", "es"),
+        ("Los eurodiputados aprobaron las cuotas, como propuso la Comisión en mayo.", "es"),
+        ("Het Parlement stemde voor de quota, zoals voorgesteld door de Commissie.", "nl"),
+        ("Parlament poparł limity, jak zaproponowała Komisja w maju.", "pl"),
+        ("Das Parlament stimmte für die Quoten, wie von der Kommission vorgeschlagen.", "de"),
+    ],
+)
+def test_a_clause_of_comparison_recalling_the_deed_is_background(
+    matcher: Matcher, summary: str, language: str
+) -> None:
+    (match,) = matcher.match(TITLES[language], summary, language=language)
+    assert match.kind is not EvidenceKind.DELIVERED, match.explanation
+
+
+def test_a_clause_of_comparison_with_its_own_subject_still_reports_the_deed(
+    matcher: Matcher,
+) -> None:
+    summary = "Campaigners slam the quotas, as the Commission proposes them for corporate fleets."
+    (match,) = matcher.match(TITLES["en"], summary, language="en")
+    assert match.kind is EvidenceKind.DELIVERED, match.explanation

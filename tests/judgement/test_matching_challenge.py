@@ -135,6 +135,12 @@ KNOWN_MISSES = {
     " both CO2 milestones amend, and no word of a review tells which",
     "ch-fr-205": "'le Conseil d'État valide le décret de transposition': the Conseil d'État is"
     " read as the Council adopting; a national court is no institution cue yet",
+    "ch-fr-283": "'son texte' is no proposal word and the lead's 'verdir leurs flottes' no"
+    " mandate: no description of the fleet legislation is whole, so nothing is said of it",
+    "ch-de-298": "'Was die Empfehlung ... bedeutet': the explainer word 'was' rules the headline"
+    " and outweighs the lead's dated adoption",
+    "ch-nl-176": "'bedrijfswagens' is also commercial vehicles (vans, lorries) in Dutch, and the"
+    " lead's 'wagenpark elektrificeren' holds no mandate word: no description is whole",
 }
 
 

@@ -61,3 +61,18 @@ def test_a_state_outside_the_eu_acting_is_a_mention(
 ) -> None:
     (match,) = matcher.match(title, "", language=language)
     assert match.kind is EvidenceKind.MENTION, match.explanation
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Bundeskabinett unterstützt längere Mautbefreiung für E-Lkw", "de"),
+        ("Kabinett billigt Mautbefreiung für E-Lkw", "de"),
+        ("Cabinet backs longer toll exemption for electric trucks", "en"),
+    ],
+)
+def test_a_national_cabinets_position_is_a_mention(
+    matcher: Matcher, title: str, language: str
+) -> None:
+    (match,) = matcher.match(title, "", language=language)
+    assert match.kind is EvidenceKind.MENTION, match.explanation

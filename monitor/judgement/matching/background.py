@@ -6,7 +6,9 @@ Kommission im April vorgeschlagen hatte", "Parlament poparł elastyczność, zap
 Komisję w kwietniu". The clause of the earlier deed reads like a delivery of its own; it is not
 what happened. Two signs say so: the past perfect ("had proposed", "avait présentée", "había
 propuesto", "vorgeschlagen hatte"), and a relative clause or a participle that opens a clause
-after someone else's act (its subject is the thing acted on). Pure: words, cues, the duty.
+after someone else's act (its subject is the thing acted on), or a clause of comparison that
+refers back to the deed ("MEPs backed the averaging, as proposed by the Commission", "comme
+proposé par la Commission", "tal como propuso la Comisión"). Pure: words, cues, the duty.
 """
 
 from __future__ import annotations
@@ -85,7 +87,8 @@ def _after_anothers_act(
     start = clause.start
     if start <= part_start or words[start - 1] != BREAK:
         return False
-    if words[start] not in word_class("relatives", language) and verb.start != start:
+    opens = words[start] in word_class("relatives", language) or verb.start == start
+    if not opens and not _refers_back(words, start, verb, cues, language):
         return False
     first = start - 1
     while first > part_start and words[first - 1] != BREAK:
@@ -96,3 +99,22 @@ def _after_anothers_act(
         return False
     subject = subject_of(before, its_verb, words)
     return subject is not None and role(subject, duty) in ("institution", "other")
+
+
+def _refers_back(
+    words: Sequence[str], start: int, verb: CueHit, cues: Sequence[CueHit], language: str | None
+) -> bool:
+    """Whether the clause opens with a word of comparison right before its verb or its agent
+    ("as proposed by", "wie von der Kommission vorgeschlagen", "jak zaproponowała"): it recalls
+    how the thing acted on came about. "as Brussels eases ..." (a subject first) is no such
+    reference: it tells what happens meanwhile."""
+    comparatives = word_class("comparatives", language)
+    for width in (1, 2, 3):
+        if " ".join(words[start : start + width]) not in comparatives:
+            continue
+        after = start + width
+        if verb.start == after:
+            return True
+        if any(c.start == after and c.value.kind is CueKind.BY for c in cues):
+            return True
+    return False

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from monitor.judgement.matching import clause_reading as cr
+from monitor.judgement.matching import lead_settles
 from monitor.judgement.matching import verdict_traits as traits
 from monitor.judgement.matching.clause_reading import ClauseReading
 from monitor.judgement.matching.clauses import CueHit
@@ -29,6 +30,7 @@ def choose(
     *,
     lead_actor: bool = False,
     joining: frozenset[str] = frozenset(),
+    lead_plan: bool = False,
 ) -> ClauseReading:
     """The best decisive reading of the first group that has one; else the first reading.
 
@@ -44,6 +46,15 @@ def choose(
     if not decisive:
         return readings[0]
     first = decisive[0]
+    if lead_plan and lead_settles.named_act_only(first):
+        # "Commission proposal sets EV quota ... | The draft ... is due to be presented"
+        verdict = Verdict(
+            EvidenceKind.MENTION,
+            0.8,
+            first.verdict.cues,
+            f"{first.verdict.reason}, but the lead says it is still to be presented",
+        )
+        return ClauseReading(verdict, 1.0, 0, first.term, bounds=first.bounds)
     sayer = _sayers_tail(first, readings)
     if sayer is not None:  # "Commission has delivered on X, Parliament rapporteur says"
         return ClauseReading(sayer.verdict, 1.0, 0, first.term, bounds=sayer.bounds)
@@ -62,6 +73,11 @@ def choose(
     outcome = _steps_outcome(first, decisive)
     if outcome is not None:  # "Si è chiuso il trilogo sui veicoli fuori uso: c'è l'accordo"
         return ClauseReading(outcome.verdict, 1.0, 0, first.term, bounds=outcome.bounds)
+    deal = lead_settles.deal_in_lead(first, decisive, foreign)
+    if (
+        deal is not None
+    ):  # "E-trucks cleared as negotiators ... | ... reached a provisional agreement"
+        return ClauseReading(deal.verdict, 0.9, deal.part, deal.term)
     hearsay = traits.hearsay(first.verdict)
     if first.part == 0 and (
         traits.only_a_plan(first.verdict) or cr.unattributed(first) or cr.own_wish(first) or hearsay

@@ -21,6 +21,7 @@ from monitor.judgement.matching.cues import CueKind, word_class
 from monitor.judgement.matching.decide import decide
 from monitor.judgement.matching.fold import BREAK, Folded
 from monitor.judgement.matching.lead_actor import lead_names_actor
+from monitor.judgement.matching.lead_plan import lead_plans_the_act
 from monitor.judgement.matching.lent_actors import apposed_actor, label_actor, shared_subject
 from monitor.judgement.matching.rules import Hit, Span
 from monitor.judgement.matching.scoring import Context, Scored, score
@@ -74,7 +75,10 @@ def classify(
     readings = list(_readings(hit, folded, words, cues, duty, foreign, joining, language))
     parts = _part_ranges(folded, len(words))
     lead_actor = len(parts) > 1 and lead_names_actor(words, parts[1], cues, hit.terms, duty)
-    chosen = choose(readings, foreign, words, lead_actor=lead_actor, joining=joining)
+    lead_plan = len(parts) > 1 and lead_plans_the_act(words, parts[1], cues, hit.terms, duty)
+    chosen = choose(
+        readings, foreign, words, lead_actor=lead_actor, joining=joining, lead_plan=lead_plan
+    )
     scored = score(
         chosen.verdict,
         chosen.factor,

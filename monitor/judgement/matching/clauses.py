@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from monitor.judgement.matching.cues import Cue, CueKind, word_class
+from monitor.judgement.matching.cues import Cue, CueKind, particles_of, word_class
 from monitor.judgement.matching.fold import BREAK
 from monitor.judgement.matching.phrases import Occurrence
 from monitor.judgement.matching.rules import Span
@@ -208,7 +208,21 @@ def _particle_present(cue: CueHit, words: Sequence[str], end: int) -> bool:
         return True
     if particle in word_class("closing_particles", cue.value.language):
         return end > cue.end and words[end - 1] == particle
-    return particle in words[cue.end : end]
+    return _last_particle(cue, words, end) == particle
+
+
+def _last_particle(cue: CueHit, words: Sequence[str], end: int) -> str | None:
+    """The last of the verb's particles in the clause: a main clause puts the particle after
+    the verb's objects, so an earlier one is a preposition ("Brussel stelt voorstel voor
+    bedrijfsvloten uit": postpones, not proposes). One right before "te" belongs to an
+    infinitive ("stelt voor de vrijstelling uit te breiden")."""
+    particles = particles_of(cue.phrase.key, cue.value.language)
+    infinitive = word_class("infinitive_markers", cue.value.language)
+    found = None
+    for i in range(cue.end, end):
+        if words[i] in particles and not (i + 1 < end and words[i + 1] in infinitive):
+            found = words[i]
+    return found
 
 
 def _date_word(cue: CueHit, words: Sequence[str]) -> bool:

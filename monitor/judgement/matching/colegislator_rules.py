@@ -2,12 +2,15 @@
 
 A deal between Parliament and Council, the act in the Official Journal or its final adoption
 delivers; one side's position, a vote or a trilogue is a step (see `decide` for the order).
+One side endorsing the deal ("EU ambassadors endorse the deal", "Coreper bekrachtigt het
+akkoord") says the deal was struck: its object is the agreement, not the side's own position.
 """
 
 from __future__ import annotations
 
-from monitor.judgement.matching.clauses import Clause
+from monitor.judgement.matching.clauses import Clause, CueHit
 from monitor.judgement.matching.cues import CueKind as K
+from monitor.judgement.matching.cues import word_class
 from monitor.judgement.matching.verdicts import ACTS, Duty, Verdict, q
 from timeline.model import EvidenceKind
 
@@ -24,6 +27,14 @@ def colegislators_agree(c: Clause, duty: Duty) -> Verdict | None:
                 0.85 if official else 0.75,
                 (verb, agreement),
                 f"a deal ({q(agreement)}) is reported second-hand ({q(verb)})",
+            )
+        if _endorses(c, agreement):
+            assert verb is not None
+            return Verdict(
+                EvidenceKind.DELIVERED,
+                0.85,
+                (verb, agreement),
+                f"{q(verb)} the deal ({q(agreement)}): one side endorses what was agreed",
             )
         side = _one_side(c)
         if side is not None:  # "EU countries reach agreement": the Council's position
@@ -86,6 +97,17 @@ _EU_ACTORS = frozenset({K.COMMISSION, K.EU, K.INSTITUTION})
 # Verbs that, with a word of finality, say an institution adopted the final text ("Council
 # formally adopts", "gives its final green light", "definitieve goedkeuring").
 _FINAL_VERBS = frozenset({K.ADOPT, K.INSTITUTION_VERB, K.ACT})
+
+
+def _endorses(c: Clause, agreement: CueHit) -> bool:
+    """Whether the clause's verb is one of endorsing (`endorsing` words) and the agreement its
+    object, after it, with no procedural stage in the clause ("back the deal on a position")."""
+    verb = c.verb
+    if verb is None or verb.value.kind not in (K.INSTITUTION_VERB, K.ADOPT):
+        return False
+    if verb.end > agreement.start or c.has(K.STAGE):
+        return False
+    return (verb.matched or verb.phrase.text) in word_class("endorsing", verb.value.language)
 
 
 def _one_side(c: Clause) -> str | None:

@@ -35,7 +35,7 @@ WORD_CLASSES = (
     "coordinators", "relatives", "complementizers", "frames", "announcing", "genitives",
     "conditionals", "evaluations", "pluperfect", "closing_particles",
     "locatives", "obligations", "participle_endings", "postponing", "dates_ahead",
-    "drafts", "saying",
+    "drafts", "saying", "comparatives", "endorsing", "dropped_articles", "infinitive_markers",
 )  # fmt: skip
 
 
@@ -170,11 +170,15 @@ def lexicons() -> tuple[Lexicon, ...]:
 
 def _entries() -> Iterator[tuple[str, Cue]]:
     for lexicon in lexicons():
+        listed = {fold(p) for phrases in lexicon.cues.values() for p in phrases}
+        dropped = lexicon.word_classes.get("dropped_articles", frozenset())
         for kind, phrases in lexicon.cues.items():
             for phrase in phrases:
                 side = lexicon.sides.get(phrase) if kind is CueKind.INSTITUTION else None
                 yield phrase, Cue(kind, lexicon.language, side=side)
-        listed = {fold(p) for phrases in lexicon.cues.values() for p in phrases}
+                short = _without_articles(phrase, dropped)
+                if short is not None and fold(short) not in listed:
+                    yield short, Cue(kind, lexicon.language, side=side)
         for kind, pairs in lexicon.separable.items():
             for pair in pairs:
                 verb, particle = pair.split()
@@ -184,6 +188,31 @@ def _entries() -> Iterator[tuple[str, Cue]]:
                 joined = fold(particle + verb)
                 if joined not in listed:
                     yield joined, Cue(kind, lexicon.language)
+
+
+def _without_articles(phrase: str, dropped: frozenset[str]) -> str | None:
+    """The phrase as a headline words it, without the articles it drops ("Commissie doet
+    voorstel" for "doet een voorstel", "Kommission macht Vorschlag"): None if it has none
+    after its first word, or would keep only one word."""
+    words = phrase.split()
+    kept = [w for i, w in enumerate(words) if i == 0 or fold(w) not in dropped]
+    if len(kept) == len(words) or len(kept) < 2:
+        return None
+    return " ".join(kept)
+
+
+@cache
+def particles_of(verb: str, language: str) -> frozenset[str]:
+    """Every particle the lexicons of `language` split from the folded `verb` ("stelt": voor,
+    uit, vast, in), so that a clause can tell which of them is the verb's own."""
+    return frozenset(
+        fold(pair.split()[1])
+        for lexicon in lexicons()
+        if lexicon.language == language
+        for pairs in lexicon.separable.values()
+        for pair in pairs
+        if fold(pair.split()[0]) == verb
+    )
 
 
 @cache

@@ -78,12 +78,16 @@ _NEGATION_AFTER_VERB = frozenset({"de", "nl"})
 
 def _scopes_verb(c: Clause, cue: CueHit) -> bool:
     """A negation before the verb, or after it where the language puts it there (German,
-    Dutch), or with no verb at all."""
+    Dutch), or with no verb at all; or right after a verb with no subject, which a headline
+    uses as a noun ("Battery Booster unveiling delayed", "launch postponed"): the negation is
+    its predicate."""
     verb = c.verb
     if verb is None or cue.end <= verb.start:
         return True
     if cue.start < verb.end:
         return False
+    if cue.start == verb.end and c.subject is None:
+        return True
     return verb.value.particle is not None or cue.value.language in _NEGATION_AFTER_VERB
 
 

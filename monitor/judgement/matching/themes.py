@@ -8,8 +8,9 @@ coincidence:
   has more concepts; spread over title and summary: 0.6. A group may name concepts that must
   be absent from the whole text ("co2 + flexibility + car - year-2035"): that is how two
   milestones on one subject are told apart;
-- graded, for a text that names no milestone otherwise: a description of three or more
-  concepts found short of one (`PARTIAL_STRENGTH`), when exactly one milestone comes that near;
+- graded, for a text that names no milestone otherwise (or only by an act several of them
+  amend): a description of three or more concepts found short of one (`PARTIAL_STRENGTH`),
+  when exactly one milestone comes that near;
 - a legal anchor: a citation of an act it amends or creates, or of its procedure (0.85), or
   of the delivering document itself (0.95). An act several milestones amend counts less for
   each, and not at all for those the text neither names nor describes when it names or
@@ -180,7 +181,8 @@ class ThemeIndex:
                 for o in occurrences
             ]
             themes += self._names(stems, occurrences) + self._descriptions(stems, occurrences)
-            if graded and not themes:
+            if graded and all(self._anchors.shared(t) for t in themes):
+                # an act several milestones amend does not say which: a partial description may
                 themes += self._partial(stems, occurrences)
         return sorted(self._anchors.only_worded(themes), key=lambda t: -t.strength)
 
