@@ -329,7 +329,7 @@ _MAKING = frozenset({CueKind.PROPOSE, CueKind.ADOPT})
 def _dated_ahead(cue: CueHit) -> bool:
     """Whether a future cue names a date still to come ("next week", "volgende week"): the
     present tense with it tells a schedule, so it makes a verb before it a plan as well."""
-    return cue.phrase.key in word_class("dates_ahead", cue.value.language)
+    return cue.value.ahead or cue.phrase.key in word_class("dates_ahead", cue.value.language)
 
 
 def _modals(

@@ -81,6 +81,7 @@ class Cue:
     language: str
     particle: str | None = None
     side: str | None = None  # institutions only: "parliament", "council", or None for both
+    ahead: bool = False  # a future cue that is a date still to come (`months`, `dates_ahead`)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from monitor.judgement.legal import Cited, citations_in
 from monitor.judgement.matching.classify import Match, classify
 from monitor.judgement.matching.cues import LANGUAGES, cue_index, guess_language
 from monitor.judgement.matching.fold import Folded, fold, fold_text
+from monitor.judgement.matching.months import dates_ahead
 from monitor.judgement.matching.reading import Reading
 from monitor.judgement.matching.rules import Hit, Span, compile_rules
 from monitor.judgement.matching.scoring import Context
@@ -111,6 +112,9 @@ class Matcher:
             if (not code or c.value.language in ("*", code))
             and not any(start <= c.start and c.end <= end for start, end in cited_spans)
         ]
+        if published is not None:  # "presents ... in December", read in November: a schedule
+            ahead = dates_ahead(folded.words, published, code)
+            cues = sorted([*cues, *ahead], key=lambda c: (c.end, c.start)) if ahead else cues
         matches = [
             classify(
                 hit,
