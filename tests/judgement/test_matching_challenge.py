@@ -135,6 +135,20 @@ KNOWN_MISSES = {
     " both CO2 milestones amend, and no word of a review tells which",
     "ch-fr-205": "'le Conseil d'État valide le décret de transposition': the Conseil d'État is"
     " read as the Council adopting; a national court is no institution cue yet",
+    "ch-en-242": "a Commission 'draft' opened for feedback is a step (a draft for feedback), but"
+    " 'draft' in the headline reads as a plan, and outweighs the lead's feedback period",
+    "ch-en-248": "'as block exemption expiry nears': 'nears' reads as a plan or an expectation in"
+    " the headline, over the consultation (a step) it reports",
+    "ch-en-250": "'EU agrees rules' over the lead's 'struck a provisional deal': the EU at large"
+    " agreeing is read as a step of the procedure, not the co-legislators' agreement",
+    "ch-en-252": "'Commission sets resilience criteria': 'sets' is no adoption word (only 'sets"
+    " out' is), and the lead's 'adopted' names no actor, so the delivery waits in review",
+    "ch-fr-326": "'règles harmonisées pour le déploiement' and 'restent cantonnés à des essais' in"
+    " one sentence also complete the testing rules' description (automated vehicles, trials,"
+    " rules, the EU): a second mention beside the deployment rules",
+    "ch-de-333": "a city's permit under the German law: 'fahrerlose Shuttles im Regelbetrieb'"
+    " and 'Gesetz' hold the deployment rules' description but for the EU, and graded"
+    " recognition lets the commonest concept be the missing one (a delivery for review)",
 }
 
 
@@ -146,12 +160,13 @@ def scores() -> matching.Scores:
 def test_the_set_covers_seven_languages_and_three_kinds() -> None:
     items = matching.load_items(challenge.CHALLENGE_SET)
     assert len({i.id for i in items}) == len(items)
-    # one kind per item; a package may deliver several milestones at once
-    assert all(len({kind for _, kind in i.expected}) == 1 for i in items)
-    per_cell = Counter((i.lang, next(iter(i.expected))[1]) for i in items)
+    # one kind per item (none for a control); a package may deliver several milestones at once
+    assert all(len({kind for _, kind in i.expected}) <= 1 for i in items)
+    per_cell = Counter((i.lang, next(iter(i.expected), ("", challenge.CONTROL))[1]) for i in items)
     for language in ("en", "fr", "de", "it", "es", "nl", "pl"):
         for kind in challenge.KINDS:
             assert per_cell[(language, kind)] >= 4, (language, kind)
+        assert per_cell[(language, challenge.CONTROL)] >= 2, language
 
 
 def test_every_item_but_the_known_misses_is_judged_right(scores: matching.Scores) -> None:
@@ -169,4 +184,5 @@ def test_the_table_counts_each_language_and_kind(scores: matching.Scores) -> Non
     assert sum(t.items for (lang, _), t in table.items() if lang == "all") == len(scores.outcomes)
     report = challenge.format_report(scores, misses=False)
     assert "delivered" in report
+    assert challenge.CONTROL in report  # controls, which must match nothing, have a column
     assert "pl" in report
