@@ -7,7 +7,7 @@ emissions" read as the CO2 standards review, delivered. A regulation that oblige
 "reveal" a battery's state of health ("rivelare", "inzicht in") is access to that data. A
 city's or a country's permit for driverless trials names no EU actor, so it is not the EU's
 testing or deployment rules. Dutch "eenvoudigere" and Polish "upraszczający" are simplifying
-words, and Polish "producentów aut" is the industry.
+words, and Polish "producentów aut" is the industry. Polish robotaxis are "robotaksówki".
 """
 
 from __future__ import annotations
@@ -131,6 +131,18 @@ def test_simpler_and_simplifying_are_the_simplification(
     matcher: Matcher, language: str, title: str, summary: str
 ) -> None:
     assert set(found(matcher, title, language, summary)) == {SIMPLIFY}
+
+
+def test_polish_robotaxis_admitted_to_traffic_are_the_deployment_rules(matcher: Matcher) -> None:
+    # "robotaksówka" is the Polish word; "dopuszczania ... do ruchu" splits the phrase
+    summary = (
+        "Komisja Europejska przedstawiła wniosek, który ujednolici zasady dopuszczania"
+        " robotaksówek do ruchu w całej Unii."
+    )
+    title = "Robotaksówki w całej UE? KE proponuje wspólne przepisy"
+    matches = found(matcher, title, "pl", summary)
+    assert set(matches) == {"automated-driving-eu-deployment-rules"}
+    assert matches["automated-driving-eu-deployment-rules"].kind is EvidenceKind.DELIVERED
 
 
 @pytest.mark.xfail(
