@@ -103,8 +103,6 @@ KNOWN_MISSES = {
     " a future item, so the headline's deed is not lent to it",
     "ch-fr-116": "a consultation on corporate fleets completes no description of the fleet"
     " legislation (no mandate, law or proposal word)",
-    "ch-fr-123": "'le passeport' under a 'Batteries :' label is no battery-passport phrase: no"
-    " description is whole",
     "ch-fr-126": "'règles d'origine' alone (no preferential or free-trade word) completes no"
     " description of the communication",
     "ch-de-135": "'Vereinfachung der Autoregeln' holds no automotive concept apart from the"

@@ -8,6 +8,8 @@ emissions" read as the CO2 standards review, delivered. A regulation that oblige
 city's or a country's permit for driverless trials names no EU actor, so it is not the EU's
 testing or deployment rules. Dutch "eenvoudigere" and Polish "upraszczający" are simplifying
 words, and Polish "producentów aut" is the industry. Polish robotaxis are "robotaksówki".
+The EU's rules on a battery's health ("la norma sobre el estado de salud", "regels voor
+batterijgezondheid") are the milestone, and a Dutch "leaseauto" is a company's car.
 """
 
 from __future__ import annotations
@@ -88,6 +90,37 @@ def test_revealing_a_batterys_health_is_access_to_it(
     matches = found(matcher, title, language, summary)
     assert set(matches) == {HEALTH}
     assert matches[HEALTH].kind is EvidenceKind.DELIVERED
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        (
+            "es",
+            "Faconauto pide a Bruselas que acelere la norma sobre el estado de salud de las"
+            " baterías",
+            "Los concesionarios quieren que los compradores de coches eléctricos usados conozcan"
+            " la capacidad restante.",
+        ),
+        (
+            "nl",
+            "ANWB wil dat Brussel haast maakt met regels voor batterijgezondheid",
+            "De automobilistenclub vindt dat kopers van tweedehands elektrische auto's de"
+            " conditie van de accu moeten kunnen zien.",
+        ),
+    ],
+)
+def test_the_eus_rules_on_battery_health_are_the_milestone(
+    matcher: Matcher, language: str, title: str, summary: str
+) -> None:
+    matches = found(matcher, title, language, summary)
+    assert set(matches) == {HEALTH}
+    assert matches[HEALTH].kind is EvidenceKind.MENTION
+
+
+def test_a_dutch_lease_car_is_a_company_fleet(matcher: Matcher) -> None:
+    matches = found(matcher, "EU wil verplicht quotum voor elektrische leaseauto's", "nl")
+    assert set(matches) == {"corporate-fleets-legislation"}
 
 
 def test_a_citys_driverless_trial_is_not_the_eus_testing_rules(matcher: Matcher) -> None:
