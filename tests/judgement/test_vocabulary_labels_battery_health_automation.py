@@ -1,15 +1,17 @@
 """Press words for the car label, battery health and automated driving rules, and the EU's
 rules told apart from a city's permit.
 
-The car label is reported by its kind, "energy label", "CO2-Label", "etykiety energetyczne",
-next to a car word; without it the proposal's "revision of the 1999 directive ... CO2
-emissions" read as the CO2 standards review, delivered. A regulation that obliges sellers to
-"reveal" a battery's state of health ("rivelare", "inzicht in") is access to that data. A
-city's or a country's permit for driverless trials names no EU actor, so it is not the EU's
-testing or deployment rules. Dutch "eenvoudigere" and Polish "upraszczający" are simplifying
-words, and Polish "producentów aut" is the industry. Polish robotaxis are "robotaksówki".
-The EU's rules on a battery's health ("la norma sobre el estado de salud", "regels voor
-batterijgezondheid") are the milestone, and a Dutch "leaseauto" is a company's car.
+The car label is reported by its kind ("energy label", "CO2-Label", "etykiety energetyczne")
+next to a car word, or by the directive's subject in its title's words ("consumer information
+on fuel economy", "informazioni sul risparmio di carburante"); without them the proposal's
+"revision of the 1999 directive ... CO2 emissions" read as the CO2 standards review, delivered.
+A regulation that obliges sellers to "reveal" a battery's state of health ("rivelare",
+"inzicht in") is access to that data. A city's or a country's permit for driverless trials
+names no EU actor, so it is not the EU's testing or deployment rules. Dutch "eenvoudigere" and
+Polish "upraszczający" are simplifying words, and Polish "producentów aut" is the industry.
+Polish robotaxis are "robotaksówki". The EU's rules on a battery's health ("la norma sobre el
+estado de salud", "regels voor batterijgezondheid") are the milestone, and a Dutch "leaseauto"
+is a company's car.
 """
 
 from __future__ import annotations
@@ -60,6 +62,45 @@ def found(matcher: Matcher, title: str, language: str, summary: str = "") -> dic
     ],
 )
 def test_an_energy_label_for_cars_is_the_car_label_not_the_co2_review(
+    matcher: Matcher, language: str, title: str, summary: str
+) -> None:
+    matches = found(matcher, title, language, summary)
+    assert set(matches) == {LABEL}
+    assert matches[LABEL].kind is EvidenceKind.DELIVERED
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        (
+            "en",
+            "Commission proposes overhaul of consumer information on fuel economy and CO2"
+            " emissions of new cars",
+            "The revision of the 1999 directive would add electricity use and range for electric"
+            " models.",
+        ),
+        (
+            "it",
+            "Bruxelles propone di rivedere la direttiva sulle informazioni sul risparmio di"
+            " carburante delle auto",
+            "La Commissione ha presentato la revisione della norma del 1999 sulle emissioni di CO2"
+            " e i consumi delle autovetture nuove.",
+        ),
+        (
+            "nl",
+            "Brussel herziet regels voor consumenteninformatie over brandstofverbruik en"
+            " CO2-uitstoot van nieuwe auto's",
+            "De Europese Commissie stelde een herziening voor van de richtlijn uit 1999.",
+        ),
+        (
+            "pl",
+            "KE chce zmienić przepisy o informacjach dla konsumentów o zużyciu paliwa i emisji CO2"
+            " nowych samochodów",
+            "Komisja Europejska zaproponowała przegląd dyrektywy z 1999 roku.",
+        ),
+    ],
+)
+def test_the_label_directive_by_its_title_is_not_the_co2_review(
     matcher: Matcher, language: str, title: str, summary: str
 ) -> None:
     matches = found(matcher, title, language, summary)
