@@ -4,7 +4,10 @@ A national energy regulator's guidance on connecting chargers ("la CRE publie se
 sur le raccordement", "ACM geeft netbeheerders richtsnoeren") read as the Commission's
 grid-connection guidance, delivered; the descriptions now rule out a national authority named
 in the item. Conditions on foreign investment need the EU: a joint venture that one
-government subsidises ("CATL y Stellantis crean una empresa conjunta") is not them.
+government subsidises ("CATL y Stellantis crean una empresa conjunta") is not them. A national
+audit court recommending to scrap a purchase bonus is no Commission recommendation; a
+government funding a battery recycling plant is no EU money (the query's context now asks
+for the EU's); and approving state aid is no type-approval of vehicles.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.judgement.matching import Match, Matcher
+from quality.matching import AUTO_ACCEPT
 from timeline.model import EvidenceKind
 from timeline.plan import load_plans
 
@@ -100,6 +104,48 @@ def test_the_eus_investment_conditions_are_still_found(matcher: Matcher) -> None
     matches = found(matcher, title, "de", summary)
     assert set(matches) == {"inbound-investment-conditions"}
     assert matches["inbound-investment-conditions"].kind is EvidenceKind.DELIVERED
+
+
+def test_an_audit_courts_advice_on_purchase_bonuses_is_no_recommendation(
+    matcher: Matcher,
+) -> None:
+    summary = (
+        "Dans son rapport, la juridiction juge les aides à l'achat de voitures électriques trop"
+        " coûteuses pour les finances publiques."
+    )
+    title = "La Cour des comptes recommande de supprimer le bonus écologique"
+    assert found(matcher, title, "fr", summary) == {}
+
+
+def test_a_national_recycling_grant_is_no_accepted_eu_funding(matcher: Matcher) -> None:
+    summary = (
+        "Das Bundeswirtschaftsministerium unterstützt das Werk, das Lithium aus alten Akkus"
+        " zurückgewinnen soll."
+    )
+    title = "Bund fördert Batterierecycling-Anlage in Sachsen mit 30 Millionen Euro"
+    matches = found(matcher, title, "de", summary)
+    assert all(m.confidence < AUTO_ACCEPT for m in matches.values())
+
+
+def test_simplifying_the_approval_of_state_aid_is_not_the_automotive_simplification(
+    matcher: Matcher,
+) -> None:
+    summary = (
+        "The new framework streamlines the approval of national subsidies for battery and solar"
+        " plants."
+    )
+    title = "Commission simplifies approval of state aid for clean-tech factories"
+    assert found(matcher, title, "en", summary) == {}
+
+
+def test_the_commissions_recycling_money_is_still_delivered(matcher: Matcher) -> None:
+    summary = (
+        "Die Kommission wählte aus dem Innovationsfonds sieben Projekte für Recyclinganlagen für"
+        " Lithium-Ionen-Batterien aus."
+    )
+    matches = found(matcher, "EU fördert Batterierecycling mit 200 Millionen Euro", "de", summary)
+    assert matches["recycling-facilities-funding"].kind is EvidenceKind.DELIVERED
+    assert matches["recycling-facilities-funding"].confidence >= AUTO_ACCEPT
 
 
 @pytest.mark.xfail(
