@@ -5,7 +5,9 @@ headlines and first sentences worded as the press corner, wire services and nati
 word deliveries, steps of the procedure and mentions, in EN FR DE IT ES NL PL. It has the
 format of `quality/data/milestones.jsonl`, one labelled kind per item (a package may deliver
 several milestones at once), so the scoring is `quality.matching`'s; this module adds the view
-by language and by labelled kind, which is where a new way of wording a deed shows up.
+by language and by labelled kind, which is where a new way of wording a deed shows up. An item
+whose `expected` is empty is a control (news on a plan's themes that concerns no milestone, as in
+the project set): it is right when nothing is matched, and counted in a column of its own.
 
 `python -m quality.challenge` prints the table and each item the matcher got wrong.
 """
@@ -21,6 +23,8 @@ from quality import matching
 ROOT = Path(__file__).resolve().parents[1]
 CHALLENGE_SET = ROOT / "quality" / "data" / "challenge.jsonl"
 KINDS = ("delivered", "progress", "mention")
+CONTROL = "none"  # the label of a control: an item that must match no milestone
+COLUMNS = (*KINDS, CONTROL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +47,8 @@ def right(outcome: matching.Outcome) -> bool:
 
 
 def label(outcome: matching.Outcome) -> str:
-    """The item's labelled kind (a challenge item has one, for each milestone it names)."""
-    return next(iter(outcome.item.expected))[1]
+    """The item's labelled kind (one for each milestone it names), or CONTROL if it names none."""
+    return next(iter(outcome.item.expected), ("", CONTROL))[1]
 
 
 def tally(scores: matching.Scores) -> Mapping[tuple[str, str], Tally]:
@@ -69,11 +73,11 @@ def format_report(scores: matching.Scores, *, misses: bool = True) -> str:
     languages = [*scores.by_language, "all"]
     lines = [
         "Challenge set: right/items by language and labelled kind",
-        f"{'':6}" + "".join(f"{kind:>12}" for kind in KINDS),
+        f"{'':6}" + "".join(f"{kind:>12}" for kind in COLUMNS),
     ]
     for language in languages:
         cells = []
-        for kind in KINDS:
+        for kind in COLUMNS:
             cell = table.get((language, kind), Tally())
             cells.append(f"{cell.right:>5}/{cell.items:<6}")
         lines.append(f"{language:6}" + "".join(f"{c:>12}" for c in cells))
@@ -82,7 +86,7 @@ def format_report(scores: matching.Scores, *, misses: bool = True) -> str:
             if right(outcome):
                 continue
             item = outcome.item
-            want = ", ".join(f"{m}={k}" for m, k in sorted(item.expected))
+            want = ", ".join(f"{m}={k}" for m, k in sorted(item.expected)) or "nothing"
             got = ", ".join(
                 f"{m.milestone_id}={m.kind.value}@{m.confidence:.2f}" for m in outcome.matches
             )

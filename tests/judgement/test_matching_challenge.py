@@ -103,8 +103,6 @@ KNOWN_MISSES = {
     " a future item, so the headline's deed is not lent to it",
     "ch-fr-116": "a consultation on corporate fleets completes no description of the fleet"
     " legislation (no mandate, law or proposal word)",
-    "ch-fr-123": "'le passeport' under a 'Batteries :' label is no battery-passport phrase: no"
-    " description is whole",
     "ch-fr-126": "'règles d'origine' alone (no preferential or free-trade word) completes no"
     " description of the communication",
     "ch-de-135": "'Vereinfachung der Autoregeln' holds no automotive concept apart from the"
@@ -141,6 +139,30 @@ KNOWN_MISSES = {
     " and outweighs the lead's dated adoption",
     "ch-nl-176": "'bedrijfswagens' is also commercial vehicles (vans, lorries) in Dutch, and the"
     " lead's 'wagenpark elektrificeren' holds no mandate word: no description is whole",
+    "ch-en-242": "a Commission 'draft' opened for feedback is a step (a draft for feedback), but"
+    " 'draft' in the headline reads as a plan, and outweighs the lead's feedback period",
+    "ch-en-248": "'as block exemption expiry nears': 'nears' reads as a plan or an expectation in"
+    " the headline, over the consultation (a step) it reports",
+    "ch-en-250": "'EU agrees rules' over the lead's 'struck a provisional deal': the EU at large"
+    " agreeing is read as a step of the procedure, not the co-legislators' agreement",
+    "ch-en-252": "'Commission sets resilience criteria': 'sets' is no adoption word (only 'sets"
+    " out' is), and the lead's 'adopted' names no actor, so the delivery waits in review",
+    "ch-fr-326": "'règles harmonisées pour le déploiement' and 'restent cantonnés à des essais' in"
+    " one sentence also complete the testing rules' description (automated vehicles, trials,"
+    " rules, the EU): a second mention beside the deployment rules",
+    "ch-de-333": "a city's permit under the German law: 'fahrerlose Shuttles im Regelbetrieb'"
+    " and 'Gesetz' hold the deployment rules' description but for the EU, and graded"
+    " recognition lets the commonest concept be the missing one (a delivery for review)",
+    "ch-de-345": "a national competition case on one carmaker's vehicle data: the query's term"
+    " 'Fahrzeugdaten' near 'Zugang' matches with no exclusion, where the descriptions rule out"
+    " the named authority; a delivery for review",
+    "ch-en-258": "a UK-India free-trade agreement: the query's free-trade term near a car word"
+    " matches without the EU, and the description's actor concept is not asked for",
+    "ch-fr-336": "a member state's fleet mandate holds the whole 'corporate-fleet + mandate'"
+    " description, which has no EU concept: asking for one lost EU reports whose actor is read"
+    " elsewhere (ch-nl-078), so the national law is a mention",
+    "ch-de-349": "the Bundestag's quota for the federal fleet: as ch-fr-336, a national mandate"
+    " read as a mention of the EU's fleet legislation",
 }
 
 
@@ -152,12 +174,13 @@ def scores() -> matching.Scores:
 def test_the_set_covers_seven_languages_and_three_kinds() -> None:
     items = matching.load_items(challenge.CHALLENGE_SET)
     assert len({i.id for i in items}) == len(items)
-    # one kind per item; a package may deliver several milestones at once
-    assert all(len({kind for _, kind in i.expected}) == 1 for i in items)
-    per_cell = Counter((i.lang, next(iter(i.expected))[1]) for i in items)
+    # one kind per item (none for a control); a package may deliver several milestones at once
+    assert all(len({kind for _, kind in i.expected}) <= 1 for i in items)
+    per_cell = Counter((i.lang, next(iter(i.expected), ("", challenge.CONTROL))[1]) for i in items)
     for language in ("en", "fr", "de", "it", "es", "nl", "pl"):
         for kind in challenge.KINDS:
             assert per_cell[(language, kind)] >= 4, (language, kind)
+        assert per_cell[(language, challenge.CONTROL)] >= 2, language
 
 
 def test_every_item_but_the_known_misses_is_judged_right(scores: matching.Scores) -> None:
@@ -175,4 +198,5 @@ def test_the_table_counts_each_language_and_kind(scores: matching.Scores) -> Non
     assert sum(t.items for (lang, _), t in table.items() if lang == "all") == len(scores.outcomes)
     report = challenge.format_report(scores, misses=False)
     assert "delivered" in report
+    assert challenge.CONTROL in report  # controls, which must match nothing, have a column
     assert "pl" in report
