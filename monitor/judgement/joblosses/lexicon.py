@@ -38,7 +38,7 @@ LOSS = _cues(
     |(?:jobs?|posts?|roles?|positions?)\s(?:will|are\sto|are\sset\sto|set\sto|could|would|must|to)\sgo
     |suppr\w*|licenci\w*|plan\ssocial|sociaal\splan|pse|departs|menac\w*|sur\sla\ssellette|pertes?|perd\w*
     |fermet\w*|fermer\w*|ferme{not_a_period}|disparai\w*|disparition\w*|degraiss\w*|restructur\w*|sauvegarde\sde\sl'emploi
-    |abbau\w*|\w+abbau|streich\w*|gestrichen|wegfall\w*|fallen\sweg|entlass\w*|kundigung\w*
+    |abbau\w*|\w+abbau|streich\w*|gestrichen|kapp(?:t|en|te|ten)|gekappt|wegfall\w*|fallen\sweg|entlass\w*|kundigung\w*
     |gefahrdet|bedroht|verlust\w*|verlier\w*|schliess\w*|stilllegung|vor\sdem\saus
     |reduzier\w*|verringer\w*|sozialplan|massenentlassung\w*|transfergesellschaft\w*|abfindung\w*|bankrupt\w*|insolven\w*|faillite|liquidat\w*
     |redressement|pleite|in\sdoubt|in\sgefahr|auf\sder\skippe|weniger|baut\s(?:\S+\s){0,10}?ab
@@ -51,7 +51,7 @@ LOSS = _cues(
     |without\s(?:work|a\sjob|jobs)|jobless|arbeitslos|werkloos|senza\soccupazione
     |via\s\d[\d.,]*\s(?:mila\s)?(?:lavorator[ie]|dipendenti|posti|operai|addetti|impiegati)
     |sans\semploi|out\sof\swork|perdono\sil\sposto|salidas?\sde|uscita\sdi|in\sgevaar|afgestoten|afstoten
-    |sto(?:ot|ten)\s(?:\S+\s){0,4}?af|gekundigt|kundigt\s(?:[\w'-]+\s){0,3}?(?:beschaftigten|mitarbeitern
+    |sto(?:ot|ten)\s(?:\S+\s){0,6}?af|gekundigt|kundigt\s(?:[\w'-]+\s){0,3}?(?:beschaftigten|mitarbeitern
     |arbeitnehmern|angestellten|leiharbeitern)|mett\w*\sin\smobilita|messa\sin\smobilita
     |dimezz\w*|halv(?:e|es|ing)|halbier\w*|halveer\w*|halveert|rozsta\w*\ssie\sze?
     |(?:empleos|puestos|trabajadores|posti|lavoratori|dipendenti|emplois|postes|salaries|banen
@@ -160,8 +160,8 @@ STRONG_LOSS = _cues(
     |fermetures?\s(?:de\s|du\s|des\s|d')(?:l')?(?:{_W}\s){{0,2}}?(?:usines?|sites?|fonderie|atelier)
     |ferm\w*\s(?:{_W}\s){{0,3}}?(?:l'|d')?(?:usines?|sites?)|(?:emplois|postes)\smenaces
     |stellenabbau|personalabbau|jobabbau|arbeitsplatzabbau|abbau\svon\s(?:{_W}\s){{0,3}}?
-      (?:stellen|arbeitsplatzen|jobs)|(?:streich\w*|abbau\w*|baut)\s(?:{_W}\s){{0,4}}?
-      (?:stellen?|arbeitsplatze?|jobs)|stellen\s(?:{_W}\s){{0,2}}?(?:streich\w*|abbau\w*|wegfall\w*)
+      (?:stellen|arbeitsplatzen|jobs)|(?:streich\w*|abbau\w*|baut|kapp(?:t|en|te|ten))\s(?:{_W}\s){{0,4}}?
+      (?:stellen?|arbeitsplatze?|jobs)|stellen\s(?:{_W}\s){{0,2}}?(?:streich\w*|abbau\w*|wegfall\w*|gekappt|kappen)
     |entlassungen|massenentlassung\w*|transfergesellschaft\w*|kundigungen|pleite|konkurs\w*|werksschliessung\w*|standortschliessung\w*
     |schliessung\s(?:des|der|von)\s(?:{_W}\s){{0,2}}?(?:werk\w*|standort\w*|fabrik)
     |schliess(?:t|en|e)\s(?:{_W}\s){{0,2}}?(?:werke?|werks|standorte?|fabrik|fabriken)\b

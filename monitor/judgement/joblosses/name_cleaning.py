@@ -48,6 +48,12 @@ def clean_name(tokens: list[str], *, after_preposition: bool = False) -> str | N
             continue
         if _polish_head(tokens):
             break  # "Fabryka Amortyzatorów Krosno", "Grupa Motoryzacyjna Wisła": the name's own
+        if tokens[0] in _REFLEXIVES:  # "Se suprimirán 310 empleos": a passive, no subject
+            tokens = tokens[1:]
+            continue
+        if len(tokens) > 1 and head in nw.QUESTION_WORDS and tokens[1][:1].isupper():
+            tokens = tokens[1:]  # "Pourquoi Garnier Freinage ferme": the question's subject
+            continue
         if len(tokens) > 1 and _TIER.fullmatch(head):  # "the Tier-1 supplier X": a rank
             tokens = tokens[1:]
             continue
@@ -109,6 +115,11 @@ def _without_works_of(tokens: list[str]) -> list[str]:
     ):
         return tokens[2:]
     return tokens
+
+
+# The reflexive pronoun of the Spanish and Italian impersonal passive, capitalised when it opens
+# a headline ("Se perderán 300 empleos", "Si tagliano 140 posti"); written so, not "SE".
+_REFLEXIVES = frozenset({"Se", "Si"})
 
 
 def _stop_word(word: str) -> bool:

@@ -64,7 +64,7 @@ VERB = re.compile(
     |crear|contratar|eliminar|suprimir|cerrar|recortar|mette|dimezza|dimezzera|halbiert
     |halveert|rozstanie|rozstaje|rozstala
     |plant(?=\s(?:\S+\s){0,2}?\w*(?:abbau|schliessung|streichung|entlassung|verlagerung|kundigung))
-    |streicht|streichen|baut|abbauen|schliesst|schliessen|entlasst|entlassen|kundigt|meldet|ist
+    |streicht|streichen|kappt|kappen|baut|abbauen|schliesst|schliessen|entlasst|entlassen|kundigt|meldet|ist
     |verlagert|verlagern|schafft|schaffen|stellt|sucht|reduziert|gibt|macht|investiert|will
     |kurzt|trennt|setzt|schickt|vraagt|ontslaan|schrapte|make|makes|making|letting|lets|let|met
     |end|ends|ending|wind|winds|phase|phases|mothball|mothballs|cesse|cessa|cesa|wygasza
@@ -230,7 +230,7 @@ LEGAL = re.compile(
 # "cierra Nissan"; the name follows the verb.
 VERB_FIRST = re.compile(
     r"(?:^|[,:.]\s|\s)(?:chiude|chiudera|licenzia|cierra|cerrara|despide|sluit|zamyka"
-    r"|ferme|schliesst|streicht|baut|entlasst|schrapt|ontslaat|supprime|licencie|taglia"
+    r"|ferme|schliesst|streicht|kappt|baut|entlasst|schrapt|ontslaat|supprime|licencie|taglia"
     r"|despedira|zwalnia|zwolni|zlikwiduje|zamknie|zatrudni|zredukuje|fallisce"
     r"|(?:sucht|schafft)\s(?:der|die|das))\s(?=[^\W\d_])"
 )

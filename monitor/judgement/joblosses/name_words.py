@@ -233,6 +233,12 @@ STOP = frozenset({
     "work", "arbeit", "travail", "lavoro", "trabajo", "praca", "prace", "pracy", "munka",
     "munkat", "trabalho", "munca", "arbete", "jobb", "emprego", "empleo",
 })  # fmt: skip
+# Question words opening a headline before the company it asks about ("Why Kestrel Trim is
+# closing", "Pourquoi X ferme", "Waarom X banen schrapt"): not part of the name, which follows.
+QUESTION_WORDS = frozenset({
+    "why", "how", "pourquoi", "comment", "warum", "wieso", "weshalb", "weswegen", "wie",
+    "perche", "come", "porque", "como", "waarom", "hoe", "dlaczego", "czemu", "jak",
+})  # fmt: skip
 WEEKDAYS_MONTHS = re.compile(
     r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi"
     r"|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|january|february"

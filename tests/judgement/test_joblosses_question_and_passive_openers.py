@@ -1,0 +1,48 @@
+"""Headline openings a fresh batch of press-style items showed misread: a question word before
+the company ("Pourquoi X ferme", "Warum X ... streicht"), the reflexive pronoun of an
+impersonal passive read as a subject ("Se suprimirán 310 empleos"), the German verb "kappen",
+and a Dutch separable verb around a share of the staff ("stoot een kwart van de 800 banen af").
+
+Every sentence here was written for these tests; the companies are invented and the figures
+made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.judgement.joblosses import Watchlist
+from tests.joblosses_support import read_found
+
+READS = [
+    # a question word opens the headline: the company is what follows it
+    ("fr", "Pourquoi Garnier Freinage ferme son usine de Vesoul",
+     "La fermeture entraînera la suppression de 230 emplois d'ici à l'été.",
+     "Garnier Freinage", 230, "loss"),
+    ("en", "Why Harcastle Interiors is closing its Sunderland plant",
+     "The closure will cost 420 jobs.", "Harcastle Interiors", 420, "loss"),
+    ("de", "Warum Kessling Innenraum 900 Stellen streicht", "", "Kessling Innenraum", 900, "loss"),
+    ("nl", "Waarom Dekker Carrosserie 600 banen schrapt", "", "Dekker Carrosserie", 600, "loss"),
+    ("pl", "Dlaczego Ferrox zwalnia 300 osób", "", "Ferrox", 300, "loss"),
+    ("fr", "Comment Sorel Câbles va supprimer 120 emplois", "", "Sorel Câbles", 120, "loss"),
+    # the impersonal passive's pronoun is no company: the one after "en" is
+    ("es", "Se suprimirán 310 empleos en la planta de Forjas Ibarra", "", "Forjas Ibarra", 310,
+     "loss"),
+    ("es", "Se perderán 300 empleos en Frenos Tajo", "", "Frenos Tajo", 300, "loss"),
+    ("es", "Se despedirá a 230 trabajadores en Componentes Ribeira", "", "Componentes Ribeira",
+     230, "loss"),
+    # "kappen", as "streichen"
+    ("de", "Zulieferer Brandauer kappt 300 Stellen in Zwickau", "", "Brandauer", 300, "loss"),
+    ("de", "Bei Ruppert Fahrwerk werden 300 Stellen gekappt", "", "Ruppert Fahrwerk", 300, "loss"),
+    ("de", "Leuwen Elektrik kappt ein Drittel der 1.500 Jobs", "", "Leuwen Elektrik", 500, "loss"),
+    # a separable verb closing round a share of the staff
+    ("nl", "Jansma Remsystemen stoot een kwart van de 800 banen af", "", "Jansma Remsystemen",
+     200, "loss"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "summary", "company", "jobs", "kind"), READS)
+def test_question_and_passive_openings_are_read(
+    watchlist: Watchlist, lang: str, title: str, summary: str, company: str, jobs: int, kind: str
+) -> None:
+    assert read_found(watchlist, lang, title, summary) == (company, jobs, kind)
