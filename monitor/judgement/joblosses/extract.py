@@ -171,7 +171,12 @@ def read_announcement(
     if kind is JobsKind.CREATION and hiring_halted(folded, cue_at):
         return None  # "suspend l'embauche de 180": the jobs do not come
     lasting = figure is not None and not not_cuts.temporary(folded, figure, every_figure)
-    negation = not_cuts.denial(t, skip_temporary=lasting, near=cue_at)
+    negation = not_cuts.denial(
+        t,
+        skip_temporary=lasting,
+        near=cue_at,
+        figure_at=figure.mention.start if figure and lasting else None,
+    )
     # a figure said to be kept or on short time is no cut, however far the denial stands
     denied = negation is not None and (
         figure is None or not lasting or abs(negation.start() - cue_at) < 80

@@ -28,7 +28,7 @@ def _cues(pattern: str) -> Alternation:
 # ("cierra el año con 44.000 empleados", "chiude il semestre", "ferme l'exercice").
 NOT_A_PERIOD = (
     r"(?!\s(?:el|su|il|l'|le|la|son|sa)\s?(?:ano|ejercicio|trimestre|semestre|mes|anno"
-    r"|esercizio|bilancio|annee|exercice|bilan|comptes)\b)"
+    r"|esercizio|bilancio|annee|exercice|bilan|comptes|(?:19|20)\d\d)\b)"
 )
 LOSS = _cues(
     r"""\b(?:cut|cuts|cutting|axe|axes|axed|axing|slash\w*|shed|sheds|shedding|lay\soff|lays\soff
