@@ -46,3 +46,24 @@ def test_question_and_passive_openings_are_read(
     watchlist: Watchlist, lang: str, title: str, summary: str, company: str, jobs: int, kind: str
 ) -> None:
     assert read_found(watchlist, lang, title, summary) == (company, jobs, kind)
+
+
+OPENED = [
+    # a procedure of dismissals opened, told in the lead under a headline of the town's shock
+    ("it", "Melfi, doccia fredda per l'indotto",
+     "La Carraro Stampaggi ha aperto una procedura di licenziamento collettivo per 140 dipendenti.",
+     "Carraro Stampaggi", 140),
+    ("es", "Golpe al sector en Vigo",
+     "Componentes Ribeira ha abierto un expediente de regulación de empleo para 230 trabajadores.",
+     "Componentes Ribeira", 230),
+    ("fr", "Coup dur pour Douai",
+     "Vernault Systèmes a ouvert un plan de sauvegarde de l'emploi portant sur 280 postes.",
+     "Vernault Systèmes", 280),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "summary", "company", "jobs"), OPENED)
+def test_the_company_that_opened_a_procedure_is_read(
+    watchlist: Watchlist, lang: str, title: str, summary: str, company: str, jobs: int
+) -> None:
+    assert read_found(watchlist, lang, title, summary) == (company, jobs, "loss")

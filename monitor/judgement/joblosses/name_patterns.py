@@ -50,6 +50,9 @@ VERB = re.compile(
     |trasferisce|trasferira|sposta|stoot|stoten|picks|chooses|selects|porta|portera
     |pruft|erwagt|uberlegt|studia|estudia|onderzoekt|rozwaza|valuta|cerca(?!\sde\b)|busca|szuka
     |prepara|prepare|bereitet|bereidt|przygotowuje|reviews|review|examines|examine
+    # a procedure of dismissals opened: "ha aperto una procedura di licenziamento collettivo",
+    # "ha abierto un ERE", "a ouvert un PSE"
+    |aperto|abierto|a\souvert
     |bestatigt|bestatigen|confirme|confirment|avviato|potwierdza|potwierdzil\w*
     |poszukuje|recherche|zamykaja|zamkna|zwalniaja|zwolnia|likwiduja|przyjmie|przyjma
     |incorporara|incorporar|licenziare|tagliare|chiudere|assumere|ridurre|comunicato|comunica
