@@ -54,3 +54,56 @@ def test_no_dismissals_without_a_cut_announces_nothing(
     watchlist: Watchlist, lang: str, title: str, summary: str
 ) -> None:
     assert read(watchlist, lang, title, summary) is None
+
+
+RULED_OUT = [
+    ("de", "Kessling Innenraum streicht 300 Stellen",
+     "Betriebsbedingte Kündigungen sind ausgeschlossen.", "Kessling Innenraum", 300),
+    ("de", "Kessling Innenraum streicht 300 Stellen",
+     "Kündigungen seien nicht geplant, der Abbau laufe über Altersteilzeit.",
+     "Kessling Innenraum", 300),
+    ("en", "Harcastle Interiors to cut 300 jobs",
+     "The company ruled out compulsory redundancies.", "Harcastle Interiors", 300),
+    ("nl", "Dekker Carrosserie schrapt 200 banen", "Gedwongen ontslagen zijn uitgesloten.",
+     "Dekker Carrosserie", 200),
+    ("fr", "Sorel Câbles supprime 120 postes", "La direction exclut tout licenciement sec.",
+     "Sorel Câbles", 120),
+    ("it", "La Vesco Componenti taglia 400 posti",
+     "L'azienda esclude licenziamenti: si punta sulle uscite volontarie.", "Vesco Componenti",
+     400),
+    ("es", "Frenos Tajo suprimirá 300 empleos", "La empresa descarta despidos forzosos.",
+     "Frenos Tajo", 300),
+    ("pl", "Ferrox zlikwiduje 300 etatów", "Spółka wyklucza zwolnienia grupowe.", "Ferrox", 300),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "summary", "company", "jobs"), RULED_OUT)
+def test_a_cut_with_dismissals_ruled_out_is_a_cut(
+    watchlist: Watchlist, lang: str, title: str, summary: str, company: str, jobs: int
+) -> None:
+    assert read_found(watchlist, lang, title, summary) == (company, jobs, "loss")
+
+
+DENIED = [
+    # a cut denied stays denied, whatever is said of dismissals after it
+    ("en", "Harcastle Interiors denies plan to cut 300 jobs",
+     "The company ruled out redundancies."),
+    ("de", "Kessling Innenraum dementiert Abbau von 300 Stellen",
+     "Kündigungen seien ausgeschlossen."),
+    ("en", "Harcastle Interiors rules out layoffs at its 300-job plant", ""),
+    # dismissals not planned, and no cut
+    ("de", "Hollmann Kunststofftechnik verhängt Einstellungsstopp",
+     "Entlassungen seien nicht geplant, sagte ein Sprecher; am Standort arbeiten 900 Menschen."),
+    ("es", "Cables del Jalón congela las contrataciones", "La empresa no prevé despidos este año."),
+    ("pl", "Autoform wstrzymuje rekrutację",
+     "Firma zatrudniająca 800 pracowników nie przewiduje zwolnień."),
+    ("it", "La Vesco Componenti congela le assunzioni",
+     "L'azienda non prevede licenziamenti per i 400 dipendenti."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "summary"), DENIED)
+def test_dismissals_denied_without_a_cut_announce_nothing(
+    watchlist: Watchlist, lang: str, title: str, summary: str
+) -> None:
+    assert read(watchlist, lang, title, summary) is None
