@@ -103,6 +103,14 @@ LOSS = _cues(
     |fin\sde\s(?:leurs?\s)?missions?|koniec\sumow|zakonczeni\w*\sumow
     |(?:leiharbeit\w*|zeitarbeit\w*)\s(?:\S+\s){0,3}?abmeld\w*|abmeldung\w*\s(?:\S+\s){0,3}?
       (?:leiharbeit\w*|zeitarbeit\w*)
+    # cuts told by a verb or a metaphor of their own: "culls 300 roles", "300 jobs on the
+    # line", "Kahlschlag", "sfoltisce", "echará a 300", "tijeretazo", "ajusta su plantilla",
+    # "snoeit 200 banen", "banenkaalslag", "laat 200 mensen gaan", "odchudza załogę"
+    |culls|culled|culling|(?:jobs|posts|roles|positions|livelihoods)\s(?:\S+\s)?on\sthe\sline
+    |\w*kahlschlag|aderlass|sfolt\w*|(?:echara|echaran|echa|echan)\sa(?=\s\d)
+    |tijeretazo|ajust\w*\s(?:de\s|su\s|la\s)?plantilla|\w*kaalslag|gesnoeid
+    |snoei\w*\s(?:\S+\s){0,3}?(?:banen|personeel|arbeidsplaatsen|functies|medewerkers|werknemers)
+    |(?:laat|laten|liet)\s(?!weten)(?:\S+\s){1,3}?gaan|odchudz\w*
     # a workforce going from one size to another: "l'organico scende da 1.200 a 900"
     |(?:workforce|headcount|effectifs|belegschaft|organico|personale|plantilla|personeel
       |personeelsbestand|zatrudnienie)\s(?:\S+\s){0,4}?(?:from|de|von|da|van|z)\s\d[\d.,' ]*

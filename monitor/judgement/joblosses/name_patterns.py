@@ -83,7 +83,8 @@ VERB = re.compile(
     |propousti|propusti|zrusi|zavre|nabere|prijme|vytvori|prepusti|zatvori
     |concediaza|disponibilizeaza|inchide|angajeaza|va\sconcedia|va\sangaja
     |varslar|sager|lagger|stanger|skar|drar|minskar|anstaller|bygger|skapar
-    |slim|slims|renew|renews|renouvellera|renouvelle|rinnova|rinnovera|renovara|renueva
+    |culls|culled|snoeit|snoeien|laat|odchudza|odchudzi|sfoltisce|sfoltira|echara|ajusta
+    |ajustara|slim|slims|renew|renews|renouvellera|renouvelle|rinnova|rinnovera|renovara|renueva
     |verlangert|verlengt|przedluzy)\b""",
     re.VERBOSE,
 )
