@@ -65,6 +65,8 @@ def clean_name(tokens: list[str], *, after_preposition: bool = False) -> str | N
         if len(tokens) > 1 and tokens[1][:1].isupper() and is_origin(head):
             if not articled and _heads_a_name(tokens[1]):
                 break  # "Polskie Zakłady Kablowe", "Nederlandse Kabelfabriek": the name's own
+            if tokens[0][:1].isupper() and _lower_case_origin(head):
+                break  # "alla Tedeschi Clima": a capital makes an Italian origin a surname
             tokens = tokens[1:]  # "het Noorse Fjord Cells", "the German Brenner AG"
             continue
         break
@@ -183,6 +185,18 @@ def _polish_head(tokens: list[str]) -> bool:
     if fold_text(tokens[0]) not in _POLISH_HEADS:
         return False
     return bool(_POLISH_COMPLEMENT.fullmatch(fold_text(tokens[1]).strip(".,:;")))
+
+
+# How origin adjectives end in the languages that write them in lower case (Italian, Spanish,
+# French, Polish): capitalised there, the word is a name ("Tedeschi Clima", "Francés
+# Recambios"). English and Dutch capitalise theirs ("German", "Noorse", "Belgische"), and so do
+# German names ("Deutsche Kabelwerke"): their endings are not here.
+_LOWER_CASE_ORIGIN = ("o", "a", "i", "os", "as", "ais", "aise", "ois", "oise", "ski", "ska",
+                      "skie", "cki", "cka")  # fmt: skip
+
+
+def _lower_case_origin(word: str) -> bool:
+    return word.endswith(_LOWER_CASE_ORIGIN) and not word.endswith(("se", "sche"))
 
 
 def is_origin(word: str) -> bool:
