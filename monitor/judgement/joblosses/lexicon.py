@@ -111,6 +111,9 @@ LOSS = _cues(
     |tijeretazo|ajust\w*\s(?:de\s|su\s|la\s)?plantilla|\w*kaalslag|gesnoeid
     |snoei\w*\s(?:\S+\s){0,3}?(?:banen|personeel|arbeidsplaatsen|functies|medewerkers|werknemers)
     |(?:laat|laten|liet)\s(?!weten)(?:\S+\s){1,3}?gaan|odchudz\w*
+    # jobs that disappear or are in danger, as Spanish and Italian say it: "desaparecerán 300
+    # empleos", "peligran 300 empleos", "scompariranno 200 posti"
+    |desaparec(?!io\b|ieron\b)\w*|peligra\w*|scompar(?:ira|iranno|iscono|ire)|spariranno|spariscono
     # a workforce going from one size to another: "l'organico scende da 1.200 a 900"
     |(?:workforce|headcount|effectifs|belegschaft|organico|personale|plantilla|personeel
       |personeelsbestand|zatrudnienie)\s(?:\S+\s){0,4}?(?:from|de|von|da|van|z)\s\d[\d.,' ]*

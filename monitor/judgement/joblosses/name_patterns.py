@@ -170,7 +170,9 @@ OF_AFTER_NOUN = re.compile(
     r"\b(?:workers|employees|staff|salaries|collaborateurs|travailleurs|ouvriers|employes"
     r"|mitarbeiter\w*|beschaftigte\w*|belegschaft|workforce|personale|organico"
     r"|lavorator[ie]|dipendenti|operai|trabajadores|empleados|plantilla|medewerkers|werknemers"
-    r"|personeel|pracownikow|pracownicy|zalogi)\s(?:(?:of|de|des|du|der|von|della|dello|del|di"
+    r"|personeel|pracownikow|pracownicy|pracownik|zalogi"
+    # the jobs of a company, as its staff: "los 600 empleos de X", "cuatro empleos de X"
+    r"|empleos|puestos|emplois|postes|posti|banen)\s(?:(?:of|de|des|du|der|von|della|dello|del|di"
     r"|van|bij|z)\s|dell')?(?=\S)"
 )
 # Who runs or winds up a company, then the company: "the management of X", "la direction de

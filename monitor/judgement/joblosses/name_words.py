@@ -232,6 +232,8 @@ STOP = frozenset({
     # the word for work, which opens headlines in its object case ("Pracę straci 150 osób")
     "work", "arbeit", "travail", "lavoro", "trabajo", "praca", "prace", "pracy", "munka",
     "munkat", "trabalho", "munca", "arbete", "jobb", "emprego", "empleo",
+    # Polish "every" before an ordinal, opening a share ("Co piąty pracownik X straci pracę")
+    "co",
 })  # fmt: skip
 # Question words opening a headline before the company it asks about ("Why Kestrel Trim is
 # closing", "Pourquoi X ferme", "Waarom X banen schrapt"): not part of the name, which follows.
