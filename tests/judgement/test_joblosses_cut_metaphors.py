@@ -1,7 +1,8 @@
 """Cuts the press tells with a verb or a metaphor of its own, which the cue lexicon lacked:
 "culls 300 roles", "300 jobs on the line", "Kahlschlag", "Aderlass", "sfoltisce", "echará a
 300", "tijeretazo", "ajusta su plantilla", "snoeit 200 banen", "banenkaalslag", "laat 200
-mensen gaan", "odchudza załogę". The ambiguous ones are read only beside jobs: a shift's
+mensen gaan", "odchudza załogę", "le couperet tombe", "ridimensiona", "apre la mobilità per
+240", "da la carta de despido a 240". The ambiguous ones are read only beside jobs: a shift's
 workers "on the line" and a company that "snoeit in de kosten" cut nothing.
 
 Every sentence here was written for these tests; the companies are invented and the figures
@@ -28,6 +29,10 @@ READS = [
     ("nl", "Banenkaalslag bij Smeets Gietwerk: 200 banen", "Smeets Gietwerk", 200),
     ("nl", "Smeets Gietwerk laat 200 mensen gaan", "Smeets Gietwerk", 200),
     ("pl", "Ferrox odchudza załogę o 300 osób", "Ferrox", 300),
+    ("fr", "Le couperet tombe chez Ashby France : 240 postes", "Ashby France", 240),
+    ("it", "Ashby Italia apre la mobilità per 240 lavoratori", "Ashby Italia", 240),
+    ("it", "Ashby Italia ridimensiona: fuori 240 addetti", "Ashby Italia", 240),
+    ("es", "Ashby Ibérica da la carta de despido a 240 empleados", "Ashby Ibérica", 240),
 ]
 
 
@@ -42,6 +47,7 @@ NOTHING = [
     ("en", "Strike halts output at Corrin Plastics as 300 workers on the line walk out"),
     ("nl", "Smeets Gietwerk snoeit in de kosten, de 900 medewerkers blijven"),
     ("nl", "Smeets Gietwerk laat weten dat de 900 medewerkers blijven"),
+    ("it", "Ashby Italia investe nella mobilità elettrica: 240 dipendenti a Torino"),
 ]
 
 

@@ -114,6 +114,10 @@ LOSS = _cues(
     # jobs that disappear or are in danger, as Spanish and Italian say it: "desaparecerán 300
     # empleos", "peligran 300 empleos", "scompariranno 200 posti"
     |desaparec(?!io\b|ieron\b)\w*|peligra\w*|scompar(?:ira|iranno|iscono|ire)|spariranno|spariscono
+    # a workforce cut down to size, the blade falling, dismissals opened: "ridimensiona",
+    # "le couperet tombe", "apre la mobilità per 240"
+    |ridimension\w*|couperet|(?:apre|aprira|avvia|avviera|aperto|avviato)\s(?:la\s)?
+      (?:procedura\sdi\s)?mobilita
     # a workforce going from one size to another: "l'organico scende da 1.200 a 900"
     |(?:workforce|headcount|effectifs|belegschaft|organico|personale|plantilla|personeel
       |personeelsbestand|zatrudnienie)\s(?:\S+\s){0,4}?(?:from|de|von|da|van|z)\s\d[\d.,' ]*

@@ -52,7 +52,7 @@ VERB = re.compile(
     |prepara|prepare|bereitet|bereidt|przygotowuje|reviews|review|examines|examine
     # a procedure of dismissals opened: "ha aperto una procedura di licenziamento collettivo",
     # "ha abierto un ERE", "a ouvert un PSE"
-    |aperto|abierto|a\souvert
+    |aperto|abierto|a\souvert|ridimensiona|(?:da|entrega|dara|entregara)\sla\scarta
     |bestatigt|bestatigen|confirme|confirment|avviato|potwierdza|potwierdzil\w*
     |poszukuje|recherche|zamykaja|zamkna|zwalniaja|zwolnia|likwiduja|przyjmie|przyjma
     |incorporara|incorporar|licenziare|tagliare|chiudere|assumere|ridurre|comunicato|comunica
