@@ -107,3 +107,35 @@ def test_dismissals_denied_without_a_cut_announce_nothing(
     watchlist: Watchlist, lang: str, title: str, summary: str
 ) -> None:
     assert read(watchlist, lang, title, summary) is None
+
+
+def test_dismissals_ruled_out_beside_a_hiring_deny_the_cut(watchlist: Watchlist) -> None:
+    # the "cut" would be the dismissal noun itself: nothing is cut before it
+    assert read(watchlist, "pl", "Ferrox zatrudni 100 osób, zwolnienia wykluczone") is None
+
+
+def test_nobody_let_go_in_spanish_is_a_denial(watchlist: Watchlist) -> None:
+    found = read(
+        watchlist,
+        "es",
+        "Por qué Frenos Tajo no despedirá a nadie",
+        "La plantilla es de 300 personas.",
+    )
+    assert found is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "company", "jobs"),
+    [
+        ("es", "Frenos Tajo suprimirá 300 empleos, pero nadie perderá su trabajo", "Frenos Tajo",
+         300),
+        ("nl", "Dekker Carrosserie schrapt 200 banen, maar wil niemand ontslaan",
+         "Dekker Carrosserie", 200),
+        ("it", "La Vesco Componenti taglia 400 posti ma nessuno perderà il lavoro",
+         "Vesco Componenti", 400),
+    ],
+)  # fmt: skip
+def test_nobody_let_go_after_a_cut_says_how_the_jobs_go(
+    watchlist: Watchlist, lang: str, title: str, company: str, jobs: int
+) -> None:
+    assert read_found(watchlist, lang, title, "") == (company, jobs, "loss")

@@ -118,6 +118,9 @@ NEGATION = _rx(
     |zonder\s(?:gedwongen\s)?ontslagen|bez\szwolnien|nie\sbedzie\szwolnien
     |sluit\s(?:\S+\s){{0,3}}?(?:ontslagen|banenverlies|sluiting)\s(?:\S+\s){{0,2}}?uit
     |(?:ontslagen|sluiting)\s(?:\S+\s){{0,2}}?uitgesloten
+    # nobody let go, as Spanish says it: "no despedirá a nadie", "nadie perderá su empleo"
+    |no\s(?:\S+\s)?(?:despedira|despide|despediran|despedimos)\sa\snadie
+    |nadie\s(?:\S+\s)?(?:perdera|sera\sdespedid\w*)
     # dismissals not planned: "Entlassungen seien nicht geplant", "no prevé despidos", "nie
     # przewiduje zwolnień", "non prevede licenziamenti"
     |(?:entlassungen|kundigungen|stellenabbau|personalabbau)\s(?:\S+\s){{0,3}}?nicht\s(?:geplant

@@ -27,7 +27,9 @@ _WITHOUT = re.compile(
 _DISMISSAL_STEMS = ("kundig", "entlass", "ontsla", "despid", "licenzi", "licenci", "zwolni",
                     "redundan", "layoff", "lay-off", "dismiss")  # fmt: skip
 _DISMISSAL_NOUN = re.compile(r"\b" + _DISMISSAL)
-_CUT_REACH = 30  # characters before the figure in which its verb of cutting may stand
+# Words of nobody let go, which a denial may hold ("no despedirá a nadie", "niemand ontslaan").
+_NOBODY = ("nadie", "niemand", "nobody", "no one", "nessuno", "personne", "nikt", "nikogo")
+_CUT_REACH = 40  # characters before the figure in which its verb of cutting may stand
 _CUT_AFTER = 40  # and after it ("300 Stellen fallen weg")
 _NOUN_REACH = 40  # characters around a denial in which the dismissals it denies are named
 
@@ -39,17 +41,22 @@ def of_the_way(t: str, negation: re.Match[str], figure_at: int) -> bool:
     at = negation.start()
     if at <= figure_at:
         return False
-    sentence = max(t.rfind(". ", 0, figure_at), t.rfind(": ", 0, figure_at)) + 2
+    sentence = t.rfind(". ", 0, figure_at) + 2
     cut = lx.LOSS.search(t, max(sentence - 2, figure_at - _CUT_REACH, 0))
     # the cue may close after the denial ("baut 300 Stellen ... ohne Kündigungen ab")
     if cut is None or cut.start() >= at or cut.start() > figure_at + _CUT_AFTER:
         return False
     if any(word in t[at : at + 8] for word in _WITHOUT_WORDS) and _WITHOUT.match(t, at):
         return ". " not in t[figure_at:at]  # in the figure's own sentence
+    if any(word in negation.group() for word in _NOBODY):  # "..., pero nadie perderá su empleo"
+        return ". " not in t[figure_at:at]
     start = max(t.rfind(". ", 0, at) + 2, at - _NOUN_REACH, figure_at)
     end = t.find(". ", negation.end())
     end = min(end if end >= 0 else len(t), negation.end() + _NOUN_REACH)
     window = t[start:end]
     if not any(stem in window for stem in _DISMISSAL_STEMS):
         return False
-    return _DISMISSAL_NOUN.search(window) is not None
+    noun = _DISMISSAL_NOUN.search(window)
+    # the cut is told before the dismissals denied, not by them ("zatrudni 100 osób, zwolnienia
+    # wykluczone" hires and rules dismissals out)
+    return noun is not None and cut.start() < start + noun.start()
