@@ -48,6 +48,9 @@ NOTHING = [
     ("nl", "Smeets Gietwerk snoeit in de kosten, de 900 medewerkers blijven"),
     ("nl", "Smeets Gietwerk laat weten dat de 900 medewerkers blijven"),
     ("it", "Ashby Italia investe nella mobilità elettrica: 240 dipendenti a Torino"),
+    # "culls" and "kappt" said of something else than jobs, beside a workforce kept
+    ("en", "Corrin Plastics culls unprofitable models, keeps all 1,200 staff"),
+    ("de", "Kessling Innenraum kappt Prognose, 2.100 Mitarbeiter bleiben"),
 ]
 
 

@@ -38,7 +38,7 @@ LOSS = _cues(
     |(?:jobs?|posts?|roles?|positions?)\s(?:will|are\sto|are\sset\sto|set\sto|could|would|must|to)\sgo
     |suppr\w*|licenci\w*|plan\ssocial|sociaal\splan|pse|departs|menac\w*|sur\sla\ssellette|pertes?|perd\w*
     |fermet\w*|fermer\w*|ferme{not_a_period}|disparai\w*|disparition\w*|degraiss\w*|restructur\w*|sauvegarde\sde\sl'emploi
-    |abbau\w*|\w+abbau|streich\w*|gestrichen|kapp(?:t|en|te|ten)|gekappt|wegfall\w*|fallen\sweg|entlass\w*|kundigung\w*
+    |abbau\w*|\w+abbau|streich\w*|gestrichen|kapp(?:t|en|te|ten)\s(?:\S+\s){0,4}?(?:stellen|jobs|arbeitsplatze)|gekappt|wegfall\w*|fallen\sweg|entlass\w*|kundigung\w*
     |gefahrdet|bedroht|verlust\w*|verlier\w*|schliess\w*|stilllegung|vor\sdem\saus
     |reduzier\w*|verringer\w*|sozialplan|massenentlassung\w*|transfergesellschaft\w*|abfindung\w*|bankrupt\w*|insolven\w*|faillite|liquidat\w*
     |redressement|pleite|in\sdoubt|in\sgefahr|auf\sder\skippe|weniger|baut\s(?:\S+\s){0,10}?ab
@@ -106,7 +106,7 @@ LOSS = _cues(
     # cuts told by a verb or a metaphor of their own: "culls 300 roles", "300 jobs on the
     # line", "Kahlschlag", "sfoltisce", "echará a 300", "tijeretazo", "ajusta su plantilla",
     # "snoeit 200 banen", "banenkaalslag", "laat 200 mensen gaan", "odchudza załogę"
-    |culls|culled|culling|(?:jobs|posts|roles|positions|livelihoods)\s(?:\S+\s)?on\sthe\sline
+    |cull\w*\s(?:\S+\s){0,3}?(?:jobs|roles|posts|positions|staff|workers|workforce)|(?:jobs|posts|roles|positions|livelihoods)\s(?:\S+\s)?on\sthe\sline
     |\w*kahlschlag|aderlass|sfolt\w*|(?:echara|echaran|echa|echan)\sa(?=\s\d)
     |tijeretazo|ajust\w*\s(?:de\s|su\s|la\s)?plantilla|\w*kaalslag|gesnoeid
     |snoei\w*\s(?:\S+\s){0,3}?(?:banen|personeel|arbeidsplaatsen|functies|medewerkers|werknemers)
