@@ -51,6 +51,9 @@ NOTHING = [
     # "culls" and "kappt" said of something else than jobs, beside a workforce kept
     ("en", "Corrin Plastics culls unprofitable models, keeps all 1,200 staff"),
     ("de", "Kessling Innenraum kappt Prognose, 2.100 Mitarbeiter bleiben"),
+    ("pl", "Ferrox odchudza ofertę, 900 pracowników zostaje"),
+    ("it", "La Vesco sfoltisce la gamma, restano tutti i 900 dipendenti"),
+    ("it", "La Vesco ridimensiona gli investimenti: i 900 dipendenti restano"),
 ]
 
 

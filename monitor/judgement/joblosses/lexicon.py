@@ -106,17 +106,21 @@ LOSS = _cues(
     # cuts told by a verb or a metaphor of their own: "culls 300 roles", "300 jobs on the
     # line", "Kahlschlag", "sfoltisce", "echará a 300", "tijeretazo", "ajusta su plantilla",
     # "snoeit 200 banen", "banenkaalslag", "laat 200 mensen gaan", "odchudza załogę"
-    |cull\w*\s(?:\S+\s){0,3}?(?:jobs|roles|posts|positions|staff|workers|workforce)|(?:jobs|posts|roles|positions|livelihoods)\s(?:\S+\s)?on\sthe\sline
-    |\w*kahlschlag|aderlass|sfolt\w*|(?:echara|echaran|echa|echan)\sa(?=\s\d)
+    |cull\w*\s(?:\S+\s){0,3}?(?:jobs|roles|posts|positions|staff|workers|workforce)
+    |(?:jobs|posts|roles|positions|livelihoods)\s(?:\S+\s)?on\sthe\sline
+    |\w*kahlschlag|aderlass|sfolt\w*\s(?:\S+\s){0,2}?(?:organico|personale|dipendenti|posti|lavoratori
+    |addetti)|(?:echara|echaran|echa|echan)\sa(?=\s\d)
     |tijeretazo|ajust\w*\s(?:de\s|su\s|la\s)?plantilla|\w*kaalslag|gesnoeid
     |snoei\w*\s(?:\S+\s){0,3}?(?:banen|personeel|arbeidsplaatsen|functies|medewerkers|werknemers)
-    |(?:laat|laten|liet)\s(?!weten)(?:\S+\s){1,3}?gaan|odchudz\w*
+    |(?:laat|laten|liet)\s(?!weten)(?:\S+\s){1,3}?gaan
+    |odchudz\w*\s(?:\S+\s)?(?:zalog\w*|zatrudnieni\w*|kadr\w*|etat\w*)
     # jobs that disappear or are in danger, as Spanish and Italian say it: "desaparecerán 300
     # empleos", "peligran 300 empleos", "scompariranno 200 posti"
     |desaparec(?!io\b|ieron\b)\w*|peligra\w*|scompar(?:ira|iranno|iscono|ire)|spariranno|spariscono
     # a workforce cut down to size, the blade falling, dismissals opened: "ridimensiona",
     # "le couperet tombe", "apre la mobilità per 240"
-    |ridimension\w*|couperet|(?:apre|aprira|avvia|avviera|aperto|avviato)\s(?:la\s)?
+    |ridimension\w*\s(?:\S+\s){0,2}?(?:organico|personale|dipendenti|posti|lavoratori|addetti)
+    |ridimensiona(?=:)|couperet|(?:apre|aprira|avvia|avviera|aperto|avviato)\s(?:la\s)?
       (?:procedura\sdi\s)?mobilita
     # a workforce going from one size to another: "l'organico scende da 1.200 a 900"
     |(?:workforce|headcount|effectifs|belegschaft|organico|personale|plantilla|personeel
