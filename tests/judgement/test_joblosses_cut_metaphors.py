@@ -52,6 +52,7 @@ NOTHING = [
     ("en", "Corrin Plastics culls unprofitable models, keeps all 1,200 staff"),
     ("de", "Kessling Innenraum kappt Prognose, 2.100 Mitarbeiter bleiben"),
     ("pl", "Ferrox odchudza ofertę, 900 pracowników zostaje"),
+    ("nl", "Smeets Gietwerk laat oude ovens gaan, 900 medewerkers blijven"),
     ("it", "La Vesco sfoltisce la gamma, restano tutti i 900 dipendenti"),
     ("it", "La Vesco ridimensiona gli investimenti: i 900 dipendenti restano"),
 ]

@@ -112,7 +112,8 @@ LOSS = _cues(
     |addetti)|(?:echara|echaran|echa|echan)\sa(?=\s\d)
     |tijeretazo|ajust\w*\s(?:de\s|su\s|la\s)?plantilla|\w*kaalslag|gesnoeid
     |snoei\w*\s(?:\S+\s){0,3}?(?:banen|personeel|arbeidsplaatsen|functies|medewerkers|werknemers)
-    |(?:laat|laten|liet)\s(?!weten)(?:\S+\s){1,3}?gaan
+    |(?:laat|laten|liet)\s(?:\S+\s){0,2}?(?:mensen|medewerkers|werknemers|personeelsleden
+      |uitzendkrachten|arbeiders|man)\sgaan
     |odchudz\w*\s(?:\S+\s)?(?:zalog\w*|zatrudnieni\w*|kadr\w*|etat\w*)
     # jobs that disappear or are in danger, as Spanish and Italian say it: "desaparecerán 300
     # empleos", "peligran 300 empleos", "scompariranno 200 posti"
