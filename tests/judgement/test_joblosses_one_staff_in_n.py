@@ -45,6 +45,10 @@ NOTHING = [
      "La compañía, que desapareció en 1990 y renació después, celebra su aniversario."),
     ("it", "La Vesco Componenti ricorda il fondatore",
      "Dopo la scomparsa di Mario Vesco, i 300 dipendenti hanno reso omaggio."),
+    # models disappear, not jobs
+    ("es", "Frenos Tajo: desaparecerán los modelos diésel y los 900 empleados seguirán en Ávila",
+     ""),
+    ("it", "Scompariranno i motori diesel alla Vesco, che conferma i 900 dipendenti", ""),
 ]  # fmt: skip
 
 

@@ -117,7 +117,10 @@ LOSS = _cues(
     |odchudz\w*\s(?:\S+\s)?(?:zalog\w*|zatrudnieni\w*|kadr\w*|etat\w*)
     # jobs that disappear or are in danger, as Spanish and Italian say it: "desaparecerán 300
     # empleos", "peligran 300 empleos", "scompariranno 200 posti"
-    |desaparec(?!io\b|ieron\b)\w*|peligra\w*|scompar(?:ira|iranno|iscono|ire)|spariranno|spariscono
+    |(?:desaparec(?!io\b|ieron\b)\w*|scompar(?:ira|iranno|iscono|ire)|spariranno|spariscono)
+      \s(?:\S+\s){0,2}?(?:empleos|puestos|trabajos|posti)|(?:empleos|puestos|posti)\s(?:\S+\s){0,4}?
+      (?:desaparec(?!io\b|ieron\b)\w*|scompar(?:ira|iranno|iscono|ire)|spariranno|spariscono)
+    |peligra\w*
     # a workforce cut down to size, the blade falling, dismissals opened: "ridimensiona",
     # "le couperet tombe", "apre la mobilità per 240"
     |ridimension\w*\s(?:\S+\s){0,2}?(?:organico|personale|dipendenti|posti|lavoratori|addetti)
