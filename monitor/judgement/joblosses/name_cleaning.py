@@ -87,6 +87,8 @@ def clean_name(tokens: list[str], *, after_preposition: bool = False) -> str | N
     tokens[-1] = tokens[-1].removesuffix("'s").removesuffix("’s")  # "Dorset Axle Company's"
     if tokens[0][:2].lower() in ("l'", "d'", "l’", "d’"):
         tokens[0] = tokens[0][2:]
+    if LEGAL.fullmatch(" " + " ".join(tokens)):
+        return None  # "Plásticos del Ebro, S.A. despide": the legal form after a comma alone
     name = LEGAL.sub("", " ".join(tokens)).strip(" ,:;.-'’\"")
     first = fold_text(name.split()[0]) if name else ""
     if not name or _stop_word(first) or nw.WEEKDAYS_MONTHS.match(first) or len(name) < 2:
@@ -215,8 +217,16 @@ def national(word: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def lower_country(word: str) -> bool:
     """A country's name written in lower case is its adjective ("la china Lanxin Power", "il
-    cinese"): only a name would take a capital."""
+    cinese"): only a name would take a capital. So is a region's or a town's adjective, as
+    French and Italian form them ("l'équipementier jurassien Vuillet", "il gruppo torinese")."""
+    if len(word) >= 7 and word.isalpha() and word.endswith(_REGIONAL):
+        return True
     return any(c.start == 0 and c.end == len(word) for c in find_countries(fold(word)))
+
+
+# How French and Italian adjectives of a region or a town end ("jurassien", "lyonnais",
+# "comtoise", "torinese"): seven letters at least, so "mais" or "ancien" are not read so.
+_REGIONAL = ("ien", "ienne", "ais", "aise", "ois", "oise", "ese")
 
 
 # Adjectives of a continent, which describe a group's part as a country's adjective does

@@ -222,7 +222,7 @@ ARTICLE_WORD = re.compile(
 )
 # A name closed by a legal form ("Menaje Hogar S.A.", "Fabryka Sp. z o.o.") is a company's.
 LEGAL_NAME = re.compile(
-    r"(?<![\w.])((?:[A-ZÀ-Þ0-9][\w&'’.-]*\s){0,4}?[A-ZÀ-Þ0-9][\w&'’.-]*)\s"
+    r"(?<![\w.])((?:[A-ZÀ-Þ0-9][\w&'’.-]*\s){0,4}?[A-ZÀ-Þ0-9][\w&'’.-]*),?\s"  # "X, S.A."
     r"(?:AG|SE|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.A\.U?\.?|S\.L\.U?\.?|N\.V\.|NV|B\.V\.|BV"
     r"|GmbH(?:\s&\sCo\.?\sKG)?|KGaA|plc|PLC|Ltd\.?|Inc\.?|SAS|S\.A\.S\.|Oyj|ASA|AB|A/S|a\.s\."
     r"|s\.r\.o\.|Kft\.?|Zrt\.?|[Ss]p\.\sz\so\.o\.|S\.A\.|SLU?|srl|s\.r\.l\.|spa|S\.p\.a\.)(?![\w])"
