@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.judgement.joblosses import Watchlist
-from tests.joblosses_support import read_found
+from tests.joblosses_support import read, read_found
 
 READS = [
     # a question word opens the headline: the company is what follows it
@@ -67,3 +67,28 @@ def test_the_company_that_opened_a_procedure_is_read(
     watchlist: Watchlist, lang: str, title: str, summary: str, company: str, jobs: int
 ) -> None:
     assert read_found(watchlist, lang, title, summary) == (company, jobs, "loss")
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "company"),
+    [
+        ("Vesoul abasourdi", "Mardi, Garnier Freinage a annoncé la suppression de 230 postes.",
+         "Garnier Freinage"),
+        ("Vesoul abasourdi", "Garnier Freinage a confirmé mardi 230 suppressions de postes.",
+         "Garnier Freinage"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_french_perfect_is_read(
+    watchlist: Watchlist, title: str, summary: str, company: str
+) -> None:
+    assert read_found(watchlist, "fr", title, summary) == (company, 230, "loss")
+
+
+def test_a_german_date_opening_the_lead_is_no_company(watchlist: Watchlist) -> None:
+    found = read(
+        watchlist,
+        "de",
+        "Eisenach trauert",
+        "Am Dienstag kündigte Stadler Antriebe an, 300 Stellen zu streichen.",
+    )
+    assert found is None or found.company != "Am Dienstag"

@@ -14,6 +14,7 @@ VERB = re.compile(
     |is\sexpected\sto|expects\sto|is\spoised\sto|is\sabout\sto|said\sit\swould|says\sit\swill
     |has\sdecided\sto|decided\sto|will\shave\sto|must|could|may|might|should
     |va|vont|veut|doit|devrait|pourrait|compte|prevoit\sde|s'apprete\sa|will|soll|muss|wird
+    |a|ont  # French perfect: "X a annoncé", "X ont confirmé"
     |plant(?!\sto\s)  # German "plans"; "X plant to close" is the plant of X
     |mochte|also|sta\sper|vuole|intende|deve|ha|ha\sdeciso\sdi|va\sa|quiere|planea|preve|gaat
     |wil|moet|zal|heeft|chce|planuje|ma|nog\seens|ook|ya|anche

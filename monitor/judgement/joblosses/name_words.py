@@ -19,7 +19,8 @@ DETERMINERS = frozenset({
     # "Hundreds of X workers": a quantity of the staff, not part of the name
     "hundreds", "thousands", "dozens", "hunderte", "tausende", "centinaia", "migliaia", "cientos",
     "miles", "honderden", "duizenden", "setki", "tysiace", "centaines", "milliers",
-    "une", "bei", "chez", "at", "for", "pour", "fur", "a", "an", "au", "du", "beim", "im", "in",
+    "une", "bei", "chez", "at", "for", "pour", "fur", "a", "an", "au", "du", "beim", "im", "am",
+    "in",
     "en", "et", "and", "und", "&", "+", "de", "von", "of", "van", "also",
 })  # fmt: skip
 
