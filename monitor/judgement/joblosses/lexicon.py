@@ -38,7 +38,7 @@ LOSS = _cues(
     |(?:jobs?|posts?|roles?|positions?)\s(?:will|are\sto|are\sset\sto|set\sto|could|would|must|to)\sgo
     |suppr\w*|licenci\w*|plan\ssocial|sociaal\splan|pse|departs|menac\w*|sur\sla\ssellette|pertes?|perd\w*
     |fermet\w*|fermer\w*|ferme{not_a_period}|disparai\w*|disparition\w*|degraiss\w*|restructur\w*|sauvegarde\sde\sl'emploi
-    |abbau\w*|\w+abbau|streich\w*|gestrichen|kapp(?:t|en|te|ten)\s(?:\S+\s){0,4}?(?:stellen|jobs|arbeitsplatze)|gekappt|wegfall\w*|fallen\sweg|entlass\w*|kundigung\w*
+    |abbau\w*|\w+abbau|abzubauen|streich\w*|gestrichen|kapp(?:t|en|te|ten)\s(?:\S+\s){0,4}?(?:stellen|jobs|arbeitsplatze)|gekappt|wegfall\w*|fallen\sweg|entlass\w*|kundigung\w*
     |gefahrdet|bedroht|verlust\w*|verlier\w*|schliess\w*|stilllegung|vor\sdem\saus
     |reduzier\w*|verringer\w*|sozialplan|massenentlassung\w*|transfergesellschaft\w*|abfindung\w*|bankrupt\w*|insolven\w*|faillite|liquidat\w*
     |redressement|pleite|in\sdoubt|in\sgefahr|auf\sder\skippe|weniger|baut\s(?:\S+\s){0,10}?ab
@@ -184,7 +184,8 @@ STRONG_LOSS = _cues(
     |ferm\w*\s(?:{_W}\s){{0,3}}?(?:l'|d')?(?:usines?|sites?)|(?:emplois|postes)\smenaces
     |stellenabbau|personalabbau|jobabbau|arbeitsplatzabbau|abbau\svon\s(?:{_W}\s){{0,3}}?
       (?:stellen|arbeitsplatzen|jobs)|(?:streich\w*|abbau\w*|baut|kapp(?:t|en|te|ten))\s(?:{_W}\s){{0,4}}?
-      (?:stellen?|arbeitsplatze?|jobs)|stellen\s(?:{_W}\s){{0,2}}?(?:streich\w*|abbau\w*|wegfall\w*|gekappt|kappen)
+      (?:stellen?|arbeitsplatze?|jobs)|(?:stellen|arbeitsplatze|jobs)\s(?:{_W}\s){{0,2}}?abzubauen
+    |stellen\s(?:{_W}\s){{0,2}}?(?:streich\w*|abbau\w*|wegfall\w*|gekappt|kappen)
     |entlassungen|massenentlassung\w*|transfergesellschaft\w*|kundigungen|pleite|konkurs\w*|werksschliessung\w*|standortschliessung\w*
     |schliessung\s(?:des|der|von)\s(?:{_W}\s){{0,2}}?(?:werk\w*|standort\w*|fabrik)
     |schliess(?:t|en|e)\s(?:{_W}\s){{0,2}}?(?:werke?|werks|standorte?|fabrik|fabriken)\b

@@ -67,7 +67,8 @@ VERB = re.compile(
       |schaffen|verlagern)\b)
     |crear|contratar|eliminar|suprimir|cerrar|recortar|mette|dimezza|dimezzera|halbiert
     |halveert|rozstanie|rozstaje|rozstala
-    |plant(?=\s(?:\S+\s){0,2}?\w*(?:abbau|schliessung|streichung|entlassung|verlagerung|kundigung))
+    |plant(?=\s(?:\S+\s){0,2}?\w*(?:abbau|abzubau|schliessung|streichung|entlassung|verlagerung
+      |kundigung))
     |streicht|streichen|kappt|kappen|baut|abbauen|schliesst|schliessen|entlasst|entlassen|kundigt|meldet|ist
     |verlagert|verlagern|schafft|schaffen|stellt|sucht|reduziert|gibt|macht|investiert|will
     |kurzt|trennt|setzt|schickt|vraagt|ontslaan|schrapte|make|makes|making|letting|lets|let|met

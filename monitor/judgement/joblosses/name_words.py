@@ -236,6 +236,9 @@ STOP = frozenset({
     "munkat", "trabalho", "munca", "arbete", "jobb", "emprego", "empleo",
     # Polish "every" before an ordinal, opening a share ("Co piąty pracownik X straci pracę")
     "co",
+    # days, opening a lead before its verb and its subject ("Gestern teilte X mit")
+    "gestern", "heute", "vandaag", "gisteren", "maandag", "dinsdag", "woensdag", "donderdag",
+    "vrijdag", "zaterdag", "zondag", "ieri", "oggi", "hier", "ayer", "hoy", "wczoraj", "dzisiaj",
 })  # fmt: skip
 # Question words opening a headline before the company it asks about ("Why Kestrel Trim is
 # closing", "Pourquoi X ferme", "Waarom X banen schrapt"): not part of the name, which follows.
