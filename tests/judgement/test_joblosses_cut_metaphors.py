@@ -33,6 +33,10 @@ READS = [
     ("it", "Ashby Italia apre la mobilità per 240 lavoratori", "Ashby Italia", 240),
     ("it", "Ashby Italia ridimensiona: fuori 240 addetti", "Ashby Italia", 240),
     ("es", "Ashby Ibérica da la carta de despido a 240 empleados", "Ashby Ibérica", 240),
+    # parting with staff, and a plan told in Dutch with "van plan"
+    ("de", "Brandauer will sich von 300 Beschäftigten trennen", "Brandauer", 300),
+    ("nl", "Dekker Carrosserie wil van 300 medewerkers af", "Dekker Carrosserie", 300),
+    ("nl", "Dekker Carrosserie is van plan 300 banen te schrappen", "Dekker Carrosserie", 300),
 ]
 
 

@@ -115,6 +115,9 @@ LOSS = _cues(
     |(?:laat|laten|liet)\s(?:\S+\s){0,2}?(?:mensen|medewerkers|werknemers|personeelsleden
       |uitzendkrachten|arbeiders|man)\sgaan
     |odchudz\w*\s(?:\S+\s)?(?:zalog\w*|zatrudnieni\w*|kadr\w*|etat\w*)
+    # parting with staff: "will sich von 300 Beschäftigten trennen", "wil van 300 medewerkers af"
+    |sich\svon\s(?:\S+\s){0,4}?trenn\w*|van\s(?:\S+\s){0,3}?(?:medewerkers|werknemers|banen|mensen
+      |personeelsleden)\saf\b
     # jobs that disappear or are in danger, as Spanish and Italian say it: "desaparecerán 300
     # empleos", "peligran 300 empleos", "scompariranno 200 posti"
     |(?:desaparec(?!io\b|ieron\b)\w*|scompar(?:ira|iranno|iscono|ire)|spariranno|spariscono)

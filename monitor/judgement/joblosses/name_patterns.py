@@ -62,9 +62,9 @@ VERB = re.compile(
     |maakte\sbekend|maakt\sbekend|liet\sweten|poinformowal\w*|zapowiedzial\w*|ogloszil\w*
     |teilte|kundigte|comunicava
     |annunciato|annunciata|anunciado|aangekondigd|angekundigt
-    |(?:wil|gaat|moet|zal|will|soll|muss|wird|wollen|gaan|willen)(?=\s(?:\S+\s){0,4}?(?:schrappen
-      |ontslaan|sluiten|afstoten|aannemen|opheffen|abbauen|streichen|schliessen|entlassen|einstellen|anwerben
-      |schaffen|verlagern)\b)
+    |(?:wil|gaat|moet|zal|will|soll|muss|wird|wollen|gaan|willen|is\svan\splan|zijn\svan\splan)
+      (?=\s(?:\S+\s){0,4}?(?:schrappen|ontslaan|sluiten|afstoten|aannemen|opheffen|abbauen
+      |streichen|schliessen|entlassen|einstellen|anwerben|schaffen|verlagern|trennen|af)\b)
     |crear|contratar|eliminar|suprimir|cerrar|recortar|mette|dimezza|dimezzera|halbiert
     |halveert|rozstanie|rozstaje|rozstala
     |plant(?=\s(?:\S+\s){0,2}?\w*(?:abbau|abzubau|schliessung|streichung|entlassung|verlagerung
