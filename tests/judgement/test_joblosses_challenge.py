@@ -43,8 +43,6 @@ KNOWN_MISSES = {
     "it-225": "'Secondo la Fiom-Cgil, la X, controllata dal fondo Y, ha portato a 450 gli"
     " esuberi': the subject stands between the union's lead-in and an apposition, far from"
     " the cut, and is not read; only the site's town is found",
-    "it-229": "'Il produttore di compressori Tedeschi Clima': after a descriptor and what it"
-    " makes, 'Tedeschi' is read as a nation's adjective (German), leaving 'Clima'",
     "es-196": "'una fundición de Álava' in the headline is a descriptor and its link: the"
     " province is read as the company before the lead's subject after 'Tras despedir a 160"
     " trabajadores en 2023,'",

@@ -60,7 +60,7 @@ from monitor.judgement.joblosses.name_walk import (
     walk_back,
     walk_forward,
 )
-from monitor.judgement.joblosses.polish_genitive import nominative
+from monitor.judgement.joblosses.polish_genitive import nominative, undeclined
 from monitor.judgement.joblosses.topic_names import articled_topic
 
 
@@ -186,15 +186,15 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         start = folded.original_offset(match.end())
         if not folded.original[start : start + 1].isupper():
             continue
-        # "en Recambios Galicia", "w Sokół Automotive": a trade heads the name or a company's
-        # word closes it, so no place follows the preposition (the cheap test first)
+        # "en Recambios Galicia", "w Sokół Automotive", "w Plastmet": a trade heads the name, a
+        # company's word closes it or Polish leaves it undeclined, so no place follows
         words = folded.original[start : start + 60].split(" ", 5)[:5]
-        head = fold_text(words[0]).strip(".,:;")
-        tails = {w.lower().strip(".,:;") for w in words[1:]}
-        if head not in nw.COMPANY_HEADS and nw.COMPANY_TAILS.isdisjoint(tails):
+        kept = fold_text(words[0]).strip(".,:;") in nw.COMPANY_HEADS
+        kept = kept or undeclined(match.group(), words[0])
+        if not kept and nw.COMPANY_TAILS.isdisjoint(w.lower().strip(".,:;") for w in words[1:]):
             continue
         name, raw = walk_forward(folded.original[start : start + REACH])
-        if raw and (head in nw.COMPANY_HEADS or _closed_by_company_word(raw)):
+        if raw and (kept or _closed_by_company_word(raw)):
             found.append(NameMention(name, raw, match.start(), "at"))
     for match in PROCEEDINGS_OF.finditer(folded.text, 0, title_end):
         start = _name_start(folded, match)

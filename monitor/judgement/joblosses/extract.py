@@ -28,6 +28,7 @@ from monitor.judgement.joblosses.company import NameMention, find_names
 from monitor.judgement.joblosses.countries import find_countries
 from monitor.judgement.joblosses.dating import recent
 from monitor.judgement.joblosses.hungarian_names import hungarian_names, reads_hungarian
+from monitor.judgement.joblosses.inverted_subject import inverted_subjects
 from monitor.judgement.joblosses.jobs import JobFigure, find_job_figures, kind_near
 from monitor.judgement.joblosses.plant_asides import plant_closed_after_aside
 from monitor.judgement.joblosses.questions import yes_no_question
@@ -172,7 +173,12 @@ def read_announcement(
     if kind is JobsKind.CREATION and hiring_halted(folded, cue_at):
         return None  # "suspend l'embauche de 180": the jobs do not come
     lasting = figure is not None and not not_cuts.temporary(folded, figure, every_figure)
-    negation = not_cuts.denial(t, skip_temporary=lasting, near=cue_at)
+    negation = not_cuts.denial(
+        t,
+        skip_temporary=lasting,
+        near=cue_at,
+        figure_at=figure.mention.start if figure and lasting else None,
+    )
     # a figure said to be kept or on short time is no cut, however far the denial stands
     denied = negation is not None and (
         figure is None or not lasting or abs(negation.start() - cue_at) < 80
@@ -187,7 +193,7 @@ def read_announcement(
     third_party = cx.THIRD_PARTY.search(t, 0, title_end)
     if figure is None and speculative and third_party:
         return None
-    names = find_names(folded, title_end)
+    names = find_names(folded, title_end) + inverted_subjects(folded, title_end)
     if reads_hungarian(language, folded.original):  # "az Audinál", "bocsát el a Kovács Kft."
         names = hungarian_names(folded, title_end) + names
     actor = choose_actor(folded, title_end, cue_at, watchlist, names) or _from_url(

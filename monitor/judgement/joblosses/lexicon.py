@@ -28,7 +28,7 @@ def _cues(pattern: str) -> Alternation:
 # ("cierra el año con 44.000 empleados", "chiude il semestre", "ferme l'exercice").
 NOT_A_PERIOD = (
     r"(?!\s(?:el|su|il|l'|le|la|son|sa)\s?(?:ano|ejercicio|trimestre|semestre|mes|anno"
-    r"|esercizio|bilancio|annee|exercice|bilan|comptes)\b)"
+    r"|esercizio|bilancio|annee|exercice|bilan|comptes|(?:19|20)\d\d)\b)"
 )
 LOSS = _cues(
     r"""\b(?:cut|cuts|cutting|axe|axes|axed|axing|slash\w*|shed|sheds|shedding|lay\soff|lays\soff
@@ -38,7 +38,7 @@ LOSS = _cues(
     |(?:jobs?|posts?|roles?|positions?)\s(?:will|are\sto|are\sset\sto|set\sto|could|would|must|to)\sgo
     |suppr\w*|licenci\w*|plan\ssocial|sociaal\splan|pse|departs|menac\w*|sur\sla\ssellette|pertes?|perd\w*
     |fermet\w*|fermer\w*|ferme{not_a_period}|disparai\w*|disparition\w*|degraiss\w*|restructur\w*|sauvegarde\sde\sl'emploi
-    |abbau\w*|\w+abbau|streich\w*|gestrichen|wegfall\w*|fallen\sweg|entlass\w*|kundigung\w*
+    |abbau\w*|\w+abbau|abzubauen|streich\w*|gestrichen|kapp(?:t|en|te|ten)\s(?:\S+\s){0,4}?(?:stellen|jobs|arbeitsplatze)|gekappt|wegfall\w*|fallen\sweg|entlass\w*|kundigung\w*
     |gefahrdet|bedroht|verlust\w*|verlier\w*|schliess\w*|stilllegung|vor\sdem\saus
     |reduzier\w*|verringer\w*|sozialplan|massenentlassung\w*|transfergesellschaft\w*|abfindung\w*|bankrupt\w*|insolven\w*|faillite|liquidat\w*
     |redressement|pleite|in\sdoubt|in\sgefahr|auf\sder\skippe|weniger|baut\s(?:\S+\s){0,10}?ab
@@ -51,7 +51,7 @@ LOSS = _cues(
     |without\s(?:work|a\sjob|jobs)|jobless|arbeitslos|werkloos|senza\soccupazione
     |via\s\d[\d.,]*\s(?:mila\s)?(?:lavorator[ie]|dipendenti|posti|operai|addetti|impiegati)
     |sans\semploi|out\sof\swork|perdono\sil\sposto|salidas?\sde|uscita\sdi|in\sgevaar|afgestoten|afstoten
-    |sto(?:ot|ten)\s(?:\S+\s){0,4}?af|gekundigt|kundigt\s(?:[\w'-]+\s){0,3}?(?:beschaftigten|mitarbeitern
+    |sto(?:ot|ten)\s(?:\S+\s){0,6}?af|gekundigt|kundigt\s(?:[\w'-]+\s){0,3}?(?:beschaftigten|mitarbeitern
     |arbeitnehmern|angestellten|leiharbeitern)|mett\w*\sin\smobilita|messa\sin\smobilita
     |dimezz\w*|halv(?:e|es|ing)|halbier\w*|halveer\w*|halveert|rozsta\w*\ssie\sze?
     |(?:empleos|puestos|trabajadores|posti|lavoratori|dipendenti|emplois|postes|salaries|banen
@@ -103,6 +103,32 @@ LOSS = _cues(
     |fin\sde\s(?:leurs?\s)?missions?|koniec\sumow|zakonczeni\w*\sumow
     |(?:leiharbeit\w*|zeitarbeit\w*)\s(?:\S+\s){0,3}?abmeld\w*|abmeldung\w*\s(?:\S+\s){0,3}?
       (?:leiharbeit\w*|zeitarbeit\w*)
+    # cuts told by a verb or a metaphor of their own: "culls 300 roles", "300 jobs on the
+    # line", "Kahlschlag", "sfoltisce", "echará a 300", "tijeretazo", "ajusta su plantilla",
+    # "snoeit 200 banen", "banenkaalslag", "laat 200 mensen gaan", "odchudza załogę"
+    |cull\w*\s(?:\S+\s){0,3}?(?:jobs|roles|posts|positions|staff|workers|workforce)
+    |(?:jobs|posts|roles|positions|livelihoods)\s(?:\S+\s)?on\sthe\sline
+    |\w*kahlschlag|aderlass|sfolt\w*\s(?:\S+\s){0,2}?(?:organico|personale|dipendenti|posti|lavoratori
+    |addetti)|(?:echara|echaran|echa|echan)\sa(?=\s\d)
+    |tijeretazo|ajust\w*\s(?:de\s|su\s|la\s)?plantilla|\w*kaalslag|gesnoeid
+    |snoei\w*\s(?:\S+\s){0,3}?(?:banen|personeel|arbeidsplaatsen|functies|medewerkers|werknemers)
+    |(?:laat|laten|liet)\s(?:\S+\s){0,2}?(?:mensen|medewerkers|werknemers|personeelsleden
+      |uitzendkrachten|arbeiders|man)\sgaan
+    |odchudz\w*\s(?:\S+\s)?(?:zalog\w*|zatrudnieni\w*|kadr\w*|etat\w*)
+    # parting with staff: "will sich von 300 Beschäftigten trennen", "wil van 300 medewerkers af"
+    |sich\svon\s(?:\S+\s){0,4}?trenn\w*|van\s(?:\S+\s){0,3}?(?:medewerkers|werknemers|banen|mensen
+      |personeelsleden)\saf\b
+    # jobs that disappear or are in danger, as Spanish and Italian say it: "desaparecerán 300
+    # empleos", "peligran 300 empleos", "scompariranno 200 posti"
+    |(?:desaparec(?!io\b|ieron\b)\w*|scompar(?:ira|iranno|iscono|ire)|spariranno|spariscono)
+      \s(?:\S+\s){0,2}?(?:empleos|puestos|trabajos|posti)|(?:empleos|puestos|posti)\s(?:\S+\s){0,4}?
+      (?:desaparec(?!io\b|ieron\b)\w*|scompar(?:ira|iranno|iscono|ire)|spariranno|spariscono)
+    |peligra\w*
+    # a workforce cut down to size, the blade falling, dismissals opened: "ridimensiona",
+    # "le couperet tombe", "apre la mobilità per 240"
+    |ridimension\w*\s(?:\S+\s){0,2}?(?:organico|personale|dipendenti|posti|lavoratori|addetti)
+    |ridimensiona(?=:)|couperet|(?:apre|aprira|avvia|avviera|aperto|avviato)\s(?:la\s)?
+      (?:procedura\sdi\s)?mobilita
     # a workforce going from one size to another: "l'organico scende da 1.200 a 900"
     |(?:workforce|headcount|effectifs|belegschaft|organico|personale|plantilla|personeel
       |personeelsbestand|zatrudnienie)\s(?:\S+\s){0,4}?(?:from|de|von|da|van|z)\s\d[\d.,' ]*
@@ -160,8 +186,9 @@ STRONG_LOSS = _cues(
     |fermetures?\s(?:de\s|du\s|des\s|d')(?:l')?(?:{_W}\s){{0,2}}?(?:usines?|sites?|fonderie|atelier)
     |ferm\w*\s(?:{_W}\s){{0,3}}?(?:l'|d')?(?:usines?|sites?)|(?:emplois|postes)\smenaces
     |stellenabbau|personalabbau|jobabbau|arbeitsplatzabbau|abbau\svon\s(?:{_W}\s){{0,3}}?
-      (?:stellen|arbeitsplatzen|jobs)|(?:streich\w*|abbau\w*|baut)\s(?:{_W}\s){{0,4}}?
-      (?:stellen?|arbeitsplatze?|jobs)|stellen\s(?:{_W}\s){{0,2}}?(?:streich\w*|abbau\w*|wegfall\w*)
+      (?:stellen|arbeitsplatzen|jobs)|(?:streich\w*|abbau\w*|baut|kapp(?:t|en|te|ten))\s(?:{_W}\s){{0,4}}?
+      (?:stellen?|arbeitsplatze?|jobs)|(?:stellen|arbeitsplatze|jobs)\s(?:{_W}\s){{0,2}}?abzubauen
+    |stellen\s(?:{_W}\s){{0,2}}?(?:streich\w*|abbau\w*|wegfall\w*|gekappt|kappen)
     |entlassungen|massenentlassung\w*|transfergesellschaft\w*|kundigungen|pleite|konkurs\w*|werksschliessung\w*|standortschliessung\w*
     |schliessung\s(?:des|der|von)\s(?:{_W}\s){{0,2}}?(?:werk\w*|standort\w*|fabrik)
     |schliess(?:t|en|e)\s(?:{_W}\s){{0,2}}?(?:werke?|werks|standorte?|fabrik|fabriken)\b

@@ -118,6 +118,15 @@ NEGATION = _rx(
     |zonder\s(?:gedwongen\s)?ontslagen|bez\szwolnien|nie\sbedzie\szwolnien
     |sluit\s(?:\S+\s){{0,3}}?(?:ontslagen|banenverlies|sluiting)\s(?:\S+\s){{0,2}}?uit
     |(?:ontslagen|sluiting)\s(?:\S+\s){{0,2}}?uitgesloten
+    # nobody let go, as Spanish says it: "no despedirá a nadie", "nadie perderá su empleo"
+    |no\s(?:\S+\s)?(?:despedira|despide|despediran|despedimos)\sa\snadie
+    |nadie\s(?:\S+\s)?(?:perdera|sera\sdespedid\w*)
+    # dismissals not planned: "Entlassungen seien nicht geplant", "no prevé despidos", "nie
+    # przewiduje zwolnień", "non prevede licenziamenti"
+    |(?:entlassungen|kundigungen|stellenabbau|personalabbau)\s(?:\S+\s){{0,3}}?nicht\s(?:geplant
+      |vorgesehen)|no\s(?:preve\w*|contempla\w*|plantea\w*|habra)\s(?:\S+\s)?despidos
+    |nie\s(?:przewiduje|planuje|przewiduja|planuja)\s(?:\S+\s)?(?:zwolnien|redukcj\w*)
+    |non\s(?:prevede|prevedono)\s(?:\S+\s)?(?:licenziament\w*|esuber\w*)
     # nobody is let go: "wil niemand ontslaan", "nikt nie straci pracy", "nessuno perderà il posto"
     |niemand\s(?:\S+\s){{0,2}}?(?:ontslaan|ontslagen|verliest)
     |nikt\snie\s(?:straci|zostanie\szwolnion\w*)|nikogo\snie\s(?:zwolni\w*)

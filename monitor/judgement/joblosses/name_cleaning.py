@@ -48,6 +48,12 @@ def clean_name(tokens: list[str], *, after_preposition: bool = False) -> str | N
             continue
         if _polish_head(tokens):
             break  # "Fabryka Amortyzatorów Krosno", "Grupa Motoryzacyjna Wisła": the name's own
+        if tokens[0] in _REFLEXIVES:  # "Se suprimirán 310 empleos": a passive, no subject
+            tokens = tokens[1:]
+            continue
+        if len(tokens) > 1 and head in nw.QUESTION_WORDS and tokens[1][:1].isupper():
+            tokens = tokens[1:]  # "Pourquoi Garnier Freinage ferme": the question's subject
+            continue
         if len(tokens) > 1 and _TIER.fullmatch(head):  # "the Tier-1 supplier X": a rank
             tokens = tokens[1:]
             continue
@@ -59,6 +65,8 @@ def clean_name(tokens: list[str], *, after_preposition: bool = False) -> str | N
         if len(tokens) > 1 and tokens[1][:1].isupper() and is_origin(head):
             if not articled and _heads_a_name(tokens[1]):
                 break  # "Polskie Zakłady Kablowe", "Nederlandse Kabelfabriek": the name's own
+            if tokens[0][:1].isupper() and _lower_case_origin(head):
+                break  # "alla Tedeschi Clima": a capital makes an Italian origin a surname
             tokens = tokens[1:]  # "het Noorse Fjord Cells", "the German Brenner AG"
             continue
         break
@@ -79,6 +87,8 @@ def clean_name(tokens: list[str], *, after_preposition: bool = False) -> str | N
     tokens[-1] = tokens[-1].removesuffix("'s").removesuffix("’s")  # "Dorset Axle Company's"
     if tokens[0][:2].lower() in ("l'", "d'", "l’", "d’"):
         tokens[0] = tokens[0][2:]
+    if LEGAL.fullmatch(" " + " ".join(tokens)):
+        return None  # "Plásticos del Ebro, S.A. despide": the legal form after a comma alone
     name = LEGAL.sub("", " ".join(tokens)).strip(" ,:;.-'’\"")
     first = fold_text(name.split()[0]) if name else ""
     if not name or _stop_word(first) or nw.WEEKDAYS_MONTHS.match(first) or len(name) < 2:
@@ -109,6 +119,11 @@ def _without_works_of(tokens: list[str]) -> list[str]:
     ):
         return tokens[2:]
     return tokens
+
+
+# The reflexive pronoun of the Spanish and Italian impersonal passive, capitalised when it opens
+# a headline ("Se perderán 300 empleos", "Si tagliano 140 posti"); written so, not "SE".
+_REFLEXIVES = frozenset({"Se", "Si"})
 
 
 def _stop_word(word: str) -> bool:
@@ -174,6 +189,18 @@ def _polish_head(tokens: list[str]) -> bool:
     return bool(_POLISH_COMPLEMENT.fullmatch(fold_text(tokens[1]).strip(".,:;")))
 
 
+# How origin adjectives end in the languages that write them in lower case (Italian, Spanish,
+# French, Polish): capitalised there, the word is a name ("Tedeschi Clima", "Francés
+# Recambios"). English and Dutch capitalise theirs ("German", "Noorse", "Belgische"), and so do
+# German names ("Deutsche Kabelwerke"): their endings are not here.
+_LOWER_CASE_ORIGIN = ("o", "a", "i", "os", "as", "ais", "aise", "ois", "oise", "ski", "ska",
+                      "skie", "cki", "cka")  # fmt: skip
+
+
+def _lower_case_origin(word: str) -> bool:
+    return word.endswith(_LOWER_CASE_ORIGIN) and not word.endswith(("se", "sche"))
+
+
 def is_origin(word: str) -> bool:
     """A lower-case word of origin ("española", "italiana", "française"): an adjective of a
     descriptor ("la filial española de X"), never the start of a name."""
@@ -190,8 +217,16 @@ def national(word: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def lower_country(word: str) -> bool:
     """A country's name written in lower case is its adjective ("la china Lanxin Power", "il
-    cinese"): only a name would take a capital."""
+    cinese"): only a name would take a capital. So is a region's or a town's adjective, as
+    French and Italian form them ("l'équipementier jurassien Vuillet", "il gruppo torinese")."""
+    if len(word) >= 7 and word.isalpha() and word.endswith(_REGIONAL):
+        return True
     return any(c.start == 0 and c.end == len(word) for c in find_countries(fold(word)))
+
+
+# How French and Italian adjectives of a region or a town end ("jurassien", "lyonnais",
+# "comtoise", "torinese"): seven letters at least, so "mais" or "ancien" are not read so.
+_REGIONAL = ("ien", "ienne", "ais", "aise", "ois", "oise", "ese")
 
 
 # Adjectives of a continent, which describe a group's part as a country's adjective does

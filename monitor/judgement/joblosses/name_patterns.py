@@ -14,6 +14,7 @@ VERB = re.compile(
     |is\sexpected\sto|expects\sto|is\spoised\sto|is\sabout\sto|said\sit\swould|says\sit\swill
     |has\sdecided\sto|decided\sto|will\shave\sto|must|could|may|might|should
     |va|vont|veut|doit|devrait|pourrait|compte|prevoit\sde|s'apprete\sa|will|soll|muss|wird
+    |a|ont  # French perfect: "X a annoncé", "X ont confirmé"
     |plant(?!\sto\s)  # German "plans"; "X plant to close" is the plant of X
     |mochte|also|sta\sper|vuole|intende|deve|ha|ha\sdeciso\sdi|va\sa|quiere|planea|preve|gaat
     |wil|moet|zal|heeft|chce|planuje|ma|nog\seens|ook|ya|anche
@@ -50,6 +51,9 @@ VERB = re.compile(
     |trasferisce|trasferira|sposta|stoot|stoten|picks|chooses|selects|porta|portera
     |pruft|erwagt|uberlegt|studia|estudia|onderzoekt|rozwaza|valuta|cerca(?!\sde\b)|busca|szuka
     |prepara|prepare|bereitet|bereidt|przygotowuje|reviews|review|examines|examine
+    # a procedure of dismissals opened: "ha aperto una procedura di licenziamento collettivo",
+    # "ha abierto un ERE", "a ouvert un PSE"
+    |aperto|abierto|a\souvert|ridimensiona|(?:da|entrega|dara|entregara)\sla\scarta
     |bestatigt|bestatigen|confirme|confirment|avviato|potwierdza|potwierdzil\w*
     |poszukuje|recherche|zamykaja|zamkna|zwalniaja|zwolnia|likwiduja|przyjmie|przyjma
     |incorporara|incorporar|licenziare|tagliare|chiudere|assumere|ridurre|comunicato|comunica
@@ -58,13 +62,14 @@ VERB = re.compile(
     |maakte\sbekend|maakt\sbekend|liet\sweten|poinformowal\w*|zapowiedzial\w*|ogloszil\w*
     |teilte|kundigte|comunicava
     |annunciato|annunciata|anunciado|aangekondigd|angekundigt
-    |(?:wil|gaat|moet|zal|will|soll|muss|wird|wollen|gaan|willen)(?=\s(?:\S+\s){0,4}?(?:schrappen
-      |ontslaan|sluiten|afstoten|aannemen|opheffen|abbauen|streichen|schliessen|entlassen|einstellen|anwerben
-      |schaffen|verlagern)\b)
+    |(?:wil|gaat|moet|zal|will|soll|muss|wird|wollen|gaan|willen|is\svan\splan|zijn\svan\splan)
+      (?=\s(?:\S+\s){0,4}?(?:schrappen|ontslaan|sluiten|afstoten|aannemen|opheffen|abbauen
+      |streichen|schliessen|entlassen|einstellen|anwerben|schaffen|verlagern|trennen|af)\b)
     |crear|contratar|eliminar|suprimir|cerrar|recortar|mette|dimezza|dimezzera|halbiert
     |halveert|rozstanie|rozstaje|rozstala
-    |plant(?=\s(?:\S+\s){0,2}?\w*(?:abbau|schliessung|streichung|entlassung|verlagerung|kundigung))
-    |streicht|streichen|baut|abbauen|schliesst|schliessen|entlasst|entlassen|kundigt|meldet|ist
+    |plant(?=\s(?:\S+\s){0,2}?\w*(?:abbau|abzubau|schliessung|streichung|entlassung|verlagerung
+      |kundigung))
+    |streicht|streichen|kappt|kappen|baut|abbauen|schliesst|schliessen|entlasst|entlassen|kundigt|meldet|ist
     |verlagert|verlagern|schafft|schaffen|stellt|sucht|reduziert|gibt|macht|investiert|will
     |kurzt|trennt|setzt|schickt|vraagt|ontslaan|schrapte|make|makes|making|letting|lets|let|met
     |end|ends|ending|wind|winds|phase|phases|mothball|mothballs|cesse|cessa|cesa|wygasza
@@ -80,7 +85,8 @@ VERB = re.compile(
     |propousti|propusti|zrusi|zavre|nabere|prijme|vytvori|prepusti|zatvori
     |concediaza|disponibilizeaza|inchide|angajeaza|va\sconcedia|va\sangaja
     |varslar|sager|lagger|stanger|skar|drar|minskar|anstaller|bygger|skapar
-    |slim|slims|renew|renews|renouvellera|renouvelle|rinnova|rinnovera|renovara|renueva
+    |culls|culled|snoeit|snoeien|laat|odchudza|odchudzi|sfoltisce|sfoltira|echara|ajusta
+    |ajustara|slim|slims|renew|renews|renouvellera|renouvelle|rinnova|rinnovera|renovara|renueva
     |verlangert|verlengt|przedluzy)\b""",
     re.VERBOSE,
 )
@@ -166,7 +172,9 @@ OF_AFTER_NOUN = re.compile(
     r"\b(?:workers|employees|staff|salaries|collaborateurs|travailleurs|ouvriers|employes"
     r"|mitarbeiter\w*|beschaftigte\w*|belegschaft|workforce|personale|organico"
     r"|lavorator[ie]|dipendenti|operai|trabajadores|empleados|plantilla|medewerkers|werknemers"
-    r"|personeel|pracownikow|pracownicy|zalogi)\s(?:(?:of|de|des|du|der|von|della|dello|del|di"
+    r"|personeel|pracownikow|pracownicy|pracownik|zalogi"
+    # the jobs of a company, as its staff: "los 600 empleos de X", "cuatro empleos de X"
+    r"|empleos|puestos|emplois|postes|posti|banen)\s(?:(?:of|de|des|du|der|von|della|dello|del|di"
     r"|van|bij|z)\s|dell')?(?=\S)"
 )
 # Who runs or winds up a company, then the company: "the management of X", "la direction de
@@ -216,7 +224,7 @@ ARTICLE_WORD = re.compile(
 )
 # A name closed by a legal form ("Menaje Hogar S.A.", "Fabryka Sp. z o.o.") is a company's.
 LEGAL_NAME = re.compile(
-    r"(?<![\w.])((?:[A-ZÀ-Þ0-9][\w&'’.-]*\s){0,4}?[A-ZÀ-Þ0-9][\w&'’.-]*)\s"
+    r"(?<![\w.])((?:[A-ZÀ-Þ0-9][\w&'’.-]*\s){0,4}?[A-ZÀ-Þ0-9][\w&'’.-]*),?\s"  # "X, S.A."
     r"(?:AG|SE|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.A\.U?\.?|S\.L\.U?\.?|N\.V\.|NV|B\.V\.|BV"
     r"|GmbH(?:\s&\sCo\.?\sKG)?|KGaA|plc|PLC|Ltd\.?|Inc\.?|SAS|S\.A\.S\.|Oyj|ASA|AB|A/S|a\.s\."
     r"|s\.r\.o\.|Kft\.?|Zrt\.?|[Ss]p\.\sz\so\.o\.|S\.A\.|SLU?|srl|s\.r\.l\.|spa|S\.p\.a\.)(?![\w])"
@@ -230,7 +238,7 @@ LEGAL = re.compile(
 # "cierra Nissan"; the name follows the verb.
 VERB_FIRST = re.compile(
     r"(?:^|[,:.]\s|\s)(?:chiude|chiudera|licenzia|cierra|cerrara|despide|sluit|zamyka"
-    r"|ferme|schliesst|streicht|baut|entlasst|schrapt|ontslaat|supprime|licencie|taglia"
+    r"|ferme|schliesst|streicht|kappt|baut|entlasst|schrapt|ontslaat|supprime|licencie|taglia"
     r"|despedira|zwalnia|zwolni|zlikwiduje|zamknie|zatrudni|zredukuje|fallisce"
     r"|(?:sucht|schafft)\s(?:der|die|das))\s(?=[^\W\d_])"
 )

@@ -19,7 +19,8 @@ DETERMINERS = frozenset({
     # "Hundreds of X workers": a quantity of the staff, not part of the name
     "hundreds", "thousands", "dozens", "hunderte", "tausende", "centinaia", "migliaia", "cientos",
     "miles", "honderden", "duizenden", "setki", "tysiace", "centaines", "milliers",
-    "une", "bei", "chez", "at", "for", "pour", "fur", "a", "an", "au", "du", "beim", "im", "in",
+    "une", "bei", "chez", "at", "for", "pour", "fur", "a", "an", "au", "du", "beim", "im", "am",
+    "in",
     "en", "et", "and", "und", "&", "+", "de", "von", "of", "van", "also",
 })  # fmt: skip
 
@@ -44,7 +45,8 @@ DESCRIPTOR_WORDS = frozenset({
     "fornitore", "produttore", "azienda", "gruppo", "costruttore", "societa", "multinazionale",
     "fabricante", "proveedor", "empresa", "grupo", "compania", "firma", "multinacional",
     "constructora", "toeleverancier", "autofabrikant", "autobouwer", "fabrikant", "concern",
-    "bedrijf", "producent", "leverancier", "koncern", "spolka", "dostawca", "fabryka", "zaklad",
+    "bedrijf", "producent", "leverancier", "koncern", "spolka", "dostawca", "poddostawca",
+    "fabryka", "zaklad",
     "gigant", "fabbrica", "stabilimento", "planta", "fabriek", "autofabriek", "impianto",
     "filial", "spolki", "spolce", "firmy", "firmie", "fabryce", "koncernu", "developer",
     "producenta", "grupa", "grupy", "grupie", "sede", "sedi", "siedziba", "plantilla",
@@ -232,6 +234,17 @@ STOP = frozenset({
     # the word for work, which opens headlines in its object case ("Pracę straci 150 osób")
     "work", "arbeit", "travail", "lavoro", "trabajo", "praca", "prace", "pracy", "munka",
     "munkat", "trabalho", "munca", "arbete", "jobb", "emprego", "empleo",
+    # Polish "every" before an ordinal, opening a share ("Co piąty pracownik X straci pracę")
+    "co",
+    # days, opening a lead before its verb and its subject ("Gestern teilte X mit")
+    "gestern", "heute", "vandaag", "gisteren", "maandag", "dinsdag", "woensdag", "donderdag",
+    "vrijdag", "zaterdag", "zondag", "ieri", "oggi", "hier", "ayer", "hoy", "wczoraj", "dzisiaj",
+})  # fmt: skip
+# Question words opening a headline before the company it asks about ("Why Kestrel Trim is
+# closing", "Pourquoi X ferme", "Waarom X banen schrapt"): not part of the name, which follows.
+QUESTION_WORDS = frozenset({
+    "why", "how", "pourquoi", "comment", "warum", "wieso", "weshalb", "weswegen", "wie",
+    "perche", "come", "porque", "como", "waarom", "hoe", "dlaczego", "czemu", "jak",
 })  # fmt: skip
 WEEKDAYS_MONTHS = re.compile(
     r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi"

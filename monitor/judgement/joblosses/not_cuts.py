@@ -15,6 +15,7 @@ from monitor.judgement.joblosses import lexicon_context as cx
 from monitor.judgement.joblosses._fold import Folded
 from monitor.judgement.joblosses.clauses import clause_span
 from monitor.judgement.joblosses.jobs import JobFigure
+from monitor.judgement.joblosses.without_dismissals import of_the_way
 
 
 def temporary(folded: Folded, figure: JobFigure, others: list[JobFigure] | None = None) -> bool:
@@ -71,11 +72,19 @@ def _not_a_cut_at(t: str, match: re.Match[str]) -> bool:
     return same is not None and same.end() == match.end()
 
 
-def denial(t: str, *, skip_temporary: bool, near: int) -> re.Match[str] | None:
+def denial(
+    t: str, *, skip_temporary: bool, near: int, figure_at: int | None = None
+) -> re.Match[str] | None:
     """The word that denies or calls off the cut, the nearest to `near` (the cue): a denial, a
     temporary measure (unless it is said of another figure than the one reported:
-    `skip_temporary`), or a cut withdrawn; a recall before the first denial wins."""
-    denials = [m for m in cx.NEGATION.finditer(t) if not (skip_temporary and _not_a_cut_at(t, m))]
+    `skip_temporary`), or a cut withdrawn; a recall before the first denial wins. A "without
+    dismissals" after the lasting figure at `figure_at` says how its jobs go: no denial."""
+    denials = [
+        m
+        for m in cx.NEGATION.finditer(t)
+        if not (skip_temporary and _not_a_cut_at(t, m))
+        and not (figure_at is not None and of_the_way(t, m, figure_at))
+    ]
     recalled = cx.RECALLED.search(t)
     if recalled and (not denials or recalled.start() < denials[0].start()):
         return recalled

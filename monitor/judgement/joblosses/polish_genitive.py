@@ -24,3 +24,20 @@ def nominative(name: str, folded_before: str) -> str:
     if " " in name or not name.endswith("u") or not _GOVERNING.search(folded_before[-24:]):
         return name
     return name[:-1] if _CONSONANT_THEN_U.fullmatch(name) else name
+
+
+# A Polish place after "w" stands in the locative, which never ends in a consonant but for the
+# plural's "-ach" and an adjective's "-ej", "-ym" ("w Gliwicach", "w Mielcu", "w Zielonej
+# Górze", "w Nowym Sączu"); a word that does is a name Polish does not decline, a company's
+# ("w Plastmet", "W Ferrox zostanie zlikwidowanych").
+_UNDECLINED = re.compile(r"[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]{2,}[^\W\d_aeiouyąęóAEIOUY]")
+_LOCATIVE_ENDINGS = ("ach", "ech", "ich", "ych", "ium", "ej", "ym", "im")
+
+
+def undeclined(preposition: str, word: str) -> bool:
+    """Whether `word`, after the folded `preposition`, is a name Polish leaves undeclined after
+    "w"/"we" (one capitalised word ending in a consonant), not the locative of a place."""
+    bare = word.strip(".,:;!?\"'”“")
+    if preposition.strip() not in ("w", "we") or not _UNDECLINED.fullmatch(bare):
+        return False
+    return not bare.lower().endswith(_LOCATIVE_ENDINGS)

@@ -88,6 +88,8 @@ _ONE_IN: dict[int, tuple[str, ...]] = {
     6: ("six", "sei", "seis", "zes"),
     10: ("ten", "dix", "dieci", "diez", "tien"),
 }
+# The N of "one in N", by its word in any of those languages.
+ONE_IN_WORDS = {word: n for n, words in _ONE_IN.items() for word in words}
 _GERMAN_ORDINALS = {2: "zweit", 3: "dritt", 4: "viert", 5: "funft", 6: "sechst", 10: "zehnt"}
 _ONE_IN_LEADS = ("one in", "un sur", "une sur", "uno su", "una su", "uno de cada", "una de cada",
                  "een op de", "een op")  # fmt: skip

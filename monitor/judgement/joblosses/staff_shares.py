@@ -19,7 +19,7 @@ from monitor.judgement.joblosses._fold import Folded
 from monitor.judgement.joblosses.jobs import JobFigure, find_job_figures
 from monitor.judgement.joblosses.numbers import NumberMention, find_numbers
 from monitor.judgement.joblosses.qualifiers import qualify
-from monitor.judgement.joblosses.shares import SHARE_WORDS, SHARES
+from monitor.judgement.joblosses.shares import ONE_IN_WORDS, SHARE_WORDS, SHARES
 from monitor.model.joblosses import Qualifier
 
 # Nouns for a company's staff as a whole, or its jobs, in the seven languages.
@@ -29,7 +29,7 @@ _STAFF = (
     r"|beschaftigten|personal|personale|dipendenti|organico|posti(?:\sdi\slavoro)?|lavoratori"
     r"|addetti|forza\slavoro|plantilla|empleos|trabajadores|empleados|personeel"
     r"|personeelsbestand|banen|werknemers|medewerkers|arbeidsplaatsen|zalogi|zaloge|zaloga"
-    r"|pracownikow|etatow|miejsc\spracy)"
+    r"|pracownikow|pracownik|etatow|miejsc\spracy)"
 )
 _LINK = (
     r"(?:of\s(?:its|their|the|his|her)|of|de\s(?:ses|leurs|la|l'|sa|son|los|las|sus)|des|du|der"
@@ -51,6 +51,14 @@ _STAFF_BY_SHARE = re.compile(
     rf"\b(?:{_STAFF}|zatrudnienie)\s(?:by|de|d'|um|del|dell'|di|en|un|met|o)\s?"
     rf"(?:(?P<share>{SHARE_WORDS})|{_PERCENT})(?![\w])"
 )
+# One of the staff in N, the noun inside: "un salarié sur cinq", "un dipendente su quattro",
+# "un empleo de cada tres", "one job in four".
+_ONE_STAFF_IN_N = re.compile(
+    r"\b(?:un|une|one|uno|una)\s(?:salarie|emploi|poste|job|worker|employee|dipendente|posto"
+    r"|lavoratore|addetto|empleo|puesto|trabajador|empleado)\s(?:sur|in|su|de\scada)\s"
+    r"(?P<n>" + "|".join(sorted(ONE_IN_WORDS, key=len, reverse=True)) + r")\b"
+)
+_ONE_STAFF_LINKS = (" sur ", " in ", " su ", " de cada ")  # the cheap test before it
 # Hungarian names the staff first, then its share: "a 2 000 fős létszám 10 százalékát", "a
 # dolgozók negyedét" (a quarter of the workers).
 _HU_SHARES = {"felet": Fraction(1, 2), "harmadat": Fraction(1, 3), "negyedet": Fraction(1, 4),
@@ -92,16 +100,16 @@ class StaffShare:
 def staff_share(folded: Folded, title_end: int, language: str | None) -> StaffShare | None:
     """The first share of the staff in `folded` (see the module docstring), or None."""
     t = folded.text
-    found = min(
-        (f for f in (_SHARE_OF_STAFF.search(t), _STAFF_BY_SHARE.search(t)) if f is not None),
-        key=lambda f: f.start(),
-        default=None,
-    )
+    one_in = any(link in t for link in _ONE_STAFF_LINKS) and _ONE_STAFF_IN_N.search(t)
+    searched = (_SHARE_OF_STAFF.search(t), _STAFF_BY_SHARE.search(t), one_in or None)
+    found = min((f for f in searched if f is not None), key=lambda f: f.start(), default=None)
     if found is None and language == "hu":
         found = _HU_SHARE_OF_STAFF.search(t)
     if found is None:
         return None
-    if found["share"]:
+    if "n" in found.groupdict():  # "un salarié sur cinq"
+        share = Fraction(1, ONE_IN_WORDS[found["n"]])
+    elif found["share"]:
         share = SHARES.get(found["share"]) or _HU_SHARES[found["share"]]
     else:  # "10% of its workforce", "20 proc. załogi"
         share = Fraction(found["percent"].replace(",", ".")) / 100
