@@ -15,11 +15,18 @@ from monitor.judgement.calibration import calibration
 from monitor.judgement.matching.background import as_background
 from monitor.judgement.matching.choosing import choose
 from monitor.judgement.matching.clause_reading import ClauseReading
-from monitor.judgement.matching.clauses import ACTORS, Clause, CueHit, clause_bounds, read_clause
+from monitor.judgement.matching.clauses import (
+    ACTORS,
+    Clause,
+    CueHit,
+    clause_bounds,
+    clauses_of,
+    read_clause,
+)
 from monitor.judgement.matching.complements import closing_hearsay, governed, governing_cue
 from monitor.judgement.matching.cues import CueKind, word_class
 from monitor.judgement.matching.decide import decide
-from monitor.judgement.matching.fold import BREAK, Folded
+from monitor.judgement.matching.fold import Folded
 from monitor.judgement.matching.lead_actor import lead_names_actor
 from monitor.judgement.matching.lead_plan import lead_plans_the_act
 from monitor.judgement.matching.lent_actors import apposed_actor, label_actor, shared_subject
@@ -277,15 +284,10 @@ class _Reader:
 
     def other_clauses(self, part: range, factor: float, number: int = 0) -> Iterator[ClauseReading]:
         """Clauses of a part that hold no term; the term is taken to stand at the clause's end."""
-        start = part.start
-        while start < part.stop:
-            end = start
-            while end < part.stop and self.words[end] != BREAK:
-                end += 1
-            if end > start and start not in self.seen:
-                anchor = Span("", end, end)
-                yield self._reading(range(start, end), anchor, factor, number, part)
-            start = end + 1
+        for bounds in clauses_of(self.words, part):
+            if bounds.start not in self.seen:
+                anchor = Span("", bounds.stop, bounds.stop)
+                yield self._reading(bounds, anchor, factor, number, part)
 
     def _reading(
         self, bounds: range, anchor: Span, factor: float, number: int, part: range

@@ -7,7 +7,7 @@ verb. Anything the reading cannot settle is left for the decision rules to treat
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from monitor.judgement.matching.cues import Cue, CueKind, particles_of, word_class
@@ -74,6 +74,19 @@ def clause_bounds(words: Sequence[str], position: int, part_start: int, part_end
     while end < part_end and words[end] != BREAK:
         end += 1
     return range(start, end)
+
+
+def clauses_of(words: Sequence[str], part: range) -> Iterator[range]:
+    """The clauses of one part of the text, in order, each as the range of its words (empty
+    ones, between two breaks, left out)."""
+    start = part.start
+    while start < part.stop:
+        end = start
+        while end < part.stop and words[end] != BREAK:
+            end += 1
+        if end > start:
+            yield range(start, end)
+        start = end + 1
 
 
 def read_clause(

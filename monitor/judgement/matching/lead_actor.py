@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from monitor.judgement.matching.clauses import ACTORS, CueHit, read_clause
+from monitor.judgement.matching.clauses import ACTORS, CueHit, clauses_of, read_clause
 from monitor.judgement.matching.cues import CueKind
 from monitor.judgement.matching.decide import decide
-from monitor.judgement.matching.fold import BREAK
 from monitor.judgement.matching.rules import Span
 from monitor.judgement.matching.verdicts import Duty
 from timeline.model import EvidenceKind
@@ -35,11 +34,8 @@ def lead_names_actor(
     in the lead."""
     if any(c.value.kind in _HEDGES and c.start in lead for c in cues):
         return False
-    start = lead.start
-    while start < lead.stop:
-        end = start
-        while end < lead.stop and words[end] != BREAK:
-            end += 1
+    for bounds in clauses_of(words, lead):
+        start, end = bounds.start, bounds.stop
         if any(c.value.kind in ACTORS and start <= c.start and c.end <= end for c in cues):
             clause = read_clause(words, range(start, end), Span("", end, end), cues, terms)
             actor = clause.subject or next((c for c in clause.cues if c.value.kind in ACTORS), None)
@@ -49,5 +45,4 @@ def lead_names_actor(
             return verdict.kind is EvidenceKind.MENTION and (
                 not verdict.decisive or all(c.value.kind is CueKind.CALL for c in verdict.cues)
             )
-        start = end + 1
     return False

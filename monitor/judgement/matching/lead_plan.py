@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from monitor.judgement.matching.clauses import ACTORS, CueHit, read_clause
+from monitor.judgement.matching.clauses import ACTORS, CueHit, clauses_of, read_clause
 from monitor.judgement.matching.cues import CueKind
-from monitor.judgement.matching.fold import BREAK
 from monitor.judgement.matching.rules import Span
 from monitor.judgement.matching.verdicts import Duty
 
@@ -27,17 +26,10 @@ def lead_plans_the_act(
     qualified as a plan (a future or a date to come), and no actor but the responsible one."""
     if not any(c.value.kind is CueKind.FUTURE and c.start in lead for c in cues):
         return False  # most leads: nothing planned
-    start = lead.start
-    while start < lead.stop:
-        end = start
-        while end < lead.stop and words[end] != BREAK:
-            end += 1
-        if not any(start <= t.start < end for t in terms) and _plans(
-            words, range(start, end), cues, terms, duty
-        ):
-            return True
-        start = end + 1
-    return False
+    return any(
+        not any(t.start in bounds for t in terms) and _plans(words, bounds, cues, terms, duty)
+        for bounds in clauses_of(words, lead)
+    )
 
 
 def _plans(
