@@ -201,9 +201,9 @@ def read_announcement(
     )
     if actor is None:
         return None
-    where = locate(folded, watchlist, actor.company, actor.name)
+    where = locate(folded, watchlist, actor.company, actor.name, title_end=title_end)
     country_named = where.country is not None  # the text's own word, not an inference
-    where = _scoped(where, t, folded, figure, language)
+    where = _scoped(where, t, folded, figure, language, (title_end, cue_at))
     moved_abroad = where.destination is not None and where.destination != (
         where.country or (actor.company.country if actor.company else None)
     )
@@ -294,16 +294,30 @@ _PRESS_COUNTRY = {
 
 
 def _scoped(
-    where: Location, t: str, folded: Folded, figure: JobFigure | None, language: str | None
+    where: Location,
+    t: str,
+    folded: Folded,
+    figure: JobFigure | None,
+    language: str | None,
+    focus: tuple[int, int],
 ) -> Location:
-    """No country for a figure spread over many ("950 jobs worldwide"); the press's own
-    country when the text names none."""
+    """No country for a figure spread over many ("950 jobs worldwide"). When the text names
+    none, and neither the headline nor the cue's clause speaks of many (`focus`: the
+    headline's end, the cue's offset): the firm's country as the text calls it ("the Swedish
+    maker"), else the press's own country."""
     if figure is not None:
         start, end = clause_span(folded, figure.mention.start)
         named = [c for c in find_countries(folded) if start <= c.start < end and not c.adjective]
         if lx.MANY_COUNTRIES.search(t, start, end) and not named:
             return dataclasses.replace(where, country=None, cue=where.cue or "many countries")
-    if where.country is None and language in _PRESS_COUNTRY and not lx.MANY_COUNTRIES.search(t):
+    title_end, cue_at = focus
+    start, end = clause_span(folded, cue_at)
+    many = lx.MANY_COUNTRIES.search(t, 0, title_end) or lx.MANY_COUNTRIES.search(t, start, end)
+    if where.country is not None or many:
+        return where
+    if where.home is not None:
+        return dataclasses.replace(where, country=where.home, cue=where.cue or "firm's country")
+    if language in _PRESS_COUNTRY:
         return dataclasses.replace(where, country=_PRESS_COUNTRY[language], cue="press country")
     return where
 
