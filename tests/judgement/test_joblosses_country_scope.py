@@ -10,8 +10,9 @@
   svizzero ...") nor an adjective said after the name ("Valeo ... the French supplier").
 - The one country a headline names wins over a place of another country that the lead
   names later ("restructuring in France ... and at Vigo (Spain)").
-- A word for many countries ("in Europe") keeps the press's own country off only where it
-  scopes the announcement: in the headline, or in the clause of the cut.
+- A word for many countries ("in Europe") keeps the press's own country off, unless it
+  stands in a clause of the lead about the industry or the market at large ("the crisis of
+  the car industry in Europe").
 
 Every sentence here was written for these tests; the companies are invented and the figures
 made up.
@@ -137,6 +138,32 @@ def test_europe_outside_the_cuts_clause_keeps_the_press_country(watchlist: Watch
     assert country(watchlist, "pl", title, summary) == "PL"
 
 
+def test_sites_in_europe_in_the_lead_leave_the_country_open(watchlist: Watchlist) -> None:
+    title = "Kranwerk kündigt Abbau von 2.700 Arbeitsplätzen an"
+    summary = "Zwei kleinere Standorte in Europa sollen geschlossen werden."
+    assert country(watchlist, "de", title, summary) is None
+
+
 def test_europe_in_the_headline_leaves_the_country_open(watchlist: Watchlist) -> None:
     title = "Le groupe français Valmont va réduire ses effectifs de 2 000 personnes en Europe"
     assert country(watchlist, "fr", title) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Unilever to eliminate 149 jobs in New Jersey", "US"),
+        ("Harwood Components to cut 300 jobs at its Ohio plant", "US"),
+        ("Harwood Components to cut 300 jobs in Ontario", "CA"),
+        ("Harwood Components to shed 200 jobs in Brazil", "BR"),
+    ],
+)
+def test_states_and_countries_beyond_europe(
+    watchlist: Watchlist, title: str, expected: str
+) -> None:
+    assert country(watchlist, "en", title) == expected
+
+
+def test_the_italian_for_indian_is_no_american_state(watchlist: Watchlist) -> None:
+    title = "La multinazionale indiana Tarang taglia 200 posti a Torino"
+    assert country(watchlist, "it", title) == "IT"

@@ -58,8 +58,22 @@ _COUNTRIES: dict[str, tuple[str, str, str, str]] = {
     "KR": ("south korea|coree du sud|sudkorea", "korean|south korean", "coreen", "koreanisch"),
     "TW": ("taiwan", "taiwanese", "taiwanais", "taiwanisch"),
     "MX": ("mexico|mexique|mexiko", "mexican", "mexicain", "mexikanisch"),
-    "US": ("US|USA|U.S.|united states|etats-unis|vereinigte staaten|vereinigten staaten",
+    "US": ("US|USA|U.S.|united states|etats-unis|vereinigte staaten|vereinigten staaten"
+           # the states where carmakers and suppliers build (not Georgia, Washington, New
+           # York or Indiana: a country, a capital's politics, a head-office city and the
+           # Italian for "Indian" as often)
+           "|michigan|ohio|illinois|kentucky|tennessee|alabama|mississippi|missouri"
+           "|south carolina|north carolina|texas|california|kalifornien|californie"
+           "|new jersey|pennsylvania|wisconsin",
            "american", "americain", "amerikanisch"),
+    "CA": ("canada|kanada|ontario", "canadian", "canadien", "kanadisch"),
+    "BR": ("brazil|bresil|brasilien", "brazilian", "bresilien", "brasilianisch"),
+    "AR": ("argentina|argentine|argentinien", "argentinian|argentine", "argentin",
+           "argentinisch"),
+    "ZA": ("south africa|afrique du sud|sudafrika", "south african", "sud-africain",
+           "sudafrikanisch"),
+    "RU": ("russia|russie|russland", "russian", "russe", "russisch"),
+    "TH": ("thailand|thailande", "thai", "thailandais", "thailandisch"),
 }  # fmt: skip
 
 # Italian, Spanish, Dutch and Polish: (nouns and their case forms, adjectives and their
@@ -126,6 +140,13 @@ _MORE: dict[str, tuple[str, str]] = {
     "MA": ("marocco|marruecos|maroko|maroku", "marocchino|marroqui|marokkaanse|marokanski"),
     "MX": ("messico|meksyk|meksyku", "messicano|mexicano|mexicana|mexicaanse|meksykanski"),
     "IN": ("indie|indiach", "indiano|indio|indiase|indyjski"),
+    "CA": ("canada|kanadzie", "canadese|canadiense|canadese|kanadyjski|kanadyjska"),
+    "BR": ("brasile|brasil|brazilie|brazylia|brazylii", "brasiliano|brasileno|braziliaanse"
+           "|brazylijski|brazylijska"),
+    "AR": ("argentinie|argentyna|argentynie", "argentino|argentina|argentijnse|argentynski"),
+    "ZA": ("sudafrica|zuid-afrika", "sudafricano|zuid-afrikaanse"),
+    "RU": ("rusia|rusland|rosja|rosji", "ruso|rusa|russische|rosyjski|rosyjska"),  # Russo: a name
+    "TH": ("tailandia|thailandia|tajlandia|tajlandii", "tailandese|tailandes|thaise"),
 }  # fmt: skip
 
 _FR_ENDINGS = ("", "e", "s", "es", "ne", "nes")

@@ -32,7 +32,7 @@ from monitor.judgement.joblosses.inverted_subject import inverted_subjects
 from monitor.judgement.joblosses.jobs import JobFigure, find_job_figures, kind_near
 from monitor.judgement.joblosses.plant_asides import plant_closed_after_aside
 from monitor.judgement.joblosses.questions import yes_no_question
-from monitor.judgement.joblosses.sites import Location, locate
+from monitor.judgement.joblosses.sites import Location, locate, spread
 from monitor.judgement.joblosses.staff_shares import share_instead
 from monitor.judgement.joblosses.unannounced import demanded, hiring_halted
 from monitor.judgement.joblosses.watchlist import Company, Watchlist
@@ -203,7 +203,7 @@ def read_announcement(
         return None
     where = locate(folded, watchlist, actor.company, actor.name, title_end=title_end)
     country_named = where.country is not None  # the text's own word, not an inference
-    where = _scoped(where, t, folded, figure, language, (title_end, cue_at))
+    where = _scoped(where, t, folded, figure, language, title_end)
     moved_abroad = where.destination is not None and where.destination != (
         where.country or (actor.company.country if actor.company else None)
     )
@@ -299,21 +299,17 @@ def _scoped(
     folded: Folded,
     figure: JobFigure | None,
     language: str | None,
-    focus: tuple[int, int],
+    title_end: int,
 ) -> Location:
     """No country for a figure spread over many ("950 jobs worldwide"). When the text names
-    none, and neither the headline nor the cue's clause speaks of many (`focus`: the
-    headline's end, the cue's offset): the firm's country as the text calls it ("the Swedish
-    maker"), else the press's own country."""
+    none and spreads the news over no many (`sites.spread`): the firm's country as the text
+    calls it ("the Swedish maker"), else the press's own country."""
     if figure is not None:
         start, end = clause_span(folded, figure.mention.start)
         named = [c for c in find_countries(folded) if start <= c.start < end and not c.adjective]
         if lx.MANY_COUNTRIES.search(t, start, end) and not named:
             return dataclasses.replace(where, country=None, cue=where.cue or "many countries")
-    title_end, cue_at = focus
-    start, end = clause_span(folded, cue_at)
-    many = lx.MANY_COUNTRIES.search(t, 0, title_end) or lx.MANY_COUNTRIES.search(t, start, end)
-    if where.country is not None or many:
+    if where.country is not None or spread(folded, title_end):
         return where
     if where.home is not None:
         return dataclasses.replace(where, country=where.home, cue=where.cue or "firm's country")

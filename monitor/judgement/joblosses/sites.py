@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from monitor.judgement.joblosses import lexicon as lx
 from monitor.judgement.joblosses._fold import Folded, fold_text
+from monitor.judgement.joblosses.clauses import clause_span
 from monitor.judgement.joblosses.countries import CountryMention, find_countries
 from monitor.judgement.joblosses.watchlist import Company, PlaceMention, Watchlist
 
@@ -84,6 +85,28 @@ _NOT_PLACES = frozenset({
     "le", "la", "les", "der", "die", "das", "production", "produktion", "nord", "sud", "ouest",
     "est",
 })  # fmt: skip
+
+
+# The industry or the market at large: a word for many countries in their clause is the
+# news's background ("the crisis of the car industry in Europe"), not where jobs go
+_AT_LARGE = re.compile(
+    r"\b(?:industr\w*|sector\w*|settor\w*|branche\w*|branz\w*|przemysl\w*|market\w*"
+    r"|markt\w*|mercat\w*|mercad\w*|marche|rynk\w*|rynek|automobilindustrie)\b"
+)
+
+
+def spread(folded: Folded, title_end: int) -> bool:
+    """Whether the text spreads the news over many countries ("in Europe", "weltweit"): in
+    the headline, or in a clause of the lead that is not about the industry or the market
+    at large."""
+    text = folded.text
+    for match in lx.MANY_COUNTRIES.finditer(text):
+        if match.start() < title_end:
+            return True
+        start, end = clause_span(folded, match.start())
+        if not _AT_LARGE.search(text, start, end):
+            return True
+    return False
 
 
 # How far after a firm's adjective its name may follow ("producent akumulatorów do
