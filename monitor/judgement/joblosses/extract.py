@@ -201,7 +201,9 @@ def read_announcement(
     )
     if actor is None:
         return None
-    where = locate(folded, watchlist, actor.company, actor.name, title_end=title_end)
+    where = locate(
+        folded, watchlist, actor.company, actor.name, title_end=title_end, language=language
+    )
     country_named = where.country is not None  # the text's own word, not an inference
     where = _scoped(where, t, folded, figure, language, title_end)
     moved_abroad = where.destination is not None and where.destination != (

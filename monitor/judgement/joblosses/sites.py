@@ -15,6 +15,7 @@ from monitor.judgement.joblosses import lexicon as lx
 from monitor.judgement.joblosses._fold import Folded, fold_text
 from monitor.judgement.joblosses.clauses import clause_span
 from monitor.judgement.joblosses.countries import CountryMention, find_countries
+from monitor.judgement.joblosses.declined_places import DECLINING
 from monitor.judgement.joblosses.watchlist import Company, PlaceMention, Watchlist
 
 _MOVE_BEFORE = re.compile(
@@ -44,7 +45,9 @@ _ABROAD_BEFORE = re.compile(
 _LIST_GOES_ON = re.compile(
     r"^\s*(?:,|and|or|et|ou|und|oder|e|o|y|en|of|i|lub|albo)\s+(?:[^\W\d]+\s+){0,2}?$"
 )
-_IN_BEFORE = re.compile(r"\b(?:in|at|a|de|d'|du|im|bei|near|pres\sde|von)\s*(?:the\s)?$")
+_IN_BEFORE = re.compile(
+    r"\b(?:in|at|a|de|d'|du|im|bei|near|pres\sde|von|w|we|v|ve)\s*(?:the\s)?$"  # w, v: pl, cs
+)
 _BASED_AFTER = re.compile(r"-?\s?(?:based|basee?s?|headquartered|ansassig\w*)\b")
 _COMPANY_NOUN_NEAR = re.compile(
     r"\s*(?:car|auto|automotive|battery|tyre|tire|parts|components?|seat|steel)?\s*"
@@ -263,17 +266,19 @@ def locate(
     actor: str = "",
     *,
     title_end: int = 0,
+    language: str | None = None,
 ) -> Location:
     """The site and country `folded` speaks of, and any country work moves to.
 
     `actor` is the company name as found, so that "Fonderie de Bretagne" is not
     read as a foundry in Brittany. `title_end` is where the headline ends: the one country
-    it names wins over a place of another country named only after it.
+    it names wins over a place of another country named only after it. `language` is the
+    text's: Polish, Czech, Slovak and Hungarian decline place names ("w Tychach").
     """
     text = folded.text
     names = [(m.start, m.end) for m in watchlist.find_companies(folded)]
     places = [  # "Magna Steyr" names a company, not the town of Steyr
-        p for p in watchlist.find_places(folded)
+        p for p in watchlist.find_places(folded, declined=(language or "")[:2] in DECLINING)
         if not any(start <= p.start < end for start, end in names)
     ]  # fmt: skip
     countries = find_countries(folded)

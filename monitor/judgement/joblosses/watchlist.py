@@ -12,11 +12,12 @@ that are also common words ("SEAT", "Lear", "Continental", "Forest") are listed 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Generic, Literal, TypeVar
 
 from monitor.judgement.joblosses._fold import Folded, fold_text
+from monitor.judgement.joblosses.declined_places import DeclinedIndex
 
 Kind = Literal["maker", "supplier"]
 KINDS = ("maker", "supplier")
@@ -128,7 +129,7 @@ class Watchlist:
     cased: frozenset[str] = frozenset()  # names that match only as written
     _companies: _PhraseIndex[Company] = field(init=False, repr=False, compare=False)
     _places: _PhraseIndex[Place] = field(init=False, repr=False, compare=False)
-    _stems: Mapping[str, Place] = field(init=False, repr=False, compare=False)
+    _declined: DeclinedIndex[Place] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         companies: _PhraseIndex[Company] = _PhraseIndex()
@@ -138,12 +139,15 @@ class Watchlist:
             for brand in company.brands:
                 companies.add(brand, _Entry(company, brand, self._cased(brand)))
         places: _PhraseIndex[Place] = _PhraseIndex()
+        declined: DeclinedIndex[Place] = DeclinedIndex()
         for place in self.places.values():
             for name in (place.name, *place.aliases):
                 places.add(name, _Entry(place, None, self._cased(name)))
+                if name not in self.cased:
+                    declined.add(fold_text(name), place)
         object.__setattr__(self, "_companies", companies)
         object.__setattr__(self, "_places", places)
-        object.__setattr__(self, "_stems", _place_stems(self.places.values(), self.cased))
+        object.__setattr__(self, "_declined", declined)
 
     def _cased(self, name: str) -> tuple[str, ...]:
         return (name,) if name in self.cased else ()
@@ -167,41 +171,22 @@ class Watchlist:
         key = fold_text(word).strip()
         if not key.isalpha() or len(key) < 5:
             return None
-        stems = self._stems
-        for ending in _PLACE_ENDINGS:
-            if key.endswith(ending) and len(key) - len(ending) >= 4:
-                place = stems.get(key[: -len(ending)])
-                if place is not None:
-                    return place
-        return None
+        found = self._declined.find(key)
+        return found[0][0] if len(found) == 1 and found[0][2] == len(key) else None
 
-    def find_places(self, folded: Folded) -> list[PlaceMention]:
-        """Gazetteer places named in `folded` (also as German "-er" adjectives), in order."""
-        return [
+    def find_places(self, folded: Folded, *, declined: bool = False) -> list[PlaceMention]:
+        """Gazetteer places named in `folded` (also as German "-er" adjectives), in order;
+        with `declined`, also in the case forms of the languages that decline place names
+        (`declined_places`), where no name is found as written."""
+        found = [
             PlaceMention(e.target, start, end)
             for e, start, end in self._places.find(folded, strip_er=True)
         ]
-
-
-# Case endings added to place names (Polish locative and genitive, Hungarian "in/at").
-_PLACE_ENDINGS = (
-    "ach", "ami", "iem", "em", "ie", "iu", "u", "a", "y", "i", "e",
-    "ben", "ban", "en", "on", "rol", "bol",
-)  # fmt: skip
-
-
-def _place_stems(places: Iterable[Place], cased: frozenset[str]) -> Mapping[str, Place]:
-    """One-word place names by their stems: the name and the name less its last one or
-    two letters ("tychy", "tych"; "gliwice", "gliwic"), no stem shorter than four letters."""
-    stems: dict[str, Place] = {}
-    for place in places:
-        for name in (place.name, *place.aliases):
-            words = _WORD.findall(fold_text(name))
-            if len(words) != 1 or name in cased:
-                continue
-            word = words[0]
-            for cut in (0, 1, 2):
-                stem = word[: len(word) - cut]
-                if len(stem) >= 4:
-                    stems.setdefault(stem, place)
-    return stems
+        if declined:
+            found += [
+                PlaceMention(place, start, end)
+                for place, start, end in self._declined.find(folded.text)
+                if not any(m.start < end and start < m.end for m in found)
+            ]
+            found.sort(key=lambda m: m.start)
+        return found
