@@ -23,6 +23,7 @@ from timeline.plan import load_plans
 from conftest import BUNDLED_PLAN
 
 FLEX = "co2-standards-flexibility"
+BOOSTER = "battery-booster"
 
 
 @pytest.fixture(scope="module")
@@ -30,10 +31,12 @@ def matcher() -> Matcher:
     return Matcher([m for plan in load_plans([BUNDLED_PLAN]) for m in plan.milestones])
 
 
-def kind_of(matcher: Matcher, language: str, title: str, summary: str) -> EvidenceKind:
+def kind_of(
+    matcher: Matcher, language: str, title: str, summary: str, milestone: str = FLEX
+) -> EvidenceKind:
     matches = {m.milestone_id: m for m in matcher.match(title, summary, language=language)}
-    assert FLEX in matches, matches
-    return matches[FLEX].kind
+    assert milestone in matches, matches
+    return matches[milestone].kind
 
 
 @pytest.mark.parametrize(
@@ -114,3 +117,34 @@ def test_every_planned_deed_is_a_future_cue_of_its_language() -> None:
         futures = {fold(p) for p in lexicon.cues.get(CueKind.FUTURE, ())}
         planned = word_class("planned_deeds", lexicon.language)
         assert planned <= futures, (lexicon.language, planned - futures)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        (
+            "es",
+            "Bruselas inyecta 1.800 millones en baterías",
+            "La Comisión Europea presentará el Battery Booster en diciembre.",
+        ),
+        (
+            "fr",
+            "Batteries : Bruxelles débloque 1,8 milliard d'euros",
+            "La Commission dévoilera le Battery Booster la semaine prochaine.",
+        ),
+    ],
+)
+def test_a_headline_with_no_term_that_states_what_the_act_does_is_its_plan(
+    matcher: Matcher, language: str, title: str, summary: str
+) -> None:
+    """The lead names the milestone and plans it; the headline, with no term, only says what
+    the money does: it is the plan's content, not a deed of making the act."""
+    assert kind_of(matcher, language, title, summary, BOOSTER) is EvidenceKind.MENTION
+
+
+def test_a_headline_presenting_the_programme_stays_done_over_a_lead_of_its_aim(
+    matcher: Matcher,
+) -> None:
+    title = "Von der Leyen stellt 1,8-Milliarden-Programm für Batteriezellen vor"
+    summary = "Der Battery Booster soll die Zellfertigung in Europa stützen."
+    assert kind_of(matcher, "de", title, summary, BOOSTER) is EvidenceKind.DELIVERED

@@ -21,7 +21,7 @@ from monitor.judgement.matching.cues import CueKind, word_class
 from monitor.judgement.matching.rules import Span
 from monitor.judgement.matching.verdicts import Duty
 
-__all__ = ["lead_plans_the_act"]
+__all__ = ["lead_plans_the_act", "planned_deed"]
 
 
 def lead_plans_the_act(
@@ -39,7 +39,7 @@ def _plans(
     words: Sequence[str], bounds: range, cues: Sequence[CueHit], terms: Sequence[Span], duty: Duty
 ) -> bool:
     clause = read_clause(words, bounds, Span("", bounds.stop, bounds.stop), cues, terms)
-    deed = _planned_verb(clause.verb, clause.modals) or _planned_deed(clause.verb, clause.cues)
+    deed = _planned_verb(clause.verb, clause.modals) or planned_deed(clause.verb, clause.cues)
     if deed is None:
         return False
     return all(a.value.kind in duty.own for a in _doers(clause.cues, deed))
@@ -62,7 +62,7 @@ def _planned_verb(verb: CueHit | None, modals: Sequence[CueHit]) -> CueHit | Non
     return verb if any(m.value.kind is CueKind.FUTURE for m in modals) else None
 
 
-def _planned_deed(verb: CueHit | None, cues: Sequence[CueHit]) -> CueHit | None:
+def planned_deed(verb: CueHit | None, cues: Sequence[CueHit]) -> CueHit | None:
     """A one-word future or a modal's infinitive of a verb of making the act ("presentará",
     "presenterà", "przedstawi", "vorlegen") before any verb of the clause: a verb after it may
     be what the act does ("para que los fabricantes ..."), one before it governs it ("chiede
