@@ -142,6 +142,53 @@ def test_a_headline_with_no_term_that_states_what_the_act_does_is_its_plan(
     assert kind_of(matcher, language, title, summary, BOOSTER) is EvidenceKind.MENTION
 
 
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        (
+            "es",
+            "Bruselas inyecta 1.800 millones en baterías",
+            "El Battery Booster se presentará en diciembre junto al paquete del automóvil.",
+        ),
+        (
+            "pl",
+            "Bruksela przeznacza 1,8 mld euro na baterie",
+            "Program Battery Booster zostanie przedstawiony w grudniu.",
+        ),
+        (
+            "fr",
+            "Batteries : Bruxelles débloque 1,8 milliard d'euros",
+            "Le Battery Booster sera présenté en décembre avec le paquet automobile.",
+        ),
+    ],
+)
+def test_a_lead_planning_the_named_act_with_no_actor_is_the_responsible_actors_plan(
+    matcher: Matcher, language: str, title: str, summary: str
+) -> None:
+    assert kind_of(matcher, language, title, summary, BOOSTER) is EvidenceKind.MENTION
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "summary"),
+    [
+        (
+            "pl",
+            "Bruksela przeznacza 1,8 mld euro na baterie",
+            "Program Battery Booster został przedstawiony w środę.",
+        ),
+        (
+            "es",
+            "Bruselas inyecta 1.800 millones en baterías",
+            "Los eurodiputados presentarán enmiendas al Battery Booster.",
+        ),
+    ],
+)
+def test_a_lead_reporting_the_named_act_done_or_anothers_plan_leaves_the_delivery(
+    matcher: Matcher, language: str, title: str, summary: str
+) -> None:
+    assert kind_of(matcher, language, title, summary, BOOSTER) is EvidenceKind.DELIVERED
+
+
 def test_a_headline_presenting_the_programme_stays_done_over_a_lead_of_its_aim(
     matcher: Matcher,
 ) -> None:

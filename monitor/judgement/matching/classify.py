@@ -325,12 +325,15 @@ class _Reader:
         return any(c.value.kind is CueKind.BY and c.start == verb.end for c in clause.cues)
 
     def _planned(self, clause: Clause) -> bool:
-        """Whether the responsible actor is said to present it later: its own subject, a
-        modal, and a verb of its own acts ("De Commissie zal eind dit jaar ... presenteren"), or
-        such a verb's future in one word ("La Comisión presentará ...")."""
+        """Whether the responsible actor is said to present it later: a modal and a verb of its
+        own acts ("De Commissie zal eind dit jaar ... presenteren"), or such a verb's future in
+        one word ("La Comisión presentará ..."), said of that actor or of no one ("El Battery
+        Booster se presentará en diciembre": the act named is the responsible actor's)."""
         verb = clause.verb
         modal = bool(clause.modals) and verb is not None and verb.value.kind is CueKind.PROPOSE
-        return (modal or planned_deed(verb, clause.cues) is not None) and self._own(clause)
+        if not (modal or planned_deed(verb, clause.cues) is not None):
+            return False
+        return self._own(clause) or not any(c.value.kind in ACTORS for c in clause.cues)
 
     def _own(self, clause: Clause) -> bool:
         """Whether the clause's actor (its subject, else its first actor: "Kommission will
