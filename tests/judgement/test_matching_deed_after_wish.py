@@ -102,3 +102,8 @@ def test_an_infinitive_after_the_wish_is_still_wished(
     matcher: Matcher, language: str, title: str
 ) -> None:
     assert kind(matcher, language, title) is EvidenceKind.MENTION
+
+
+def test_another_actors_deed_after_its_wish_is_no_delivery(matcher: Matcher) -> None:
+    title = "Spediteure wollen längere Mautbefreiung für E-Lkw und legen Studie vor"
+    assert kind(matcher, "de", title) is EvidenceKind.MENTION

@@ -136,8 +136,9 @@ def read_clause(
         subject = label
     modals = _modals(inside, verb, subject)
     deed = deed_after_wish(inside, modals, words)
-    if deed is not None:  # "wil ... verlengen en dient voorstel in": the wish's means, done
-        verb, subject, modals = deed, subject_of(inside, deed, words), ()
+    doer = subject_of(inside, deed, words) if deed is not None else None
+    if doer is not None:  # "wil ... verlengen en dient voorstel in": the wish's means, done
+        verb, subject, modals = deed, doer, ()
     return Clause(bounds.start, bounds.stop, term, inside, verb, subject, modals)
 
 
