@@ -107,3 +107,21 @@ def test_an_infinitive_after_the_wish_is_still_wished(
 def test_another_actors_deed_after_its_wish_is_no_delivery(matcher: Matcher) -> None:
     title = "Spediteure wollen längere Mautbefreiung für E-Lkw und legen Studie vor"
     assert kind(matcher, "de", title) is EvidenceKind.MENTION
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Commission to extend toll exemption for e-trucks and propose new rules",
+        "EU plans to extend toll exemption for zero-emission trucks and present amendment",
+    ],
+)
+def test_an_english_bare_infinitive_after_and_is_governed_by_the_wish(
+    matcher: Matcher, title: str
+) -> None:
+    assert kind(matcher, "en", title) is EvidenceKind.MENTION
+
+
+def test_two_finite_deeds_joined_by_and_stay_done(matcher: Matcher) -> None:
+    title = "Commission proposes toll exemption for e-trucks and publishes impact assessment"
+    assert kind(matcher, "en", title) is EvidenceKind.DELIVERED

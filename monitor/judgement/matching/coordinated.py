@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from monitor.judgement.matching.cues import Cue, CueKind, word_class
 from monitor.judgement.matching.phrases import Occurrence
 
-__all__ = ["deed_after_wish"]
+__all__ = ["deed_after_wish", "wish_over_infinitive"]
 
 CueHit = Occurrence[Cue]
 _MAKING = frozenset({CueKind.PROPOSE, CueKind.ADOPT})
@@ -39,3 +39,25 @@ def deed_after_wish(
         ):
             return cue
     return None
+
+
+def wish_over_infinitive(
+    cues: Sequence[CueHit], verb: CueHit | None, words: Sequence[str]
+) -> CueHit | None:
+    """The headline "to" or modal that governs an English bare infinitive after "and" ("EU to
+    extend toll exemption and propose new rules"): "propose" is the second verb the wish
+    governs, not a finite deed of its own."""
+    if verb is None or verb.start == 0:
+        return None
+    language = verb.value.language
+    if verb.phrase.key not in word_class("bare_infinitives", language):
+        return None
+    if words[verb.start - 1] not in word_class("coordinators", language):
+        return None
+    return next(
+        (c for c in cues if c.value.kind in _WISHES and c.end < verb.start - 1),
+        None,
+    )
+
+
+_WISHES = frozenset({CueKind.TO, CueKind.FUTURE})
