@@ -358,7 +358,6 @@ def test_polish_subjects_away_from_their_verb(matcher: Matcher, title: str) -> N
     assert (match.kind, match.confidence >= AUTO) == (D, True)
 
 
-@pytest.mark.xfail(reason="folding drops the ogonek: 'przedstawią' (will present) is 'przedstawia'")
 def test_a_polish_plural_perfective_future_is_a_plan(matcher: Matcher) -> None:
     match = one(
         matcher, "pl", "Komisarze przedstawią wniosek w sprawie myta dla elektrycznych ciężarówek"

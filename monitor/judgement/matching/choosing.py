@@ -247,9 +247,16 @@ def _headline_deed(
         ),
         None,
     )
-    if headline is not None and first.planned and traits.announced(headline.verdict):
+    if headline is not None and first.planned and _vague(headline):
         return None  # "Commissie kondigt wetsvoorstel aan | De Commissie zal ... presenteren"
     return headline
+
+
+def _vague(headline: ClauseReading) -> bool:
+    """A headline deed that a lead planning the act shows is its plan: an announcement, or what
+    the act does ("Bruselas inyecta 1.800 millones en baterías | La Comisión presentará el
+    Battery Booster en diciembre"), not a verb of making it."""
+    return traits.announced(headline.verdict) or lead_settles.named_act_only(headline)
 
 
 def _announces_the_plan(first: ClauseReading, lead: ClauseReading) -> bool:

@@ -28,7 +28,7 @@ from monitor.judgement.matching.cues import CueKind, word_class
 from monitor.judgement.matching.decide import decide
 from monitor.judgement.matching.fold import Folded
 from monitor.judgement.matching.lead_actor import lead_names_actor
-from monitor.judgement.matching.lead_plan import lead_plans_the_act
+from monitor.judgement.matching.lead_plan import lead_plans_the_act, planned_deed
 from monitor.judgement.matching.lent_actors import apposed_actor, label_actor, shared_subject
 from monitor.judgement.matching.rules import Hit, Span
 from monitor.judgement.matching.scoring import Context, Scored, score
@@ -325,15 +325,15 @@ class _Reader:
         return any(c.value.kind is CueKind.BY and c.start == verb.end for c in clause.cues)
 
     def _planned(self, clause: Clause) -> bool:
-        """Whether the responsible actor is said to present it later: its own subject, a
-        modal, and a verb of its own acts ("De Commissie zal eind dit jaar ... presenteren")."""
+        """Whether the responsible actor is said to present it later: a modal and a verb of its
+        own acts ("De Commissie zal eind dit jaar ... presenteren"), or such a verb's future in
+        one word ("La Comisión presentará ..."), said of that actor or of no one ("El Battery
+        Booster se presentará en diciembre": the act named is the responsible actor's)."""
         verb = clause.verb
-        return (
-            bool(clause.modals)
-            and verb is not None
-            and verb.value.kind is CueKind.PROPOSE
-            and self._own(clause)
-        )
+        modal = bool(clause.modals) and verb is not None and verb.value.kind is CueKind.PROPOSE
+        if not (modal or planned_deed(verb, clause.cues) is not None):
+            return False
+        return self._own(clause) or not any(c.value.kind in ACTORS for c in clause.cues)
 
     def _own(self, clause: Clause) -> bool:
         """Whether the clause's actor (its subject, else its first actor: "Kommission will

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from monitor.judgement.matching.coordinated import deed_after_wish, wish_over_infinitive
 from monitor.judgement.matching.cues import Cue, CueKind, particles_of, word_class
 from monitor.judgement.matching.fold import BREAK
 from monitor.judgement.matching.phrases import Occurrence
@@ -134,6 +135,13 @@ def read_clause(
     if subject is None and verb is not None and label is not None:
         subject = label
     modals = _modals(inside, verb, subject)
+    deed = deed_after_wish(inside, modals, words)
+    doer = subject_of(inside, deed, words) if deed is not None else None
+    if doer is not None:  # "wil ... verlengen en dient voorstel in": the wish's means, done
+        verb, subject, modals = deed, doer, ()
+    wish = None if modals else wish_over_infinitive(inside, verb, words)
+    if wish is not None:  # "EU to extend toll exemption and propose new rules"
+        modals = (wish,)
     return Clause(bounds.start, bounds.stop, term, inside, verb, subject, modals)
 
 

@@ -36,6 +36,7 @@ WORD_CLASSES = (
     "conditionals", "evaluations", "pluperfect", "closing_particles",
     "locatives", "obligations", "participle_endings", "postponing", "dates_ahead",
     "drafts", "saying", "comparatives", "endorsing", "dropped_articles", "infinitive_markers",
+    "planned_deeds", "bare_infinitives",
 )  # fmt: skip
 
 

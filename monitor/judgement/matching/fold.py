@@ -117,6 +117,12 @@ _SHORT_BRACKETS = re.compile(r"\((\w{1,8})\)")
 _ABBREVIATION = re.compile(r"\.(?= +\w)")
 
 
+# Polish word-final "ą" (a plural verb, an instrumental): folded to "a" it reads like the
+# singular present ("przedstawią", will present, as "przedstawia", presents). It folds to
+# "om" instead, which the Polish stemmer strips as it strips "a" ("umową" -> "umow").
+_FINAL_OGONEK = re.compile(r"ą(?![^\W_])")
+
+
 def _keep_abbreviation(match: re.Match[str]) -> str:
     following = match.string[match.end() :].lstrip(" ")[:1]
     return " " if following.islower() else "."
@@ -128,6 +134,8 @@ def _words(text: str) -> list[str]:
     if ". " in text:
         text = _ABBREVIATION.sub(_keep_abbreviation, text)
     folded = text.lower()
+    if "ą" in folded:
+        folded = _FINAL_OGONEK.sub("om", folded)
     folded = folded.translate(_ASCII if folded.isascii() else _FULL)
     folded = folded.replace(BREAK, f" {BREAK} ").replace(QUESTION, f" {QUESTION} {BREAK} ")
     folded = folded.replace(". ", f" {BREAK} ").replace(", ", f" {BREAK} ")
