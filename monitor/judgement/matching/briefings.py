@@ -76,7 +76,7 @@ def briefing_cues(
         if actor.value.kind is not CueKind.OTHER_ACTOR:
             continue
         start = _preposition_before(words, actor.start, prepositions)
-        if start is not None:
+        if start is not None and not _purpose_before(words, start):
             found.append(_cue(CueKind.AUDIENCE, words, start, actor.end, language))
     if _AUDIENCE_FIRST.isdisjoint(words):  # most texts: no stakeholders by name
         return found
@@ -86,7 +86,7 @@ def briefing_cues(
             if word not in _AUDIENCE_FIRST or noun not in _AUDIENCE_NOUNS:
                 continue
             start = at if noun in _DATIVES else _preposition_before(words, at, prepositions)
-            if start is not None:
+            if start is not None and not _purpose_before(words, start):
                 found.append(_cue(CueKind.AUDIENCE, words, start, at + size, language))
     return found
 
@@ -117,6 +117,16 @@ def _preposition_before(words: Sequence[str], at: int, prepositions: frozenset[s
     if at >= 2 and words[at - 1] in _ARTICLES and words[at - 2] in prepositions:
         return at - 2
     return None
+
+
+# Words that open a purpose clause ("para ayudar a los fabricantes", "pour aider les
+# constructeurs", "um den Herstellern zu helfen"): who is helped is no audience.
+_PURPOSE = frozenset({"para", "pour", "per", "um", "om", "aby", "zeby", "help", "helps"})
+_PURPOSE_WORDS = 4  # words before the audience's preposition that may open the purpose
+
+
+def _purpose_before(words: Sequence[str], start: int) -> bool:
+    return any(w in _PURPOSE for w in words[max(0, start - _PURPOSE_WORDS) : start])
 
 
 def _cue(kind: CueKind, words: Sequence[str], start: int, end: int, language: str | None) -> CueHit:

@@ -81,7 +81,9 @@ _PRESENT_ENDINGS: dict[str, tuple[str, ...]] = {
 _PARTICIPLE = re.compile(r"(?:vor|auf|an|ein|fest|aus|ab|zu|voor|op|in|uit|vast|aan|af|mee)?ge")
 _DEEDS = frozenset({CueKind.PROPOSE, CueKind.ADOPT, CueKind.ACT})
 _ACTORS = frozenset({CueKind.COMMISSION, CueKind.EU, CueKind.INSTITUTION})
-_AFTER = 3  # words from the verb to the weekday or date it is set for ("presenta el miércoles")
+_AFTER = 8  # words from the verb to the weekday it is set for ("presents ... on Wednesday")
+# Verbs that end the stretch after a deed verb: a weekday after another verb is that verb's
+_VERBS = frozenset({*_DEEDS, CueKind.INSTITUTION_VERB, CueKind.CALL, CueKind.OPINION})
 _BEFORE = 2  # words from a weekday to the verb after it ("Am Mittwoch legt die Kommission")
 _SUBJECT = 3  # words between the actor and its present-tense verb, on either side
 
@@ -112,7 +114,7 @@ def days_ahead(
     verbs = [c for c in cues if c.value.kind in _DEEDS]
     found: dict[int, Occurrence[Cue]] = {}
     for verb in verbs:
-        for at in _around(words, verb):
+        for at in _around(words, verb, cues):
             word = words[at]
             if word in dates and verb.end <= at <= verb.end + OBJECT_GAP:
                 found[at] = _cue(word, at, language)
@@ -127,10 +129,17 @@ def days_ahead(
 OBJECT_GAP = 2  # words between a deed verb and its date ("fixe la date", "sets a date")
 
 
-def _around(words: Sequence[str], verb: Occurrence[Cue]) -> list[int]:
-    """The positions near the verb in its clause: a few words after it, two before it."""
+def _around(
+    words: Sequence[str], verb: Occurrence[Cue], cues: Sequence[Occurrence[Cue]]
+) -> list[int]:
+    """The positions near the verb in its clause: up to the next verb after it ("unveils the
+    car labelling overhaul on Tuesday"), two words before it."""
+    stop = min(
+        [len(words), verb.end + _AFTER + 1]
+        + [c.start for c in cues if c.value.kind in _VERBS and c.start >= verb.end]
+    )
     after = []
-    for at in range(verb.end, min(len(words), verb.end + _AFTER + 1)):
+    for at in range(verb.end, stop):
         if words[at] == BREAK:
             break
         after.append(at)
@@ -162,7 +171,7 @@ def _present(
         return False
     if language in ("de", "nl") and _PARTICIPLE.match(first):
         return False  # "gepresenteerd", "vorgelegt": a participle
-    if any(c.value.kind is CueKind.BY and verb.end <= c.start <= verb.end + _AFTER for c in cues):
+    if any(c.value.kind is CueKind.BY and verb.end <= c.start <= verb.end + _SUBJECT for c in cues):
         return False
     return any(
         c.value.kind in _ACTORS

@@ -83,7 +83,7 @@ class Matcher:
             folded, stems, text_language = self._read(title, summary, language)
             cited = citations_in(title, summary, url, folded)
         themes = self._themes.find(folded, stems, text_language, cited, graded=True)
-        themes = self._limits.kept_partial(themes, folded, stems)
+        themes = self._limits.kept_themes(themes, folded, stems)
         rules = self._limits.kept(self._rules.find(folded), folded, stems)
         graded = any(t.kind is ThemeKind.PARTIAL for t in themes)
         if graded and rules:  # a query named the milestone: no partial description needed

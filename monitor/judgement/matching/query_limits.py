@@ -87,24 +87,37 @@ class QueryLimits:
             kept.append(hit)
         return kept
 
-    def kept_partial(self, themes: list[Theme], words: Folded, stems: Folded) -> list[Theme]:
-        """The themes but the partial descriptions of a milestone of one vehicle class in a
-        text that names another class and not its own: the missing concept is not missing,
-        the text is about the other class ("EU reviews CO2 rules for heavy trucks")."""
-        partial = [
+    def kept_themes(self, themes: list[Theme], words: Folded, stems: Folded) -> list[Theme]:
+        """The themes but the descriptions of a milestone of one vehicle class in a text that
+        names another class and not its own: a partial description (its missing concept is
+        not missing, the text is about the other class: "EU reviews CO2 rules for heavy
+        trucks"), or a description whose words another class qualifies ("le réexamen des
+        normes CO2 des poids lourds")."""
+        described = [
             t
             for t in themes
-            if t.kind is ThemeKind.PARTIAL and len(self._classes(t.milestone_id)) == 1
+            if t.kind in (ThemeKind.PARTIAL, ThemeKind.ABOUT)
+            and len(self._classes(t.milestone_id)) == 1
         ]
-        if not partial:
+        if not described:
             return themes
-        present = {o.value for o in [*self._index.scan(words), *self._index.scan(stems)]}
-        named = present & frozenset(VEHICLE_CLASSES)
-        return [
-            t
-            for t in themes
-            if t not in partial or not named or named & self._classes(t.milestone_id)
-        ]
+        found = [*self._index.scan(words), *self._index.scan(stems)]
+        classes = [o for o in found if o.value in VEHICLE_CLASSES]
+        if not classes:
+            return themes
+        named = {o.value for o in classes}
+        dropped = []
+        for theme in described:
+            own = self._classes(theme.milestone_id)
+            if named & own:
+                continue
+            if theme.kind is ThemeKind.PARTIAL or any(
+                _next_to(Span("", f.start, f.end), o.start, o.end)
+                for f in theme.found
+                for o in classes
+            ):
+                dropped.append(theme)
+        return [t for t in themes if t not in dropped]
 
     def _classes(self, milestone_id: str) -> frozenset[str]:
         limits = self._limits.get(milestone_id)
