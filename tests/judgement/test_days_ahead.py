@@ -116,3 +116,23 @@ def test_the_cue_is_the_weekday_and_dates_the_deed_ahead() -> None:
 def test_no_weekday_and_no_date_gives_no_cue() -> None:
     words = ["bruselas", "presenta", "el", "plan"]
     assert days_ahead(words, [_actor("bruselas", 0), _verb("presenta", 1)], None, "es") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Commission presents Battery Booster after Monday's summit"),
+        ("de", "Kommission legt nach dem Gipfel vom vergangenen Montag den Battery Booster vor"),
+        ("es", "Bruselas presenta el Battery Booster tras la cumbre del pasado lunes"),
+    ],
+)
+def test_a_weekday_put_in_the_past_dates_no_plan(
+    matcher: Matcher, language: str, title: str
+) -> None:
+    assert found(matcher, title, language)[BOOSTER].kind is EvidenceKind.DELIVERED
+
+
+def test_a_date_after_other_words_is_no_object() -> None:
+    words = ["commission", "presents", "up", "to", "date", "figures"]
+    cues = [_actor("commission", 0), _verb("presents", 1)]
+    assert days_ahead(words, cues, None, "en") == []

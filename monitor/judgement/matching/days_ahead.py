@@ -116,10 +116,12 @@ def days_ahead(
     for verb in verbs:
         for at in _around(words, verb, cues):
             word = words[at]
-            if word in dates and verb.end <= at <= verb.end + OBJECT_GAP:
+            if word in dates and _object(words, verb.end, at):
                 found[at] = _cue(word, at, language)
             day = weekdays.get(word)
             if day is None or (published is not None and day == published.weekday()):
+                continue
+            if _past_day(words, at):
                 continue
             if _present(words, verb, cues, language):
                 found[at] = _cue(word, at, language)
@@ -127,6 +129,35 @@ def days_ahead(
 
 
 OBJECT_GAP = 2  # words between a deed verb and its date ("fixe la date", "sets a date")
+# Articles and possessives that may stand between the verb and its date ("fixe la date",
+# "nennt einen Termin", "annuncia la sua data"): any other word makes the date no object
+# ("presents up to date figures").
+_DETERMINERS = frozenset({
+    "a", "an", "the", "its", "their", "new", "la", "le", "les", "sa", "son", "une", "der",
+    "die", "das", "den", "einen", "ein", "eine", "seinen", "ihren", "il", "lo", "una", "sua",
+    "el", "los", "su", "de", "het", "een", "haar", "zijn", "nieuwe", "nowy", "nowa",
+})  # fmt: skip
+# Words beside a weekday that put it in the past ("after Monday's summit", "am vergangenen
+# Mittwoch", "mercredi dernier", "el pasado martes", "afgelopen woensdag", "w ubiegłą środę").
+_PAST_DAY = frozenset({
+    "after", "since", "last", "s", "dernier", "depuis", "apres", "vergangenen", "letzten",
+    "seit", "nach", "scorso", "dopo", "pasado", "tras", "desde", "afgelopen", "sinds", "na",
+    "ubiegla", "ubieglym", "zeszla", "zeszly", "po", "od",
+})  # fmt: skip
+
+
+def _object(words: Sequence[str], verb_end: int, at: int) -> bool:
+    """Whether the date at `at` is the object of a verb ending at `verb_end`."""
+    return verb_end <= at <= verb_end + OBJECT_GAP and all(
+        w in _DETERMINERS for w in words[verb_end:at]
+    )
+
+
+def _past_day(words: Sequence[str], at: int) -> bool:
+    """Whether a word next to the weekday at `at` puts it in the past (see `_PAST_DAY`)."""
+    before = words[at - 1] if at >= 1 else ""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    return before in _PAST_DAY or after in _PAST_DAY
 
 
 def _around(
