@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from monitor.judgement.language import language_of
 from monitor.judgement.legal import Cited, citations_in
+from monitor.judgement.matching.anaphors import resolve_anaphors
 from monitor.judgement.matching.briefings import briefing_cues
 from monitor.judgement.matching.classify import Match, classify
 from monitor.judgement.matching.cues import LANGUAGES, cue_index, guess_language
@@ -117,6 +118,7 @@ class Matcher:
             if (not code or c.value.language in ("*", code))
             and not any(start <= c.start and c.end <= end for start, end in cited_spans)
         ]
+        cues = resolve_anaphors(folded.words, cues)  # "Bundesnetzagentur ... Die Behörde"
         if published is not None:  # "presents ... in December", read in November: a schedule
             ahead = dates_ahead(folded.words, published, code)
             cues = sorted([*cues, *ahead], key=lambda c: (c.end, c.start)) if ahead else cues
