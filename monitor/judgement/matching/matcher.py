@@ -122,11 +122,12 @@ class Matcher:
         if published is not None:  # "presents ... in December", read in November: a schedule
             ahead = dates_ahead(folded.words, published, code)
             cues = sorted([*cues, *ahead], key=lambda c: (c.end, c.start)) if ahead else cues
-        # "legt am Mittwoch ... vor", "unveils date for ...": a deed set for a day to come
-        scheduled = days_ahead(folded.words, cues, published, code)
-        scheduled += briefing_cues(folded.words, cues, code)  # officials, an audience
-        if scheduled:
-            cues = sorted([*cues, *scheduled], key=lambda c: (c.end, c.start))
+        # "legt am Mittwoch ... vor", "unveils date for ...": a deed set for a day to come;
+        # "Commission officials present ... to industry": a plan shown to others
+        added = days_ahead(folded.words, cues, published, code)
+        added += briefing_cues(folded.words, cues, code)
+        if added:
+            cues = sorted([*cues, *added], key=lambda c: (c.end, c.start))
         matches = [
             classify(
                 hit,
