@@ -73,11 +73,6 @@ def test_the_co2_review_is_still_delivered(matcher: Matcher) -> None:
     assert matches[REVIEW].kind is EvidenceKind.DELIVERED
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="judgement, not vocabulary: the query's term 'CO2 standards' near 'review' matches"
-    " the trucks' standards, which no description names",
-)
 def test_the_trucks_co2_review_is_not_the_cars(matcher: Matcher) -> None:
     summary = (
         "The Commission launched the review of the heavy-duty vehicle CO2 standards, due in 2027."

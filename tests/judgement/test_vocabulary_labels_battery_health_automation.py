@@ -219,11 +219,6 @@ def test_polish_robotaxis_admitted_to_traffic_are_the_deployment_rules(matcher: 
     assert matches["automated-driving-eu-deployment-rules"].kind is EvidenceKind.DELIVERED
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a judgement matter, not vocabulary: 'EU opens call for ...' reads as the launch"
-    " itself, though a call for proposals opening is a step towards the testbeds",
-)
 def test_a_call_for_testbed_proposals_is_a_step(matcher: Matcher) -> None:
     summary = (
         "The Commission opened a call for proposals for large-scale cross-border testbeds where"

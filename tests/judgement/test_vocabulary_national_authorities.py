@@ -148,11 +148,6 @@ def test_the_commissions_recycling_money_is_still_delivered(matcher: Matcher) ->
     assert matches["recycling-facilities-funding"].confidence >= AUTO_ACCEPT
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="judgement, not vocabulary: the query's term and context ('Netzanschluss*' near"
-    " 'Leitlinien') match with no exclusion, and 'die Behörde' is taken for the Commission",
-)
 def test_the_german_grid_regulators_guidance_is_not_the_eus(matcher: Matcher) -> None:
     summary = (
         "Die Behörde legte Leitlinien vor, nach denen Netzbetreiber Anschlussanfragen schneller"

@@ -70,6 +70,7 @@ class CueKind(StrEnum):
     QUESTION = "question"  # a question mark
     EIB = "eib"  # the European Investment Bank group, co-responsible for some funding
     FINAL = "final"  # definitively, formally, final: the last adoption, not a position
+    AUDIENCE = "audience"  # "to industry", "aux industriels": whom a plan is shown (`briefings`)
 
 
 class LexiconError(ValueError):

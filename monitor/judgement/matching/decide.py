@@ -21,9 +21,11 @@ from monitor.judgement.matching.act_context import (
     second_verbs_object,
     steps_taken,
 )
+from monitor.judgement.matching.briefings import briefed
 from monitor.judgement.matching.clauses import Clause, CueHit
 from monitor.judgement.matching.colegislator_rules import colegislators_agree, colegislators_step
 from monitor.judgement.matching.cues import CueKind as K
+from monitor.judgement.matching.opened_calls import call_opened
 from monitor.judgement.matching.verdicts import ACTS, Duty, Rule, Verdict, q, role
 from timeline.model import DeedKind, EvidenceKind
 
@@ -309,6 +311,8 @@ _COMMISSION_RULES: tuple[Rule, ...] = (
     talk_rules.draft_for_comment,
     talk_rules.hedged,
     talk_rules.talk,
+    briefed,
+    call_opened,
     _institution_step,
     _published,
     _named_step,

@@ -7,10 +7,14 @@ from collections.abc import Iterable, Sequence
 
 from monitor.judgement.language import language_of
 from monitor.judgement.legal import Cited, citations_in
+from monitor.judgement.matching.anaphors import resolve_anaphors
+from monitor.judgement.matching.briefings import briefing_cues
 from monitor.judgement.matching.classify import Match, classify
 from monitor.judgement.matching.cues import LANGUAGES, cue_index, guess_language
+from monitor.judgement.matching.days_ahead import days_ahead
 from monitor.judgement.matching.fold import Folded, fold, fold_text
 from monitor.judgement.matching.months import dates_ahead
+from monitor.judgement.matching.query_limits import QueryLimits
 from monitor.judgement.matching.reading import Reading
 from monitor.judgement.matching.rules import Hit, Span, compile_rules
 from monitor.judgement.matching.scoring import Context
@@ -29,6 +33,7 @@ class Matcher:
         self._milestones = {m.id: m for m in self._rules.milestones}
         self._order = {m.id: n for n, m in enumerate(self._rules.milestones)}
         self._duties = {m.id: duty_of(m) for m in self._rules.milestones}
+        self._limits = QueryLimits(self._rules.milestones)
         cue_index()  # build the shared cue automaton now rather than on the first hit
 
     def _read(
@@ -79,7 +84,8 @@ class Matcher:
             folded, stems, text_language = self._read(title, summary, language)
             cited = citations_in(title, summary, url, folded)
         themes = self._themes.find(folded, stems, text_language, cited, graded=True)
-        rules = self._rules.find(folded)
+        themes = self._limits.kept_themes(themes, folded, stems)
+        rules = self._limits.kept(self._rules.find(folded), folded, stems)
         graded = any(t.kind is ThemeKind.PARTIAL for t in themes)
         if graded and rules:  # a query named the milestone: no partial description needed
             themes, graded = [], False
@@ -112,9 +118,16 @@ class Matcher:
             if (not code or c.value.language in ("*", code))
             and not any(start <= c.start and c.end <= end for start, end in cited_spans)
         ]
+        cues = resolve_anaphors(folded.words, cues)  # "Bundesnetzagentur ... Die Behörde"
         if published is not None:  # "presents ... in December", read in November: a schedule
             ahead = dates_ahead(folded.words, published, code)
             cues = sorted([*cues, *ahead], key=lambda c: (c.end, c.start)) if ahead else cues
+        # "legt am Mittwoch ... vor", "unveils date for ...": a deed set for a day to come;
+        # "Commission officials present ... to industry": a plan shown to others
+        added = days_ahead(folded.words, cues, published, code)
+        added += briefing_cues(folded.words, cues, code)
+        if added:
+            cues = sorted([*cues, *added], key=lambda c: (c.end, c.start))
         matches = [
             classify(
                 hit,
