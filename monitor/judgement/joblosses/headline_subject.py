@@ -14,6 +14,7 @@ from monitor.judgement.joblosses._fold import Folded, fold, fold_text
 from monitor.judgement.joblosses.clauses import clause_span
 from monitor.judgement.joblosses.company import NameMention
 from monitor.judgement.joblosses.name_cleaning import JOB_WORD, clean_name, is_name_token
+from monitor.judgement.joblosses.name_places import opens_with_place_preposition
 from monitor.judgement.joblosses.number_words import find_word_numbers
 from monitor.judgement.joblosses.qualifiers import QUALIFIER_WORDS
 
@@ -54,6 +55,8 @@ def headline_opening(
     first = fold_text(tokens[0]) if tokens else ""
     if first in _NO_NAME_FIRST or first in QUALIFIER_WORDS:
         return None  # "As part of the plan", "Circa 700 posti": no name opens it
+    if opens_with_place_preposition(" ".join(tokens)):
+        return None  # "À Vesoul, 300 emplois supprimés": where, not who
     following = next((w for w in words if w.start() >= end), None) if tokens else None
     if following is None or title[end : following.start()].strip():
         return None  # no name, or punctuation closes it: the topic, not a subject
