@@ -1,7 +1,8 @@
 """A town is no company: a Polish locative after a cut ("pracę w Mielcu"), a headline topic
-opening with a preposition of place ("À Vesoul, ..."), a one-word topic the lead never names
-again while the lead names its own company ("Ávila, conmocionada ...", "Schock in Zwickau:"),
-and a one-word attribute of a descriptor ("at Coventry supplier").
+opening with a preposition of place ("À Vesoul, ..."), the one-word subject of a verb of
+losing ("Vesoul perd 300 emplois": a town loses jobs, a company cuts them), a one-word topic
+the lead never names again while the lead names its own company ("Ávila, conmocionada ...",
+"Schock in Zwickau:"), and a one-word attribute of a descriptor ("at Coventry supplier").
 
 The sentences were written for these tests; companies are invented, figures made up.
 """
@@ -25,6 +26,8 @@ from tests.joblosses_support import bundled_watchlist, read, read_found
         ("fr", "À Vesoul, 300 emplois supprimés", "L'usine fermera en juin."),
         ("es", "En Ávila, 350 despidos", "La fábrica cerrará en verano."),
         ("de", "In Eisenach: 300 Jobs fallen weg", "Das Werk wird geschlossen."),
+        ("fr", "Vesoul perd 300 emplois avec la fermeture de l'usine", ""),
+        ("it", "Termoli perde 400 posti", "Lo stabilimento chiude."),
     ],
 )
 def test_a_town_alone_makes_no_case(lang: str, title: str, summary: str) -> None:
@@ -53,6 +56,12 @@ def test_a_town_alone_makes_no_case(lang: str, title: str, summary: str) -> None
             "Harwood Trims",
         ),
         ("pl", "200 osób straci pracę w Tczewie", "Fabryka mebli Kabex zamyka zakład.", "Kabex"),
+        (
+            "fr",
+            "Vesoul perd 300 emplois avec la fermeture de l'usine",
+            "Delorme Injection ferme son site de Vesoul.",
+            "Delorme Injection",
+        ),
     ],
 )
 def test_the_leads_company_beats_the_headlines_town(

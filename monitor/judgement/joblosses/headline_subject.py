@@ -65,6 +65,8 @@ def headline_opening(
         return None
     if nw.is_descriptor(after) or lx.SITE_NOUN.fullmatch(after):
         return None  # "Midlands supplier enters ...", "Tyre plant closure": a noun's attribute
+    if after in _LOSING and len(tokens) == 1:
+        return None  # "Vesoul perd 300 emplois": a town loses jobs, a company cuts them
     name = clean_name(list(tokens))
     if name is None:
         return None
@@ -81,6 +83,11 @@ def headline_opening(
     return NameMention(name, " ".join(tokens), 0, "headline")
 
 
+# Verbs of losing jobs, whose one-word subject is a town or a region as often as a firm's.
+_LOSING = frozenset({
+    "loses", "lost", "perd", "perdra", "perdait", "verliert", "verlor", "verliest", "verloor",
+    "perde", "perdera", "pierde", "perdio", "traci", "stracil", "stracila", "straci",
+})  # fmt: skip
 _ARTICLES = frozenset({"a", "az", "the", "le", "la", "les", "der", "die", "das", "de", "het", "il",
                        "el", "o", "den"})  # fmt: skip
 _NUMBER_LANGUAGES = ("en", "fr", "de", "it", "es", "nl", "pl", "pt", "hu")
