@@ -27,6 +27,9 @@ from tests.joblosses_support import bundled_watchlist, read, read_found
         ("it", "Meccanica Rossi chiude l'accordo integrativo per 1.100 dipendenti", ""),
         ("nl", "Van Dijk Techniek sluit cao af voor 800 medewerkers", ""),
         ("fr", "Delorme Injection réduit son temps de travail pour 600 salariés", ""),
+        ("nl", "Van Dijk Techniek sluit het jaar af met 900 medewerkers", ""),
+        ("pl", "Polmax zamyka rok z zatrudnieniem 900 osób", ""),
+        ("it", "Meccanica Rossi taglia il traguardo dei 1.000 dipendenti", ""),
     ],
 )
 def test_a_forecast_a_payout_or_a_deal_cut_beside_a_workforce_is_no_case(
@@ -65,3 +68,13 @@ def test_the_verb_is_blanked_in_place_and_only_when_its_object_is_no_job() -> No
 def test_contracts_not_renewed_are_never_blanked() -> None:
     text = fold("keine Verlängerung der Verträge für 300 Leiharbeiter").text
     assert object_cuts(text) == []
+
+
+def test_a_ribbon_cut_leaves_the_hiring_it_opens() -> None:
+    found = read_found(
+        bundled_watchlist(),
+        "es",
+        "Talleres Ebro corta la cinta de su nueva planta, que dará empleo a 250 personas",
+        "",
+    )
+    assert found == ("Talleres Ebro", 250, "creation")

@@ -41,7 +41,14 @@ _OBJECT = r"""(?:forecasts?|outlook|guidance|targets?|estimates?|expectations?|p
     |\w*vertrag\w*|vereinbarung\w*|ubernahme\w*|verhandlung\w*|accords?
     |rachat|negociations?|accordo|intesa|acquisizione|trattativ\w*
     |acuerdos?|convenio|compra|venta|adquisicion|negociacion\w*|cao|akkoord|overeenkomst
-    |overname|onderhandeling\w*|porozumieni\w*|przejeci\w*|transakcj\w*|negocjacj\w*)\b"""
+    |overname|onderhandeling\w*|porozumieni\w*|przejeci\w*|transakcj\w*|negocjacj\w*
+    |partnerships?|alliance|joint\sventure|partnerschaft\w*|kooperation\w*|partenariat
+    |alleanza|partnership|alianza|samenwerking|partnerstw\w*
+    # a period closed ("sluit het jaar af met 900", "zamyka rok z"): the Romance press's forms
+    # are `lexicon.NOT_A_PERIOD`'s
+    |year|jaar|boekjaar|kwartaal|halfjaar|\w*jahr|quartal|rok|kwartal|polrocze
+    # a ribbon cut, a milestone or a gap crossed: "corta la cinta", "taglia il traguardo dei"
+    |ribbon|gap|traguardo|nastro|cinta)\b"""
 _OBJECT_AFTER = _rx(rf"\s(?:{_DETERMINER}\s|l')?(?:{_ATTRIBUTE}\s?)?{_OBJECT}")
 # The object goes on with jobs: "streicht Prognose und 500 Stellen", "cuts outlook and 300 jobs".
 _AND_JOBS = _rx(
