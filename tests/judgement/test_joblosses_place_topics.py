@@ -28,6 +28,8 @@ from tests.joblosses_support import bundled_watchlist, read, read_found
         ("de", "In Eisenach: 300 Jobs fallen weg", "Das Werk wird geschlossen."),
         ("fr", "Vesoul perd 300 emplois avec la fermeture de l'usine", ""),
         ("it", "Termoli perde 400 posti", "Lo stabilimento chiude."),
+        ("pl", "Zwolnienia w Tarnowie. Pracę straci 200 osób", ""),
+        ("pl", "Zwolnienia grupowe w Płocku: 120 osób na bruk", ""),
     ],
 )
 def test_a_town_alone_makes_no_case(lang: str, title: str, summary: str) -> None:
@@ -103,6 +105,8 @@ def test_the_shapes_of_places() -> None:
     assert polish_locative("Mielcu")
     assert polish_locative("Zielonej Górze")
     assert polish_locative("Gliwicach")
+    assert polish_locative("Tarnowie", town=True)
+    assert not polish_locative("Polmetalu", town=True)
     assert not polish_locative("Plastmet")
     assert not polish_locative("Motoprim")
     assert not polish_locative("Odlewni Components")

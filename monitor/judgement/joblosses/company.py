@@ -132,8 +132,12 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
         start = _name_start(folded, match)
         rest = folded.original[start : start + REACH]
         name, raw = walk_forward(rest)
-        if raw and match.group().endswith("prace w ") and polish_locative(raw):
-            continue  # "300 osób straci pracę w Mielcu": work is lost in a town's locative
+        if (
+            raw
+            and match.group().endswith(" w ")
+            and polish_locative(raw, town=not match.group().endswith("prace w "))
+        ):
+            continue  # "300 osób straci pracę w Mielcu", "Zwolnienia w Tarnowie": a town
         if raw:
             found.append(NameMention(name, raw, match.start(), "at", _attribute(rest, raw)))
     for match in itertools.chain(OF_AFTER_NOUN.finditer(t), owned_before(t)):

@@ -80,15 +80,21 @@ _POLISH_LOCATIVE = ("e", "u", "i", "y", "ach", "ech", "ich", "ych")
 _POLISH_ADJECTIVE_LOCATIVE = (*_POLISH_LOCATIVE, "ej", "ym", "im")
 
 
-def polish_locative(raw: str) -> bool:
+# Endings of the locative that towns take and firms' names hardly do: "-ów" and "-ew" towns
+# ("w Tarnowie", "w Tczewie"), "-sk" towns ("w Płocku", "w Gdańsku"), plurals ("w Gliwicach").
+_TOWN_LOCATIVE = ("wie", "ach", "ech", "ich", "ych", "sku", "cku")
+
+
+def polish_locative(raw: str, *, town: bool = False) -> bool:
     """Whether the words `raw` read after a Polish "w" are all in the locative, with no
     company's word among them: a town ("pracę w Mielcu"), or a firm's name declined, whose
-    nominative the ending does not tell; either way no name to report as it stands."""
+    nominative the ending does not tell; either way no name to report as it stands. With
+    `town`, only the endings towns take ("Zwolnienia w Tarnowie"; "w Polmetalu" is a firm's)."""
     words = [fold_text(w).strip(".,:;!?\"'") for w in raw.split()]
     if not words or any(w in nw.COMPANY_TAILS or w in nw.COMPANY_HEADS for w in words):
         return False
     *before, last = words
-    if len(last) < 4 or not last.endswith(_POLISH_LOCATIVE):
+    if len(last) < 4 or not last.endswith(_TOWN_LOCATIVE if town else _POLISH_LOCATIVE):
         return False
     return all(w.endswith(_POLISH_ADJECTIVE_LOCATIVE) for w in before)
 
