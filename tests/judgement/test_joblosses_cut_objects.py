@@ -44,6 +44,7 @@ def test_a_forecast_a_payout_or_a_deal_cut_beside_a_workforce_is_no_case(
         ("de", "Brandner Guss streicht Jahresprognose und 300 Stellen", ("Brandner Guss", 300)),
         ("it", "Meccanica Rossi taglia le stime e 200 posti", ("Meccanica Rossi", 200)),
         ("pl", "Polmax redukuje prognozy i 200 etatów", ("Polmax", 200)),
+        ("en", "Harwood Components cuts prices, then 200 jobs", ("Harwood Components", 200)),
         ("it", "Meccanica Rossi chiude l'accordo per 300 esuberi", ("Meccanica Rossi", 300)),
         ("es", "Talleres Ebro no renovará los contratos de 200 eventuales", ("Talleres Ebro", 200)),
     ],

@@ -50,9 +50,11 @@ _OBJECT = r"""(?:forecasts?|outlook|guidance|targets?|estimates?|expectations?|p
     # a ribbon cut, a milestone or a gap crossed: "corta la cinta", "taglia il traguardo dei"
     |ribbon|gap|traguardo|nastro|cinta)\b"""
 _OBJECT_AFTER = _rx(rf"\s(?:{_DETERMINER}\s|l')?(?:{_ATTRIBUTE}\s?)?{_OBJECT}")
-# The object goes on with jobs: "streicht Prognose und 500 Stellen", "cuts outlook and 300 jobs".
+# The object goes on with jobs: "streicht Prognose und 500 Stellen", "cuts prices, then 200
+# jobs".
 _AND_JOBS = _rx(
-    rf"""(?:\s\S+){{0,2}}?,?\s(?:and|und|et|e|y|en|i|oraz|as\swell\sas|sowie)\s
+    rf"""(?:\s\S+){{0,2}}?,?\s(?:and|und|et|e|y|en|i|oraz|as\swell\sas|sowie|then|dann|puis|poi
+    |luego|daarna|potem|also|auch|aussi|anche|ook|tambien|takze)\s
     (?:\S+\s){{0,2}}?(?:\d|{JOB_NOUN}\b)"""
 )
 
