@@ -30,6 +30,13 @@ from tests.joblosses_support import bundled_watchlist, read, read_found
         ("nl", "Van Dijk Techniek sluit het jaar af met 900 medewerkers", ""),
         ("pl", "Polmax zamyka rok z zatrudnieniem 900 osób", ""),
         ("it", "Meccanica Rossi taglia il traguardo dei 1.000 dipendenti", ""),
+        ("en", "Harwood Components loses £40m contract; 600 staff at Telford plant", ""),
+        ("it", "Meccanica Rossi perde quote di mercato, 900 dipendenti preoccupati", ""),
+        (
+            "de",
+            "Wendt Kunststofftechnik verliert Großauftrag: 450 Beschäftigte im Werk Gera",
+            "Der Kunde hat den Vertrag gekündigt.",
+        ),
     ],
 )
 def test_a_forecast_a_payout_or_a_deal_cut_beside_a_workforce_is_no_case(
@@ -45,6 +52,8 @@ def test_a_forecast_a_payout_or_a_deal_cut_beside_a_workforce_is_no_case(
         ("it", "Meccanica Rossi taglia le stime e 200 posti", ("Meccanica Rossi", 200)),
         ("pl", "Polmax redukuje prognozy i 200 etatów", ("Polmax", 200)),
         ("en", "Harwood Components cuts prices, then 200 jobs", ("Harwood Components", 200)),
+        ("de", "Brandner Guss verliert Auftrag und streicht 200 Stellen", ("Brandner Guss", 200)),
+        ("de", "Brandner Guss: 300 Stellen gestrichen", ("Brandner Guss", 300)),
         ("it", "Meccanica Rossi chiude l'accordo per 300 esuberi", ("Meccanica Rossi", 300)),
         ("es", "Talleres Ebro no renovará los contratos de 200 eventuales", ("Talleres Ebro", 200)),
     ],

@@ -48,8 +48,19 @@ _OBJECT = r"""(?:forecasts?|outlook|guidance|targets?|estimates?|expectations?|p
     # are `lexicon.NOT_A_PERIOD`'s
     |year|jaar|boekjaar|kwartaal|halfjaar|\w*jahr|quartal|rok|kwartal|polrocze
     # a ribbon cut, a milestone or a gap crossed: "corta la cinta", "taglia il traguardo dei"
-    |ribbon|gap|traguardo|nastro|cinta)\b"""
-_OBJECT_AFTER = _rx(rf"\s(?:{_DETERMINER}\s|l')?(?:{_ATTRIBUTE}\s?)?{_OBJECT}")
+    |ribbon|gap|traguardo|nastro|cinta
+    # an order or a market lost: "verliert Großauftrag", "loses £40m contract", "perde quote di
+    # mercato" (the jobs may follow; a lost order alone cuts none)
+    |orders?|contracts?|\w*auftrag\w*|\w*auftrage|commess[ae]|pedidos?|encargos?|opdracht\w*
+    |zamowieni\w*|kontrakt\w*|market\sshare|marktanteil\w*|parts\sde\smarche
+    |quot[ae]\sdi\smercato|cuota\sde\smercado|marktaandeel|klant\w*|customers?|clients?
+    |kunden|cliente|clientes)\b"""
+# A sum may stand before an order: "loses £40m contract", "perd un contrat de 30 millions".
+_SUM = r"(?:[$€£]?\d[\d.,]*\s?(?:m|bn|mln|mio|mln\.)?\s)"
+_OBJECT_AFTER = _rx(rf"\s(?:{_DETERMINER}\s|l')?{_SUM}?(?:{_ATTRIBUTE}\s?)?{_OBJECT}")
+# A German or Dutch participle closes the clause after its object ("hat den Vertrag gekündigt",
+# "heeft de prognose geschrapt").
+_OBJECT_BEFORE = _rx(rf"\b{_OBJECT}\s$")
 # The object goes on with jobs: "streicht Prognose und 500 Stellen", "cuts prices, then 200
 # jobs".
 _AND_JOBS = _rx(
@@ -63,8 +74,9 @@ _RENEWAL = ("renew", "renouvel", "rinnov", "renov", "verlanger", "verleng", "prz
 
 
 def object_cuts(t: str) -> list[tuple[int, int]]:
-    """The spans of loss cues in `t` whose object is a forecast, a price, a payout or hours,
-    with no jobs beside it (output is left out: "shuts production at X" closes a plant)."""
+    """The spans of loss cues in `t` whose object is a forecast, a price, a payout, hours, a
+    deal or an order, with no jobs beside it (output is left out: "shuts production at X"
+    closes a plant)."""
     spans = []
     for match in lx.LOSS.finditer(t):
         if any(stem in match.group() for stem in _RENEWAL):
@@ -72,6 +84,8 @@ def object_cuts(t: str) -> list[tuple[int, int]]:
         obj = _OBJECT_AFTER.match(t, match.end())
         if obj is not None and _AND_JOBS.match(t, obj.end()) is None:
             spans.append((match.start(), match.end()))
+        elif match.group().startswith("ge") and _OBJECT_BEFORE.search(t[: match.start()][-40:]):
+            spans.append((match.start(), match.end()))  # "den Vertrag gekündigt": verb-final
     return spans
 
 
