@@ -46,8 +46,6 @@ KNOWN_MISSES = {
     "es-196": "'una fundición de Álava' in the headline is a descriptor and its link: the"
     " province is read as the company before the lead's subject after 'Tras despedir a 160"
     " trabajadores en 2023,'",
-    "es-199": "'Traslado a Marruecos:' a headline topic that is a common noun with a capital"
-    " is read as the company before the lead's subject",
     "nl-275": "'Na 120 ontslagen vorig jaar schrapt X nog eens 80 banen': the subject follows the"
     " verb (Dutch inversion after an opening phrase) and is not read; the headline's first"
     " word 'Nieuwe' is taken",

@@ -215,7 +215,7 @@ def choose_actor(
         n
         for n in in_title
         if led
-        and n.how in ("at", "of")
+        and n.how in ("at", "of", "colon")
         and " " not in n.raw.strip()  # one word: "Midlands", "Welsh", "Ávila"
         and not echoed_in_lead(folded, title_end, n.raw)
     ]
@@ -236,7 +236,7 @@ def choose_actor(
             if actor:
                 return actor
     for group in (
-        [n for n in in_title if n.how == "colon"],
+        [n for n in in_title if n.how == "colon" and n not in unechoed],
         [n for n in near_cue if n.how in ("subject", "described")],
         [n for n in near_cue if n.how in ("at", "of")],
         [n for n in lead_subjects if n.how != "described"] if unechoed else [],

@@ -50,8 +50,11 @@ from monitor.judgement.joblosses.name_patterns import (
 )
 from monitor.judgement.joblosses.name_places import (
     after_area,
+    attributive,
     is_works_compound,
     located,
+    opens_with_place_preposition,
+    polish_locative,
     site_and_link,
 )
 from monitor.judgement.joblosses.name_walk import (
@@ -97,9 +100,10 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
             found.append(NameMention(name, raw, match.start(), "subject"))
     for match in AFTER_PREPOSITION.finditer(folded.text):
         start = folded.original_offset(match.end())
-        name, raw = walk_forward(folded.original[start : start + REACH])
+        rest = folded.original[start : start + REACH]
+        name, raw = walk_forward(rest)
         if raw:
-            found.append(NameMention(name, raw, match.start(), "at"))
+            found.append(NameMention(name, raw, match.start(), "at", _attribute(rest, raw)))
     for match in DESCRIBED.finditer(folded.text):
         start = folded.original_offset(match.end())
         if POSSESSIVE.search(folded.text, max(0, match.start() - 12), match.start()):
@@ -126,9 +130,16 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
     clitic = CLITIC_SUBJECT.finditer(t) if "ha " in t or "han" in t else ()
     for match in itertools.chain(CUT_AT.finditer(t), leaving, clitic):
         start = _name_start(folded, match)
-        name, raw = walk_forward(folded.original[start : start + REACH])
+        rest = folded.original[start : start + REACH]
+        name, raw = walk_forward(rest)
+        if (
+            raw
+            and match.group().endswith(" w ")
+            and polish_locative(raw, town=not match.group().endswith("prace w "))
+        ):
+            continue  # "300 osób straci pracę w Mielcu", "Zwolnienia w Tarnowie": a town
         if raw:
-            found.append(NameMention(name, raw, match.start(), "at"))
+            found.append(NameMention(name, raw, match.start(), "at", _attribute(rest, raw)))
     for match in itertools.chain(OF_AFTER_NOUN.finditer(t), owned_before(t)):
         start = _name_start(folded, match)
         name, raw = walk_forward(folded.original[start : start + REACH])
@@ -210,7 +221,9 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
     colon = re.match(r"\s*([^:–\-|]{2,60}?)\s*(?::|\s[–-]\s|\|)\s", title)
     if colon:
         name, raw = walk_back(colon.group(1))
-        if raw and (
+        if raw and opens_with_place_preposition(raw):
+            pass  # "In Eisenach: 300 Jobs weg": where, not who
+        elif raw and (
             raw == colon.group(1).strip()
             or located(colon.group(1), raw)
             or articled_topic(colon.group(1), raw)
@@ -219,9 +232,19 @@ def find_names(folded: Folded, title_end: int) -> list[NameMention]:
     comma = TITLE_COMMA.match(title)  # "Stellantis, uscite incentivate": the headline's topic
     if comma:
         name, raw = walk_back(comma.group(1))
-        if raw and raw == comma.group(1).strip():
+        if raw and raw == comma.group(1).strip() and not opens_with_place_preposition(raw):
             found.append(NameMention(name, raw, 0, "colon"))
     return [_as_site(n) for n in found] + sites
+
+
+def _attribute(rest: str, raw: str) -> bool:
+    """Whether the one-word name `raw`, read from `rest`, is a lower-case noun's attribute
+    ("at Coventry supplier"): a town as often as a company, trusted after the others."""
+    if " " in raw.strip():
+        return False
+    at = rest.find(raw)
+    following = rest[at + len(raw) :].split(None, 1) if at >= 0 else []
+    return bool(following) and attributive(following[0])
 
 
 def _closed_by_company_word(raw: str) -> bool:

@@ -26,6 +26,7 @@ from monitor.judgement.joblosses.clauses import clause_span
 from monitor.judgement.joblosses.companies import Actor, choose_actor
 from monitor.judgement.joblosses.company import NameMention, find_names
 from monitor.judgement.joblosses.countries import find_countries
+from monitor.judgement.joblosses.cut_objects import without_object_cuts
 from monitor.judgement.joblosses.dating import recent
 from monitor.judgement.joblosses.hungarian_names import hungarian_names, reads_hungarian
 from monitor.judgement.joblosses.inverted_subject import inverted_subjects
@@ -129,7 +130,8 @@ def read_announcement(
     building = lx.STRONG_CREATION.search(t) if strong is None else None
     if building is not None and _MONEY.search(t) and not _JOB_WORD.search(t):
         building = None  # a plant and its cost, no word of jobs: an investment, not a hiring
-    if not (strong or building or lx.LOSS.search(t) or lx.CREATION.search(t)):
+    cued = without_object_cuts(t)  # "streicht Prognose, 2.100 Mitarbeiter bleiben": no cue
+    if not (strong or building or lx.LOSS.search(cued) or lx.CREATION.search(t)):
         return None  # no word of losing or creating jobs at all
     closing = strong is not None and classify(t, JobsKind.LOSS)[0] in _CLOSING
     every_figure = _figures(t, title_end, language, closing)
@@ -138,17 +140,17 @@ def read_announcement(
     dated = bool(figures) and not current  # "which shed 1,200 jobs in 2022": background
     figures = current or figures
     figure = figures[0] if figures else None
-    kind = _kind(t, figure, strong is not None)
+    kind = _kind(cued, figure, strong is not None)
     if kind is None and building is not None:
         kind = JobsKind.CREATION  # a new plant is built: jobs come ("goed voor 600 banen")
     many = lx.MANY_JOBS.search(t) if figure is None else None  # "thousands of new jobs"
     if many is not None and kind is None:
-        kind = kind_near(t, many.start(), many.end())
+        kind = kind_near(cued, many.start(), many.end())
     # "to cut a third of its workforce": a share of the staff, sized by the workforce if given
     portion = share_instead(folded, title_end, language, figure) if many is None else None
     if portion is not None:
         figure = portion.figure
-        kind = kind or kind_near(t, portion.start, portion.end)
+        kind = kind or kind_near(cued, portion.start, portion.end)
     if kind is None or (
         figure is None and strong is None and building is None and many is None and not portion
     ):

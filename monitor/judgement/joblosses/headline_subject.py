@@ -14,6 +14,7 @@ from monitor.judgement.joblosses._fold import Folded, fold, fold_text
 from monitor.judgement.joblosses.clauses import clause_span
 from monitor.judgement.joblosses.company import NameMention
 from monitor.judgement.joblosses.name_cleaning import JOB_WORD, clean_name, is_name_token
+from monitor.judgement.joblosses.name_places import opens_with_place_preposition
 from monitor.judgement.joblosses.number_words import find_word_numbers
 from monitor.judgement.joblosses.qualifiers import QUALIFIER_WORDS
 
@@ -54,6 +55,8 @@ def headline_opening(
     first = fold_text(tokens[0]) if tokens else ""
     if first in _NO_NAME_FIRST or first in QUALIFIER_WORDS:
         return None  # "As part of the plan", "Circa 700 posti": no name opens it
+    if opens_with_place_preposition(" ".join(tokens)):
+        return None  # "À Vesoul, 300 emplois supprimés": where, not who
     following = next((w for w in words if w.start() >= end), None) if tokens else None
     if following is None or title[end : following.start()].strip():
         return None  # no name, or punctuation closes it: the topic, not a subject
@@ -62,6 +65,8 @@ def headline_opening(
         return None
     if nw.is_descriptor(after) or lx.SITE_NOUN.fullmatch(after):
         return None  # "Midlands supplier enters ...", "Tyre plant closure": a noun's attribute
+    if after in _LOSING and len(tokens) == 1:
+        return None  # "Vesoul perd 300 emplois": a town loses jobs, a company cuts them
     name = clean_name(list(tokens))
     if name is None:
         return None
@@ -78,6 +83,11 @@ def headline_opening(
     return NameMention(name, " ".join(tokens), 0, "headline")
 
 
+# Verbs of losing jobs, whose one-word subject is a town or a region as often as a firm's.
+_LOSING = frozenset({
+    "loses", "lost", "perd", "perdra", "perdait", "verliert", "verlor", "verliest", "verloor",
+    "perde", "perdera", "pierde", "perdio", "traci", "stracil", "stracila", "straci",
+})  # fmt: skip
 _ARTICLES = frozenset({"a", "az", "the", "le", "la", "les", "der", "die", "das", "de", "het", "il",
                        "el", "o", "den"})  # fmt: skip
 _NUMBER_LANGUAGES = ("en", "fr", "de", "it", "es", "nl", "pl", "pt", "hu")

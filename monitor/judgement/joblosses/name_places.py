@@ -71,3 +71,55 @@ def located(topic: str, raw: str) -> bool:
     while before and fold_text(before[-1]) in nw.DETERMINERS - _FOR:
         before = before[:-1]
     return bool(before) and fold_text(before[-1]) in _FOR
+
+
+# The Polish locative after "w"/"we" ends in a vowel or a plural's "-ach" ("w Mielcu", "w
+# Gliwicach"), an adjective before it in "-ej", "-ym", "-im" ("w Zielonej Górze", "w Nowym
+# Sączu"); a name Polish leaves undeclined does not ("w Plastmet", "w Motoprim").
+_POLISH_LOCATIVE = ("e", "u", "i", "y", "ach", "ech", "ich", "ych")
+_POLISH_ADJECTIVE_LOCATIVE = (*_POLISH_LOCATIVE, "ej", "ym", "im")
+
+
+# Endings of the locative that towns take and firms' names hardly do: "-ów" and "-ew" towns
+# ("w Tarnowie", "w Tczewie"), "-sk" towns ("w Płocku", "w Gdańsku"), plurals ("w Gliwicach").
+_TOWN_LOCATIVE = ("wie", "ach", "ech", "ich", "ych", "sku", "cku")
+
+
+def polish_locative(raw: str, *, town: bool = False) -> bool:
+    """Whether the words `raw` read after a Polish "w" are all in the locative, with no
+    company's word among them: a town ("pracę w Mielcu"), or a firm's name declined, whose
+    nominative the ending does not tell; either way no name to report as it stands. With
+    `town`, only the endings towns take ("Zwolnienia w Tarnowie"; "w Polmetalu" is a firm's)."""
+    words = [fold_text(w).strip(".,:;!?\"'") for w in raw.split()]
+    if not words or any(w in nw.COMPANY_TAILS or w in nw.COMPANY_HEADS for w in words):
+        return False
+    *before, last = words
+    if len(last) < 4 or not last.endswith(_TOWN_LOCATIVE if town else _POLISH_LOCATIVE):
+        return False
+    return all(w.endswith(_POLISH_ADJECTIVE_LOCATIVE) for w in before)
+
+
+def opens_with_place_preposition(raw: str) -> bool:
+    """Whether a headline's topic opens with a preposition of place ("À Vesoul,", "En Ávila,",
+    "In Eisenach:"): it says where, not who, unless a company's word is in it ("En Recambios
+    Galicia"; the watch list is asked apart). Italian's "A Termoli" is left to the others."""
+    words = [fold_text(w).strip(".,:;") for w in raw.split()]
+    if len(words) < 2 or words[0] not in _TOPIC_PLACE_PREPOSITIONS:
+        return False
+    if words[0] == "a" and raw[:1] not in "Àà":
+        return False  # "A" is also Hungarian's article ("A Szalai Gépgyár"): only "À" says where
+    return not any(w in nw.COMPANY_TAILS or w in nw.COMPANY_HEADS for w in words[1:])
+
+
+_TOPIC_PLACE_PREPOSITIONS = frozenset({"a", "en", "in", "w", "we", "te", "nel", "nella", "im"})
+
+
+def attributive(following: str) -> bool:
+    """Whether the word after a one-word name is a lower-case descriptor or site noun, so the
+    name is its attribute ("at Coventry supplier", "at Derby plant"): a town or a region as
+    often as a company."""
+    word = following.strip(".,:;!?\"'")
+    if not word[:1].islower():
+        return False
+    head = fold_text(word)
+    return nw.is_descriptor(head) or lx.SITE_NOUN.fullmatch(head) is not None
