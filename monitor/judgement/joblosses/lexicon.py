@@ -15,6 +15,7 @@ from monitor.judgement.joblosses.departure_schemes import DEPARTURES
 from monitor.judgement.joblosses.lexicon_figures import JOB_NOUN
 from monitor.judgement.joblosses.lexicon_figures import WORD as _W
 from monitor.judgement.joblosses.lexicon_figures import verbose as _rx
+from monitor.judgement.joblosses.partings import PARTINGS
 
 _CUE_BRANCHES = Branches()  # the cue lexicons' branches, read in one pass per text
 
@@ -87,7 +88,7 @@ LOSS = _cues(
     |munka\snelkul|utcara\skerul\w*|csokkent\w*\s(?:\S+\s)?letszam\w*|letszamcsokkent\w*
     |demit\w*|demisso\w*|despedimento\w*|encerr\w*|fechar\w*|fechou|fechamento\w*|fecho
     |fecha\s(?:a|as|o|os|sua|suas)\s(?:[\w'-]+\s)?(?:fabricas?|unidades?|portas)|extincao|elimin\w*
-    |falencia|recuperacao\sjudicial|cortar\w*|cortou|corta|cortes|{departure_schemes}
+    |falencia|recuperacao\sjudicial|cortar\w*|cortou|corta|cortes|{departure_schemes}|{partings}
     |propou\w*|propust\w*|prepust\w*|zrus\w*|zavre\w*|zavira\w*|zatvor\w*|sniz\w*|konkurz
     |concedi(?:aza|ere|eri\w*|at\w*)|disponibiliz\w*|inchide\w*|desfiint\w*|taie|faliment\w*
     |varsla\w*|varsel|sager\supp|sagt\supp|uppsag\w*|skar\sner|drar\sner|minskar|lagger\sner
@@ -133,7 +134,9 @@ LOSS = _cues(
     |(?:workforce|headcount|effectifs|belegschaft|organico|personale|plantilla|personeel
       |personeelsbestand|zatrudnienie)\s(?:\S+\s){0,4}?(?:from|de|von|da|van|z)\s\d[\d.,' ]*
       \s(?:\S+\s)?(?:to|a|auf|naar|tot|do)\s\d+
-    )\b""".replace("{not_a_period}", NOT_A_PERIOD).replace(*DEPARTURES)
+    )\b""".replace("{not_a_period}", NOT_A_PERIOD)
+    .replace(*DEPARTURES)
+    .replace(*PARTINGS)
 )
 CREATION = _cues(
     r"""\b(?:creat\w*|hire|hires|hiring|hired|recruit\w*|add|adds|adding|new\sjobs|expan\w*

@@ -67,6 +67,12 @@ VERB = re.compile(
       |streichen|schliessen|entlassen|einstellen|anwerben|schaffen|verlagern|trennen|af)\b)
     |crear|contratar|eliminar|suprimir|cerrar|recortar|mette|dimezza|dimezzera|halbiert
     |halveert|rozstanie|rozstaje|rozstala
+    # parting with people, ending contracts, destroying jobs (`partings`): "pożegna się z",
+    # "rozwiąże umowy", "da pracę", "destruirá", "vernichtet", "heft ... op"
+    |(?:po)?zegna\ssie|rozwiaze|rozwiazuje|wypowie|wypowiada|zakonczy|da(?=\sprace)|dadza(?=\sprace)
+    |destruye|destruira|detruit|detruisent|detruira|vernichtet|verabschiedet|heft|taillent
+    |mettent|mettra|parts?(?=\sways)|terminates|terminate|rescinde|rescindira|extingue|shrink|shrinks
+    |(?:say|says|bid|bids)(?=\s(?:goodbye|farewell))
     |plant(?=\s(?:\S+\s){0,2}?\w*(?:abbau|abzubau|schliessung|streichung|entlassung|verlagerung
       |kundigung))
     |streicht|streichen|kappt|kappen|baut|abbauen|schliesst|schliessen|entlasst|entlassen|kundigt|meldet|ist
