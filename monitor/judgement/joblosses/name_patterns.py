@@ -69,7 +69,7 @@ VERB = re.compile(
     |halveert|rozstanie|rozstaje|rozstala
     # parting with people, ending contracts, destroying jobs (`partings`): "pożegna się z",
     # "rozwiąże umowy", "da pracę", "destruirá", "vernichtet", "heft ... op"
-    |(?:po)?zegna\ssie|rozwiaze|rozwiazuje|wypowie|wypowiada|zakonczy|da(?=\sprace)|dadza(?=\sprace)
+    |(?:po)?zegna\ssie|rozwiaze|rozwiaza|rozwiazuje|wypowie|wypowiedza|wypowiada|zakonczy|da(?=\sprace)|dadza(?=\sprace)
     |destruye|destruira|detruit|detruisent|detruira|vernichtet|verabschiedet|heft|taillent
     |mettent|mettra|parts?(?=\sways)|terminates|terminate|rescinde|rescindira|extingue|shrink|shrinks
     |(?:say|says|bid|bids)(?=\s(?:goodbye|farewell))

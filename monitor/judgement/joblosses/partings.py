@@ -43,7 +43,7 @@ LOSS_BRANCHES = (
     rf"|detrui\w*\s(?:\S+\s){{0,3}}?{_PEOPLE}|vernicht\w*\s(?:\S+\s){{0,3}}?{_PEOPLE}"
     r"|arbeitsplatzvernichtung"
     # jobs that jump or fall: "saltano 700 posti", "300 banen sneuvelen", "heft 800 functies op"
-    rf"|salt(?:ano|eranno|era|a)\s(?:\S+\s){{0,2}}?{_PEOPLE}"
+    rf"|salt(?:ano|eranno)\s(?:[^\s.,:;]+\s){{0,2}}?{_PEOPLE}"
     rf"|{_PEOPLE}\s(?:\S+\s){{0,3}}?(?:saltano|salteranno|saltati|sneuvel\w*)"
     rf"|sneuvel\w*\s(?:\S+\s){{0,3}}?{_PEOPLE}"
     r"|heff?(?:t|en)\s(?:\S+\s){0,4}?(?:banen|functies|arbeidsplaatsen|afdelingen?|vestigingen?)"
