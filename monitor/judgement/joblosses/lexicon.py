@@ -221,7 +221,8 @@ STRONG_LOSS = _cues(
     |(?:gaat|wil|moet|zal)\s(?:{_W}\s){{0,3}}?ontslaan|personeel\s(?:{_W}\s)?(?:ontslaan|afdanken)
     |redukuj\w*\szatrudnienie|(?:zmniejsz|ogranicz)\w*\s(?:\S+\s)?zatrudnieni\w*|redukcj\w*\s(?:zatrudnienia|etatow)|tn(?:ie|a)\s(?:etaty|zatrudnienie)|likwiduje\setaty
     # a plant given up for good, in any of the seven languages
-    |end\w*\s(?:{_W}\s)?production\s(?:at|in)|wind\w*\sdown\s(?:{_W}\s){{0,3}}?(?:plants?|factory
+    |end\w*\s(?:{_W}\s)?production\s(?:at|in)|(?:stopt|stoppen|stopte)\smet\s(?:de\s)?productie\s(?:in|bij|te)
+    |wind\w*\sdown\s(?:{_W}\s){{0,3}}?(?:plants?|factory
       |site|operations)|phas\w*\sout\s(?:{_W}\s){{0,3}}?(?:plants?|factory|site)|mothball\w*
     |gibt\s(?:{_W}\s){{0,3}}?(?:standort|werk)\w*\s(?:{_W}\s){{0,3}}?auf|(?:standort|werk)\w*
       \s(?:{_W}\s){{0,2}}?aufgeben|stellt\s(?:die\s)?(?:\w*produktion)\s(?:{_W}\s){{0,4}}?ein

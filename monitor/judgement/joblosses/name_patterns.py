@@ -63,7 +63,7 @@ VERB = re.compile(
     |teilte|kundigte|comunicava
     |annunciato|annunciata|anunciado|aangekondigd|angekundigt
     |(?:wil|gaat|moet|zal|will|soll|muss|wird|wollen|gaan|willen|is\svan\splan|zijn\svan\splan)
-      (?=\s(?:\S+\s){0,4}?(?:schrappen|ontslaan|sluiten|afstoten|aannemen|opheffen|abbauen
+      (?=\s(?:\S+\s){0,4}?(?:schrappen|ontslaan|snijden|inkrimpen|sluiten|afstoten|aannemen|opheffen|abbauen
       |streichen|schliessen|entlassen|einstellen|anwerben|schaffen|verlagern|trennen|af)\b)
     |crear|contratar|eliminar|suprimir|cerrar|recortar|mette|dimezza|dimezzera|halbiert
     |halveert|rozstanie|rozstaje|rozstala

@@ -60,12 +60,23 @@ PARTINGS = ("{partings}", LOSS_BRANCHES)
 # The words just before a figure of people parted with, when they would make it a workforce.
 _PARTED_WITH = re.compile(
     r"\b(?:part(?:s|ed|ing)?\sways\swith|(?:po)?zegn\w*\ssie\sze?|umow\w*\s(?:o\sprace\s)?ze?"
-    r"|wspolprac\w*\sze?|verabschied\w*\ssich\svon|vertrage\smit|afscheid\s(?:\S+\s)?van"
+    r"|wspolprac\w*\sze?|przedluz\w*\sze?|verabschied\w*\ssich\svon|vertrage\smit|afscheid\s(?:\S+\s)?van"
     r"|(?:scure|mannaia)\s(?:su|sui|sugli|sulle))\s$"
 )
 
 
-_LITERALS = ("ways", "sie", "umow", "wspolprac", "sich", "vertrage", "afscheid", "scure", "mannaia")
+_LITERALS = (
+    "ways",
+    "sie",
+    "umow",
+    "wspolprac",
+    "przedluz",
+    "sich",
+    "vertrage",
+    "afscheid",
+    "scure",
+    "mannaia",
+)
 
 
 def parted_with(before: str) -> bool:
