@@ -46,6 +46,12 @@ FOUND = [
     ("en", "Harwood Castings announces 1,000 fewer jobs in Coventry", "Harwood Castings", 1000),
     ("en", "Harwood Castings to shrink workforce by 300", "Harwood Castings", 300),
     ("it", "Mobilità per 120 alla Fonderia Zanardi", "Zanardi", 120),
+    # farewells, the door shown, the knife put in, the work at risk
+    ("it", "Sanden Italia dice addio a 300 lavoratori", "Sanden Italia", 300),
+    ("es", "Sanden Ibérica, adiós a 300 empleos", "Sanden Ibérica", 300),
+    ("nl", "Sanden Benelux stuurt 300 mensen de laan uit", "Sanden Benelux", 300),
+    ("nl", "Sanden Benelux zet het mes in 300 banen", "Sanden Benelux", 300),
+    ("it", "Sanden Italia, 300 lavoratori rischiano il posto", "Sanden Italia", 300),
 ]
 
 
@@ -58,7 +64,36 @@ def test_the_parting_is_read_as_a_loss_of_its_figure(
     assert (value, kind) == (jobs, "loss")
 
 
+IN_THE_LEAD = [
+    ("pl", "Zwolnienia w firmie Sanden", "Decyzja oznacza utratę pracy dla 300 osób.", 300),
+    ("nl", "Sanden Benelux reorganiseert", "Het kost 300 mensen hun baan.", 300),
+    (
+        "it",
+        "Sanden Italia, piano di riorganizzazione",
+        "La ristrutturazione interesserà 300 lavoratori.",
+        300,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "summary", "jobs"), IN_THE_LEAD)
+def test_the_work_lost_is_a_loss_not_work_given(
+    watchlist: Watchlist, lang: str, title: str, summary: str, jobs: int
+) -> None:
+    name, value, kind = read_found(watchlist, lang, title, summary)
+    assert name.startswith("Sanden")
+    assert (value, kind) == (jobs, "loss")
+
+
+def test_work_given_is_still_a_creation(watchlist: Watchlist) -> None:
+    found = read_found(watchlist, "pl", "Sanden da pracę 300 osobom w nowej hali", "")
+    assert found == ("Sanden", 300, "creation")
+
+
 NOT_FOUND = [
+    ("en", "Weak demand for car parts could cost 30,000 jobs, industry body warns"),
+    ("it", "Sanden Italia dice addio al diesel"),
+    ("nl", "Sanden Benelux zet het mes in de kosten"),
     ("en", "Harwood Castings parts ways with its chief executive"),
     ("en", "Harwood Castings says goodbye to diesel engines"),
     ("en", "Harwood Castings, a plant with 300 workers, wins new order"),

@@ -38,7 +38,8 @@ LOSS = _cues(
     |retrench\w*|clos\w*|shut\w*|wind\sdown|dismiss\w*|sack\w*|let\sgo|jobs\sto\sgo
     |(?:jobs?|posts?|roles?|positions?)\s(?:will|are\sto|are\sset\sto|set\sto|could|would|must|to)\sgo
     |suppr\w*|licenci\w*|plan\ssocial|sociaal\splan|pse|departs|menac\w*|sur\sla\ssellette|pertes?|perd\w*
-    |fermet\w*|fermer\w*|ferme{not_a_period}|disparai\w*|disparition\w*|degraiss\w*|restructur\w*|sauvegarde\sde\sl'emploi
+    |fermet\w*|fermer\w*|ferme{not_a_period}|disparai\w*|disparition\w*|degraiss\w*|restructur\w*
+    |ristruttur\w*|riorganizz\w*|reestructur\w*|reorganiz\w*|reorganiseer\w*|reorganiseert|reorganiseren|restruktur\w*|umstrukturier\w*|herstructur\w*|sauvegarde\sde\sl'emploi
     |abbau\w*|\w+abbau|abzubauen|streich\w*|gestrichen|kapp(?:t|en|te|ten)\s(?:\S+\s){0,4}?(?:stellen|jobs|arbeitsplatze)|gekappt|wegfall\w*|fallen\sweg|entlass\w*|kundigung\w*
     |gefahrdet|bedroht|verlust\w*|verlier\w*|schliess\w*|stilllegung|vor\sdem\saus
     |reduzier\w*|verringer\w*|sozialplan|massenentlassung\w*|transfergesellschaft\w*|abfindung\w*|bankrupt\w*|insolven\w*|faillite|liquidat\w*
@@ -161,7 +162,7 @@ CREATION = _cues(
     |stell(?:t|te|ten)\s(?:(?:[^\s.;:]|\.(?=\d))+\s){0,5}?ein|nieuwe\sbanen|vacatures|extra\spersoneel\w*|zoekt|creeert
     |zatrudni(?!eni|on|ajac)\w*|nowych\smiejsc|zwieksz\w*\s(?:\S+\s)?zatrudnieni\w*
     |augment\w*\s(?:ses\s|les\s|leurs\s)?effectifs|aument\w*\s(?:l'|il\s)?(?:organico|personale)
-    |rekrut\w*|utworz\w*|stworz\w*|powstan\w*|powstaje|prac\w*\sdla
+    |rekrut\w*|utworz\w*|stworz\w*|powstan\w*|powstaje|(?<!utrat[aey]\s)prac\w*\sdla
     |da\sprace|dadza\sprace|znajdzie\s(?:{_W}\s)?(?:prace|zatrudnienie)|zatrudnienie\sznajdzie
     |teremt\w*|letrehoz\w*|hoz\w*\sletre|jon\sletre|uj\smunkahely\w*|felvesz\w*|vesz\w*\sfel|bovit\w*
     |cri(?:ar|ara|arao|a|ou|acao)|novos\s(?:empregos|postos)|contratac\w*

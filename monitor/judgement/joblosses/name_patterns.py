@@ -72,7 +72,8 @@ VERB = re.compile(
     |(?:po)?zegna\ssie|rozwiaze|rozwiaza|rozwiazuje|wypowie|wypowiedza|wypowiada|zakonczy|da(?=\sprace)|dadza(?=\sprace)
     |destruye|destruira|detruit|detruisent|detruira|vernichtet|verabschiedet|heft|taillent
     |mettent|mettra|parts?(?=\sways)|terminates|terminate|rescinde|rescindira|extingue|shrink|shrinks
-    |(?:say|says|bid|bids)(?=\s(?:goodbye|farewell))
+    |(?:say|says|bid|bids)(?=\s(?:goodbye|farewell))|(?:dice|dicono)(?=\s(?:addio|adios))
+    |reorganiseert|herstructureert|riorganizza|ristruttura|reestructura|reorganiza|restrukturyzuje
     |plant(?=\s(?:\S+\s){0,2}?\w*(?:abbau|abzubau|schliessung|streichung|entlassung|verlagerung
       |kundigung))
     |streicht|streichen|kappt|kappen|baut|abbauen|schliesst|schliessen|entlasst|entlassen|kundigt|meldet|ist

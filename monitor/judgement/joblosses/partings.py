@@ -29,7 +29,14 @@ LOSS_BRANCHES = (
     r"part(?:s|ed|ing)?\sways\swith|(?:say|says|said|saying|bid|bids|bidding)\s(?:goodbye"
     rf"|farewell)\sto{_DIGIT_AHEAD}|verabschied\w*\ssich\svon{_DIGIT_AHEAD}"
     rf"|afscheid\s(?:nemen\s|genomen\s)?van{_DIGIT_AHEAD}|(?:po)?zegn\w*\ssie\sze?{_DIGIT_AHEAD}"
-    rf"|desprend\w*\sde{_DIGIT_AHEAD}"
+    rf"|desprend\w*\sde{_DIGIT_AHEAD}|(?:addio|adios|adieu)\s(?:a|ai|agli|alle|a\slos|aux){_DIGIT_AHEAD}"
+    # the work lost, the door shown, the knife put in: "utrata pracy dla 300 osób", "300
+    # lavoratori rischiano il posto", "stuurt 300 mensen de laan uit", "zet het mes in 300 banen"
+    r"|utrat\w*\s(?:\w+\s)?prac\w*|rischi\w*\s(?:il\s)?(?:posto|lavoro|licenziamento)"
+    r"|de\slaan\suit|(?:zet|zetten|zette)\s(?:\w+\s){0,2}?mes\sin"
+    # the job it costs them: "het kost 300 mensen hun baan", "will cost 300 workers their jobs"
+    r"|(?:kost|kostte|kosten|cost|costs|kostet|coute|coutera)\s(?:\S+\s){1,3}?(?:hun|their|ihren"
+    r"|ihre|leur|leurs)\s(?:baan|banen|job|jobs|werk|arbeitsplatz|arbeitsplatze|emplois?|postes?)"
     # their contracts ended: "terminate the contracts of", "mettent fin aux contrats",
     # "rescindirá los contratos", "rozwiąże umowy", "wypowie umowy", "zakończy współpracę z"
     r"|terminat\w*\s(?:the\s)?(?:employment\s)?contracts|mett(?:ent|ra|ront)\sfin"
