@@ -52,6 +52,19 @@ FOUND = [
     ("nl", "Sanden Benelux stuurt 300 mensen de laan uit", "Sanden Benelux", 300),
     ("nl", "Sanden Benelux zet het mes in 300 banen", "Sanden Benelux", 300),
     ("it", "Sanden Italia, 300 lavoratori rischiano il posto", "Sanden Italia", 300),
+    # rid of people, sent home, trimmed
+    ("fr", "Alvéa Composites se débarrasse de 90 salariés", "Alvéa Composites", 90),
+    ("it", "Sanden Italia si libera di 200 dipendenti", "Sanden Italia", 200),
+    ("es", "Sanden Ibérica se deshace de 200 trabajadores", "Sanden Ibérica", 200),
+    ("pl", "Sanden Polska pozbędzie się 200 pracowników", "Sanden Polska", 200),
+    ("nl", "Sanden Benelux ontdoet zich van 200 medewerkers", "Sanden Benelux", 200),
+    ("es", "Sanden Ibérica manda al paro a 200 trabajadores", "Sanden Ibérica", 200),
+    ("de", "Rheinform schickt 300 Mitarbeiter nach Hause", "Rheinform", 300),
+    ("en", "Calder Axles to offload 300 workers", "Calder Axles", 300),
+    ("pl", "Sanden Polska: 200 osób na wylocie", "Sanden Polska", 200),
+    ("nl", "Sanden Benelux: 200 banen op de schop", "Sanden Benelux", 200),
+    ("de", "Rheinform spart 300 Stellen ein", "Rheinform", 300),
+    ("it", "Sanden Italia, sforbiciata da 200 posti", "Sanden Italia", 200),
 ]
 
 
@@ -94,6 +107,12 @@ NOT_FOUND = [
     ("en", "Weak demand for car parts could cost 30,000 jobs, industry body warns"),
     ("it", "Sanden Italia dice addio al diesel"),
     ("nl", "Sanden Benelux zet het mes in de kosten"),
+    ("fr", "Alvéa Composites se débarrasse de ses actifs non stratégiques"),
+    ("it", "Sanden Italia si libera di 200 milioni di debiti"),
+    ("pl", "Sanden Polska pozbędzie się 200 ton odpadów"),
+    ("nl", "Sanden Benelux ontdoet zich van 200 vrachtwagens"),
+    ("de", "Rheinform spart 300 Millionen Euro ein"),
+    ("en", "Calder Axles to offload 300 vans from its fleet"),
     ("en", "Harwood Castings parts ways with its chief executive"),
     ("en", "Harwood Castings says goodbye to diesel engines"),
     ("en", "Harwood Castings, a plant with 300 workers, wins new order"),

@@ -74,6 +74,8 @@ VERB = re.compile(
     |mettent|mettra|parts?(?=\sways)|terminates|terminate|rescinde|rescindira|extingue|shrink|shrinks
     |(?:say|says|bid|bids)(?=\s(?:goodbye|farewell))|(?:dice|dicono)(?=\s(?:addio|adios))
     |reorganiseert|herstructureert|riorganizza|ristruttura|reestructura|reorganiza|restrukturyzuje
+    |se\sdebarrass\w*|si\slibera|se\sdeshace|pozbedzie\ssie|pozbywa\ssie|ontdoet|offloads?|spart
+    |manda(?=\sal\sparo)|pasa(?=\sla\stijera)
     |plant(?=\s(?:\S+\s){0,2}?\w*(?:abbau|abzubau|schliessung|streichung|entlassung|verlagerung
       |kundigung))
     |streicht|streichen|kappt|kappen|baut|abbauen|schliesst|schliessen|entlasst|entlassen|kundigt|meldet|ist

@@ -22,6 +22,12 @@ _PEOPLE = (
     r"|banen|functies|arbeidsplaatsen|etatow|miejsc)"
 )
 _DIGIT_AHEAD = r"(?=\s(?:[\w'.,-]+\s){0,3}?\d)"  # a figure follows within a few words
+# people follow within a few words: "se débarrasse de 90 salariés", not "de 200 vrachtwagens"
+_STAFF_AHEAD = (
+    rf"(?=\s(?:[\w'.,-]+\s){{0,3}}?(?:{_PEOPLE}|medewerkers|werknemers|mensen|personeelsleden"
+    r"|uitzendkrachten|pracownikow|osob|interimaires|collaborateurs|operai|empleados|personas"
+    r"|mitarbeiter\w*|beschaftigte\w*|leiharbeiter\w*|people|personnes|persone)\b)"
+)
 
 LOSS_BRANCHES = (
     # parting with people: "part ways with", "say goodbye to", "verabschiedet sich von",
@@ -34,6 +40,17 @@ LOSS_BRANCHES = (
     # lavoratori rischiano il posto", "stuurt 300 mensen de laan uit", "zet het mes in 300 banen"
     r"|utrat\w*\s(?:\w+\s)?prac\w*|rischi\w*\s(?:il\s)?(?:posto|lavoro|licenziamento)"
     r"|de\slaan\suit|(?:zet|zetten|zette)\s(?:\w+\s){0,2}?mes\sin"
+    # rid of people, sent home, trimmed: "se débarrasse de 90", "si libera di 200", "se deshace
+    # de", "pozbędzie się 200", "ontdoet zich van", "manda al paro", "schickt ... nach Hause",
+    # "offloads 300 workers", "na wylocie", "op de schop", "sforbiciata", "spart 300 Stellen ein"
+    rf"|(?:se\sdebarrass\w*\sde|si\slibera\w*\sdi|liberarsi\sdi|se\sdeshac\w*\sde|deshacerse\sde"
+    rf"|pozb(?:edzie|eda|ywa|ywaja|yc|yla|yl)\ssie|ontdo(?:et|en)\szich\svan|get\w*\srid\sof"
+    rf"|se\spass(?:er|e|era|eront|ent)\sde|va\sse\spasser\sde){_STAFF_AHEAD}"
+    r"|manda\w*\sal\sparo|schick\w*\s(?:\S+\s){0,3}?nach\shause|nach\shause\sgeschickt"
+    r"|offload\w*\s(?:\S+\s){0,2}?(?:workers|staff|employees|jobs)|told\sto\s(?:go|leave)"
+    r"|na\swylocie|na\szielona\strawke|op\sde\sschop|moet(?:en)?\seruit|sforbiciat\w*"
+    r"|(?:pasa|pasara|mete|metera)\sla\stijera|(?:etatow|miejsc\spracy|pracownikow|osob)\smniej"
+    r"|spar\w*\s(?:\S+\s){0,3}?(?:stellen|arbeitsplatze|jobs)\sein|eingespart"
     # the job it costs them: "het kost 300 mensen hun baan", "will cost 300 workers their jobs"
     r"|(?:kost|kostte|kosten|cost|costs|kostet|coute|coutera)\s(?:\S+\s){1,3}?(?:hun|their|ihren"
     r"|ihre|leur|leurs)\s(?:baan|banen|job|jobs|werk|arbeitsplatz|arbeitsplatze|emplois?|postes?)"
