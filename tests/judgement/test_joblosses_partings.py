@@ -65,6 +65,7 @@ FOUND = [
     ("nl", "Sanden Benelux: 200 banen op de schop", "Sanden Benelux", 200),
     ("de", "Rheinform spart 300 Stellen ein", "Rheinform", 300),
     ("it", "Sanden Italia, sforbiciata da 200 posti", "Sanden Italia", 200),
+    ("pl", "Sanden Polska: 200 etatów mniej", "Sanden Polska", 200),
 ]
 
 
@@ -113,6 +114,7 @@ NOT_FOUND = [
     ("nl", "Sanden Benelux ontdoet zich van 200 vrachtwagens"),
     ("de", "Rheinform spart 300 Millionen Euro ein"),
     ("en", "Calder Axles to offload 300 vans from its fleet"),
+    ("pl", "Statystyka: w branży pracuje o 3 tys. osób mniej niż przed rokiem"),
     ("en", "Harwood Castings parts ways with its chief executive"),
     ("en", "Harwood Castings says goodbye to diesel engines"),
     ("en", "Harwood Castings, a plant with 300 workers, wins new order"),

@@ -49,7 +49,7 @@ LOSS_BRANCHES = (
     r"|manda\w*\sal\sparo|schick\w*\s(?:\S+\s){0,3}?nach\shause|nach\shause\sgeschickt"
     r"|offload\w*\s(?:\S+\s){0,2}?(?:workers|staff|employees|jobs)|told\sto\s(?:go|leave)"
     r"|na\swylocie|na\szielona\strawke|op\sde\sschop|moet(?:en)?\seruit|sforbiciat\w*"
-    r"|(?:pasa|pasara|mete|metera)\sla\stijera|(?:etatow|miejsc\spracy|pracownikow|osob)\smniej"
+    r"|(?:pasa|pasara|mete|metera)\sla\stijera|etatow\smniej"
     r"|spar\w*\s(?:\S+\s){0,3}?(?:stellen|arbeitsplatze|jobs)\sein|eingespart"
     # the job it costs them: "het kost 300 mensen hun baan", "will cost 300 workers their jobs"
     r"|(?:kost|kostte|kosten|cost|costs|kostet|coute|coutera)\s(?:\S+\s){1,3}?(?:hun|their|ihren"
