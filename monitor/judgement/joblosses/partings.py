@@ -3,7 +3,10 @@ part ways with 300 staff", "pożegna się z 300 pracownikami", "neemt afscheid v
 medewerkers", "rozwiąże umowy z 250"), the blade falling on jobs ("scure su 260 posti", "on
 the chopping block"), jobs destroyed ("destruirá 250 empleos", "vernichtet 300
 Arbeitsplätze", "détruit 300 emplois"), jobs that "jump" or "fall" ("saltano 700 posti",
-"300 banen sneuvelen") and jobs counted as fewer ("800 fte minder", "1,000 fewer jobs").
+"300 banen sneuvelen"), jobs counted as fewer ("800 fte minder", "1,000 fewer jobs"), people
+got rid of or sent home ("se débarrasse de 90 salariés", "si libera di", "manda al paro",
+"schickt ... nach Hause"), and the work lost or the job it costs them ("utrata pracy dla 300
+osób", "het kost 300 mensen hun baan"). Riddance takes people after it, not trucks or debts.
 
 `LOSS_BRANCHES` are top-level branches of folded text, put into `lexicon.LOSS` at its slot
 (`PARTINGS`: the slot and the branches), so the item reads as a loss. `parted_with` tells
