@@ -67,6 +67,7 @@ def test_a_qualifier_widens_the_span_to_its_words() -> None:
         ("dwa tysiące", "pl", 2_000),
         ("trzysta", "pl", 300),
         ("pół tysiąca", "pl", 500),
+        ("medio millar", "es", 500),  # "medio millar de despidos"
         ("trzystu", "pl", 300),  # the oblique cases: "zwolni trzystu pracowników"
         ("pięciuset", "pl", 500),
         ("dwóch tysięcy", "pl", 2_000),

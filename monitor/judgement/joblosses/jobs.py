@@ -17,7 +17,9 @@ from monitor.judgement.joblosses import headcounts
 from monitor.judgement.joblosses import lexicon as lx
 from monitor.judgement.joblosses import lexicon_figures as lf
 from monitor.judgement.joblosses.dismissal_letters import letters_noun
+from monitor.judgement.joblosses.dismissed_people import dismissed_noun
 from monitor.judgement.joblosses.numbers import NumberMention, find_numbers
+from monitor.judgement.joblosses.partings import parted_with
 from monitor.judgement.joblosses.partitives import er_noun, partitive_pairs
 from monitor.judgement.joblosses.shares import as_share
 from monitor.judgement.joblosses.workforce_change import workforce_changes
@@ -232,6 +234,8 @@ def _score(
         noun = lf.NUMBER_THEN_JOB.match(text, replaced.end())
     if noun is None:
         noun = letters_noun(text, m.end)  # "Licenziamenti alla X: 140 lettere in arrivo"
+    if noun is None:
+        noun = dismissed_noun(text, m.end)  # "300 licenziati", "180 afectados por el ERE"
     er = er_noun(text, m.start) if noun is None else None
     if er is not None and not lf.WORKFORCE_BEFORE.search(before):
         # "Van de 1.100 banen verdwijnen er ruim 200": the verb stands before "er"
@@ -247,6 +251,7 @@ def _score(
         or _WORKFORCE_GROWTH_BEFORE.search(before)
         or _CUT_ALL_BEFORE.search(before)
         or _PART_WITH_BEFORE.search(before)
+        or parted_with(before)
     )
     workforce_before = lf.WORKFORCE_BEFORE.search(before)
     if (

@@ -15,6 +15,7 @@ from monitor.judgement.joblosses.departure_schemes import DEPARTURES
 from monitor.judgement.joblosses.lexicon_figures import JOB_NOUN
 from monitor.judgement.joblosses.lexicon_figures import WORD as _W
 from monitor.judgement.joblosses.lexicon_figures import verbose as _rx
+from monitor.judgement.joblosses.partings import PARTINGS
 
 _CUE_BRANCHES = Branches()  # the cue lexicons' branches, read in one pass per text
 
@@ -37,7 +38,8 @@ LOSS = _cues(
     |retrench\w*|clos\w*|shut\w*|wind\sdown|dismiss\w*|sack\w*|let\sgo|jobs\sto\sgo
     |(?:jobs?|posts?|roles?|positions?)\s(?:will|are\sto|are\sset\sto|set\sto|could|would|must|to)\sgo
     |suppr\w*|licenci\w*|plan\ssocial|sociaal\splan|pse|departs|menac\w*|sur\sla\ssellette|pertes?|perd\w*
-    |fermet\w*|fermer\w*|ferme{not_a_period}|disparai\w*|disparition\w*|degraiss\w*|restructur\w*|sauvegarde\sde\sl'emploi
+    |fermet\w*|fermer\w*|ferme{not_a_period}|disparai\w*|disparition\w*|degraiss\w*|restructur\w*
+    |ristruttur\w*|riorganizz\w*|reestructur\w*|reorganiz\w*|reorganiseer\w*|reorganiseert|reorganiseren|restruktur\w*|umstrukturier\w*|herstructur\w*|sauvegarde\sde\sl'emploi
     |abbau\w*|\w+abbau|abzubauen|streich\w*|gestrichen|kapp(?:t|en|te|ten)\s(?:\S+\s){0,4}?(?:stellen|jobs|arbeitsplatze)|gekappt|wegfall\w*|fallen\sweg|entlass\w*|kundigung\w*
     |gefahrdet|bedroht|verlust\w*|verlier\w*|schliess\w*|stilllegung|vor\sdem\saus
     |reduzier\w*|verringer\w*|sozialplan|massenentlassung\w*|transfergesellschaft\w*|abfindung\w*|bankrupt\w*|insolven\w*|faillite|liquidat\w*
@@ -87,7 +89,7 @@ LOSS = _cues(
     |munka\snelkul|utcara\skerul\w*|csokkent\w*\s(?:\S+\s)?letszam\w*|letszamcsokkent\w*
     |demit\w*|demisso\w*|despedimento\w*|encerr\w*|fechar\w*|fechou|fechamento\w*|fecho
     |fecha\s(?:a|as|o|os|sua|suas)\s(?:[\w'-]+\s)?(?:fabricas?|unidades?|portas)|extincao|elimin\w*
-    |falencia|recuperacao\sjudicial|cortar\w*|cortou|corta|cortes|{departure_schemes}
+    |falencia|recuperacao\sjudicial|cortar\w*|cortou|corta|cortes|{departure_schemes}|{partings}
     |propou\w*|propust\w*|prepust\w*|zrus\w*|zavre\w*|zavira\w*|zatvor\w*|sniz\w*|konkurz
     |concedi(?:aza|ere|eri\w*|at\w*)|disponibiliz\w*|inchide\w*|desfiint\w*|taie|faliment\w*
     |varsla\w*|varsel|sager\supp|sagt\supp|uppsag\w*|skar\sner|drar\sner|minskar|lagger\sner
@@ -133,7 +135,9 @@ LOSS = _cues(
     |(?:workforce|headcount|effectifs|belegschaft|organico|personale|plantilla|personeel
       |personeelsbestand|zatrudnienie)\s(?:\S+\s){0,4}?(?:from|de|von|da|van|z)\s\d[\d.,' ]*
       \s(?:\S+\s)?(?:to|a|auf|naar|tot|do)\s\d+
-    )\b""".replace("{not_a_period}", NOT_A_PERIOD).replace(*DEPARTURES)
+    )\b""".replace("{not_a_period}", NOT_A_PERIOD)
+    .replace(*DEPARTURES)
+    .replace(*PARTINGS)
 )
 CREATION = _cues(
     r"""\b(?:creat\w*|hire|hires|hiring|hired|recruit\w*|add|adds|adding|new\sjobs|expan\w*
@@ -158,7 +162,7 @@ CREATION = _cues(
     |stell(?:t|te|ten)\s(?:(?:[^\s.;:]|\.(?=\d))+\s){0,5}?ein|nieuwe\sbanen|vacatures|extra\spersoneel\w*|zoekt|creeert
     |zatrudni(?!eni|on|ajac)\w*|nowych\smiejsc|zwieksz\w*\s(?:\S+\s)?zatrudnieni\w*
     |augment\w*\s(?:ses\s|les\s|leurs\s)?effectifs|aument\w*\s(?:l'|il\s)?(?:organico|personale)
-    |rekrut\w*|utworz\w*|stworz\w*|powstan\w*|powstaje|prac\w*\sdla
+    |rekrut\w*|utworz\w*|stworz\w*|powstan\w*|powstaje|(?<!utrat[aey]\s)prac\w*\sdla
     |da\sprace|dadza\sprace|znajdzie\s(?:{_W}\s)?(?:prace|zatrudnienie)|zatrudnienie\sznajdzie
     |teremt\w*|letrehoz\w*|hoz\w*\sletre|jon\sletre|uj\smunkahely\w*|felvesz\w*|vesz\w*\sfel|bovit\w*
     |cri(?:ar|ara|arao|a|ou|acao)|novos\s(?:empregos|postos)|contratac\w*
@@ -218,7 +222,8 @@ STRONG_LOSS = _cues(
     |(?:gaat|wil|moet|zal)\s(?:{_W}\s){{0,3}}?ontslaan|personeel\s(?:{_W}\s)?(?:ontslaan|afdanken)
     |redukuj\w*\szatrudnienie|(?:zmniejsz|ogranicz)\w*\s(?:\S+\s)?zatrudnieni\w*|redukcj\w*\s(?:zatrudnienia|etatow)|tn(?:ie|a)\s(?:etaty|zatrudnienie)|likwiduje\setaty
     # a plant given up for good, in any of the seven languages
-    |end\w*\s(?:{_W}\s)?production\s(?:at|in)|wind\w*\sdown\s(?:{_W}\s){{0,3}}?(?:plants?|factory
+    |end\w*\s(?:{_W}\s)?production\s(?:at|in)|(?:stopt|stoppen|stopte)\smet\s(?:de\s)?productie\s(?:in|bij|te)
+    |wind\w*\sdown\s(?:{_W}\s){{0,3}}?(?:plants?|factory
       |site|operations)|phas\w*\sout\s(?:{_W}\s){{0,3}}?(?:plants?|factory|site)|mothball\w*
     |gibt\s(?:{_W}\s){{0,3}}?(?:standort|werk)\w*\s(?:{_W}\s){{0,3}}?auf|(?:standort|werk)\w*
       \s(?:{_W}\s){{0,2}}?aufgeben|stellt\s(?:die\s)?(?:\w*produktion)\s(?:{_W}\s){{0,4}}?ein

@@ -63,10 +63,19 @@ VERB = re.compile(
     |teilte|kundigte|comunicava
     |annunciato|annunciata|anunciado|aangekondigd|angekundigt
     |(?:wil|gaat|moet|zal|will|soll|muss|wird|wollen|gaan|willen|is\svan\splan|zijn\svan\splan)
-      (?=\s(?:\S+\s){0,4}?(?:schrappen|ontslaan|sluiten|afstoten|aannemen|opheffen|abbauen
+      (?=\s(?:\S+\s){0,4}?(?:schrappen|ontslaan|snijden|inkrimpen|sluiten|afstoten|aannemen|opheffen|abbauen
       |streichen|schliessen|entlassen|einstellen|anwerben|schaffen|verlagern|trennen|af)\b)
     |crear|contratar|eliminar|suprimir|cerrar|recortar|mette|dimezza|dimezzera|halbiert
     |halveert|rozstanie|rozstaje|rozstala
+    # parting with people, ending contracts, destroying jobs (`partings`): "pożegna się z",
+    # "rozwiąże umowy", "da pracę", "destruirá", "vernichtet", "heft ... op"
+    |(?:po)?zegna\ssie|rozwiaze|rozwiaza|rozwiazuje|wypowie|wypowiedza|wypowiada|zakonczy|da(?=\sprace)|dadza(?=\sprace)
+    |destruye|destruira|detruit|detruisent|detruira|vernichtet|verabschiedet|heft|taillent
+    |mettent|mettra|parts?(?=\sways)|terminates|terminate|rescinde|rescindira|extingue|shrink|shrinks
+    |(?:say|says|bid|bids)(?=\s(?:goodbye|farewell))|(?:dice|dicono)(?=\s(?:addio|adios))
+    |reorganiseert|herstructureert|riorganizza|ristruttura|reestructura|reorganiza|restrukturyzuje
+    |se\sdebarrass\w*|si\slibera|se\sdeshace|pozbedzie\ssie|pozbywa\ssie|ontdoet|offloads?|spart
+    |manda(?=\sal\sparo)|pasa(?=\sla\stijera)
     |plant(?=\s(?:\S+\s){0,2}?\w*(?:abbau|abzubau|schliessung|streichung|entlassung|verlagerung
       |kundigung))
     |streicht|streichen|kappt|kappen|baut|abbauen|schliesst|schliessen|entlasst|entlassen|kundigt|meldet|ist

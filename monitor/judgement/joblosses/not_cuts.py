@@ -31,13 +31,29 @@ def temporary(folded: Folded, figure: JobFigure, others: list[JobFigure] | None 
     scan = cx.NOT_A_CUT.finditer(t, max(start, m.start - 40), m.end + 60)
     earlier = list(itertools.takewhile(lambda found: found.end() <= m.start, scan))
     before = earlier[-1] if earlier else None  # the last one before the figure
-    if before and _FEW_WORDS.fullmatch(t, before.end(), m.start):
+    # "Kurzarbeit für 800, 200 Stellen fallen weg": a number between says it of its own figure
+    if (
+        before
+        and _FEW_WORDS.fullmatch(t, before.end(), m.start)
+        and not _DIGIT.search(t, before.end(), m.start)
+    ):
         return True
     after = cx.NOT_A_CUT.search(t, m.end, min(end, m.end + 70))
+    if after is not None and _OWN_FIGURE.match(t, after.end()):
+        return False  # "1.935 esuberi, cassa integrazione per gli altri 3.000": the 3,000's
     return after is not None and not any(m.end <= b < after.start() for b in between)
 
 
 _FEW_WORDS = re.compile(r"(?:\s+\S+){0,2}\s*")  # "ERTE para 4.200", "Kurzarbeit für 2.000"
+_DIGIT = re.compile(r"\d")
+# The temporary measure's own figure after it: "cassa integrazione per gli altri 3.000",
+# "Kurzarbeit für 800", not its length ("per 3 mesi", "für sechs Wochen")
+_OWN_FIGURE = re.compile(
+    r"\s+(?:per|para|pour|fur|voor|dla|for|a|de)\s+(?:[^\s\d]+\s+){0,2}?\d[\d.,']*"
+    r"(?!\s+(?:mesi|settimane|giorni|anni|ore|meses|semanas|dias|anos|horas|mois|semaines|jours"
+    r"|ans|heures|monate|wochen|tage|jahre|stunden|maanden|weken|dagen|jaar|uur|miesiace|miesiecy"
+    r"|tygodni|dni|lat|godzin|months|weeks|days|years|hours)\b)"
+)
 
 
 def without_temporary(folded: Folded, figures: list[JobFigure]) -> list[JobFigure]:

@@ -52,14 +52,14 @@ _ROUND = re.compile(
 )
 _HALF = re.compile(
     r"\b(?:half\sa|a\shalf|un\sdemi-?|une\sdemi-?|mezzo|medio|een\shalve|halve|pol)\s*"
-    r"(?P<scale>thousand|million|millier|million|migliaio|millon|miljoen|tysiaca|miliona)\b"
+    r"(?P<scale>thousand|million|millier|million|migliaio|millar|millon|miljoen|tysiaca|miliona)\b"
 )
 # One and a half thousand: "półtora tysiąca", "anderhalfduizend", "eineinhalbtausend".
 _ONE_AND_HALF = re.compile(
     r"\b(?:one\sand\sa\shalf\s|poltora\s|anderhalf\s?|anderthalb\s?|eineinhalb\s?)"
     r"(?:thousand|tysiaca|duizend|tausend)\b"
 )
-_HALF_VALUE = {"thousand": 500, "millier": 500, "migliaio": 500, "tysiaca": 500,
+_HALF_VALUE = {"thousand": 500, "millier": 500, "migliaio": 500, "millar": 500, "tysiaca": 500,
                "million": 500_000, "millon": 500_000, "miljoen": 500_000,
                "miliona": 500_000}  # fmt: skip
 
