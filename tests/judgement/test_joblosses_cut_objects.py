@@ -88,3 +88,16 @@ def test_a_ribbon_cut_leaves_the_hiring_it_opens() -> None:
         "",
     )
     assert found == ("Talleres Ebro", 250, "creation")
+
+
+@pytest.mark.parametrize(
+    ("text", "blanked"),
+    [
+        ("Halberg löst Verträge mit 260 Leiharbeitern auf", []),
+        ("Harwood terminates the contracts of 300 temporary workers", []),
+        ("Wendt schließt Vertrag mit Betriebsrat: 1.200 Beschäftigte profitieren", ["schliesst"]),
+    ],
+)
+def test_contracts_of_so_many_people_are_their_jobs(text: str, blanked: list[str]) -> None:
+    folded = fold(text).text
+    assert [folded[a:b] for a, b in object_cuts(folded)] == blanked

@@ -102,6 +102,13 @@ _STEMS = (
     "kontrakt", "market share", "marktanteil", "parts de marche", "di mercato", "cuota de mercado",
     "marktaandeel", "klant", "customer", "client", "kunden",
 )  # fmt: skip
+# A contract with so many people is their employment: "löst Verträge mit 260 Leiharbeitern
+# auf", "terminates the contracts of 300 temps", "rescinde los contratos de 120".
+_PEOPLES_CONTRACT = _rx(
+    rf"""\s(?:with|of|mit|von|avec|de|des|con|di|dei|degli|met|van|z|ze)
+    \s(?:[^\s,.:;!?]+\s){{0,2}}?(?:\d|{JOB_NOUN}\b)"""
+)
+_CONTRACT = ("vertrag", "vertrage", "contract", "contrat", "contratt", "umow", "kontrakt")
 _WORD = re.compile(r"\S+")
 
 
@@ -138,7 +145,9 @@ def object_cuts(t: str) -> list[tuple[int, int]]:
             obj = _OBJECT_AFTER.match(t, verb.end())
             if obj is None or obj.end() <= at or not _cue_word(verb.group()):
                 continue
-            if _AND_JOBS.match(t, obj.end()) is None and not _renewal(verb.group()):
+            if not (
+                _AND_JOBS.match(t, obj.end()) or _renewal(verb.group()) or _peoples_contract(t, obj)
+            ):
                 spans.add((verb.start(), verb.end()))
             break
         after = _WORD.search(t, end + 1, end + 40)
@@ -154,6 +163,16 @@ def _participle_cut(t: str, word: re.Match[str]) -> bool:
         word.group().startswith("ge")
         and _cue_word(word.group())
         and _OBJECT_BEFORE.search(t[: word.start()][-40:]) is not None
+    )
+
+
+def _peoples_contract(t: str, obj: re.Match[str]) -> bool:
+    """Whether the object is the contracts of so many people (their jobs, not a deal)."""
+    words = obj.group().split()
+    return (
+        bool(words)
+        and any(c in words[-1] for c in _CONTRACT)
+        and (_PEOPLES_CONTRACT.match(t, obj.end()) is not None)
     )
 
 
