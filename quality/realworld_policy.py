@@ -35,7 +35,7 @@ PERIOD_END = dt.date(2025, 9, 30)  # the development set's last day (its README)
 # Raise them as judgement improves; never lower them to pass.
 FLOORS = {
     "delivery recall": 0.95,
-    "delivery recall, held out": 0.72,
+    "delivery recall, held out": 0.78,
     "statuses right": 0.99,
     "statuses right, held out": 0.97,
 }
