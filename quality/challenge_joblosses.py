@@ -17,9 +17,9 @@ from quality import joblosses_tables as tables
 from quality import realworld_joblosses as rw
 
 DATA = Path(__file__).resolve().parent / "data" / "joblosses_challenge.jsonl"
-# Floors per language and for all, under the measured figures (both exact 0.97-1.00 per
+# Floors per language and for all, under the measured figures (both exact 0.99-1.00 per
 # language, no false case); raise them as the extractor improves, never lower them to pass.
-FLOOR_BOTH = 0.95
+FLOOR_BOTH = 0.97
 MAX_FALSE_CASES = 0.05
 
 
