@@ -13,17 +13,15 @@ from monitor.judgement.matching import Match, Matcher
 from monitor.judgement.matching.anaphors import resolve_anaphors
 from monitor.judgement.matching.cues import Cue, CueKind
 from monitor.judgement.matching.phrases import Occurrence, parse_phrase
+from tests.milestone_support import bundled_matcher
 from timeline.model import EvidenceKind
-from timeline.plan import load_plans
-
-from conftest import BUNDLED_PLAN
 
 BER = "motor-vehicle-block-exemption-review"
 
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    return Matcher([m for plan in load_plans([BUNDLED_PLAN]) for m in plan.milestones])
+    return bundled_matcher()
 
 
 def found(matcher: Matcher, title: str, summary: str) -> dict[str, Match]:

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.judgement.matching import Match, Matcher
+from monitor.judgement.matching import Matcher
+from tests.milestone_support import bundled_matcher, found
 from timeline.model import EvidenceKind
-from timeline.plan import load_plans
-
-from conftest import BUNDLED_PLAN
 
 BOOSTER = "battery-booster"
 TESTBEDS = "autonomous-vehicle-testbeds"
@@ -24,11 +22,7 @@ TESTBEDS = "autonomous-vehicle-testbeds"
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    return Matcher([m for plan in load_plans([BUNDLED_PLAN]) for m in plan.milestones])
-
-
-def found(matcher: Matcher, title: str, language: str, summary: str = "") -> dict[str, Match]:
-    return {m.milestone_id: m for m in matcher.match(title, summary, language=language)}
+    return bundled_matcher()
 
 
 @pytest.mark.parametrize(

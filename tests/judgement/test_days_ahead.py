@@ -17,10 +17,8 @@ from monitor.judgement.matching import Match, Matcher
 from monitor.judgement.matching.cues import Cue, CueKind
 from monitor.judgement.matching.days_ahead import days_ahead
 from monitor.judgement.matching.phrases import Occurrence, parse_phrase
+from tests.milestone_support import bundled_matcher
 from timeline.model import EvidenceKind
-from timeline.plan import load_plans
-
-from conftest import BUNDLED_PLAN
 
 BOOSTER = "battery-booster"
 WEDNESDAY = dt.date(2026, 12, 9)  # a Wednesday
@@ -29,7 +27,7 @@ MONDAY = dt.date(2026, 12, 7)
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    return Matcher([m for plan in load_plans([BUNDLED_PLAN]) for m in plan.milestones])
+    return bundled_matcher()
 
 
 def found(

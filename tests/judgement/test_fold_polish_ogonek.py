@@ -13,15 +13,13 @@ import pytest
 from monitor.judgement.matching import Matcher
 from monitor.judgement.matching.fold import fold
 from monitor.judgement.polish import stem
+from tests.milestone_support import bundled_matcher
 from timeline.model import EvidenceKind
-from timeline.plan import load_plans
-
-from conftest import BUNDLED_PLAN
 
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    return Matcher([m for plan in load_plans([BUNDLED_PLAN]) for m in plan.milestones])
+    return bundled_matcher()
 
 
 def test_a_final_ogonek_is_kept_apart_and_an_inner_one_is_not() -> None:

@@ -17,10 +17,8 @@ import pytest
 from monitor.judgement.matching import Matcher
 from monitor.judgement.matching.cues import CueKind, lexicons, word_class
 from monitor.judgement.matching.fold import fold
+from tests.milestone_support import bundled_matcher
 from timeline.model import EvidenceKind
-from timeline.plan import load_plans
-
-from conftest import BUNDLED_PLAN
 
 FLEX = "co2-standards-flexibility"
 BOOSTER = "battery-booster"
@@ -28,7 +26,7 @@ BOOSTER = "battery-booster"
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    return Matcher([m for plan in load_plans([BUNDLED_PLAN]) for m in plan.milestones])
+    return bundled_matcher()
 
 
 def kind_of(

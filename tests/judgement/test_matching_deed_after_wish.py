@@ -12,17 +12,15 @@ from __future__ import annotations
 import pytest
 
 from monitor.judgement.matching import Matcher
+from tests.milestone_support import bundled_matcher
 from timeline.model import EvidenceKind
-from timeline.plan import load_plans
-
-from conftest import BUNDLED_PLAN
 
 TOLLS = "eurovignette-zev-exemption"
 
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    return Matcher([m for plan in load_plans([BUNDLED_PLAN]) for m in plan.milestones])
+    return bundled_matcher()
 
 
 def kind(matcher: Matcher, language: str, title: str) -> EvidenceKind:

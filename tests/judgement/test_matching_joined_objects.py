@@ -10,10 +10,8 @@ from __future__ import annotations
 import pytest
 
 from monitor.judgement.matching import Match, Matcher
+from tests.milestone_support import bundled_matcher
 from timeline.model import EvidenceKind
-from timeline.plan import load_plans
-
-from conftest import BUNDLED_PLAN
 
 D = EvidenceKind.DELIVERED
 GRID, ANTICIPATORY = "grid-connection-guidance", "anticipatory-grid-investment-principles"
@@ -22,7 +20,7 @@ ELV = "end-of-life-vehicles-regulation"
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    return Matcher([m for plan in load_plans([BUNDLED_PLAN]) for m in plan.milestones])
+    return bundled_matcher()
 
 
 def found(matcher: Matcher, title: str, summary: str, language: str) -> dict[str, Match]:

@@ -11,20 +11,14 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.judgement.matching import Match, Matcher
+from monitor.judgement.matching import Matcher
+from tests.milestone_support import bundled_matcher, found
 from timeline.model import EvidenceKind
-from timeline.plan import load_plans
-
-from conftest import BUNDLED_PLAN
 
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    return Matcher([m for plan in load_plans([BUNDLED_PLAN]) for m in plan.milestones])
-
-
-def found(matcher: Matcher, title: str, language: str, summary: str = "") -> dict[str, Match]:
-    return {m.milestone_id: m for m in matcher.match(title, summary, language=language)}
+    return bundled_matcher()
 
 
 def test_dutch_incentives_for_clean_cars_are_the_demand_recommendation(matcher: Matcher) -> None:

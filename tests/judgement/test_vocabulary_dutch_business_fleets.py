@@ -11,16 +11,14 @@ from __future__ import annotations
 import pytest
 
 from monitor.judgement.matching import Matcher
-from timeline.plan import load_plans
-
-from conftest import BUNDLED_PLAN
+from tests.milestone_support import bundled_matcher
 
 FLEETS = "corporate-fleets-legislation"
 
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    return Matcher([m for plan in load_plans([BUNDLED_PLAN]) for m in plan.milestones])
+    return bundled_matcher()
 
 
 def found(matcher: Matcher, title: str, summary: str = "") -> set[str]:

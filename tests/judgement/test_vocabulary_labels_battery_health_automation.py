@@ -18,11 +18,9 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.judgement.matching import Match, Matcher
+from monitor.judgement.matching import Matcher
+from tests.milestone_support import bundled_matcher, found
 from timeline.model import EvidenceKind
-from timeline.plan import load_plans
-
-from conftest import BUNDLED_PLAN
 
 LABEL = "car-labelling-directive-revision"
 HEALTH = "battery-passport-state-of-health"
@@ -31,11 +29,7 @@ SIMPLIFY = "regulatory-simplification"
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    return Matcher([m for plan in load_plans([BUNDLED_PLAN]) for m in plan.milestones])
-
-
-def found(matcher: Matcher, title: str, language: str, summary: str = "") -> dict[str, Match]:
-    return {m.milestone_id: m for m in matcher.match(title, summary, language=language)}
+    return bundled_matcher()
 
 
 @pytest.mark.parametrize(
